@@ -1,0 +1,57 @@
+/**
+ * `npm run eval`: extraction scored against the reference annotations in ../shared.
+ * `--misses` lists every miss; `--only seed|polnear|tempeval` runs one part.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ratio } from './match';
+import { scorePolnear } from './polnear';
+import { scoreSeed } from './seed';
+import { scoreTempeval } from './tempeval';
+
+const shared = resolve(process.env.DOSSIER_SHARED ?? '../shared');
+const showMisses = process.argv.includes('--misses');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+const want = (part: string) => !only || only === part;
+const r = ([n, d]: [number, number]) => ratio(n, d);
+
+if (!existsSync(shared)) {
+  process.stderr.write(`eval: ${shared} not found (set DOSSIER_SHARED)\n`);
+  process.exit(1);
+}
+
+function misses(list: string[]): void {
+  if (showMisses) for (const m of list) console.log(`    - ${m}`);
+}
+
+if (want('seed')) {
+  const s = scoreSeed(resolve(shared, 'eval/seed-gold.json'), resolve(shared, 'seed/000_561b48a65b5491d5.txt'));
+  console.log('Seed article (eval/seed-gold.json)');
+  console.log(`  actor recall         ${r(s.actorRecall)}`);
+  console.log(`  person recall        ${r(s.personRecall)}`);
+  console.log(`  actor precision      ${r(s.actorPrecision)}`);
+  console.log(`  quotes found         ${r(s.quotesFound)}`);
+  console.log(`  quotes attributed    ${r(s.quotesAttributed)}`);
+  console.log(`  reported attributed  ${r(s.reportedAttributed)}`);
+  console.log(`  dates found          ${r(s.datesFound)}`);
+  console.log(`  date values right    ${r(s.dateValues)}`);
+  misses(s.misses);
+}
+
+if (want('polnear')) {
+  const p = scorePolnear(resolve(shared, 'bench/polnear-dev'));
+  console.log('PolNeAR dev (15 articles)');
+  console.log(`  quotes found              ${r(p.quotesFound)}`);
+  console.log(`  quote speaker accuracy    ${r(p.quotesAttributed)}`);
+  console.log(`  reported speaker accuracy ${r(p.reportedAttributed)}`);
+  misses(p.misses);
+}
+
+if (want('tempeval')) {
+  const t = scoreTempeval(resolve(shared, 'bench/tempeval3'));
+  console.log('TempEval-3 platinum, DATE expressions');
+  console.log(`  found            ${r(t.found)}`);
+  console.log(`  exact value      ${r(t.correct)}`);
+  misses(t.misses);
+}

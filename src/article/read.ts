@@ -1,0 +1,110 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { z } from 'zod';
+import { splitSentences } from './sentences';
+import type { Article, ArticleMeta, Paragraph, Sentence } from './types';
+
+/** Articles beyond this size are refused: news articles are tens of kilobytes. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export class ArticleError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'ArticleError';
+  }
+}
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'published must be YYYY-MM-DD');
+const frontMatterSchema = z
+  .object({
+    title: z.string().optional(),
+    source: z.string().optional(),
+    url: z.string().optional(),
+    published: isoDate.optional(),
+  })
+  .loose();
+
+/** Reads and parses one article file; throws ArticleError with a one-line reason. */
+export function readArticleFile(file: string): Article {
+  const name = basename(file);
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new ArticleError(name, 'cannot read the file');
+  }
+  if (size > MAX_ARTICLE_BYTES) {
+    throw new ArticleError(name, `too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`);
+  }
+  const bytes = readFileSync(file);
+  return parseArticle(decodeText(bytes, name), basename(file, extname(file)), name);
+}
+
+function decodeText(bytes: Buffer, name: string): string {
+  if (bytes.includes(0)) throw new ArticleError(name, 'not a text file (it contains NUL bytes)');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ArticleError(name, 'not UTF-8 text');
+  }
+}
+
+/** Parses article text (optional front matter, then blank-line separated paragraphs). */
+export function parseArticle(raw: string, id: string, name = id): Article {
+  const normalised = raw.replace(/\r\n?/g, '\n');
+  const { meta, body } = splitFrontMatter(normalised, name);
+  const paragraphs = splitParagraphs(body);
+  if (paragraphs.length === 0) throw new ArticleError(name, 'no paragraphs (the article body is empty)');
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    for (const span of splitSentences(p.text)) {
+      sentences.push({
+        index: sentences.length,
+        paragraph: p.index,
+        start: p.start + span.start,
+        end: p.start + span.end,
+        text: p.text.slice(span.start, span.end),
+      });
+    }
+  }
+  return { id, ...meta, text: body, paragraphs, sentences };
+}
+
+function splitFrontMatter(text: string, name: string): { meta: ArticleMeta; body: string } {
+  const empty: ArticleMeta = { title: null, source: null, url: null, published: null };
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+  if (!match) return { meta: empty, body: text };
+  const fields: Record<string, string> = {};
+  for (const line of match[1]!.split('\n')) {
+    if (/^\s*(#.*)?$/.test(line)) continue;
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (!kv) throw new ArticleError(name, `front matter line is not "key: value": ${line.slice(0, 60)}`);
+    fields[kv[1]!] = unquote(kv[2]!.replace(/\s+#.*$/, '').trim());
+  }
+  const parsed = frontMatterSchema.safeParse(fields);
+  if (!parsed.success) throw new ArticleError(name, `front matter: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const f = parsed.data;
+  return {
+    meta: { title: f.title || null, source: f.source || null, url: f.url || null, published: f.published || null },
+    body: text.slice(match[0].length),
+  };
+}
+
+function unquote(value: string): string {
+  const m = /^(["'])(.*)\1$/.exec(value);
+  return m ? m[2]! : value;
+}
+
+function splitParagraphs(body: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g; // runs of non-blank lines
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    paragraphs.push({ index: paragraphs.length + 1, start: m.index + lead, end: m.index + lead + text.length, text });
+  }
+  return paragraphs;
+}

@@ -1,0 +1,54 @@
+import { parseArgs, UsageError, type CliArgs } from './cli/args';
+import { extractCommand } from './cli/extract';
+import { print, type CliCommand } from './cli/output';
+
+const COMMANDS: readonly CliCommand[] = [extractCommand];
+
+function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'Dossier — sourced answers about the actors, dates and claims in news articles.',
+    '',
+    'Usage: npm run --silent cli -- <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options:',
+    '  --json      print one JSON object on stdout and nothing else',
+    '  --data DIR  read articles from DIR (default: $DATA_DIR or data/articles)',
+    '  --help      show this help',
+    '',
+    'Exit status: 0 success (a "not found" answer included), 2 usage error, 1 failure.',
+  ].join('\n');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (err) {
+    return fail(err);
+  }
+  if (args.help || args.command === null || args.command === 'help') {
+    process.stdout.write(`${helpText()}\n`);
+    return args.command === null && !args.help ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === args.command);
+  if (!command) return fail(new UsageError(`unknown command "${args.command}" (see --help)`));
+  try {
+    print(args, await command.run(args));
+    return 0;
+  } catch (err) {
+    return fail(err);
+  }
+}
+
+/** One line on stderr; usage errors exit 2, everything else 1. */
+function fail(err: unknown): number {
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(`dossier: ${message.split('\n')[0]}\n`);
+  return err instanceof UsageError ? 2 : 1;
+}
+
+process.exitCode = await main(process.argv.slice(2));

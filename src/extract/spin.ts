@@ -1,0 +1,4 @@
+import type { Stage } from './types';
+
+// Placeholder until the spin stage lands.
+export const spinStage: Stage = { name: 'spin', run() {} };
