@@ -5,12 +5,14 @@ import { anyNameMatches, norm } from './match';
 
 interface PolnearGold {
   file: string;
-  actors: { name: string; aliases: string[] }[];
+  actors: { name: string; type: string; aliases: string[] }[];
   quotes: { speaker: string | null; text: string; paragraph: number }[];
   reported: { speaker: string; contains: string; paragraph: number }[];
 }
 
 export interface PolnearScores {
+  /** Speaker actors of the gold (people only) found among the extracted actors. */
+  personRecall: [number, number];
   quotesFound: [number, number];
   quotesAttributed: [number, number];
   reportedAttributed: [number, number];
@@ -19,7 +21,7 @@ export interface PolnearScores {
 
 /** Scores attribution over a PolNeAR folder (articles/ + gold/); quotes whose reference speaker is null are left out. */
 export function scorePolnear(dir: string): PolnearScores {
-  const scores: PolnearScores = { quotesFound: [0, 0], quotesAttributed: [0, 0], reportedAttributed: [0, 0], misses: [] };
+  const scores: PolnearScores = { personRecall: [0, 0], quotesFound: [0, 0], quotesAttributed: [0, 0], reportedAttributed: [0, 0], misses: [] };
   for (const name of readdirSync(join(dir, 'gold')).sort()) {
     const gold = JSON.parse(readFileSync(join(dir, 'gold', name), 'utf8')) as PolnearGold;
     const facts = extractFile(join(dir, 'articles', gold.file));
@@ -27,6 +29,12 @@ export function scorePolnear(dir: string): PolnearScores {
       const actor = gold.actors.find((a) => a.name === speaker);
       return actor ? [actor.name, ...actor.aliases] : [speaker];
     };
+    for (const person of gold.actors.filter((a) => a.type === 'person')) {
+      scores.personRecall[1]++;
+      const forms = [person.name, ...person.aliases];
+      if (facts.actors.some((a) => anyNameMatches([a.name, ...a.aliases], forms))) scores.personRecall[0]++;
+      else scores.misses.push(`${gold.file} person not found: ${person.name}`);
+    }
     for (const q of gold.quotes) {
       const speaker = q.speaker;
       if (speaker === null) continue;

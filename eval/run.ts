@@ -42,6 +42,7 @@ if (want('seed')) {
 if (want('polnear')) {
   const p = scorePolnear(resolve(shared, 'bench/polnear-dev'));
   console.log('PolNeAR dev (15 articles)');
+  console.log(`  speaker person recall     ${r(p.personRecall)}`);
   console.log(`  quotes found              ${r(p.quotesFound)}`);
   console.log(`  quote speaker accuracy    ${r(p.quotesAttributed)}`);
   console.log(`  reported speaker accuracy ${r(p.reportedAttributed)}`);
