@@ -1,0 +1,171 @@
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type APIEmbedField,
+} from 'discord.js';
+import type { Answer, AnswerSection, Citation } from '../../answer/types';
+import { encodeButton, type AnswerRequest } from './custom-id';
+import { embedLength, LIMITS } from './limits';
+import { blockQuote, cutAtWord, fitEscaped } from './text';
+
+/** Fewer fields than Discord allows, so a page stays readable on a phone. */
+const FIELDS_PER_PAGE = 10;
+/** Room left under the 6000-character total for the title, footer and page marker. */
+const PAGE_BUDGET = LIMITS.embedsTotal - 400;
+const FOOTER_MAX = 300;
+const COLOR_ANSWERED = 0x5865f2;
+const COLOR_UNANSWERED = 0x99aab5;
+
+export interface RenderOptions {
+  /** 0-based page of the answer's citations and lists. */
+  page?: number;
+  /** How to ask again; enables the "More" button when the answer spans pages. */
+  request?: AnswerRequest;
+  /** Offer "Share" (for ephemeral replies). */
+  shareable?: boolean;
+}
+
+export interface RenderedAnswer {
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  page: number;
+  pageCount: number;
+}
+
+interface PageField {
+  field: APIEmbedField;
+  citation?: Citation;
+}
+
+export function articleLabel(c: Pick<Citation, 'article' | 'articleTitle'>): string {
+  return c.articleTitle?.trim() || c.article;
+}
+
+function citationField(c: Citation): PageField {
+  return {
+    field: {
+      name: cutAtWord(`¶${c.paragraph} · ${articleLabel(c)}`, LIMITS.fieldName),
+      value: blockQuote(c.text, LIMITS.fieldValue),
+    },
+    citation: c,
+  };
+}
+
+/** A section's items as bullet lines, packed into as few fields as fit. */
+function sectionFields(section: AnswerSection): PageField[] {
+  const heading = cutAtWord(section.heading.trim() || 'More', LIMITS.fieldName - 10);
+  const out: PageField[] = [];
+  let lines: string[] = [];
+  let first: Citation | undefined;
+  const flush = (): void => {
+    if (lines.length === 0) return;
+    const name = out.length === 0 ? heading : `${heading} (cont.)`;
+    out.push({ field: { name, value: lines.join('\n') }, ...(first && { citation: first }) });
+    lines = [];
+    first = undefined;
+  };
+  for (const item of section.items) {
+    const ref = item.citation ? ` (¶${item.citation.paragraph})` : '';
+    const line = `• ${fitEscaped(item.text, LIMITS.fieldValue - ref.length - 2)}${ref}`;
+    if ([...lines, line].join('\n').length > LIMITS.fieldValue) flush();
+    lines.push(line);
+    first ??= item.citation;
+  }
+  flush();
+  return out;
+}
+
+function uniqueCitations(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.article}:${c.start}:${c.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function description(answer: Answer): string {
+  const parts = [fitEscaped(answer.text.trim() || (answer.answered ? '' : 'The articles do not say.'), 3000)];
+  if (answer.suggestions.length > 0) parts.push(`Try: ${answer.suggestions.slice(0, 10).map((s) => escapeInline(s)).join(', ')}`);
+  for (const note of answer.notes) parts.push(`⚠️ ${fitEscaped(note, 400)}`);
+  return cutAtWord(parts.filter(Boolean).join('\n\n'), LIMITS.embedDescription);
+}
+
+function escapeInline(s: string): string {
+  return fitEscaped(s, 100);
+}
+
+/** Greedy packing: fields fill a page until the count or the character budget is reached. */
+function paginate(fields: PageField[], firstPageOverhead: number): PageField[][] {
+  const pages: PageField[][] = [[]];
+  let size = firstPageOverhead;
+  for (const f of fields) {
+    const len = f.field.name.length + f.field.value.length;
+    const current = pages[pages.length - 1]!;
+    if (current.length > 0 && (current.length >= FIELDS_PER_PAGE || size + len > PAGE_BUDGET)) {
+      pages.push([f]);
+      size = len;
+    } else {
+      current.push(f);
+      size += len;
+    }
+  }
+  return pages;
+}
+
+/** Names the cited articles; marks the page, or says how much is cut when there is no "More" button. */
+function footer(fields: PageField[], page: number, pages: PageField[][], pageable: boolean): string | null {
+  const labels = [...new Set(fields.flatMap((f) => (f.citation ? [articleLabel(f.citation)] : [])))];
+  const parts: string[] = [];
+  if (labels.length > 0) parts.push(`Source: ${labels.join('; ')}`);
+  if (pages.length > 1 && pageable) parts.push(`page ${page + 1}/${pages.length}`);
+  const hidden = pages.slice(page + 1).reduce((n, p) => n + p.length, 0);
+  if (hidden > 0 && !pageable) parts.push(`${hidden} more not shown`);
+  return parts.length > 0 ? cutAtWord(parts.join(' · '), FOOTER_MAX) : null;
+}
+
+type ButtonColour = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success;
+
+function button(label: string, customId: string | null, style: ButtonColour): APIButtonComponent[] {
+  return customId ? [{ type: ComponentType.Button, style, label: cutAtWord(label, LIMITS.buttonLabel), custom_id: customId }] : [];
+}
+
+/** One page of an answer as a Discord message: an embed within every limit and its buttons. */
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): RenderedAnswer {
+  const title = cutAtWord(answer.title.trim() || 'Dossier', LIMITS.embedTitle);
+  const desc = description(answer);
+  const fields = [...uniqueCitations(answer.citations).map(citationField), ...answer.sections.flatMap(sectionFields)];
+  const pages = paginate(fields, title.length + desc.length);
+  const pageCount = pages.length;
+  const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
+  const onPage = pages[page] ?? [];
+
+  const embed: APIEmbed = {
+    title: page === 0 ? title : cutAtWord(`${title} (continued)`, LIMITS.embedTitle),
+    color: answer.answered ? COLOR_ANSWERED : COLOR_UNANSWERED,
+  };
+  if (page === 0 && desc) embed.description = desc;
+  if (onPage.length > 0) embed.fields = onPage.map((f) => f.field);
+  const foot = footer(onPage, page, pages, options.request !== undefined);
+  if (foot) embed.footer = { text: foot };
+  if (embedLength(embed) > LIMITS.embedsTotal) throw new Error('rendered embed over the 6000-character limit');
+
+  const first = onPage.find((f) => f.citation)?.citation;
+  const buttons: APIButtonComponent[] = [];
+  if (first && answer.kind !== 'source') {
+    const id = encodeButton({ action: 'source', article: first.article, paragraph: first.paragraph });
+    buttons.push(...button(`Show source (¶${first.paragraph})`, id, ButtonStyle.Secondary));
+  }
+  if (page + 1 < pageCount && options.request) {
+    const id = encodeButton({ action: 'more', page: page + 1, request: options.request });
+    buttons.push(...button(`More (${page + 2}/${pageCount})`, id, ButtonStyle.Primary));
+  }
+  if (options.shareable) buttons.push(...button('Share', encodeButton({ action: 'share' }), ButtonStyle.Success));
+  const components = buttons.length > 0 ? [{ type: ComponentType.ActionRow as const, components: buttons }] : [];
+  return { embeds: [embed], components, page, pageCount };
+}
