@@ -1,4 +1,214 @@
-import type { Stage } from './types';
+import { sentenceSource } from '../article/source';
+import type { Paragraph, Sentence } from '../article/types';
+import { dashSpeaker, findAttributions, subjectPhrase, type Attribution, type Span } from './claims/attribution';
+import { quoteSegments, type QuoteSegment } from './claims/quotes';
+import { tokenize, type Token } from './claims/tokens';
+import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
+import type { ArticleFacts, Claim, ClaimKind, DateFact, Stage } from './types';
 
-// Placeholder until the claims stage lands.
-export const claimsStage: Stage = { name: 'claims', run() {} };
+/** Claims: direct quotations and reported speech, each with its speaker, cue and date. */
+export const claimsStage: Stage = {
+  name: 'claims',
+  run(facts) {
+    facts.claims = extractClaims(facts);
+  },
+};
+
+/** Quotes shorter than this are scare quotes unless they stand as a clause of their own ("“No,” he said"). */
+const MIN_QUOTE_WORDS = 6;
+
+interface SentenceWork {
+  sentence: Sentence;
+  tokens: Token[];
+  quotes: QuoteSegment[];
+  attributions: Attribution[];
+  /** The attribution the sentence's quotations hang on. */
+  quoteCue: Attribution | null;
+  quoteSpeaker: ResolvedSpeaker | null;
+  /** The speaker a sentence ending in a colon announces for the quotation that follows ("Smith continued:"). */
+  leadIn: ResolvedSpeaker | null;
+}
+
+interface Draft {
+  kind: ClaimKind;
+  text: Span;
+  resolved: ResolvedSpeaker;
+  cue: Attribution | null;
+  sentence: Sentence;
+}
+
+export function extractClaims(facts: ArticleFacts): Claim[] {
+  const { article } = facts;
+  const segments = article.paragraphs.flatMap((p) => quoteSegments(article.text, p.start, p.end));
+  const resolver = new SpeakerResolver(facts, (offset) => insideAny(segments, offset));
+  const bySentence = groupBySentence(article.sentences);
+  const drafts: Draft[] = [];
+  let previous: SentenceWork[] = [];
+  for (const paragraph of article.paragraphs) {
+    const work = (bySentence.get(paragraph.index) ?? []).map((s) => prepare(article.text, s, segments));
+    for (const w of work) {
+      w.quoteSpeaker = ownQuoteSpeaker(w, article.text, resolver);
+      w.leadIn = leadIn(w, article.text, resolver);
+      if (w.quoteSpeaker) drafts.push(...quoteClaims(w, w.quoteSpeaker, resolver));
+      drafts.push(...reportedClaims(w, resolver));
+    }
+    for (const w of inheritQuoteSpeakers(work, previous, paragraph, article.text)) drafts.push(...quoteClaims(w, w.quoteSpeaker!, resolver));
+    previous = work;
+  }
+  drafts.sort((a, b) => a.text.start - b.text.start);
+  const datesBySentence = groupDates(facts.dates, segments);
+  return drafts.map((d, n) => toClaim(facts, d, n, datesBySentence.get(d.sentence.index) ?? []));
+}
+
+function groupBySentence(sentences: readonly Sentence[]): Map<number, Sentence[]> {
+  const map = new Map<number, Sentence[]>();
+  for (const s of sentences) map.set(s.paragraph, [...(map.get(s.paragraph) ?? []), s]);
+  return map;
+}
+
+/** Is the offset inside a quotation (between its marks)? Binary search over the ordered segments. */
+function insideAny(segments: readonly QuoteSegment[], offset: number): boolean {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = segments[mid]!;
+    if (offset < q.open) hi = mid - 1;
+    else if (offset >= q.close) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function prepare(text: string, sentence: Sentence, segments: readonly QuoteSegment[]): SentenceWork {
+  const near = segmentsIn(segments, sentence);
+  const tokens = tokenize(text, sentence.start, sentence.end, near);
+  const quotes = near.filter((q) => q.open >= sentence.start && isRealQuote(text, q, sentence));
+  const attributions = findAttributions(tokens);
+  return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(tokens, quotes, attributions) : null, quoteSpeaker: null, leadIn: null };
+}
+
+function segmentsIn(segments: readonly QuoteSegment[], span: Span): QuoteSegment[] {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.close <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: QuoteSegment[] = [];
+  for (let i = lo; i < segments.length && segments[i]!.open < span.end; i++) out.push(segments[i]!);
+  return out;
+}
+
+/** A quotation of its own, not a scare quote: long enough, or a whole clause ending in a mark of its own. */
+function isRealQuote(text: string, q: QuoteSegment, sentence: Sentence): boolean {
+  const inner = text.slice(q.start, q.end);
+  const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words >= MIN_QUOTE_WORDS) return true;
+  if (words === 0) return false;
+  const ownMark = /[.,!?…—-]\s*$/.test(text.slice(q.start, q.close - 1));
+  const before = text.slice(sentence.start, q.open).trimEnd();
+  return ownMark && (before === '' || /[:,]$/.test(before));
+}
+
+/** The attribution next to a quotation (“…,” X said / X said: “…”), else the sentence's first attribution. */
+function quoteCue(tokens: readonly Token[], quotes: readonly QuoteSegment[], attributions: readonly Attribution[]): Attribution | null {
+  const quoteAt = tokens.flatMap((t, i) => (t.quote && quotes.includes(t.quote) ? [i] : []));
+  const adjacent = attributions.find((a) => quoteAt.some((q) => (a.cueFrom > q && a.cueFrom - q <= 6) || (q >= a.cueTo && q - a.cueTo <= 2)));
+  return adjacent ?? attributions.find((a) => !a.content || a.cue.role !== 'source') ?? attributions[0] ?? null;
+}
+
+/** The speaker of a sentence's quotations from the sentence itself: its cue, else the subject of a sentence that embeds the quote. */
+function ownQuoteSpeaker(w: SentenceWork, text: string, resolver: SpeakerResolver): ResolvedSpeaker | null {
+  if (!w.quotes.length) return null;
+  if (w.quoteCue) return resolver.resolve(w.quoteCue.speaker, w.sentence, w.quoteCue.bySubject);
+  const dashed = dashSpeaker(w.tokens);
+  if (dashed) return resolver.resolve(dashed, w.sentence);
+  if (startsWithQuote(text, w)) return null;
+  const subject = subjectPhrase(w.tokens, w.tokens.findIndex((t) => t.kind === 'quote'));
+  const resolved = resolver.resolve(subject, w.sentence, true);
+  return resolved.speakerId ? resolved : null;
+}
+
+function leadIn(w: SentenceWork, text: string, resolver: SpeakerResolver): ResolvedSpeaker | null {
+  const last = w.attributions[w.attributions.length - 1];
+  if (w.quotes.length || !last || !text.slice(w.sentence.start, w.sentence.end).trimEnd().endsWith(':')) return null;
+  return resolver.resolve(last.speaker, w.sentence, last.bySubject);
+}
+
+/**
+ * Quote sentences with no speaker of their own continue a neighbour: the quote speaker before them in the
+ * paragraph, else the next quote sentence with a cue, else (for a paragraph that opens with a quotation) the
+ * speaker the paragraph before announced or quoted last. Returns the sentences that received a speaker.
+ */
+function inheritQuoteSpeakers(work: SentenceWork[], previous: readonly SentenceWork[], paragraph: Paragraph, text: string): SentenceWork[] {
+  const filled: SentenceWork[] = [];
+  work.forEach((w, i) => {
+    if (!w.quotes.length || w.quoteSpeaker) return;
+    const before = work.slice(0, i).reverse().find((x) => x.quoteSpeaker);
+    const after = work.slice(i + 1).find((x) => x.quotes.length > 0 && x.quoteCue);
+    const lastBefore = previous[previous.length - 1];
+    const carried = lastBefore?.leadIn ? lastBefore.leadIn : previous.filter((x) => x.quoteSpeaker).pop()?.quoteSpeaker;
+    const opensParagraph = work[0] === w && startsWithQuote(text, w) && paragraph.index > 1;
+    w.quoteSpeaker = before?.quoteSpeaker ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? { speaker: null, speakerId: null };
+    filled.push(w);
+  });
+  return filled;
+}
+
+function startsWithQuote(text: string, w: SentenceWork): boolean {
+  return w.tokens[0]?.kind === 'quote' || /^[“"«„]/.test(text.slice(w.sentence.start, w.sentence.start + 1));
+}
+
+function quoteClaims(w: SentenceWork, resolved: ResolvedSpeaker, resolver: SpeakerResolver): Draft[] {
+  const drafts: Draft[] = [];
+  for (const q of w.quotes) {
+    if (q.end <= q.start) continue;
+    drafts.push({ kind: 'quote', text: { start: q.start, end: q.end }, resolved, cue: w.quoteCue, sentence: w.sentence });
+    resolver.remember(resolved, w.sentence.index, q.start);
+  }
+  return drafts;
+}
+
+/** Reported speech: attributions with content, apart from the one the quotations hang on. */
+function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
+  const drafts: Draft[] = [];
+  for (const a of w.attributions) {
+    if (a === w.quoteCue || !a.content || a.cue.quoteOnly) continue;
+    const content = a.content;
+    if (w.quotes.some((q) => q.open < content.end && q.close > content.start)) continue;
+    const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
+    drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });
+    resolver.remember(speaker, w.sentence.index, content.start);
+  }
+  return drafts;
+}
+
+/** Dates per sentence, outside quotations first. */
+function groupDates(dates: readonly DateFact[], segments: readonly QuoteSegment[]): Map<number, DateFact[]> {
+  const map = new Map<number, DateFact[]>();
+  const ordered = [...dates].sort((a, b) => Number(insideAny(segments, a.start)) - Number(insideAny(segments, b.start)) || a.start - b.start);
+  for (const d of ordered) map.set(d.source.sentence, [...(map.get(d.source.sentence) ?? []), d]);
+  return map;
+}
+
+function toClaim(facts: ArticleFacts, d: Draft, n: number, dates: readonly DateFact[]): Claim {
+  const { article } = facts;
+  const date = dates[0] ?? null;
+  return {
+    id: `${article.id}#c${n + 1}`,
+    kind: d.kind,
+    speaker: d.resolved.speaker,
+    speakerId: d.resolved.speakerId,
+    text: article.text.slice(d.text.start, d.text.end),
+    start: d.text.start,
+    end: d.text.end,
+    cue: d.cue ? article.text.slice(d.cue.cueSpan.start, d.cue.cueSpan.end) : null,
+    cueLemma: d.cue ? d.cue.cue.lemma : null,
+    date: date?.text ?? null,
+    dateId: date?.id ?? null,
+    paragraph: d.sentence.paragraph,
+    source: sentenceSource(article, d.sentence),
+  };
+}

@@ -1,0 +1,281 @@
+import { LISTENERS, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { findCues, type CueMatch } from './cues';
+import type { Token } from './tokens';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One attribution in a sentence: a cue, who it names, and (for reported speech) what was said. */
+export interface Attribution {
+  cue: CueForm;
+  cueSpan: Span;
+  /** Token range of the cue, to tell which quotation it is next to. */
+  cueFrom: number;
+  cueTo: number;
+  /** The speaker noun phrase as written, or null when the cue leans on the sentence subject. */
+  speaker: Span | null;
+  /** True when the speaker is the subject of the sentence ("…, saying …"). */
+  bySubject: boolean;
+  /** The reported content, or null when the cue only introduces a quotation. */
+  content: Span | null;
+}
+
+/** Words that end a noun phrase when walking away from a cue. */
+const BOUNDARY = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'when', 'while', 'as',
+  'if', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'until', 'unless', 'whether', 'also',
+]);
+/** Adverbs and auxiliaries between a subject and its cue ("he has also said"). */
+const BETWEEN = new Set([
+  'has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'further', 'still', 'even', 'just', 'already',
+  'often', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'first', 'now',
+  'earlier', 'today', 'yesterday', 'reportedly', 'previously', 'repeatedly', 'recently', 'publicly', 'privately',
+]);
+/** Words a speaker phrase cannot contain: finite verbs mean we walked into a clause. */
+const VERBISH = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
+  'might', 'must', 'do', 'does', 'did', 'to', 'not', 'it’s', "it's", 'there',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'most', 'one']);
+const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhile', 'however', 'still', 'also', 'now', 'then']);
+const MAX_PHRASE = 10;
+
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+const isMark = (t: Token | undefined, marks: string): boolean => t?.kind === 'punct' && marks.includes(t.text);
+const span = (tokens: readonly Token[], from: number, to: number): Span | null =>
+  from < to ? { start: tokens[from]!.start, end: tokens[to - 1]!.end } : null;
+
+/** The attributions of one sentence, given its tokens (quotations as single tokens). */
+export function findAttributions(tokens: readonly Token[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const m of findCues(tokens)) {
+    const a = m.form.role === 'source' ? sourceAttribution(tokens, m) : verbAttribution(tokens, m);
+    if (!a) continue;
+    // "X said …, adding …": the participle shares the main clause's speaker
+    const main = out[out.length - 1];
+    if (a.bySubject && main?.speaker) out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
+    else out.push(a);
+  }
+  return out;
+}
+
+function base(m: CueMatch, tokens: readonly Token[]): Pick<Attribution, 'cue' | 'cueSpan' | 'cueFrom' | 'cueTo'> {
+  return { cue: m.form, cueSpan: span(tokens, m.from, m.to)!, cueFrom: m.from, cueTo: m.to };
+}
+
+/** "according to X, …" / "…, according to X": the speaker follows the phrase. */
+function sourceAttribution(tokens: readonly Token[], m: CueMatch): Attribution | null {
+  const npEnd = phraseForward(tokens, m.to, MAX_PHRASE + 4);
+  if (npEnd === m.to) return null;
+  const lead = clauseStart(tokens, 0);
+  const atStart = m.from === lead;
+  if (m.form.spun) {
+    // spun forms are ordinary phrases ("in response to the attack"): accept only in an attribution's place with a source
+    const placed = atStart ? isMark(tokens[npEnd], ',') : isMark(tokens[m.from - 1], ',');
+    const sourced = tokens.slice(m.to, npEnd).some((t) => SOURCE_NOUNS.has(t.lower) || /^\p{Lu}/u.test(t.text));
+    if (!placed || !sourced) return null;
+  }
+  const content = atStart ? trimContent(tokens, npEnd + 1, tokens.length) : trimContent(tokens, lead, m.from);
+  return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
+}
+
+function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | null {
+  const participle = m.form.form.endsWith('ing');
+  const before = skipBetween(tokens, m.from - 1);
+  const prev = tokens[before];
+  if (participle) {
+    // "…, saying …": the speaker is the subject of the sentence
+    if (!isMark(prev, ',') && prev?.kind !== 'quote' && !isWord(prev)) return null;
+    return { ...base(m, tokens), speaker: subjectPhrase(tokens, m.from), bySubject: true, content: contentAfter(tokens, m) };
+  }
+  if (prev === undefined || isMark(prev, ',:—–') || prev.kind === 'quote') {
+    // inverted: "…,” said X" / "…, said X."
+    const npEnd = phraseForward(tokens, m.to, MAX_PHRASE);
+    if (npEnd > m.to && validPhrase(tokens, m.to, npEnd) && prev !== undefined) {
+      const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
+      return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
+    }
+    // "X, an official, said …": the subject before an appositive
+    const head = appositiveHead(tokens, before);
+    if (head) return { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) };
+    return null;
+  }
+  const npStart = phraseBackward(tokens, before);
+  if (npStart > before || !validPhrase(tokens, npStart, before + 1)) {
+    const head = relativeHead(tokens, npStart);
+    return head ? { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) } : null;
+  }
+  const speaker = span(tokens, npStart, before + 1);
+  // "…, X said." closes the sentence: the content is what came before
+  const after = tokens[m.to];
+  const trailing = isMark(tokens[npStart - 1], ',') && (after === undefined || isMark(after, '.!?') || isWord(after) && endsSoon(tokens, m.to));
+  if (trailing) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), npStart - 1) };
+  const content = contentAfter(tokens, m);
+  if (m.form.spun && !acceptsSpunContent(m, tokens)) return { ...base(m, tokens), speaker, bySubject: false, content: null };
+  return { ...base(m, tokens), speaker, bySubject: false, content };
+}
+
+/** "said Monday.", "told CNN on Wednesday." : only a few words follow the cue before the sentence ends. */
+function endsSoon(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 5; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'quote' || (isWord(t) && t.lower === 'that')) return false;
+    if (isMark(t, '.!?') && i === tokens.length - 1) return true;
+  }
+  return from >= tokens.length;
+}
+
+/**
+ * Spun substitutes of cues other than "said"/"told" are common verbs ("introduced a bill"): they report speech
+ * only with an explicit "that".
+ */
+function acceptsSpunContent(m: CueMatch, tokens: readonly Token[]): boolean {
+  if (m.form.lemma === 'said' || m.form.lemma === 'says') return true;
+  if (m.form.role === 'tell') return !tokens.slice(m.to, m.to + 4).some((t) => t.lower === 'to');
+  return thatWithin(tokens, m.to, 6) >= 0;
+}
+
+/** Skips adverbs, auxiliaries and a parenthesis ("(R-Ga.)") walking left from i; returns the new index. */
+function skipBetween(tokens: readonly Token[], i: number): number {
+  while (i >= 0) {
+    const t = tokens[i]!;
+    if (isWord(t) && (BETWEEN.has(t.lower) || /^\p{Ll}+ly$/u.test(t.text))) i--;
+    else if (isMark(t, ')')) {
+      let k = i - 1;
+      while (k >= 0 && i - k < 8 && !isMark(tokens[k], '(')) k--;
+      if (!isMark(tokens[k], '(')) return i;
+      i = k - 1;
+    } else return i;
+  }
+  return i;
+}
+
+/** Start index of the noun phrase ending at token i (walking left to a boundary). */
+function phraseBackward(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k >= 0 && i - k < MAX_PHRASE) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' ? BOUNDARY.has(t.lower) : !(t.text === '.' || t.text === '-' || t.text === '&')) break;
+    k--;
+  }
+  return k + 1;
+}
+
+/** End index (exclusive) of the noun phrase starting at token i: up to a mark, a quotation or a boundary word. */
+function phraseForward(tokens: readonly Token[], i: number, max: number): number {
+  let k = i;
+  while (k < tokens.length && k - i < max) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') break;
+    if (t.kind === 'punct' && !(t.text === '-' || t.text === '&' || (t.text === '.' && k < tokens.length - 1))) break;
+    if (isWord(t) && BOUNDARY.has(t.lower) && k > i) break;
+    k++;
+  }
+  return k;
+}
+
+/** A speaker phrase has a content word and no finite verb. */
+function validPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_PHRASE) return false;
+  const words = tokens.slice(from, to).filter(isWord);
+  return words.some((w) => !DETERMINERS.has(w.lower)) && !words.some((w) => VERBISH.has(w.lower));
+}
+
+/** "X, a former official, said": the phrase before the appositive, when it opens the clause. */
+function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
+  if (!isMark(tokens[comma], ',')) return null;
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 16 && !isMark(tokens[k], ',') && tokens[k]!.kind !== 'quote') k--;
+  if (!isMark(tokens[k], ',')) return null;
+  const start = clauseStart(tokens, 0);
+  const headStart = tokens[k - 1] && phraseBackward(tokens, k - 1);
+  if (headStart === undefined || headStart !== start || !validPhrase(tokens, headStart, k)) return null;
+  return span(tokens, headStart, k);
+}
+
+/** "X, who said …": the phrase before ", who". */
+function relativeHead(tokens: readonly Token[], npStart: number): Span | null {
+  const rel = tokens[npStart - 1];
+  if (!isWord(rel) || (rel.lower !== 'who' && rel.lower !== 'which') || !isMark(tokens[npStart - 2], ',')) return null;
+  const end = npStart - 2;
+  const start = phraseBackward(tokens, end - 1);
+  return validPhrase(tokens, start, end) ? span(tokens, start, end) : null;
+}
+
+/** The sentence subject for a participle cue: the opening phrase after conjunctions and an introductory clause. */
+export function subjectPhrase(tokens: readonly Token[], limit: number): Span | null {
+  let i = clauseStart(tokens, 0);
+  const first = tokens[i];
+  const comma = tokens.findIndex((t, k) => k > i && k < limit && isMark(t, ','));
+  if (first && comma >= 0 && comma - i <= 6 && (INTRODUCTORY.has(first.lower) || /^\p{Ll}/u.test(first.text))) i = comma + 1;
+  let k = i;
+  while (k < limit && k - i < 6 && (isWord(tokens[k]) || (k > i && isMark(tokens[k], '.'))) && !BOUNDARY.has(tokens[k]!.lower) && !VERBISH.has(tokens[k]!.lower)) {
+    const prev = tokens[k - 1];
+    // a lower-case word right after a name is its verb ("Putin thanked")
+    if (k > i && /^\p{Ll}/u.test(tokens[k]!.text) && prev && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower)) break;
+    k++;
+  }
+  return span(tokens, i, k);
+}
+
+/** "“…” ― Jane Doe": a name after a dash that closes the sentence. */
+export function dashSpeaker(tokens: readonly Token[]): Span | null {
+  let end = tokens.length;
+  while (end > 0 && isMark(tokens[end - 1], '.')) end--;
+  let k = end;
+  while (k > 0 && end - k < 6 && (isWord(tokens[k - 1]) || isMark(tokens[k - 1], '.'))) k--;
+  const dash = tokens[k - 1];
+  if (!isMark(dash, '―—–-') || tokens[k - 2]?.kind !== 'quote' || !/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return null;
+  return validPhrase(tokens, k, end) ? span(tokens, k, end) : null;
+}
+
+const INTRODUCTORY = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'earlier', 'later', 'last', 'this', 'since', 'when', 'while', 'as', 'for', 'with', 'by', 'from', 'over', 'under', 'within', 'without', 'despite', 'meanwhile', 'however']);
+
+/** The first token of the clause: past leading conjunctions and marks. */
+function clauseStart(tokens: readonly Token[], i: number): number {
+  while (i < tokens.length && ((isWord(tokens[i]) && CONJUNCTIONS.has(tokens[i]!.lower)) || tokens[i]!.kind === 'punct')) i++;
+  return i;
+}
+
+/** Index of "that" within n tokens from i, before any comma, colon or quotation; -1 when absent. */
+function thatWithin(tokens: readonly Token[], i: number, n: number): number {
+  for (let k = i; k < tokens.length && k < i + n; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || isMark(t, ',:;')) return -1;
+    if (t.lower === 'that') return k;
+  }
+  return -1;
+}
+
+/** What follows a cue: past a listener ("told CNN"), a short adjunct and "that", to the sentence end. */
+function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
+  let i = m.to;
+  const that = thatWithin(tokens, i, 8);
+  if (that >= 0) i = that + 1;
+  else if (m.form.role === 'tell') i = skipListener(tokens, i);
+  else if (NON_SPEECH_OBJECTS[m.form.form]?.includes(tokens[i]?.lower ?? '')) return null;
+  if (isMark(tokens[i], ',:')) i++;
+  if (tokens[i]?.kind === 'quote') return null;
+  return trimContent(tokens, i, tokens.length);
+}
+
+function skipListener(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!isWord(t)) return i;
+  if (/^\p{Lu}/u.test(t.text)) {
+    while (isWord(tokens[i]) && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
+    return i;
+  }
+  if (!LISTENERS.has(t.lower)) return i;
+  return DETERMINERS.has(t.lower) && isWord(tokens[i + 1]) ? i + 2 : i + 1;
+}
+
+/** The content between two token indices, without edge marks or leading conjunctions; null when under 3 words. */
+function trimContent(tokens: readonly Token[], from: number, to: number): Span | null {
+  from = clauseStart(tokens, from);
+  while (to > from && tokens[to - 1]!.kind === 'punct') to--;
+  const words = tokens.slice(from, to).filter((t) => t.kind !== 'punct').length;
+  return words >= 3 ? span(tokens, from, to) : null;
+}

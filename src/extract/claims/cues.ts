@@ -1,0 +1,57 @@
+import { CUE_FORMS, type CueForm } from '../../lexicon/cues';
+import type { Token } from './tokens';
+
+/** A cue found in a sentence: its form and the token range it covers. */
+export interface CueMatch {
+  form: CueForm;
+  /** Index of its first token and one past its last. */
+  from: number;
+  to: number;
+}
+
+/** Cue forms by first word, longest first, so "talked about" wins over a shorter reading. */
+const BY_FIRST_WORD: ReadonlyMap<string, CueForm[]> = (() => {
+  const map = new Map<string, CueForm[]>();
+  for (const f of CUE_FORMS) {
+    const first = f.form.split(' ')[0]!;
+    map.set(first, [...(map.get(first) ?? []), f]);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return map;
+})();
+
+/** Words before a verb cue that make it passive, infinitive or negated: no attribution ("was told", "declined to say"). */
+const BLOCKERS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'to', 'not', "n't", 'never', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The cue forms starting at token i, longest first. */
+function matchAt(tokens: readonly Token[], i: number): CueMatch | null {
+  const first = tokens[i];
+  if (first?.kind !== 'word') return null;
+  for (const form of BY_FIRST_WORD.get(first.lower) ?? []) {
+    const words = form.form.split(' ');
+    if (words.every((w, k) => tokens[i + k]?.kind === 'word' && tokens[i + k]!.lower === w)) return { form, from: i, to: i + words.length };
+  }
+  return null;
+}
+
+/** The attribution cues of a sentence's tokens (outside quotations), in order. */
+export function findCues(tokens: readonly Token[]): CueMatch[] {
+  const cues: CueMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchAt(tokens, i);
+    if (!m) continue;
+    if (m.form.role !== 'source' && !isVerbUse(tokens, m)) continue;
+    cues.push(m);
+    i = m.to - 1;
+  }
+  return cues;
+}
+
+function isVerbUse(tokens: readonly Token[], m: CueMatch): boolean {
+  const prev = tokens[m.from - 1];
+  const next = tokens[m.to];
+  if (prev?.kind === 'word' && (BLOCKERS.has(prev.lower) || prev.lower.endsWith("n't"))) return false;
+  // "said to be", "reports said": the verb is elsewhere
+  if (next?.kind === 'word' && next.lower === 'to' && m.form.role === 'say') return false;
+  return !(next && matchAt(tokens, m.to) && m.form.role !== 'source');
+}

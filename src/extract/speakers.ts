@@ -1,0 +1,199 @@
+import type { Sentence } from '../article/types';
+import type { Actor, ArticleFacts } from './types';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ResolvedSpeaker {
+  /** The actor's name, or the phrase as written, or null. */
+  speaker: string | null;
+  speakerId: string | null;
+}
+
+interface Placed {
+  start: number;
+  end: number;
+  actor: Actor;
+}
+
+const NONE: ResolvedSpeaker = { speaker: null, speakerId: null };
+const PERSONAL = new Set(['he', 'she']);
+const PLURAL = new Set(['they']);
+const IMPERSONAL = new Set(['it']);
+/** First-person and second-person pronouns outside quotes are the writer or reader: no speaker. */
+const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'who', 'this', 'that']);
+const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)\s+/i;
+const LOOKBACK = 6;
+
+/**
+ * Turns the speaker phrase of an attribution into a speaker: an actor when the phrase names or describes one,
+ * a pronoun's antecedent (the person last in focus), else the phrase as written. Remembers resolved speakers so
+ * later pronouns can prefer the last speaker.
+ */
+export class SpeakerResolver {
+  private readonly text: string;
+  private readonly sentences: readonly Sentence[];
+  private readonly mentions: Placed[];
+  private readonly history: { sentence: number; start: number; resolved: ResolvedSpeaker; actor: Actor | null }[] = [];
+
+  constructor(
+    private readonly facts: ArticleFacts,
+    /** True when an offset lies inside a quotation: names there are not in the narrator's focus. */
+    private readonly isQuoted: (offset: number) => boolean,
+  ) {
+    this.text = facts.article.text;
+    this.sentences = facts.article.sentences;
+    this.mentions = facts.actors
+      .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor })))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Resolves the phrase at `phrase` in `sentence`; `bySubject` when the phrase is the sentence subject, not a cue's own. */
+  resolve(phrase: Span | null, sentence: Sentence, bySubject = false): ResolvedSpeaker {
+    if (!phrase) return NONE;
+    const raw = this.text.slice(phrase.start, phrase.end);
+    // "He’s claiming": the pronoun without its contracted auxiliary
+    const lower = raw.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/, '');
+    if (PERSONAL.has(lower)) return this.person(phrase.start, sentence);
+    if (PLURAL.has(lower) || IMPERSONAL.has(lower)) return this.group(phrase.start, sentence, IMPERSONAL.has(lower));
+    if (OTHER_PRONOUNS.has(lower)) return NONE;
+    const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byDescription(raw, phrase.start);
+    if (actor) return { speaker: actor.name, speakerId: actor.id };
+    return { speaker: displayPhrase(this.text, phrase), speakerId: null };
+  }
+
+  /** Records a claim's speaker so that later pronouns can fall back on it. */
+  remember(resolved: ResolvedSpeaker, sentence: number, start: number): void {
+    if (!resolved.speaker) return;
+    const actor = resolved.speakerId ? (this.facts.actors.find((a) => a.id === resolved.speakerId) ?? null) : null;
+    this.history.push({ sentence, start, resolved, actor });
+  }
+
+  /** The actor a mention inside the phrase names: the head (last) mention, or the first for a sentence subject. */
+  private mentionedIn(phrase: Span, bySubject: boolean): Actor | null {
+    const core = stripDeterminer(this.text, phrase);
+    const inside = this.overlapping(phrase).filter((m) => {
+      const after = this.text.slice(m.end, phrase.end);
+      // "Belarus’s resistance": the possessor is not the speaker
+      if (/^['’]s?\s+\p{Ll}/u.test(after)) return false;
+      if (m.actor.type === 'place') return m.start <= core.start && m.end >= core.end;
+      return true;
+    });
+    const pick = bySubject ? inside[0] : inside[inside.length - 1];
+    return pick?.actor ?? null;
+  }
+
+  private overlapping(phrase: Span): Placed[] {
+    const out: Placed[] = [];
+    for (let i = this.firstEndingAfter(phrase.start); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= phrase.end) break;
+      if (m.end > phrase.start) out.push(m);
+    }
+    return out;
+  }
+
+  /** Index of the first mention that could end after `offset` (mentions are sorted by start; lengths are short). */
+  private firstEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < offset - 200) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private byName(raw: string): Actor | null {
+    const name = raw.replace(DETERMINER, '').trim().toLowerCase();
+    return this.facts.actors.find((a) => a.name.toLowerCase() === name || a.aliases.some((x) => x.toLowerCase() === name)) ?? null;
+  }
+
+  /** "the senator": the actor last mentioned whose description has that head word. */
+  private byDescription(raw: string, before: number): Actor | null {
+    if (!DETERMINER.test(raw)) return null;
+    const core = raw.replace(DETERMINER, '').toLowerCase();
+    const head = core.split(/\s+of\s+/)[0]!.split(/\s+/).pop() ?? '';
+    if (head.length < 3) return null;
+    const fits = (a: Actor) => {
+      const d = a.description?.toLowerCase() ?? '';
+      return d.includes(core) || new RegExp(`(?:^|\\W)${escape(head)}(?:$|\\W)`).test(d);
+    };
+    return this.lastMentionedBefore(before, fits);
+  }
+
+  private lastMentionedBefore(offset: number, fits: (a: Actor) => boolean): Actor | null {
+    let best: Placed | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= offset) break;
+      if (fits(m.actor) && !this.isQuoted(m.start)) best = m;
+    }
+    return best?.actor ?? null;
+  }
+
+  /** he/she: a person named earlier in this sentence, else the last speaker or first person of recent sentences. */
+  private person(at: number, sentence: Sentence): ResolvedSpeaker {
+    const isPerson = (a: Actor | null) => a?.type === 'person';
+    const here = this.narrated(sentence).filter((m) => m.start < at && isPerson(m.actor));
+    if (here[0]) return named(here[0].actor);
+    for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - LOOKBACK; s--) {
+      const spoke = this.history.filter((h) => h.sentence === s && isPerson(h.actor)).pop();
+      if (spoke?.actor) return named(spoke.actor);
+      const first = this.narrated(this.sentences[s]!).find((m) => isPerson(m.actor));
+      if (first) return named(first.actor);
+    }
+    const last = [...this.history].reverse().find((h) => (this.mentions.length ? isPerson(h.actor) : looksLikeName(h.resolved.speaker)));
+    return last ? last.resolved : NONE;
+  }
+
+  /** they/it: the last group or organisation speaker or mention of recent sentences. */
+  private group(at: number, sentence: Sentence, singular: boolean): ResolvedSpeaker {
+    const fits = (a: Actor | null) => a !== null && a.type !== 'person' && (!singular || a.type !== 'group');
+    for (let s = sentence.index; s >= 0 && s >= sentence.index - 3; s--) {
+      const spoke = this.history.filter((h) => h.sentence === s && h.start < at && (fits(h.actor) || (!h.actor && !looksLikeName(h.resolved.speaker)))).pop();
+      if (spoke) return spoke.resolved;
+      const narrated = this.narrated(this.sentences[s]!).filter((m) => m.start < at && fits(m.actor) && m.actor.type !== 'place');
+      const last = narrated[narrated.length - 1];
+      if (last) return named(last.actor);
+    }
+    return NONE;
+  }
+
+  /** Mentions in a sentence outside quotations. */
+  private narrated(sentence: Sentence): Placed[] {
+    return this.overlapping(sentence).filter((m) => !this.isQuoted(m.start));
+  }
+}
+
+const named = (a: Actor): ResolvedSpeaker => ({ speaker: a.name, speakerId: a.id });
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function looksLikeName(speaker: string | null): boolean {
+  return speaker !== null && /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*$/u.test(speaker);
+}
+
+function stripDeterminer(text: string, phrase: Span): Span {
+  const m = DETERMINER.exec(text.slice(phrase.start, phrase.end));
+  return m ? { start: phrase.start + m[0].length, end: phrase.end } : phrase;
+}
+
+/**
+ * The phrase to show when no actor matches: a name at the end of a description ("opposition chief Jane Doe" →
+ * "Jane Doe"), a name after by/for/of/from/at in a common-noun phrase ("a spokesman for Acme" → "Acme"),
+ * else the phrase as written.
+ */
+export function displayPhrase(text: string, phrase: Span): string {
+  const raw = text.slice(phrase.start, phrase.end);
+  if (/['’]s\s+\p{Ll}/u.test(raw)) return raw;
+  const tail = /(?:^|\s)\p{Ll}[\p{L}-]*\s+((?:\p{Lu}[\p{L}’'.-]*\s*)+)$/u.exec(raw);
+  if (tail?.[1]) return tail[1].trim();
+  const core = raw.replace(DETERMINER, '');
+  if (/^\p{Ll}/u.test(core)) {
+    const inner = /\s(?:by|for|of|from|at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.&-]*)(?:\s+\p{Lu}[\p{L}’'.&-]*)*)/u.exec(core);
+    if (inner?.[1]) return inner[1];
+  }
+  return raw;
+}

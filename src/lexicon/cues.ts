@@ -1,0 +1,146 @@
+/**
+ * Attribution cues: the verbs and phrases news English uses to say who said what, with the forms a
+ * thesaurus-based article spinner swaps in for them ("said" → "stated", "told" → "advised",
+ * "according to" → "in response to"). Each spun form maps back to the plain cue it replaced, so a claim
+ * can show the cue as written and its plain form.
+ */
+
+/**
+ * How a cue links a speaker to what was said.
+ * - `say`: speaker before the cue ("X said …") or after it when inverted ("…, said X").
+ * - `tell`: like `say`, with a listener after the cue ("X told CNN (that) …").
+ * - `source`: the speaker follows the phrase ("according to X").
+ */
+export type CueRole = 'say' | 'tell' | 'source';
+
+export interface CueForm {
+  /** As written, lower case; may be several words ("pointed out"). */
+  form: string;
+  /** The plain cue it stands for ("stated" → "said"). */
+  lemma: string;
+  role: CueRole;
+  /** True when a spinner's substitute rather than the word a reporter would write. */
+  spun: boolean;
+  /** Cues that attribute only a direct quotation ("asked", "joked"): they rarely introduce reported speech. */
+  quoteOnly: boolean;
+}
+
+interface CueGroup {
+  role: CueRole;
+  quoteOnly?: boolean;
+  /** Plain forms; each is its own lemma. */
+  plain: readonly string[];
+  /** Spinner substitutes, each with the plain form it replaced. */
+  spun?: Readonly<Record<string, string>>;
+}
+
+const GROUPS: readonly CueGroup[] = [
+  {
+    role: 'say',
+    plain: ['said', 'says', 'say', 'saying'],
+    spun: {
+      stated: 'said', states: 'says', stating: 'saying',
+      mentioned: 'said', mentions: 'says', mentioning: 'saying',
+      'talked about': 'said', 'talks about': 'says',
+      expressed: 'said', expresses: 'says',
+      acknowledged: 'said', acknowledges: 'says',
+    },
+  },
+  {
+    role: 'tell',
+    plain: ['told', 'tells', 'tell', 'telling'],
+    spun: {
+      advised: 'told', advises: 'tells', advising: 'telling',
+      informed: 'told', informs: 'tells', informing: 'telling',
+      instructed: 'told', instructs: 'tells',
+      knowledgeable: 'told',
+    },
+  },
+  {
+    role: 'say',
+    plain: ['added', 'adds', 'adding'],
+    spun: { introduced: 'added', introduces: 'adds', introducing: 'adding' },
+  },
+  { role: 'say', plain: ['explained', 'explains', 'explaining'], spun: { defined: 'explained', defines: 'explains' } },
+  { role: 'say', plain: ['warned', 'warns', 'warning'], spun: { cautioned: 'warned', cautions: 'warns', cautioning: 'warning' } },
+  { role: 'say', plain: ['argued', 'argues', 'arguing'], spun: { contended: 'argued', contends: 'argues' } },
+  { role: 'say', plain: ['claimed', 'claims', 'claiming'], spun: { asserted: 'claimed', asserts: 'claims', alleged: 'claimed' } },
+  { role: 'say', plain: ['insisted', 'insists', 'insisting'], spun: { maintained: 'insisted', maintains: 'insists' } },
+  { role: 'say', plain: ['noted', 'notes', 'noting'], spun: { remarked: 'noted', remarks: 'notes', observed: 'noted' } },
+  { role: 'say', plain: ['accused', 'accuses', 'accusing'] },
+  { role: 'say', plain: ['announced', 'announces', 'announcing'], spun: { declared: 'announced', declares: 'announces' } },
+  { role: 'say', plain: ['stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'underlined'] },
+  { role: 'say', plain: ['pointed out', 'points out'] },
+  { role: 'say', plain: ['admitted', 'admits', 'conceded', 'concedes', 'confirmed', 'confirms', 'denied', 'denies'] },
+  { role: 'say', plain: ['suggested', 'suggests', 'predicted', 'predicts', 'estimated', 'estimates'] },
+  { role: 'say', plain: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges'] },
+  { role: 'say', plain: ['urged', 'urges', 'demanded', 'demands', 'called for', 'calls for'] },
+  { role: 'say', plain: ['complained', 'complains', 'countered', 'counters'] },
+  { role: 'say', plain: ['reported', 'reports', 'revealed', 'reveals', 'disclosed', 'wrote', 'writes', 'tweeted', 'tweets', 'posted'] },
+  { role: 'say', plain: ['agreed', 'agrees', 'recalled', 'recalls', 'responded', 'responds', 'replied', 'replies'] },
+  {
+    role: 'say',
+    quoteOnly: true,
+    plain: ['asked', 'asks', 'continued', 'continues', 'boasted', 'boasts', 'joked', 'jokes', 'quipped', 'laughed', 'shouted', 'yelled', 'exclaimed', 'wondered', 'mused', 'concluded', 'chanted'],
+    spun: { requested: 'asked', questioned: 'asked', proceeded: 'continued', bragged: 'boasted' },
+  },
+  {
+    role: 'source',
+    plain: ['according to'],
+    spun: {
+      'in response to': 'according to',
+      'in accordance with': 'according to',
+      'in keeping with': 'according to',
+      'consistent with': 'according to',
+      'in line with': 'according to',
+      'in step with': 'according to',
+    },
+  },
+];
+
+function expand(groups: readonly CueGroup[]): CueForm[] {
+  const seen = new Map<string, CueForm>();
+  for (const g of groups) {
+    const quoteOnly = g.quoteOnly === true;
+    for (const form of g.plain) if (!seen.has(form)) seen.set(form, { form, lemma: form, role: g.role, spun: false, quoteOnly });
+    for (const [form, lemma] of Object.entries(g.spun ?? {})) {
+      if (!seen.has(form)) seen.set(form, { form, lemma, role: g.role, spun: true, quoteOnly });
+    }
+  }
+  return [...seen.values()];
+}
+
+/** Every cue form, plain and spun. A form listed twice keeps its first (plain) reading. */
+export const CUE_FORMS: readonly CueForm[] = expand(GROUPS);
+
+/**
+ * Nouns that name a source of information: after a spun "according to" ("in response to officials") they
+ * show that the phrase attributes rather than answers.
+ */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'representative', 'representatives',
+  'source', 'sources', 'report', 'reports', 'statement', 'statements', 'data', 'figures', 'estimates', 'survey', 'poll',
+  'polls', 'study', 'research', 'researchers', 'analysts', 'experts', 'witnesses', 'residents', 'police', 'authorities',
+  'ministry', 'intelligence', 'documents', 'records', 'media', 'agency', 'officers', 'prosecutors', 'court',
+  'filings', 'election', 'aides', 'people', 'person', 'observers', 'monitors', 'press', 'release', 'tally', 'count',
+]);
+
+/** Listeners that follow "told" and are not part of the reported content ("told reporters that …"). */
+export const LISTENERS: ReadonlySet<string> = new Set([
+  'reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'supporters', 'lawmakers', 'the', 'a', 'an', 'his',
+  'their', 'its', 'our', 'my', 'crowd', 'audience', 'viewers', 'listeners', 'members', 'voters', 'students', 'staff',
+]);
+
+/** Objects that make a cue verb an ordinary verb ("claimed victory", "admitted patients"): no reported speech follows. */
+export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
+  claimed: ['victory', 'responsibility', 'credit', 'lives', 'ownership', 'asylum', 'the', 'a', 'an', 'his', 'her', 'their', 'its'],
+  claims: ['victory', 'responsibility', 'credit', 'lives', 'ownership', 'asylum'],
+  admitted: ['patients', 'to'],
+  confirmed: ['cases', 'deaths'],
+  reported: ['cases', 'deaths', 'profits', 'losses', 'revenue', 'earnings'],
+  posted: ['profits', 'losses', 'gains', 'bail'],
+  promised: ['to'],
+  vowed: ['to'],
+  pledged: ['to'],
+  introduced: ['a', 'an', 'the', 'legislation', 'bills'],
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { CUE_FORMS, NON_SPEECH_OBJECTS } from '../../src/lexicon/cues';
+
+const byForm = new Map(CUE_FORMS.map((f) => [f.form, f]));
+
+describe('cue lexicon', () => {
+  it('lists each form once, in lower case, trimmed', () => {
+    const forms = CUE_FORMS.map((f) => f.form);
+    expect(new Set(forms).size).toBe(forms.length);
+    for (const f of forms) expect(f).toBe(f.toLowerCase().trim());
+  });
+
+  it('maps every spun form back to a plain form of the same role', () => {
+    for (const f of CUE_FORMS.filter((x) => x.spun)) {
+      const plain = byForm.get(f.lemma);
+      expect(plain, `${f.form} → ${f.lemma}`).toBeDefined();
+      expect(plain!.spun).toBe(false);
+      expect(plain!.role).toBe(f.role);
+    }
+  });
+
+  it.each([
+    ['stated', 'said'],
+    ['mentioned', 'said'],
+    ['talked about', 'said'],
+    ['advised', 'told'],
+    ['informed', 'told'],
+    ['instructed', 'told'],
+    ['in response to', 'according to'],
+    ['in accordance with', 'according to'],
+    ['in keeping with', 'according to'],
+    ['consistent with', 'according to'],
+    ['introduced', 'added'],
+    ['defined', 'explained'],
+    ['cautioned', 'warned'],
+  ])('reads the spinner’s %s as %s', (form, lemma) => {
+    expect(byForm.get(form)?.lemma).toBe(lemma);
+    expect(byForm.get(form)?.spun).toBe(true);
+  });
+
+  it('keeps plain cues as their own lemma', () => {
+    for (const f of ['said', 'told', 'according to', 'warned', 'argued', 'insisted', 'accused']) {
+      expect(byForm.get(f)).toMatchObject({ lemma: f, spun: false });
+    }
+  });
+
+  it('lists non-speech objects only for known cue forms', () => {
+    for (const form of Object.keys(NON_SPEECH_OBJECTS)) expect(byForm.has(form), form).toBe(true);
+  });
+});
