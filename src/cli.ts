@@ -1,8 +1,20 @@
 import { parseArgs, UsageError, type CliArgs } from './cli/args';
+import { aboutCommand, actorCommand, askCommand, briefCommand, claimsCommand, sourceCommand, timelineCommand } from './cli/answers';
+import { consoleCommand } from './cli/console';
 import { extractCommand } from './cli/extract';
 import { print, type CliCommand } from './cli/output';
 
-const COMMANDS: readonly CliCommand[] = [extractCommand];
+const COMMANDS: readonly CliCommand[] = [
+  extractCommand,
+  askCommand,
+  actorCommand,
+  claimsCommand,
+  timelineCommand,
+  sourceCommand,
+  briefCommand,
+  aboutCommand,
+  consoleCommand,
+];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((c) => c.usage.length));

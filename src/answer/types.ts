@@ -44,4 +44,6 @@ export interface Answer {
   suggestions: string[];
   /** Warnings to show with the answer (e.g. machine-paraphrased text). */
   notes: string[];
+  /** Command-specific structured data for --json (the actor profile, the timeline entries, …). */
+  data?: unknown;
 }

@@ -1,0 +1,59 @@
+import type { StoreIndex } from '../store/indices';
+import { blankAnswer } from './cite';
+import { mentionCount } from './lookup';
+import type { Answer } from './types';
+
+/** The warning every answer from a machine-paraphrased article carries. */
+export const SPIN_NOTE =
+  'Machine-paraphrased text: outside quotation marks a spinner swapped words, so wording may distort meaning. Quotes are intact.';
+
+/** Which articles are loaded, what was extracted, and which read as machine-paraphrased. */
+export function aboutAnswer(index: StoreIndex): Answer {
+  const articles = index.store.articles;
+  const claims = articles.reduce((n, f) => n + f.claims.length, 0);
+  const dates = articles.reduce((n, f) => n + f.dates.length, 0);
+  const spun = articles.filter((f) => f.spin.likely);
+  const answer = blankAnswer(
+    'about',
+    'About Dossier',
+    `${articles.length} article${articles.length === 1 ? '' : 's'} loaded: ${index.actors.length} actors, ${claims} claims, ${dates} dates.` +
+      (spun.length ? ` ${spun.length} read${spun.length === 1 ? 's' : ''} as machine-paraphrased.` : ''),
+    articles.length > 0,
+  );
+  answer.sections.push({
+    heading: 'Articles',
+    items: articles.map((f) => ({
+      text: `${f.article.id}${f.article.title ? ` — ${f.article.title}` : ''}: ${f.article.paragraphs.length} ¶, ${f.actors.length} actors, ${f.claims.length} claims, ${f.dates.length} dates${f.spin.likely ? ', machine-paraphrased' : ''}`,
+    })),
+  });
+  for (const f of spun) {
+    const examples = [...new Map(f.spin.signals.map((s) => [s.text.toLowerCase(), s])).values()].slice(0, 3);
+    answer.notes.push(
+      `${f.article.id}: ${SPIN_NOTE}${examples.length ? ` (e.g. ${examples.map((s) => `“${s.text}” for “${s.original}”`).join(', ')})` : ''}`,
+    );
+  }
+  answer.data = {
+    articles: articles.map((f) => ({
+      id: f.article.id,
+      title: f.article.title,
+      published: f.article.published,
+      paragraphs: f.article.paragraphs.length,
+      actors: f.actors.length,
+      claims: f.claims.length,
+      dates: f.dates.length,
+      spin: { likely: f.spin.likely, score: f.spin.score, signals: f.spin.signals.length },
+    })),
+    actors: index.actors.length,
+    claims,
+    dates,
+  };
+  return answer;
+}
+
+/** One line on what the articles cover, for abstentions: the most mentioned actors. */
+export function coverageLine(index: StoreIndex): string {
+  const n = index.store.articles.length;
+  const top = [...index.actors].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 6).map((e) => e.name);
+  const what = `${n} article${n === 1 ? '' : 's'}`;
+  return top.length ? `The ${what} cover ${top.join(', ')}.` : `Dossier has ${what} loaded; try /brief for what they cover.`;
+}

@@ -1,0 +1,81 @@
+import type { ArticleFacts } from '../extract/types';
+import type { ActorEntry, ClaimRef, StoreIndex } from '../store/indices';
+import { blankAnswer, citeSentence, clip } from './cite';
+import { mentionCount } from './lookup';
+import { claimItem } from './profile';
+import { timelineAnswer } from './timeline';
+import type { Answer, AnswerItem } from './types';
+
+const SUMMARY_SENTENCES = 4;
+
+/**
+ * A briefing: an extractive summary (the sentences whose words recur most across the article, the lead
+ * favoured), the key actors, the first dated events and the strongest quotes, each cited.
+ */
+export function briefAnswer(index: StoreIndex, opts: { article?: string } = {}): Answer {
+  const chosen = opts.article ? index.store.articles.filter((f) => f.article.id === opts.article || f.article.id.startsWith(opts.article!)) : index.store.articles;
+  if (chosen.length === 0) return blankAnswer('brief', 'Briefing', `No article “${opts.article ?? ''}” is loaded.`, false);
+  const ids = new Set(chosen.map((f) => f.article.id));
+  const summary = chosen.flatMap((facts) => summarise(index, facts, Math.max(1, Math.floor(SUMMARY_SENTENCES / chosen.length))));
+  const title = chosen.length === 1 ? (chosen[0]!.article.title ?? `Briefing: ${chosen[0]!.article.id}`) : `Briefing: ${chosen.length} articles`;
+  const answer = blankAnswer('brief', title, summary.map((s) => s.text).join(' '));
+  answer.citations = summary.flatMap((s) => (s.citation ? [s.citation] : []));
+
+  const actors = keyActors(index, ids);
+  if (actors.length) {
+    answer.sections.push({
+      heading: 'Key actors',
+      items: actors.map((e) => ({ text: `${e.name}${e.description ? ` — ${e.description}` : ''} (${e.type})` })),
+    });
+  }
+  const timeline = timelineAnswer(index).sections[0]?.items.filter((i) => i.citation && ids.has(i.citation.article)) ?? [];
+  if (timeline.length) answer.sections.push({ heading: 'Timeline', items: timeline.slice(0, 5) });
+  const quotes = strongestQuotes(index, ids);
+  if (quotes.length) answer.sections.push({ heading: 'Strongest quotes', items: quotes });
+  answer.data = {
+    articles: [...ids],
+    summary: summary.map((s) => ({ paragraph: s.citation?.paragraph, text: s.text })),
+    actors: actors.map((e) => e.name),
+    quotes: quotes.map((q) => q.text),
+  };
+  return answer;
+}
+
+/** The top sentences by how central their words are, returned in text order. */
+function summarise(index: StoreIndex, facts: ArticleFacts, n: number): AnswerItem[] {
+  const base = index.sentenceId(facts.article.id, 0) ?? 0;
+  const entries = facts.article.sentences.map((s) => index.sentences[base + s.index]!);
+  const freq = new Map<string, number>();
+  for (const e of entries) for (const t of e.terms) if (!t.startsWith('~')) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const scored = entries
+    .filter((e) => e.sentence.text.split(/\s+/).length >= 8)
+    .map((e) => {
+      const words = [...e.terms].filter((t) => !t.startsWith('~'));
+      const centrality = words.reduce((sum, t) => sum + Math.log((freq.get(t) ?? 1)), 0) / Math.sqrt(words.length + 1);
+      const lead = e.sentence.paragraph <= 2 ? 0.5 : 0;
+      return { e, score: centrality + lead };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, n)
+    .sort((a, b) => a.e.id - b.e.id);
+  return scored.map(({ e }) => ({ text: e.sentence.text, citation: citeSentence(facts.article, e.sentence) }));
+}
+
+function keyActors(index: StoreIndex, ids: Set<string>): ActorEntry[] {
+  return index.actors
+    .filter((e) => e.refs.some((r) => ids.has(r.facts.article.id)) && e.type !== 'place')
+    .sort((a, b) => mentionCount(b) - mentionCount(a))
+    .slice(0, 5);
+}
+
+/** Direct quotes with a named speaker, the fuller ones first (a short fragment says little). */
+function strongestQuotes(index: StoreIndex, ids: Set<string>): AnswerItem[] {
+  const quotes = index
+    .allClaims()
+    .filter((r: ClaimRef) => ids.has(r.facts.article.id) && r.claim.kind === 'quote' && r.claim.speaker)
+    .sort((a, b) => Math.min(b.claim.text.length, 200) - Math.min(a.claim.text.length, 200));
+  return quotes.slice(0, 3).map((r) => {
+    const item = claimItem(r, index);
+    return { ...item, text: clip(item.text, 300) };
+  });
+}

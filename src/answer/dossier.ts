@@ -1,0 +1,99 @@
+import { buildStore } from '../store/build';
+import { StoreIndex } from '../store/indices';
+import type { FactStore } from '../store/types';
+import { aboutAnswer, coverageLine, SPIN_NOTE } from './about';
+import { ask } from './ask';
+import { briefAnswer } from './brief';
+import { clip } from './cite';
+import { checkAnswer, digestAnswer } from './check';
+import { claimsAnswer } from './claims';
+import { helpAnswer } from './help';
+import { ActorLookup } from './lookup';
+import { actorAnswer } from './profile';
+import { sourceAnswer } from './source';
+import { timelineAnswer } from './timeline';
+import type { Answer } from './types';
+
+export interface ChatMessage {
+  id?: string;
+  author: string;
+  content: string;
+}
+
+/**
+ * The answer layer: one object over a loaded store, its indices built once. Every method returns a plain
+ * Answer (no Discord types) that the Discord, console and JSON renderers all show.
+ */
+export class Dossier {
+  private readonly index: StoreIndex;
+  private readonly lookup: ActorLookup;
+  private readonly spunArticles: Set<string>;
+
+  private constructor(readonly store: FactStore) {
+    this.index = new StoreIndex(store);
+    this.lookup = new ActorLookup(this.index);
+    this.spunArticles = new Set(store.articles.filter((f) => f.spin.likely).map((f) => f.article.id));
+  }
+
+  /** Reads and extracts every article of a folder; unreadable files are skipped with a one-line reason. */
+  static load(dataDir: string): { dossier: Dossier; skipped: string[] } {
+    const { store, skipped } = buildStore(dataDir);
+    return { dossier: new Dossier(store), skipped };
+  }
+
+  static fromStore(store: FactStore): Dossier {
+    return new Dossier(store);
+  }
+
+  ask(question: string): Answer {
+    return this.withSpinNote(ask({ index: this.index, lookup: this.lookup, coverage: () => coverageLine(this.index) }, question));
+  }
+
+  actor(name: string): Answer {
+    return this.withSpinNote(actorAnswer(this.index, this.lookup, name));
+  }
+
+  claims(opts: { actor?: string; topic?: string } = {}): Answer {
+    return this.withSpinNote(claimsAnswer(this.index, this.lookup, opts));
+  }
+
+  timeline(): Answer {
+    return this.withSpinNote(timelineAnswer(this.index));
+  }
+
+  source(opts: { paragraph: number; article?: string }): Answer {
+    return this.withSpinNote(sourceAnswer(this.index, opts));
+  }
+
+  brief(opts: { article?: string } = {}): Answer {
+    return this.withSpinNote(briefAnswer(this.index, opts));
+  }
+
+  digest(messages: ChatMessage[]): Answer {
+    return this.withSpinNote(digestAnswer(this.index, this.lookup, messages));
+  }
+
+  check(text: string): Answer {
+    return this.withSpinNote(checkAnswer(this.index, text));
+  }
+
+  about(): Answer {
+    return aboutAnswer(this.index);
+  }
+
+  help(): Answer {
+    return helpAnswer();
+  }
+
+  /** Actor names for autocomplete: at most 25, exact matches, then prefixes, then close spellings. */
+  autocomplete(prefix: string): { name: string; value: string }[] {
+    return this.lookup.complete(prefix, 25).map((e) => ({ name: clip(`${e.name} (${e.type})`, 100), value: clip(e.name, 100) }));
+  }
+
+  /** Answers that cite a machine-paraphrased article say so. */
+  private withSpinNote(answer: Answer): Answer {
+    const spun = [...new Set(answer.citations.map((c) => c.article))].filter((a) => this.spunArticles.has(a));
+    if (spun.length && !answer.notes.includes(SPIN_NOTE)) answer.notes.push(SPIN_NOTE);
+    return answer;
+  }
+}

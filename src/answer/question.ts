@@ -1,0 +1,62 @@
+/** What kind of answer a question wants, read from its wording. */
+export type Expect =
+  | 'profile' // who is X / what is X's job: the actor's description
+  | 'quote' // what did X say (about Y)
+  | 'speaker' // who said / told …
+  | 'person' // who …
+  | 'date' // when …
+  | 'place' // where …
+  | 'number' // how many / how much
+  | 'duration' // how long / how old
+  | 'thing'; // what / which / why / how: the sentence that says it
+
+export interface ParsedQuestion {
+  text: string;
+  expect: Expect;
+  /** The name slot of "who is X", "what did X say", "what is X's job", when the wording has one. */
+  subject: string | null;
+  /** The rest of a quote question ("about the war", "would happen if …"), used to pick among X's claims. */
+  topic: string;
+}
+
+const SPEECH = '(?:say|said|says|tell|told|tells|state|stated|states|claim|claimed|claims|think|thinks|thought|believe|believes|advise|advised|warn|warned|announce|announced|mean|meant)';
+const ROLE_NOUNS = '(?:job|profession|occupation|role|title|position|work|career|function|background)';
+
+const PATTERNS: [RegExp, Expect][] = [
+  [new RegExp(`^what\\s+(?:is|was|'s)\\s+(.+?)['’]s?\\s+${ROLE_NOUNS}\\b(.*)$`, 'i'), 'profile'],
+  [new RegExp(`^what\\s+(?:is|was)\\s+the\\s+${ROLE_NOUNS}\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
+  [/^what\s+(?:does|did)\s+(.+?)\s+do(?:\s+for\s+a\s+living)?()$/i, 'profile'],
+  [/^(?:who|what)\s+(?:is|was|are|were|'s)\s+((?:(?!called|known|named|described|the\s+\w+\s+(?:of|who|that)\b)[^\s].*?))()$/i, 'profile'],
+  [/^(?:tell me about|describe)\s+(.+?)()$/i, 'profile'],
+  [new RegExp(`^what\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SPEECH}\\b(.*)$`, 'i'), 'quote'],
+  [new RegExp(`^how\\s+(?:did|does|has)\\s+(.+?)\\s+(?:describe|characteri[sz]e|explain|justify)\\b(.*)$`, 'i'), 'quote'],
+  [new RegExp(`^what\\s+(?:was|is)\\s+(.+?)['’]s?\\s+(?:view|position|opinion|stance|comment|message|quote|statement|reaction)\\b(.*)$`, 'i'), 'quote'],
+  [new RegExp(`^(?:who|which\\s+\\w+)\\s+(?:${SPEECH}|(?:is|was)\\s+quoted|called|described|argued|insisted|added|admitted|vowed|promised|predicted|compared)\\b()(.*)$`, 'i'), 'speaker'],
+  [/^(?:who|whom)\b()(.*)$/i, 'person'],
+  [/^(?:when|what\s+(?:year|date|day|month|time))\b()(.*)$/i, 'date'],
+  [/^(?:where|in\s+which\s+(?:country|city|place)|which\s+(?:country|city|place))\b()(.*)$/i, 'place'],
+  [/^how\s+(?:many|much)\b()(.*)$/i, 'number'],
+  [/^how\s+(?:long|old)\b()(.*)$/i, 'duration'],
+  [/^(?:which|what)\s+(?:group|unit|organi[sz]ation|agency|company|party|leader|official|man|woman|person|people)\b()(.*)$/i, 'person'],
+];
+
+/** Reads the expected answer type and the name slot from a question's wording. */
+export function parseQuestion(raw: string): ParsedQuestion {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  const bare = text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, '');
+  for (const [re, expect] of PATTERNS) {
+    const m = re.exec(bare);
+    if (!m) continue;
+    const subject = m[1]?.trim() || null;
+    if (expect === 'profile' && subject && !looksLikeName(subject)) continue;
+    return { text, expect, subject, topic: (m[2] ?? '').trim() };
+  }
+  return { text, expect: 'thing', subject: null, topic: bare };
+}
+
+/** A name slot is a short noun phrase, not a clause ("who is fighting in Ukraine" is not a profile question). */
+function looksLikeName(s: string): boolean {
+  const words = s.split(' ');
+  if (words.length > 6) return false;
+  return !words.some((w) => /^(?:\w+ing|\w+ed|in|on|at|from|into|with|by|behind|for|against|leading|fighting|doing|going)$/i.test(w) && !/^[A-Z]/.test(w));
+}

@@ -1,0 +1,97 @@
+import * as chrono from 'chrono-node';
+import { NUMBER_QUALIFIERS, NUMBER_WORDS, TIME_UNITS } from '../lexicon/numbers';
+import { isStopword } from '../store/terms';
+
+/** A span found inside a sentence, with offsets into the article text. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NUMBER = `(?:\\d[\\d,.]*|(?:${NUMBER_WORDS.map(escape).join('|')})(?:[- ](?:${NUMBER_WORDS.map(escape).join('|')}))*)`;
+const QUALIFIER = `(?:(?:${NUMBER_QUALIFIERS.map(escape).join('|')})\\s+)?`;
+const NUMBER_RE = new RegExp(`\\b${QUALIFIER}${NUMBER}(?:\\s+(?:to|and|or)\\s+${NUMBER})?\\b`, 'gi');
+const UNIT = `(?:${TIME_UNITS.map(escape).join('|')})s?`;
+const DURATION_RE = new RegExp(`\\b${QUALIFIER}${NUMBER}(?:\\s+(?:to|and|or)\\s+${NUMBER})?[- ]${UNIT}\\b|\\b(?:${TIME_UNITS.map(escape).join('|')})s\\b`, 'gi');
+const YEAR_RE = /\b(?:1[89]\d\d|20\d\d)s?\b/g;
+const DATE_LEAD = /\b(?:earlier|later|early|late|since|until|by|in|on|last|this|next)\s+$/i;
+
+function spansOf(re: RegExp, text: string, base: number): Span[] {
+  return [...text.matchAll(re)].map((m) => ({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] }));
+}
+
+/** Numbers with their qualifiers ("fewer than 30", "three", "19 to 60"); years are left to dates. */
+export function numberSpans(text: string, base: number): Span[] {
+  return spansOf(NUMBER_RE, text, base).filter((s) => !/^(?:1[89]\d\d|20\d\d)$/.test(s.text) && !/^some$/i.test(s.text));
+}
+
+/** Durations ("28-year", "three months", "decades"). */
+export function durationSpans(text: string, base: number): Span[] {
+  return spansOf(DURATION_RE, text, base);
+}
+
+/** Date expressions: what chrono-node reads (weekdays, months, "last month") and bare years; "earlier this week" kept whole. */
+export function dateSpans(text: string, base: number): Span[] {
+  const out: Span[] = [];
+  for (const r of chrono.parse(text)) {
+    if (/^(?:\w+\s+)?\d{1,2}$/.test(r.text)) continue; // "from 19": a bare small number is not a date
+    let start = r.index;
+    const lead = DATE_LEAD.exec(text.slice(Math.max(0, start - 10), start));
+    if (lead && /^(earlier|later|early|late)/i.test(lead[0])) start -= lead[0].length;
+    out.push({ start: base + start, end: base + r.index + r.text.length, text: text.slice(start, r.index + r.text.length) });
+  }
+  for (const y of spansOf(YEAR_RE, text, base)) if (!out.some((s) => s.start <= y.start && s.end >= y.end)) out.push(y);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Text inside quotation marks. */
+export function quoteSpans(text: string, base: number): Span[] {
+  return [...text.matchAll(/[“"]([^“”"]{3,})[”"]/g)].map((m) => ({
+    start: base + m.index + 1,
+    end: base + m.index + 1 + m[1]!.length,
+    text: m[1]!,
+  }));
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'al', 'van', 'von', 'and']);
+
+/**
+ * Runs of capitalised words ("Vladimir Putin", "International Legion of Defence of Ukraine"): the fallback when the
+ * actor stage has not named anyone in a sentence. A capitalised first word of the sentence that is a common word
+ * ("The", "But") does not start a name.
+ */
+export function nameSpans(text: string, base: number): Span[] {
+  const out: Span[] = [];
+  const words = [...text.matchAll(/[\p{L}][\p{L}'’.-]*/gu)];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    if (!isName(w[0], w.index === 0 || /[.!?“"]\s*$/.test(text.slice(0, w.index)))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < words.length) {
+      const next = words[j + 1]!;
+      const gap = text.slice(words[j]!.index + words[j]![0].length, next.index);
+      if (!/^\s+$/.test(gap) && gap !== '-') break;
+      if (isName(next[0], false)) j++;
+      else if (CONNECTORS.has(next[0]) && j + 2 < words.length && isName(words[j + 2]![0], false)) j += 2;
+      else break;
+    }
+    const last = words[j]!;
+    const start = w.index;
+    const end = last.index + last[0].replace(/['’]s$|[.'’-]+$/, '').length;
+    out.push({ start: base + start, end: base + end, text: text.slice(start, end) });
+    i = j + 1;
+  }
+  return out;
+}
+
+function isName(word: string, sentenceStart: boolean): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  if (sentenceStart && isStopword(word)) return false;
+  return !/^(?:I|I'm|I've|I'll)$/.test(word);
+}

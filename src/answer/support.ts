@@ -1,0 +1,45 @@
+import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
+import { contentTerms, despin, fold, tokenize } from '../store/terms';
+
+/** One content word of a question or message, with its index keys and how rare (telling) it is. */
+export interface TermGroup {
+  word: string;
+  keys: string[];
+  weight: number;
+  /** True when the word is part of a focus actor's name. */
+  focus: boolean;
+}
+
+export function termGroups(index: StoreIndex, text: string, focus: ActorEntry[] = []): TermGroup[] {
+  const focusWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => tokenize(n).map((t) => fold(t.word))));
+  return contentTerms(despin(text)).map(({ token, keys }) => ({
+    word: token.word,
+    keys,
+    weight: Math.max(...keys.map((k) => index.idf(k))),
+    focus: focusWords.has(fold(token.word)),
+  }));
+}
+
+/** Share of the groups' weight whose words the term set contains (1 when there is nothing to match). */
+export function coverage(groups: TermGroup[], terms: Set<string>): number {
+  const total = groups.reduce((n, g) => n + g.weight, 0);
+  if (total === 0) return 1;
+  return groups.filter((g) => g.keys.some((k) => terms.has(k))).reduce((n, g) => n + g.weight, 0) / total;
+}
+
+export interface Supported {
+  entry: SentenceEntry;
+  coverage: number;
+}
+
+/** Sentences that share most of a text's words, best first. */
+export function supportingSentences(index: StoreIndex, text: string, min: number, limit = 3): Supported[] {
+  const groups = termGroups(index, text);
+  if (groups.length === 0) return [];
+  return index
+    .candidates(text, 30)
+    .map((entry) => ({ entry, coverage: coverage(groups, entry.terms) }))
+    .filter((s) => s.coverage >= min)
+    .sort((a, b) => b.coverage - a.coverage || a.entry.id - b.entry.id)
+    .slice(0, limit);
+}

@@ -1,0 +1,119 @@
+import { Dossier } from '../answer/dossier';
+import type { Answer } from '../answer/types';
+import { renderText } from '../render/text';
+import { UsageError, type CliArgs } from './args';
+import { parseOptions } from './options';
+import type { CliCommand, CommandResult } from './output';
+
+export const DEFAULT_DATA_DIR = 'data/articles';
+
+/** The article folder of a command: --data, else $DATA_DIR, else data/articles. */
+export function dataDir(args: Pick<CliArgs, 'data'>): string {
+  return args.data ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR;
+}
+
+/** Loads the store; files that could not be read are named on stderr (stdout stays one JSON object). */
+export function loadDossier(args: Pick<CliArgs, 'data'>): Dossier {
+  const { dossier, skipped } = Dossier.load(dataDir(args));
+  for (const reason of skipped) process.stderr.write(`dossier: skipped ${reason}\n`);
+  return dossier;
+}
+
+/** The JSON every answer command prints: its command data first, then the answer's text and citations. */
+export function answerJson(answer: Answer): Record<string, unknown> {
+  const data = typeof answer.data === 'object' && answer.data !== null ? (answer.data as Record<string, unknown>) : {};
+  return {
+    ...data,
+    answered: answer.answered,
+    title: answer.title,
+    text: answer.text,
+    citations: answer.citations.map((c) => ({ article: c.article, paragraph: c.paragraph, text: c.text })),
+    sections: answer.sections.map((s) => ({
+      heading: s.heading,
+      items: s.items.map((i) => ({ text: i.text, citation: i.citation ? { article: i.citation.article, paragraph: i.citation.paragraph, text: i.citation.text } : null })),
+    })),
+    suggestions: answer.suggestions,
+    notes: answer.notes,
+  };
+}
+
+function result(answer: Answer, json: Record<string, unknown> = answerJson(answer)): CommandResult {
+  return { json, text: renderText(answer) };
+}
+
+function words(args: CliArgs): string {
+  return args.positional.join(' ').trim();
+}
+
+export const askCommand: CliCommand = {
+  name: 'ask',
+  usage: 'ask "QUESTION" [--json]',
+  summary: 'answer a question with the sentence it rests on  (--json: {question, answered, answer, citations:[{article, paragraph, text}], expect, focus})',
+  run(args) {
+    const question = words(args);
+    if (!question) throw new UsageError('ask needs a QUESTION');
+    const answer = loadDossier(args).ask(question);
+    const json = answerJson(answer);
+    return result(answer, { ...json, question, answered: answer.answered, answer: answer.answered ? answer.text : '' });
+  },
+};
+
+export const actorCommand: CliCommand = {
+  name: 'actor',
+  usage: 'actor "NAME" [--json]',
+  summary: 'who an actor is (name, misspelling or role)  (--json: {found, actor: {id, name, type, aliases, description, mentions, claims} | null, suggestions})',
+  run(args) {
+    const name = words(args);
+    if (!name) throw new UsageError('actor needs a NAME');
+    return result(loadDossier(args).actor(name));
+  },
+};
+
+export const claimsCommand: CliCommand = {
+  name: 'claims',
+  usage: 'claims [ACTOR] [topic: WORDS] [--json]',
+  summary: 'attributed claims, quotes first  (--json: {actor, topic, claims:[{id, article, paragraph, speaker, kind, cue, text}]})',
+  run(args) {
+    const opts = parseOptions(words(args), ['actor', 'topic']);
+    return result(loadDossier(args).claims({ actor: opts.actor, topic: opts.topic }));
+  },
+};
+
+export const timelineCommand: CliCommand = {
+  name: 'timeline',
+  usage: 'timeline [--json]',
+  summary: 'dated events in order, relative dates marked  (--json: {entries:[{article, paragraph, text, value, relative, sentence}]})',
+  run(args) {
+    return result(loadDossier(args).timeline());
+  },
+};
+
+export const sourceCommand: CliCommand = {
+  name: 'source',
+  usage: 'source PARAGRAPH [ARTICLE] [--json]',
+  summary: 'a paragraph with its neighbours  (--json: {article, paragraph, paragraphs:[{paragraph, text}]})',
+  run(args) {
+    const [n, article] = args.positional;
+    const paragraph = Number(n?.replace(/^¶/, ''));
+    if (!n || !Number.isInteger(paragraph)) throw new UsageError('source needs a PARAGRAPH number');
+    return result(loadDossier(args).source({ paragraph, article }));
+  },
+};
+
+export const briefCommand: CliCommand = {
+  name: 'brief',
+  usage: 'brief [ARTICLE] [--json]',
+  summary: 'a briefing: summary, key actors, timeline, strongest quotes  (--json: {articles, summary:[{paragraph, text}], actors, quotes, citations})',
+  run(args) {
+    return result(loadDossier(args).brief({ article: args.positional[0] }));
+  },
+};
+
+export const aboutCommand: CliCommand = {
+  name: 'about',
+  usage: 'about [--json]',
+  summary: 'articles loaded, counts, spin warning  (--json: {articles:[{id, title, paragraphs, actors, claims, dates, spin}], actors, claims, dates})',
+  run(args) {
+    return result(loadDossier(args).about());
+  },
+};

@@ -1,0 +1,78 @@
+import { createInterface } from 'node:readline';
+import type { ChatMessage, Dossier } from '../answer/dossier';
+import type { Answer } from '../answer/types';
+import { renderText } from '../render/text';
+import { loadDossier } from './answers';
+import { parseOptions } from './options';
+import type { CliCommand } from './output';
+
+type Handler = (dossier: Dossier, rest: string, history: ChatMessage[]) => Answer;
+
+/** The slash commands a Discord user has, with the option names Discord shows ("/ask question: …"). */
+const SLASH: Record<string, Handler> = {
+  ask: (d, rest) => d.ask(parseOptions(rest, ['question']).question ?? ''),
+  actor: (d, rest) => d.actor(parseOptions(rest, ['name']).name ?? ''),
+  claims: (d, rest) => {
+    const o = parseOptions(rest, ['actor', 'topic']);
+    return d.claims({ actor: o.actor, topic: o.topic });
+  },
+  timeline: (d) => d.timeline(),
+  source: (d, rest) => {
+    const o = parseOptions(rest, ['paragraph', 'article']);
+    return d.source({ paragraph: Number((o.paragraph ?? '').replace(/^¶/, '')), article: o.article });
+  },
+  brief: (d, rest) => d.brief({ article: parseOptions(rest, ['article']).article }),
+  digest: (d, _rest, history) => d.digest(history),
+  check: (d, rest) => d.check(parseOptions(rest, ['text']).text ?? ''),
+  about: (d) => d.about(),
+  help: (d) => d.help(),
+};
+
+/** One console line → the rendered answer, or null for a line that needs none. */
+export function consoleReply(dossier: Dossier, line: string, history: ChatMessage[]): string | null {
+  const text = line.trim();
+  if (!text) return null;
+  const slash = /^\/(\w+)\s*(.*)$/s.exec(text);
+  if (!slash) {
+    history.push({ author: 'you', content: text });
+    return renderText(dossier.ask(text));
+  }
+  const handler = SLASH[slash[1]!.toLowerCase()];
+  if (!handler) return `Unknown command /${slash[1]}. Commands: ${Object.keys(SLASH).map((c) => `/${c}`).join(' ')} /quit`;
+  const rest = slash[2]!.trim();
+  if (/^(ask|actor|check)$/i.test(slash[1]!) && !rest) return `/${slash[1]} needs ${slash[1] === 'ask' ? 'a question' : slash[1] === 'actor' ? 'a name' : 'a text'}.`;
+  return renderText(handler(dossier, rest, history));
+}
+
+const BANNER = [
+  'Dossier console — the answers a Discord user would read, without Discord.',
+  'Type a question, or /ask question: …, /actor name: …, /claims actor: … topic: …, /timeline, /source paragraph: N,',
+  '/brief, /check text: …, /digest (of what you typed), /about, /help; /quit to leave.',
+].join('\n');
+
+export const consoleCommand: CliCommand = {
+  name: 'console',
+  usage: 'console ["QUESTION"]',
+  summary: 'interactive prompt: type questions or /ask, /actor, /claims … and read the rendered answers; with a QUESTION, answer it and exit',
+  async run(args) {
+    const dossier = loadDossier(args);
+    const history: ChatMessage[] = [];
+    const oneShot = args.positional.join(' ').trim();
+    if (oneShot) {
+      const reply = consoleReply(dossier, oneShot, history) ?? '';
+      return { json: { reply }, text: reply };
+    }
+    const interactive = process.stdin.isTTY === true;
+    if (interactive) process.stdout.write(`${BANNER}\n\n`);
+    const rl = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, prompt: 'dossier> ' });
+    if (interactive) rl.prompt();
+    for await (const line of rl) {
+      if (/^\/(quit|exit)\b/i.test(line.trim())) break;
+      const reply = consoleReply(dossier, line, history);
+      if (reply) process.stdout.write(`${reply}\n\n`);
+      if (interactive) rl.prompt();
+    }
+    rl.close();
+    return { json: { messages: history.length }, text: interactive ? 'Bye.' : '' };
+  },
+};

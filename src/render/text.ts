@@ -1,0 +1,39 @@
+import type { Answer, Citation } from '../answer/types';
+
+/** Longest cited sentence shown in full on a terminal; longer ones are cut at a word boundary. */
+const MAX_QUOTE = 400;
+
+/**
+ * An Answer as terminal text: the same content a Discord user reads (title, answer, cited sentences, lists,
+ * warnings), as plain lines. Cited text is shown verbatim, only ever cut short with an ellipsis.
+ */
+export function renderText(answer: Answer): string {
+  const many = new Set(answer.citations.map((c) => c.article)).size > 1 || answer.sections.some((s) => s.items.some((i) => i.citation && answer.citations[0] && i.citation.article !== answer.citations[0].article));
+  const lines: string[] = [answer.title, '', answer.text];
+  if (answer.citations.length && answer.kind !== 'source') {
+    lines.push('');
+    for (const c of answer.citations.slice(0, 5)) lines.push(`  ${where(c, many)}  “${cut(c.text, MAX_QUOTE)}”`);
+  }
+  for (const section of answer.sections) {
+    lines.push('', `${section.heading}:`);
+    for (const item of section.items) {
+      const c = item.citation;
+      if (answer.kind === 'source' && c) lines.push(`  ${item.text}: ${c.text}`);
+      else lines.push(`  • ${item.text}${c ? `  [${where(c, many)}]` : ''}`);
+    }
+  }
+  if (answer.suggestions.length) lines.push('', `Did you mean: ${answer.suggestions.join(', ')}?`);
+  for (const note of answer.notes) lines.push('', `⚠ ${note}`);
+  return lines.join('\n');
+}
+
+function where(c: Citation, many: boolean): string {
+  return many ? `${c.article} ¶${c.paragraph}` : `¶${c.paragraph}`;
+}
+
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  const space = head.lastIndexOf(' ');
+  return `${head.slice(0, space > max / 2 ? space : max).trimEnd()}…`;
+}

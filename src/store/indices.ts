@@ -1,0 +1,182 @@
+import MiniSearch from 'minisearch';
+import type { Sentence } from '../article/types';
+import { despin, fold, indexTerms, termKeys, tokenize } from './terms';
+import type { Actor, ActorType, ArticleFacts, Claim, DateFact, Mention } from '../extract/types';
+import type { FactStore } from './types';
+
+/** One sentence of one article, numbered across the whole store. */
+export interface SentenceEntry {
+  id: number;
+  facts: ArticleFacts;
+  sentence: Sentence;
+  /** Index keys of its content words (see answer/terms). */
+  terms: Set<string>;
+}
+
+/** An actor as the reader sees it: the same name in several articles is one entry. */
+export interface ActorEntry {
+  key: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  description: string | null;
+  refs: { facts: ArticleFacts; actor: Actor }[];
+}
+
+export interface ClaimRef {
+  facts: ArticleFacts;
+  claim: Claim;
+}
+
+export interface DateRef {
+  facts: ArticleFacts;
+  date: DateFact;
+}
+
+export interface MentionRef {
+  entry: ActorEntry;
+  mention: Mention;
+}
+
+/** Lower-cased, accent-free, straight-apostrophe form used to compare names. */
+export function nameKey(name: string): string {
+  return fold(name).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Everything the answer layer looks things up in, built once when the store loads: a MiniSearch index over
+ * sentences, actors merged across articles by name, and per-sentence lists of mentions, claims and dates.
+ */
+export class StoreIndex {
+  readonly sentences: SentenceEntry[] = [];
+  readonly actors: ActorEntry[] = [];
+  /** How many sentences contain each term (for weighting rare words above common ones). */
+  readonly docFreq = new Map<string, number>();
+  private readonly search = new MiniSearch<{ id: number; text: string }>({
+    fields: ['text'],
+    tokenize: (text) => tokenize(despin(text)).map((t) => t.word),
+    processTerm: (term) => termKeys(term),
+  });
+  private readonly sentenceBase = new Map<string, number>();
+  private readonly actorById = new Map<string, ActorEntry>();
+  private readonly byName = new Map<string, ActorEntry[]>();
+  private readonly mentions = new Map<number, MentionRef[]>();
+  private readonly claims = new Map<number, ClaimRef[]>();
+  private readonly dates = new Map<number, DateRef[]>();
+  private readonly claimsBySpeaker = new Map<ActorEntry, ClaimRef[]>();
+
+  constructor(readonly store: FactStore) {
+    for (const facts of store.articles) this.addArticle(facts);
+    this.search.addAll(this.sentences.map((s) => ({ id: s.id, text: s.sentence.text })));
+  }
+
+  private addArticle(facts: ArticleFacts): void {
+    const base = this.sentences.length;
+    this.sentenceBase.set(facts.article.id, base);
+    for (const sentence of facts.article.sentences) {
+      const terms = indexTerms(sentence.text);
+      for (const t of terms) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+      this.sentences.push({ id: base + sentence.index, facts, sentence, terms });
+    }
+    for (const actor of facts.actors) {
+      const entry = this.entryFor(actor);
+      entry.refs.push({ facts, actor });
+      this.actorById.set(actor.id, entry);
+      for (const m of actor.mentions) push(this.mentions, base + m.sentence, { entry, mention: m });
+    }
+    for (const claim of facts.claims) {
+      push(this.claims, base + claim.source.sentence, { facts, claim });
+      const speaker = claim.speakerId ? this.actorById.get(claim.speakerId) : undefined;
+      if (speaker) push(this.claimsBySpeaker, speaker, { facts, claim });
+    }
+    for (const date of facts.dates) push(this.dates, base + date.source.sentence, { facts, date });
+  }
+
+  /** The entry an actor joins: one already known under its name or one of its aliases, else a new one. */
+  private entryFor(actor: Actor): ActorEntry {
+    const forms = [actor.name, ...actor.aliases].map(nameKey);
+    const existing = forms.flatMap((f) => this.byName.get(f) ?? []).find((e) => e.type === actor.type);
+    const entry = existing ?? {
+      key: nameKey(actor.name),
+      name: actor.name,
+      type: actor.type,
+      aliases: [],
+      description: actor.description,
+      refs: [],
+    };
+    if (!existing) this.actors.push(entry);
+    if (actor.name.length > entry.name.length) entry.name = actor.name;
+    entry.description ??= actor.description;
+    for (const form of [actor.name, ...actor.aliases]) {
+      if (form !== entry.name && !entry.aliases.includes(form)) entry.aliases.push(form);
+      const key = nameKey(form);
+      const list = this.byName.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      this.byName.set(key, list);
+    }
+    entry.aliases = entry.aliases.filter((a) => a !== entry.name);
+    return entry;
+  }
+
+  /** Global id of an article's sentence. */
+  sentenceId(articleId: string, sentenceIndex: number): number | undefined {
+    const base = this.sentenceBase.get(articleId);
+    return base === undefined ? undefined : base + sentenceIndex;
+  }
+
+  actorOf(actorId: string | null): ActorEntry | undefined {
+    return actorId ? this.actorById.get(actorId) : undefined;
+  }
+
+  /** Actors known under exactly this name or alias (case and accents ignored). */
+  actorsNamed(name: string): ActorEntry[] {
+    return this.byName.get(nameKey(name)) ?? [];
+  }
+
+  /** Every name and alias form, for matching names inside questions. */
+  nameForms(): string[] {
+    return [...this.byName.keys()];
+  }
+
+  mentionsIn(sentenceId: number): MentionRef[] {
+    return this.mentions.get(sentenceId) ?? [];
+  }
+
+  claimsIn(sentenceId: number): ClaimRef[] {
+    return this.claims.get(sentenceId) ?? [];
+  }
+
+  datesIn(sentenceId: number): DateRef[] {
+    return this.dates.get(sentenceId) ?? [];
+  }
+
+  claimsBy(entry: ActorEntry): ClaimRef[] {
+    return this.claimsBySpeaker.get(entry) ?? [];
+  }
+
+  allClaims(): ClaimRef[] {
+    return this.store.articles.flatMap((facts) => facts.claims.map((claim) => ({ facts, claim })));
+  }
+
+  /** Candidate sentences for a text, best first (MiniSearch's BM25 over normalised terms). */
+  candidates(text: string, limit = 40): SentenceEntry[] {
+    return this.search
+      .search(text, { combineWith: 'OR' })
+      .slice(0, limit)
+      .map((r) => this.sentences[r.id as number]!)
+      .filter(Boolean);
+  }
+
+  /** Inverse document frequency of a term: rare terms say more about which sentence is meant. */
+  idf(term: string): number {
+    const n = this.sentences.length;
+    const df = this.docFreq.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

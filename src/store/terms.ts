@@ -1,0 +1,112 @@
+import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs';
+import { SPIN_SUBSTITUTIONS } from '../lexicon/spin';
+import { STOPWORDS } from '../lexicon/stopwords';
+import { SYNONYM_CLASSES } from '../lexicon/synonyms';
+
+/**
+ * Word normalisation shared by the sentence index and question parsing: both sides go through the same steps
+ * (fold case and accents, base form, crude stem, synonym class) so a plain question meets spun article text.
+ */
+
+export interface Token {
+  /** The word as written (possessive 's removed). */
+  word: string;
+  start: number;
+  end: number;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** Words of a text with offsets; possessive endings are dropped from the word but kept in the span. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const word = m[0].replace(/['’]s$/i, '');
+    out.push({ word, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/’/g, "'")
+    .toLowerCase();
+}
+
+const BASE_FORM = new Map<string, string>();
+for (const forms of IRREGULAR_VERBS) for (const f of forms) if (!BASE_FORM.has(f)) BASE_FORM.set(f, forms[0]!);
+
+/** A crude suffix stemmer: it only has to map a word and its inflections to the same key. */
+export function stem(word: string): string {
+  let w = fold(word);
+  w = BASE_FORM.get(w) ?? w;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ied') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (/(ss|us|is)$/.test(w)) {
+    // "press", "status", "crisis" are not plurals
+  } else if (/(sses|xes|zes|ches|shes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s')) w = w.slice(0, -1);
+  else if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
+  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('y') && w.length > 3) w = `${w.slice(0, -1)}i`;
+  return w;
+}
+
+function undouble(w: string): string {
+  return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz|ff)$/.test(w) ? w.slice(0, -1) : w;
+}
+
+const STOP = new Set(STOPWORDS);
+const CLASSES_OF = new Map<string, string[]>();
+for (const cls of SYNONYM_CLASSES) {
+  const head = `~${stem(cls[0]!)}`;
+  for (const w of cls) {
+    const key = stem(w);
+    const list = CLASSES_OF.get(key) ?? [];
+    if (!list.includes(head)) list.push(head);
+    CLASSES_OF.set(key, list);
+  }
+}
+
+export function isStopword(word: string): boolean {
+  return STOP.has(fold(word).replace(/'/g, ''));
+}
+
+/**
+ * Index keys of one word: its stem, plus "~class" keys for every synonym class it belongs to.
+ * Stop words give none.
+ */
+export function termKeys(word: string): string[] {
+  if (isStopword(word)) return [];
+  const s = stem(word);
+  if (s.length === 0) return [];
+  return [s, ...(CLASSES_OF.get(s) ?? [])];
+}
+
+/** Content terms of a text: one group of keys per content word, in order. */
+export function contentTerms(text: string): { token: Token; keys: string[] }[] {
+  return tokenize(text)
+    .map((token) => ({ token, keys: termKeys(token.word) }))
+    .filter((t) => t.keys.length > 0);
+}
+
+const SPUN = new Map(SPIN_SUBSTITUTIONS.map((s) => [fold(s.spun), s.original]));
+const SPUN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...SPUN.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Text with a spinner's tortured phrases put back to their likely originals, for matching only (offsets change). */
+export function despin(text: string): string {
+  return fold(text).replace(SPUN_RE, (m) => SPUN.get(m) ?? m);
+}
+
+/** The index keys of a text's content words, after undoing spin: what sentences and questions are matched on. */
+export function indexTerms(text: string): Set<string> {
+  return new Set(contentTerms(despin(text)).flatMap((t) => t.keys));
+}
