@@ -1,0 +1,58 @@
+import { ApplicationCommandOptionType, ChannelType, Routes, type APIChannel } from 'discord.js';
+import type { Answer } from '../src/answer/types';
+import { allPages, answerReply } from '../src/bot/answers';
+import { isPublic, publicOption, type SlashCommand } from '../src/bot/command';
+import { defer, postToChannel, respond, type Reply } from '../src/bot/respond';
+import { threadName } from '../src/render/discord/choices';
+
+/** A thread briefing is a handful of messages, never a flood. */
+const MAX_THREAD_MESSAGES = 12;
+
+/** The summary first, then one message (or a few pages) per section. */
+function briefingMessages(answer: Answer): Reply[] {
+  const summary = allPages({ ...answer, sections: [] }, 3);
+  const sections = answer.sections.flatMap((section) =>
+    allPages({ ...answer, title: section.heading, text: '', citations: [], suggestions: [], notes: [], sections: [section] }, 3),
+  );
+  return [...summary, ...sections].slice(0, MAX_THREAD_MESSAGES);
+}
+
+export default {
+  data: {
+    name: 'brief',
+    description: 'A briefing on the article; with thread:true it opens a thread and posts it there',
+    options: [
+      { type: ApplicationCommandOptionType.Boolean, name: 'thread', description: 'Open a thread named after the article and post the briefing there' },
+      publicOption,
+    ],
+  },
+  // Opening threads and posting several messages costs API calls; a user gets a few per minute.
+  cooldown: { uses: 3, seconds: 60, applies: (interaction) => interaction.options.getBoolean('thread') === true },
+  async execute(interaction, { dossier }) {
+    const answer = dossier.brief();
+    const inThread = interaction.options.getBoolean('thread') ?? false;
+    if (!inThread) {
+      await respond(interaction, answerReply(answer, { ephemeral: !isPublic(interaction), request: { kind: 'brief' } }));
+      return;
+    }
+    const channelId = interaction.channelId;
+    if (!interaction.inGuild() || !channelId) {
+      await respond(interaction, { ...answerReply(answer, { ephemeral: true }), content: 'Threads can only be opened in a server channel; here is the briefing.' });
+      return;
+    }
+    await defer(interaction, true);
+    const rest = interaction.client.rest;
+    // Inside a thread a new thread cannot be opened, so the briefing goes into the current one.
+    let threadId = channelId;
+    if (!interaction.channel?.isThread()) {
+      const thread = (await rest.post(Routes.threads(channelId), {
+        body: { name: threadName(answer.title), type: ChannelType.PublicThread, auto_archive_duration: 1440 },
+        reason: `/brief requested by ${interaction.user.id}`,
+      })) as APIChannel;
+      threadId = thread.id;
+    }
+    for (const message of briefingMessages(answer)) await postToChannel(rest, threadId, message);
+    const summary = answerReply(answer, { ephemeral: true });
+    await respond(interaction, { content: `Briefing posted in <#${threadId}>.`, embeds: summary.embeds ?? [] });
+  },
+} satisfies SlashCommand;
