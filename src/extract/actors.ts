@@ -1,4 +1,88 @@
-import type { Stage } from './types';
+import type { Article } from '../article/types';
+import { sentenceSource } from '../article/source';
+import { findCandidates, textOf } from './actors/candidates';
+import { type Cluster, clusterCandidates } from './actors/cluster';
+import { describe, type DescriptionSpan } from './actors/describe';
+import { findMentions } from './actors/mentions';
+import { type Token, tokenize } from './actors/tokens';
+import { describesOrganisation, isOrgHead } from './actors/words';
+import type { Actor, ActorType, Stage } from './types';
 
-// Placeholder until the actors stage lands.
-export const actorsStage: Stage = { name: 'actors', run() {} };
+/**
+ * Who the article is about: people, organisations, groups and places, each with every form of its
+ * name merged into one actor, a description from the text and every mention with exact offsets.
+ */
+export const actorsStage: Stage = {
+  name: 'actors',
+  run(facts) {
+    facts.actors = findActors(facts.article);
+  },
+};
+
+export function findActors(article: Article): Actor[] {
+  const tokens = tokenize(article);
+  const clusters = clusterCandidates(findCandidates(tokens));
+  const forms = new Map(clusters.map((cl) => [cl, formsOf(cl, tokens, clusters)]));
+  const mentions = findMentions(clusters, tokens, forms, article.text);
+
+  const actors = clusters
+    .map((cl) => ({ cl, mentions: mentions.get(cl) ?? [] }))
+    .filter((x) => x.mentions.length > 0)
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return actors.map(({ cl, mentions: list }, n) => {
+    const description = cl.type === 'place' ? null : descriptionOf(cl, tokens, article.text);
+    const all = forms.get(cl)!;
+    const name = fullestName(cl);
+    return {
+      id: `${article.id}#a${n + 1}`,
+      name,
+      type: typeOf(cl, description, article.text),
+      aliases: all.filter((f) => f !== name),
+      description: description ? article.text.slice(description.start, description.end) : null,
+      descriptionSource: description ? sentenceSource(article, article.sentences[description.sentence]!) : null,
+      mentions: list,
+    };
+  });
+}
+
+/** Every form the actor is written in: its names, with honorifics as written ("Mr Straw"), and surnames it shares. */
+function formsOf(cl: Cluster, tokens: Token[], clusters: Cluster[]): string[] {
+  const forms = new Set<string>();
+  for (const c of [...cl.candidates].sort((a, b) => a.first - b.first)) {
+    forms.add(textOf(c.name));
+    if (c.first < c.name[0]!.index) forms.add(textOf(tokens.slice(c.first, c.last + 1)));
+    // "Biden administration" is also "Biden" when the article never names Biden alone
+    const head = c.name[c.name.length - 1]!;
+    if (c.name.length > 1 && !head.cap && isOrgHead(head.text)) {
+      const bare = textOf(c.name.slice(0, -1));
+      if (!clusters.some((o) => o !== cl && o.cores.includes(bare))) forms.add(bare);
+    }
+  }
+  for (const f of cl.shared) forms.add(f);
+  return [...forms];
+}
+
+/** The fullest name the text uses: most words, then longest. */
+function fullestName(cl: Cluster): string {
+  const cores = cl.cores.filter((f) => !cl.shared.includes(f));
+  return cores.reduce((best, f) => {
+    const words = (s: string) => s.split(/[ -]/).length;
+    return words(f) > words(best) || (words(f) === words(best) && f.length > best.length) ? f : best;
+  }, cores[0]!);
+}
+
+function descriptionOf(cl: Cluster, tokens: Token[], text: string): DescriptionSpan | null {
+  for (const c of [...cl.candidates].sort((a, b) => a.first - b.first)) {
+    const d = describe(c, tokens, text);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** A single unknown word is a person when described as one, else an organisation ("Belta", "Oxfam"). */
+function typeOf(cl: Cluster, description: DescriptionSpan | null, text: string): ActorType {
+  if (cl.type) return cl.type;
+  if (cl.candidates.some((c) => c.titled)) return 'person';
+  if (description && !describesOrganisation(text.slice(description.start, description.end))) return 'person';
+  return 'organization';
+}

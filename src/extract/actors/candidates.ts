@@ -1,0 +1,278 @@
+import type { ActorType } from '../types';
+import type { Token } from './tokens';
+import {
+  dictionaryNameType,
+  isAcronym,
+  isCalendarWord,
+  isCommonWord,
+  isDemonym,
+  isFirstName,
+  isFunctionWord,
+  isGenericWord,
+  isGroupSuffix,
+  isHonorific,
+  isInstitution,
+  isKnownPlace,
+  isOrgHead,
+  isOrgSuffix,
+  isPlaceSuffix,
+  isTitle,
+  isWeapon,
+  key,
+} from './words';
+
+/** One written occurrence of a name, before occurrences are merged into actors. */
+export interface Candidate {
+  /** The name's own tokens: no title, descriptor or honorific; with its lower-case head ("Biden administration"). */
+  name: Token[];
+  /** Token indices of the name as written: `first` is the honorific when one precedes ("Mr Straw"). */
+  first: number;
+  last: number;
+  /** null: a single word whose kind the rest of the article must decide. */
+  type: ActorType | null;
+  /** A title or honorific stood before it: certainly a person. */
+  titled: boolean;
+  /** Token index where a descriptor inside the capitalised run begins ("Russian President"), else null. */
+  prefix: number | null;
+  /** An ordinary English word, kept only if it turns out to be part of a longer name. */
+  common: boolean;
+}
+
+const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'dos', 'das', 'ter', '&']);
+const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);
+
+const isWord = (t: Token) => /^\p{L}/u.test(t.text);
+const namey = (t: Token) => t.cap && isWord(t);
+
+/**
+ * Finds every capitalised name in the article and decides what it is as far as its own sentence allows.
+ * `midSentence` holds words seen capitalised away from a sentence start: a sentence-initial word that is
+ * also an English word ("Brown") counts as a name only when the article capitalises it elsewhere.
+ */
+export function findCandidates(tokens: Token[]): Candidate[] {
+  const midSentence = new Set(tokens.filter((t) => t.cap && !t.initial && !t.headline).map((t) => t.text));
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const sentenceEnd = endOfSentence(tokens, i);
+    for (const run of runsOf(tokens, i, sentenceEnd)) {
+      for (const part of splitRun(run.tokens, midSentence)) {
+        const c = candidateOf(part, part[part.length - 1] === run.tokens[run.tokens.length - 1] ? run.head : null, tokens);
+        if (c) out.push(c);
+      }
+    }
+    i = sentenceEnd;
+  }
+  return out;
+}
+
+function endOfSentence(tokens: Token[], i: number): number {
+  const s = tokens[i]!.sentence;
+  let j = i;
+  while (j < tokens.length && tokens[j]!.sentence === s) j++;
+  return j;
+}
+
+interface Run {
+  tokens: Token[];
+  head: Token | null;
+}
+
+/** Maximal runs of capitalised words within one sentence, joined over name particles and organisation connectors. */
+function runsOf(tokens: Token[], from: number, to: number): Run[] {
+  const runs: { tokens: Token[]; next: number; org: boolean }[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i]!;
+    if (!namey(t) || (tokens[i + 1]?.hyphened && i + 1 < to && !tokens[i + 1]!.cap)) {
+      i++; // not a name, or the first half of an adjective ("Kremlin-backed")
+      continue;
+    }
+    const run = [t];
+    let j = i + 1;
+    while (j < to && !run[run.length - 1]!.possessive) {
+      const n = tokens[j]!;
+      if (namey(n) && (n.joined || n.hyphened)) {
+        if (tokens[j + 1]?.hyphened && j + 1 < to && !tokens[j + 1]!.cap) break;
+        run.push(n);
+        j++;
+        continue;
+      }
+      // "Charles de Gaulle", "Ursula von der Leyen"
+      let k = j;
+      while (k < to && PARTICLES.has(tokens[k]!.text) && tokens[k]!.joined) k++;
+      if (k > j && k < to && namey(tokens[k]!) && tokens[k]!.joined) {
+        for (let m = j; m <= k; m++) run.push(tokens[m]!);
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    runs.push({ tokens: run, next: j, org: isOrgSuffix(run[run.length - 1]!.text) });
+    i = j;
+  }
+  // "International Legion of Defence of Ukraine", "Central and East European Coalition"
+  const joined: Run[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const cur = runs[r]!;
+    let merged = [...cur.tokens];
+    let org = cur.org;
+    let next = cur.next;
+    while (r + 1 < runs.length) {
+      const nxt = runs[r + 1]!;
+      const between = tokens.slice(next, nxt.tokens[0]!.index);
+      if (!connects(between, merged, nxt.tokens, org)) break;
+      merged = [...merged, ...between, ...nxt.tokens];
+      org = true;
+      next = nxt.next;
+      r++;
+    }
+    const last = merged[merged.length - 1]!;
+    const after = tokens[next];
+    const head = next < to && after && after.joined && !last.possessive && isOrgHead(after.text) ? after : null;
+    joined.push({ tokens: merged, head });
+  }
+  return joined;
+}
+
+function connects(between: Token[], left: Token[], right: Token[], leftIsOrg: boolean): boolean {
+  if (between.length === 0 || between.length > 2 || left[left.length - 1]!.possessive) return false;
+  if (![...between, right[0]!].every((t) => t.joined)) return false;
+  const words = between.map((t) => t.text);
+  const rightFirst = right[0]!;
+  if (isCalendarWord(rightFirst.text) || (rightFirst.initial && isFunctionWord(rightFirst.text))) return false;
+  if (leftIsOrg && ORG_CONNECTORS.has(words[0]!) && (words.length === 1 || words[1] === 'the')) return true;
+  return words.length === 1 && words[0] === 'and' && isOrgSuffix(right[right.length - 1]!.text) && left.every((t) => isCommonWord(t.text) && !isDemonym(t.text));
+}
+
+/** Removes capitalised words that are not part of a name and splits the run where they stood. */
+function splitRun(run: Token[], midSentence: Set<string>): Token[][] {
+  let tokens = run;
+  if (tokens[0]!.headline) {
+    return splitWhere(tokens, (t) => isCommonWord(t.text) || (t.headline === 'caps' && !isAcronym(t.text) && !isKnownPlace(t.text)));
+  }
+  const first = tokens[0]!;
+  if (first.initial && !keepsFirstWord(tokens, midSentence)) tokens = tokens.slice(1);
+  const parts = splitWhere(tokens, (t) => isCalendarWord(t.text) || isWeapon(t.text));
+  return parts.flatMap(splitPlaceCompounds);
+}
+
+/** A sentence-initial capital is kept when the word is a name: known, capitalised elsewhere, or part of a known name. */
+function keepsFirstWord(tokens: Token[], midSentence: Set<string>): boolean {
+  const first = tokens[0]!;
+  if (isFunctionWord(first.text)) return false;
+  if (!isCommonWord(first.text) || midSentence.has(first.text)) return true;
+  const whole = textOf(tokens);
+  if (isKnownPlace(whole) || isInstitution(whole)) return true;
+  return tokens.length > 1 && isOrgSuffix(tokens[tokens.length - 1]!.text);
+}
+
+function splitWhere(tokens: Token[], drop: (t: Token) => boolean): Token[][] {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  for (const t of tokens) {
+    if (drop(t)) {
+      if (cur.length) parts.push(cur);
+      cur = [];
+    } else cur.push(t);
+  }
+  if (cur.length) parts.push(cur);
+  return parts;
+}
+
+/** "Poland-Ukraine border" names two places. */
+function splitPlaceCompounds(tokens: Token[]): Token[][] {
+  if (!tokens.some((t) => t.hyphened)) return [tokens];
+  const groups: Token[][] = [];
+  for (const t of tokens) {
+    if (t.hyphened && groups.length) groups[groups.length - 1]!.push(t);
+    else groups.push([t]);
+  }
+  const out: Token[][] = [];
+  let cur: Token[] = [];
+  for (const g of groups) {
+    if (g.length > 1 && g.every((t) => isKnownPlace(t.text))) {
+      if (cur.length) out.push(cur);
+      cur = [];
+      for (const t of g) out.push([t]);
+    } else cur.push(...g);
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/** The article text a run of tokens covers, as written. */
+export function textOf(tokens: Token[]): string {
+  let s = '';
+  tokens.forEach((t, i) => {
+    s += i === 0 ? t.text : `${t.hyphened ? '-' : ' '}${t.text}`;
+  });
+  return s;
+}
+
+function candidateOf(run: Token[], head: Token | null, all: Token[]): Candidate | null {
+  const last = run[run.length - 1]!;
+  const whole = textOf(run);
+  const plain = (type: ActorType): Candidate => ({ name: run, first: run[0]!.index, last: last.index, type, titled: false, prefix: null, common: false });
+  if (run.some((t) => t.text === '&')) return plain('organization');
+  if (head && !isDemonym(last.text) && !isCommonWord(whole)) return { ...plain('organization'), name: [...run, head], last: head.index };
+  if (isKnownPlace(whole) && !run.some((t) => t.hyphened)) return plain('place');
+  if (isInstitution(whole)) return plain('organization');
+  if (run.length > 1 && isOrgSuffix(last.text)) return plain(isGroupSuffix(last.text) ? 'group' : 'organization');
+  // only organisation names are joined over "of", "for", "and" ("International Legion of Defence of Ukraine")
+  const connector = run.find((t) => ORG_CONNECTORS.has(t.text) || t.text === 'and');
+  if (connector) return plain(run.slice(0, connector.index - run[0]!.index).some((t) => isGroupSuffix(t.text)) ? 'group' : 'organization');
+  if (run.length > 1 && isPlaceSuffix(last.text)) return plain('place');
+
+  // titles and descriptors before the name: "Russian President Vladimir Putin", "Mr Straw"
+  let t = -1;
+  for (let k = run.length - 2; k >= 0; k--) {
+    if (isTitle(run[k]!.text)) {
+      t = k;
+      break;
+    }
+  }
+  let from = t + 1;
+  while (from < run.length - 1 && isDemonym(run[from]!.text)) from++;
+  const name = run.slice(from);
+  if (name.length === 0 || name.every((x) => isDemonym(x.text) || isTitle(x.text))) return null;
+  const honorific = t >= 0 && isHonorific(run[t]!.text) ? run[t]! : null;
+  const titled = t >= 0;
+  const type = typeOf(name, titled, all);
+  if (type === undefined) return null;
+  return {
+    name,
+    first: (honorific ?? name[0]!).index,
+    last: last.index,
+    type,
+    titled,
+    prefix: from > 0 && !(honorific && t === 0 && from === 1) ? run[0]!.index : null,
+    common: name.length === 1 && type === null && isCommonWord(name[0]!.text),
+  };
+}
+
+/** The kind of a name from its words; null when one word cannot tell; undefined when it names no one. */
+function typeOf(name: Token[], titled: boolean, all: Token[]): ActorType | null | undefined {
+  const text = textOf(name);
+  if (isKnownPlace(text)) return 'place';
+  if (isInstitution(text)) return 'organization';
+  if (titled) return 'person';
+  if (name.length === 1) {
+    const w = name[0]!;
+    if (isGenericWord(w.text) || isDemonym(w.text) || isOrgSuffix(w.text)) return undefined;
+    if (isAcronym(w.text)) return 'organization';
+    if (w.text.length > 1 && w.text === w.text.toUpperCase() && w.initial) return 'place'; // a dateline ("TRENTON —")
+    const known = dictionaryNameType(w.text);
+    if (known) return known;
+    const before = all[w.index - 1];
+    if (before && !before.cap && LOCATIVES.has(before.text) && w.joined) return 'place';
+    return null;
+  }
+  const words = name.filter((x) => !/^\p{Lu}\.$/u.test(x.text) && !PARTICLES.has(x.text));
+  if (name.some((x) => /^(\p{Lu}\.)+$/u.test(x.text)) || isFirstName(name[0]!.text)) return 'person';
+  if (words.every((x) => isCommonWord(x.text))) return undefined;
+  if (isCommonWord(words[words.length - 1]!.text) && !isFirstName(words[0]!.text)) return 'organization';
+  if (key(words[0]!.text) === key(words[words.length - 1]!.text)) return 'organization';
+  return 'person';
+}

@@ -1,0 +1,150 @@
+import { COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
+import type { ActorType } from '../types';
+import { type Candidate, textOf } from './candidates';
+import type { Token } from './tokens';
+import { isAcronym, isInstitution, isKnownPlace, isOrgHead, isOrgSuffix, isPlaceSuffix } from './words';
+
+/** The candidates that name one actor, with every form they are written in. */
+export interface Cluster {
+  type: ActorType | null;
+  candidates: Candidate[];
+  /** Name forms without honorifics ("Vadim Prokopiev", "Prokopiev"). */
+  cores: string[];
+  /** A short form shared with other clusters ("Clinton" for two Clintons): mentions pick the nearest. */
+  shared: string[];
+}
+
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'de', 'du', 'des', 'la', 'le']);
+const isInitial = (t: Token) => /^(\p{Lu}\.)+$/u.test(t.text);
+/** A person's name words without initials: "Donald J. Trump" and "Donald Trump" are the same person. */
+const personWords = (tokens: Token[]) => tokens.filter((t) => !isInitial(t)).map((t) => t.text);
+const bare = (form: string) => form.replace(/\./g, '');
+
+/** Groups candidates into actors: the same name, a surname, a name without its suffix, an acronym, a country's other name. */
+export function clusterCandidates(candidates: Candidate[]): Cluster[] {
+  const byCore = new Map<string, Cluster>();
+  for (const c of candidates) {
+    const core = textOf(c.name);
+    const k = isAcronym(core) || isKnownPlace(core) ? bare(core) : core;
+    let cl = byCore.get(k);
+    if (!cl) byCore.set(k, (cl = { type: null, candidates: [], cores: [], shared: [] }));
+    cl.candidates.push(c);
+    if (!cl.cores.includes(core)) cl.cores.push(core);
+  }
+  const clusters = [...byCore.values()];
+  for (const cl of clusters) cl.type = voteType(cl.candidates);
+
+  const alive = new Set(clusters);
+  const absorb = (into: Cluster, from: Cluster) => {
+    into.candidates.push(...from.candidates);
+    for (const f of from.cores) if (!into.cores.includes(f)) into.cores.push(f);
+    alive.delete(from);
+  };
+
+  mergeCountryNames(clusters, alive, absorb);
+  mergeAcronyms(clusters, alive, absorb);
+  mergePeople(clusters, alive, absorb);
+  mergeShortOrgForms(clusters, alive, absorb);
+
+  for (const cl of alive) {
+    if (cl.type !== null) continue;
+    if (cl.candidates.every((c) => c.common)) alive.delete(cl); // an English word that never joined a name
+  }
+  return clusters.filter((cl) => alive.has(cl));
+}
+
+function voteType(candidates: Candidate[]): ActorType | null {
+  const counts = new Map<ActorType, number>();
+  for (const c of candidates) if (c.type) counts.set(c.type, (counts.get(c.type) ?? 0) + (c.titled ? 3 : 1));
+  let best: ActorType | null = null;
+  for (const [t, n] of counts) if (best === null || n > counts.get(best)!) best = t;
+  return best;
+}
+
+type Absorb = (into: Cluster, from: Cluster) => void;
+const tokensOf = (cl: Cluster) => cl.candidates[0]!.name;
+
+function mergeCountryNames(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
+  const groupOf = new Map<string, number>();
+  COUNTRY_ALIASES.forEach((names, i) => names.forEach((n) => groupOf.set(bare(n).toLowerCase(), i)));
+  for (const [abbr, country] of Object.entries(COUNTRY_ABBREVIATIONS)) {
+    const g = groupOf.get(country.toLowerCase());
+    if (g !== undefined && !groupOf.has(abbr.toLowerCase())) groupOf.set(abbr.toLowerCase(), g);
+  }
+  const first = new Map<number, Cluster>();
+  for (const cl of clusters) {
+    if (!alive.has(cl) || cl.type !== 'place') continue;
+    const g = groupOf.get(bare(cl.cores[0]!).toLowerCase());
+    if (g === undefined) continue;
+    const into = first.get(g);
+    if (into) absorb(into, cl);
+    else first.set(g, cl);
+  }
+}
+
+/** "IMF" with "International Monetary Fund": the acronym spells the capitalised words' initials. */
+function mergeAcronyms(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
+  const long = clusters.filter((cl) => tokensOf(cl).length > 1 && cl.type !== 'person');
+  for (const cl of clusters) {
+    if (!alive.has(cl) || tokensOf(cl).length !== 1 || !isAcronym(cl.cores[0]!)) continue;
+    const acronym = bare(cl.cores[0]!);
+    const target = long.find((l) => alive.has(l) && initials(tokensOf(l)) === acronym);
+    if (target) absorb(target, cl);
+  }
+}
+
+function initials(tokens: Token[]): string {
+  return tokens
+    .filter((t) => !CONNECTORS.has(t.text) && !isOrgHead(t.text))
+    .map((t) => t.text[0])
+    .join('')
+    .toUpperCase();
+}
+
+/** "Prokopiev" with "Vadim Prokopiev"; "Donald Trump" with "Donald J. Trump". A surname two people share is shared. */
+function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
+  const people = clusters
+    .filter((cl) => cl.type === 'person' && personWords(tokensOf(cl)).length > 1)
+    .sort((a, b) => tokensOf(b).length - tokensOf(a).length);
+  for (const cl of clusters) {
+    if (!alive.has(cl) || (cl.type !== null && cl.type !== 'person')) continue;
+    const words = personWords(tokensOf(cl));
+    const fuller = people.filter((p) => p !== cl && alive.has(p) && isShorterForm(words, personWords(tokensOf(p)), tokensOf(p).length > tokensOf(cl).length));
+    // the same person may be written several ways: keep only the fullest candidates
+    const distinct = fuller.filter((p) => !fuller.some((q) => q !== p && isShorterForm(personWords(tokensOf(p)), personWords(tokensOf(q)), true)));
+    if (distinct.length === 1) absorb(distinct[0]!, cl);
+    else if (distinct.length > 1 && words.length === 1) {
+      for (const p of distinct) {
+        p.shared.push(...cl.cores);
+        p.candidates.push(...cl.candidates.filter((c) => c.titled));
+      }
+      alive.delete(cl);
+    }
+  }
+}
+
+/** Is `short` the end of `long` ("Putin" of "Vladimir Putin"), or the same words when `long` is written longer? */
+function isShorterForm(short: string[], long: string[], longer: boolean): boolean {
+  if (short.length > long.length || short.length === 0) return false;
+  if (short.length === long.length) return longer && short.every((w, i) => w === long[i]);
+  return short.every((w, i) => w === long[long.length - short.length + i]);
+}
+
+/** "Pohonia" with "Pohonia Battalion", "International Legion" with "International Legion of Defence of Ukraine", "Biden" with "Biden administration". */
+function mergeShortOrgForms(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
+  const named = clusters.filter((cl) => (cl.type === 'organization' || cl.type === 'group' || cl.type === 'place') && tokensOf(cl).length > 1);
+  for (const cl of clusters) {
+    if (!alive.has(cl) || cl.type === 'person' || isKnownPlace(cl.cores[0]!) || isInstitution(cl.cores[0]!)) continue;
+    const words = tokensOf(cl).map((t) => t.text);
+    const target = named.find((n) => {
+      if (n === cl || !alive.has(n)) return false;
+      const long = tokensOf(n).map((t) => t.text);
+      if (long.length <= words.length || !words.every((w, i) => w === long[i])) return false;
+      const rest = long.slice(words.length);
+      const lastShort = words[words.length - 1]!;
+      const restIsSuffix = rest.length === 1 && (isOrgSuffix(rest[0]!) || isPlaceSuffix(rest[0]!) || isOrgHead(rest[0]!));
+      return restIsSuffix || isOrgSuffix(lastShort);
+    });
+    if (target) absorb(target, cl);
+  }
+}

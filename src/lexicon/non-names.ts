@@ -1,0 +1,41 @@
+/**
+ * Capitalised words that are never names of actors: calendar words, and function words that are
+ * capitalised only because they open a sentence or a quotation. Lower case.
+ */
+export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+export const MONTHS: readonly string[] = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+];
+
+/** Words that open sentences: articles, pronouns, conjunctions, prepositions, auxiliaries, common adverbs. */
+export const FUNCTION_WORDS: readonly string[] = [
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'all', 'both', 'each', 'every', 'either',
+  'neither', 'no', 'none', 'many', 'much', 'most', 'more', 'few', 'several', 'such', 'other', 'another',
+  'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'it', 'its', 'they', 'them',
+  'their', 'who', 'whom', 'whose', 'which', 'what', 'where', 'when', 'why', 'how', 'there', 'here',
+  'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if', 'unless', 'because', 'although', 'though', 'while',
+  'whereas', 'since', 'until', 'as', 'than', 'whether', 'once',
+  'in', 'on', 'at', 'by', 'of', 'to', 'from', 'with', 'without', 'about', 'above', 'across', 'after', 'against',
+  'along', 'amid', 'among', 'around', 'before', 'behind', 'below', 'beside', 'besides', 'between', 'beyond',
+  'despite', 'during', 'except', 'inside', 'into', 'like', 'near', 'off', 'onto', 'outside', 'over', 'past',
+  'per', 'through', 'throughout', 'toward', 'towards', 'under', 'unlike', 'upon', 'via', 'within', 'following',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will',
+  'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not',
+  'also', 'still', 'then', 'now', 'just', 'even', 'only', 'already', 'again', 'however', 'meanwhile', 'moreover',
+  'furthermore', 'instead', 'indeed', 'perhaps', 'maybe', 'yes', 'oh', 'well', 'earlier', 'later', 'today',
+  'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'first', 'second', 'third', 'finally', 'thus', 'hence',
+  'therefore', 'otherwise', 'nevertheless', 'nonetheless', 'almost', 'nearly', 'about', 'according', 'asked',
+  'said', 'says', 'speaking', 'editor', 'photo', 'video', 'update', 'updated', 'advertisement', 'read', 'watch',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundreds',
+  'thousands', 'millions', 'dozens', 'scores',
+];
+
+/** Generic words often capitalised in news that name no one. Lower case. */
+export const GENERIC_CAPITALISED: readonly string[] = [
+  'internet', 'web', 'god', 'state', 'states', 'government', 'city', 'world', 'earth', 'north', 'south',
+  'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'international',
+  'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'note', 'source', 'sources', 'getty',
+  'images', 'photos', 'reporting', 'additional', 'copyright', 'all rights reserved', 'covid', 'coronavirus',
+];

@@ -1,0 +1,40 @@
+/**
+ * Titles that stand before a person's name. Compared lower case, without a final dot.
+ * Honorifics stay part of the name as written ("Mr Straw" is an alias); role titles become the
+ * actor's description ("Russian President Vladimir Putin" → "Russian President").
+ */
+export const HONORIFICS: readonly string[] = [
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'madam', 'madame',
+  'monsieur', 'mme', 'herr', 'frau', 'señor', 'senor', 'señora',
+];
+
+export const ROLE_TITLES: readonly string[] = [
+  // government and politics
+  'president', 'pres', 'vice', 'prime', 'premier', 'minister', 'secretary', 'chancellor', 'senator', 'sen',
+  'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor', 'councillor',
+  'councilman', 'councilwoman', 'alderman', 'speaker', 'leader', 'whip', 'ambassador', 'amb', 'envoy', 'consul',
+  'commissioner', 'mp', 'mep', 'msp', 'assemblyman', 'assemblywoman', 'delegate', 'chief', 'deputy', 'acting',
+  'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo',
+  'founder', 'executive',
+  // law and order
+  'attorney', 'solicitor', 'prosecutor', 'judge', 'justice', 'magistrate', 'sheriff', 'inspector', 'insp',
+  'detective', 'det', 'officer', 'constable', 'superintendent', 'supt', 'sergeant', 'sgt', 'qc', 'kc', 'atty',
+  // military
+  'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'admiral', 'adm',
+  'commander', 'cmdr', 'corporal', 'cpl', 'private', 'pvt', 'marshal', 'brigadier', 'commandant',
+  // royalty, religion, academia
+  'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'duke', 'duchess', 'earl', 'count', 'countess',
+  'sultan', 'emir', 'sheikh', 'crown', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'ayatollah',
+  'reverend', 'rev', 'father', 'pastor', 'professor', 'prof', 'coach',
+];
+
+/**
+ * Past participles that describe a person before a name ("exiled opposition leader X") rather than
+ * report speech ("stated X"): other -ed words end a description.
+ */
+export const DESCRIPTIVE_PARTICIPLES: readonly string[] = [
+  'retired', 'embattled', 'elected', 'appointed', 'disgraced', 'jailed', 'exiled', 'detained', 'imprisoned',
+  'ousted', 'deposed', 'celebrated', 'acclaimed', 'renowned', 'respected', 'famed', 'noted', 'unnamed',
+  'so-called', 'self-styled', 'self-described', 'self-proclaimed', 'beleaguered', 'besieged', 'alleged',
+  'convicted', 'accused', 'indicted', 'sanctioned', 'designated', 'nominated', 'outgoing', 'incoming',
+];
