@@ -3,27 +3,39 @@ import type { Article } from '../article/types';
 import { SPIN_LIKELY_MIN_SIGNALS, SPIN_LIKELY_SCORE, SPIN_SUBSTITUTIONS } from '../lexicon/spin';
 import type { SpinReport, SpinSignal, Stage } from './types';
 
-const ORIGINAL = new Map(SPIN_SUBSTITUTIONS.map((s) => [normalise(s.spun), s.original]));
-
-/** One alternation, longest phrases first so "for the reason that begin of" wins over "for the reason that". */
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...SPIN_SUBSTITUTIONS]
-    .map((s) => s.spun)
-    .sort((a, b) => b.length - a.length)
-    .map(toPattern)
-    .join('|')})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-
-function toPattern(phrase: string): string {
-  return phrase
-    .split(' ')
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"))
-    .join('\\s+');
+interface Phrase {
+  words: string[];
+  original: string;
 }
+
+/** Phrases by their first word, longest first, so "for the reason that begin of" wins over "for the reason that". */
+const BY_FIRST_WORD = new Map<string, Phrase[]>();
+for (const s of SPIN_SUBSTITUTIONS) {
+  const words = normalise(s.spun).split(' ');
+  const list = BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push({ words, original: s.original });
+  list.sort((a, b) => b.words.length - a.words.length);
+  BY_FIRST_WORD.set(words[0]!, list);
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/gu;
 
 function normalise(phrase: string): string {
   return phrase.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+}
+
+/** Tortured phrases in one stretch of text: a word-by-word scan, linear in its length. */
+function findPhrases(text: string): { index: number; length: number; original: string }[] {
+  const words = [...text.matchAll(WORD)].map((m) => ({ word: normalise(m[0]), index: m.index, end: m.index + m[0].length }));
+  const found = [];
+  for (let i = 0; i < words.length; i++) {
+    const phrase = BY_FIRST_WORD.get(words[i]!.word)?.find((p) => p.words.every((w, k) => words[i + k]?.word === w));
+    if (!phrase) continue;
+    const last = words[i + phrase.words.length - 1]!;
+    found.push({ index: words[i]!.index, length: last.end - words[i]!.index, original: phrase.original });
+    i += phrase.words.length - 1;
+  }
+  return found;
 }
 
 /** Finds tortured phrases outside quotation marks (quotes are the reporter's sources' own words). */
@@ -35,9 +47,9 @@ export function detectSpin(article: Article): SpinReport {
     for (const q of [...quotedSpans(p.text), { start: p.text.length, end: p.text.length }]) {
       const outside = p.text.slice(from, q.start);
       words += outside.match(/\p{L}+/gu)?.length ?? 0;
-      for (const m of outside.matchAll(PATTERN)) {
+      for (const m of findPhrases(outside)) {
         const start = p.start + from + m.index;
-        signals.push({ text: m[0], original: ORIGINAL.get(normalise(m[0])) ?? m[0], start, end: start + m[0].length, paragraph: p.index });
+        signals.push({ text: article.text.slice(start, start + m.length), original: m.original, start, end: start + m.length, paragraph: p.index });
       }
       from = q.end;
     }

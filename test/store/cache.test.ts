@@ -1,0 +1,52 @@
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { CACHE_FILE, loadStore } from '../../src/store/cache';
+
+const SEED = 'data/articles/000_561b48a65b5491d5.txt';
+
+describe('store cache', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'dossier-cache-'));
+    copyFileSync(SEED, join(dir, '000_seed.txt'));
+  });
+
+  it('reuses the cache while the articles are unchanged and gives the same store', () => {
+    const first = loadStore(dir);
+    expect(first.from).toBe('extraction');
+    const second = loadStore(dir);
+    expect(second.from).toBe('cache');
+    expect(second.store).toEqual(first.store);
+  });
+
+  it('rebuilds when an article changes or is added', () => {
+    loadStore(dir);
+    writeFileSync(join(dir, '001_new.md'), '---\ntitle: New\n---\nA new paragraph about nothing.');
+    const after = loadStore(dir);
+    expect(after.from).toBe('extraction');
+    expect(after.cacheProblem).toMatch(/stale/);
+    expect(after.store.articles.map((a) => a.article.id)).toEqual(['000_seed', '001_new']);
+  });
+
+  it('never trusts a truncated, tampered or foreign cache', () => {
+    loadStore(dir);
+    const path = join(dir, CACHE_FILE);
+    const good = readFileSync(path, 'utf8');
+    const cases: [string, RegExp][] = [
+      [good.slice(0, good.length - 50), /checksum/],
+      [good.replace('"articles"', '"articlez"'), /checksum/],
+      ['{"schemaVersion":999}\n{}', /version/],
+      ['not json at all', /not JSON/],
+    ];
+    for (const [content, problem] of cases) {
+      writeFileSync(path, content);
+      const result = loadStore(dir);
+      expect(result.from).toBe('extraction');
+      expect(result.cacheProblem).toMatch(problem);
+      expect(result.store.articles).toHaveLength(1);
+      expect(loadStore(dir).from).toBe('cache'); // rewritten good
+    }
+  });
+});
