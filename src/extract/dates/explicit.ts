@@ -1,0 +1,93 @@
+import * as chrono from 'chrono-node';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
+import type { Candidate, Meaning } from './meaning';
+
+/**
+ * Calendar dates and clock times written out ("March 3, 2021", "Feb. 28", "2021-03-04", "8 PM"), read by
+ * chrono-node. chrono runs only on short windows around a trigger, so cost stays linear on any input;
+ * everything chrono reads loosely (weekdays, "from 19") is left to the other recognisers.
+ */
+
+const MONTH_WORD = [...MONTHS.keys()].join('|');
+const TRIGGER = new RegExp(
+  `\\b(?:${MONTH_WORD})[a-z]*\\.?\\s*\\d|\\d(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_WORD})|\\d{1,2}:\\d{2}|\\d\\s*(?:a\\.m\\.|p\\.m\\.|am\\b|pm\\b)|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4}`,
+  'gi',
+);
+const MONTH_IN_TEXT = new RegExp(`\\b(?:${MONTH_WORD})`, 'i');
+const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
+const CLOCK = /\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
+const WEEKDAY_WORD = [...WEEKDAYS.keys()].join('|');
+/** Words a plain calendar or clock expression is made of; time zones are upper-case abbreviations ("GMT"). */
+const PLAIN_WORD = new RegExp(`^(?:[\\d/:.,-]+|(?:${MONTH_WORD})[a-z]*\\.?|(?:${WEEKDAY_WORD})[a-z]*|a\\.m\\.|p\\.m\\.|am|pm|noon|midnight|morning|afternoon|evening|night|at|on|in|of|the)$`, 'i');
+const isPlain = (text: string) => text.split(/\s+/).every((w) => PLAIN_WORD.test(w) || /^[A-Z]{2,4}$/.test(w));
+const CLOCK_ONLY = /\d{1,2}(?::\d\d){1,2}(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
+const LEADING_WORDS = /^(?:(?:on|at|in|by|from|the)\s+)+/i;
+const WINDOW = 40;
+const MAX_WINDOW = 400;
+/** chrono needs some reference; uncertain parts are never read from it. */
+const ANY_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+function windows(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    let start = Math.max(0, m.index - WINDOW);
+    let end = Math.min(text.length, m.index + m[0].length + WINDOW);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start++;
+    while (end < text.length && !/\s/.test(text[end]!)) end--;
+    // overlapping windows merge up to a bound; beyond it they stay apart and duplicates are dropped later
+    const last = out[out.length - 1];
+    if (last && start <= last[1] && end - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function meaningOf(result: chrono.ParsedResult, text: string): { kind: Candidate['kind']; meaning: Meaning } | null {
+  const c = result.start;
+  const clock = c.isCertain('hour') && CLOCK.test(text) ? `${pad(c.get('hour') ?? 0)}:${pad(c.get('minute') ?? 0)}` : undefined;
+  const hasDay = c.isCertain('day') && c.isCertain('month') && (MONTH_IN_TEXT.test(text) || NUMERIC_DATE.test(text));
+  if (hasDay) {
+    const month = c.get('month')!;
+    const day = c.get('day')!;
+    if (c.isCertain('year')) {
+      const date = `${c.get('year')}-${pad(month)}-${pad(day)}`;
+      return { kind: clock ? 'time' : 'date', meaning: { type: 'fixed', value: clock ? `${date}T${clock}` : date, relative: false } };
+    }
+    return { kind: 'date', meaning: { type: 'month', month, day, anchor: 'tense' } };
+  }
+  if (!clock) return null;
+  const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
+  if (weekday !== null && weekday !== undefined) {
+    return { kind: 'time', meaning: { type: 'weekday', weekday: weekday === 0 ? 7 : weekday, anchor: 'tense', clock } };
+  }
+  return { kind: 'time', meaning: { type: 'fixed', value: null, relative: true } };
+}
+
+/**
+ * chrono folds neighbouring phrases into one result ("12:30 pm two years ago"); a result made of
+ * anything but calendar and clock words is cut down to its clock time.
+ */
+function plainResult(result: chrono.ParsedResult): { index: number; text: string; parsed: chrono.ParsedResult } | null {
+  if (isPlain(result.text)) return { index: result.index, text: result.text, parsed: result };
+  const clock = CLOCK_ONLY.exec(result.text);
+  if (!clock) return null;
+  const [reparsed] = chrono.casual.parse(clock[0], ANY_REFERENCE);
+  return reparsed ? { index: result.index + clock.index, text: clock[0], parsed: reparsed } : null;
+}
+
+export function explicitDates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [from, to] of windows(text)) {
+    for (const result of chrono.casual.parse(text.slice(from, to), ANY_REFERENCE)) {
+      const plain = plainResult(result);
+      const read = plain && meaningOf(plain.parsed, plain.text);
+      if (!plain || !read) continue;
+      const lead = LEADING_WORDS.exec(plain.text)?.[0].length ?? 0;
+      out.push({ start: from + plain.index + lead, end: from + plain.index + plain.text.length, ...read });
+    }
+  }
+  return out;
+}

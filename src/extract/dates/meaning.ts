@@ -1,0 +1,27 @@
+import type { DayPart, Season } from '../../lexicon/calendar';
+import type { DateKind } from '../types';
+
+/** Which occurrence of a month, season or weekday an expression means. */
+export type Anchor = 'last' | 'this' | 'next' | 'tense' | 'since';
+
+export type ShiftUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** What an expression says, before it is placed on the calendar against the publication date. */
+export type Meaning =
+  /** Known without the publication date: a year, a duration, a TimeML token ("PRESENT_REF"). */
+  | { type: 'fixed'; value: string | null; relative: boolean }
+  /** A unit counted from the publication date: "this week" (0), "last year" (-1), "two days ago" (-2). */
+  | { type: 'shift'; unit: ShiftUnit; offset: number; part?: DayPart }
+  /** "today": the day itself in a past or future clause, the present ("as done today") otherwise. */
+  | { type: 'today' }
+  | { type: 'month'; month: number; day?: number; anchor: Anchor }
+  | { type: 'season'; season: Season; anchor: Anchor }
+  | { type: 'weekday'; weekday: number; anchor: Anchor; part?: DayPart; clock?: string };
+
+/** A date expression found in a sentence; offsets are local to the scanned text. */
+export interface Candidate {
+  start: number;
+  end: number;
+  kind: DateKind;
+  meaning: Meaning;
+}

@@ -1,0 +1,343 @@
+import { AMBIGUOUS_MONTHS, DAY_PARTS, MONTHS, SEASONS, WEEKDAYS } from '../../lexicon/calendar';
+import type { DayPart } from '../../lexicon/calendar';
+import { APPROXIMATORS, COUNT_NOUNS, ORDINALS } from '../../lexicon/number-words';
+import type { Anchor, Candidate, Meaning, ShiftUnit } from './meaning';
+import {
+  CENTURY,
+  DAY_PART,
+  DETERMINER,
+  DURATION_PREFIX,
+  FUTURE,
+  MODIFIER,
+  MONTH_CONTEXT,
+  MONTH_NAME,
+  NUMBER_WORD,
+  PAST,
+  PRESENT,
+  QUANTITY,
+  SEASON_NAME,
+  UNIT,
+  WEEKDAY_NAME,
+  YEAR,
+} from './patterns';
+import { durationValue, quantityOf, shiftUnitOf, unitOf } from './quantity';
+import type { DateKind } from '../types';
+
+/** One recogniser finds one family of expressions in a sentence. */
+type Recogniser = (text: string) => Candidate[];
+
+const fixed = (value: string | null, relative = false): Meaning => ({ type: 'fixed', value, relative });
+const isCapitalised = (word: string) => /^[A-Z]/.test(word);
+const previousWord = (text: string, at: number) => /([A-Za-z]+)\W*$/.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase();
+const nextWord = (text: string, at: number) => /^\W{0,3}([A-Za-z%]+)/.exec(text.slice(at, at + 30))?.[1]?.toLowerCase();
+
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    yield m;
+  }
+}
+
+function candidate(start: number, end: number, kind: DateKind, meaning: Meaning): Candidate {
+  return { start, end, kind, meaning };
+}
+
+/** Offset of a determiner: "last" goes back, "next" forward, "this" stays. */
+function offsetOf(det: string): number {
+  const d = det.toLowerCase().replace(/\s+/g, ' ');
+  if (/^(this coming|next|coming|the next|the coming)$/.test(d)) return 1;
+  if (/^(this|current|the current)$/.test(d)) return 0;
+  return -1;
+}
+
+function anchorOf(det: string): Anchor {
+  const offset = offsetOf(det);
+  return offset > 0 ? 'next' : offset < 0 ? 'last' : 'this';
+}
+
+const SPAN_WORDS = new Set(['for', 'in', 'within', 'after', 'over', 'than', 'about', 'almost', 'nearly', 'just', 'only', 'least', 'last', 'first', 'the', 'a', 'by', 'from', 'to']);
+/** Ages are not dates: "a 28-year-old", "children 6 months and older", "aged 19 years". */
+const AGE_AFTER = /^(?:\s*-?\s*olds?\b|\s+(?:and|or)\s+(?:older|younger|over|under)\b|\s+of\s+age\b)/i;
+const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
+const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per']);
+
+const durationRe = new RegExp(`\\b(${DURATION_PREFIX})?(${QUANTITY})[\\s-]+(${UNIT})\\b(\\s+ago\\b)?`, 'gi');
+const setRateRe = new RegExp(`\\b(?:once|twice|thrice|(?:\\d+|${NUMBER_WORD})\\s+times)\\s+(?:a|an|per|every)\\s+(day|week|month|year)\\b`, 'gi');
+
+/** "three years", "28-year", "almost seven years", "the past two years", "four years ago", "twice a year". */
+const durations: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(setRateRe, text)) {
+    const unit = unitOf(m[1]!)!;
+    out.push(candidate(m.index, m.index + m[0].length, 'set', fixed(durationValue(1, unit))));
+  }
+  for (const m of matches(durationRe, text)) {
+    const [whole, prefix, qty, unitWord, ago] = m;
+    const unit = unitOf(unitWord!);
+    if (!unit) continue;
+    const end = m.index + whole.length;
+    const n = quantityOf(qty!);
+    const before = previousWord(text, m.index);
+    if (AGE_AFTER.test(text.slice(end, end + 20)) || AGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/^an?$/i.test(qty!) && (unit === 'second' || RATE_WORDS.has(before ?? '') || /[\d$£€]\S*\s*$/.test(text.slice(0, m.index)))) continue;
+    if (!prefix && /^one\s+day$/i.test(whole) && !SPAN_WORDS.has(before ?? '')) continue; // "one day they could…"
+    // an adjective ("the 28-year rule") does not take the article into its text
+    const start = prefix && /-/.test(whole.slice(prefix.length)) && /^the\s+$/i.test(prefix) ? m.index + prefix.length : m.index;
+    if (ago) {
+      const meaning: Meaning = n === null ? fixed('PAST_REF', true) : { type: 'shift', ...negate(shiftUnitOf(unit, n)) };
+      out.push(candidate(start, end, 'relative', meaning));
+    } else {
+      out.push(candidate(start, end, 'duration', fixed(durationValue(n, unit))));
+    }
+  }
+  return out;
+};
+
+function negate(s: { unit: ShiftUnit; offset: number }): { unit: ShiftUnit; offset: number } {
+  return { unit: s.unit, offset: -s.offset };
+}
+
+const BARE_UNIT_BEFORE = new Set(['for', 'within', 'over', 'in', 'after', 'take', 'takes', 'took', 'taking', 'taken', 'lasted', 'spent', 'recent']);
+const BARE_UNIT_AFTER = new Set(['before', 'after', 'later', 'earlier', 'of']);
+const bareUnitRe = /\b(?:minutes|hours|days|weeks|months|years|decades)\b/gi;
+
+/** "for years", "minutes before", "can take weeks": a plural unit without a number. */
+const bareUnits: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(bareUnitRe, text)) {
+    const end = m.index + m[0].length;
+    if (!BARE_UNIT_BEFORE.has(previousWord(text, m.index) ?? '') && !BARE_UNIT_AFTER.has(nextWord(text, end) ?? '')) continue;
+    out.push(candidate(m.index, end, 'duration', fixed(durationValue(null, unitOf(m[0])!))));
+  }
+  return out;
+};
+
+const shiftRe = new RegExp(`\\b${MODIFIER}?${DETERMINER}\\s+(?:(?:fiscal|financial|calendar)\\s+)?(week|weekend|month|year|quarter|decade|century)\\b(?!\\s+of\\b|-)`, 'gi');
+
+/** "this week", "last year", "earlier this month", "the past week", "this fiscal year". */
+const shifts: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(shiftRe, text)) {
+    const unit = m[2]!.toLowerCase() as ShiftUnit;
+    out.push(candidate(m.index, m.index + m[0].length, 'relative', { type: 'shift', unit, offset: offsetOf(m[1]!) }));
+  }
+  return out;
+};
+
+const namedRe = new RegExp(`\\b${MODIFIER}?${DETERMINER}\\s+(${MONTH_NAME}|${WEEKDAY_NAME}|${SEASON_NAME}|${DAY_PART})\\b(?:\\s+(${DAY_PART})\\b)?`, 'gi');
+
+/** "last June", "next Monday", "last summer", "this morning", "last night". */
+const named: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(namedRe, text)) {
+    const [whole, det, name, partWord] = m;
+    const word = name!.toLowerCase();
+    const anchor = anchorOf(det!);
+    const end = m.index + whole.length;
+    const month = MONTHS.get(word);
+    const weekday = WEEKDAYS.get(word);
+    const season = SEASONS.get(word);
+    const part = DAY_PARTS.get(partWord?.toLowerCase() ?? '');
+    if (month && isCapitalised(name!)) {
+      out.push(candidate(m.index, m.index + whole.length - (partWord ? partWord.length + 1 : 0), 'month', { type: 'month', month, anchor }));
+    } else if (weekday && isCapitalised(name!)) {
+      out.push(candidate(m.index, end, part ? 'time' : 'weekday', { type: 'weekday', weekday, anchor, part }));
+    } else if (season) {
+      out.push(candidate(m.index, end, 'relative', { type: 'season', season, anchor }));
+    } else if (DAY_PARTS.has(word) && !partWord) {
+      // "this morning" is today; "last night" is the night before
+      const offset = anchor === 'last' ? -1 : anchor === 'next' ? 1 : 0;
+      out.push(candidate(m.index, end, 'time', { type: 'shift', unit: 'day', offset, part: DAY_PARTS.get(word)! }));
+    }
+  }
+  return out;
+};
+
+const deicticRe = new RegExp(`\\b(today|yesterday|tomorrow|tonight)\\b(?:\\s+(${DAY_PART})\\b)?`, 'gi');
+
+/** "today", "yesterday morning", "tonight". */
+const deictic: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(deicticRe, text)) {
+    const word = m[1]!.toLowerCase();
+    const part: DayPart | undefined = word === 'tonight' ? 'NI' : DAY_PARTS.get(m[2]?.toLowerCase() ?? '');
+    const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    const meaning: Meaning = word === 'today' && !part ? { type: 'today' } : { type: 'shift', unit: 'day', offset, part };
+    out.push(candidate(m.index, m.index + m[0].length, part ? 'time' : 'relative', meaning));
+  }
+  return out;
+};
+
+const tokenRes: [RegExp, string][] = [
+  [new RegExp(`\\b(?:${PRESENT})\\b`, 'gi'), 'PRESENT_REF'],
+  [new RegExp(`\\b(?:in\\s+)?(?:${PAST})\\b`, 'gi'), 'PAST_REF'],
+  [new RegExp(`\\b(?:in\\s+)?(?:the\\s+near\\s+)?(?:${FUTURE})\\b`, 'gi'), 'FUTURE_REF'],
+];
+
+/** "now", "currently", "in the past", "at the time", "the future": TimeML's reference tokens. */
+const references: Recogniser = (text) =>
+  tokenRes.flatMap(([re, value]) => [...matches(re, text)].map((m) => candidate(m.index, m.index + m[0].length, 'relative', fixed(value, true))));
+
+const monthRe = new RegExp(`\\b(${MODIFIER})?(${MONTH_NAME})\\b(?:,?\\s+(?:of\\s+)?(${YEAR})\\b(?![-/]\\d))?`, 'gi');
+
+/** "March", "early December", "May 2010", "mid-June". */
+const months: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(monthRe, text)) {
+    const [whole, modifier, name, year] = m;
+    if (!isCapitalised(name!)) continue;
+    const month = MONTHS.get(name!.toLowerCase())!;
+    const end = m.index + whole.length;
+    if (year) {
+      out.push(candidate(m.index, end, 'month', fixed(`${year}-${String(month).padStart(2, '0')}`)));
+      continue;
+    }
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const contextual = modifier || MONTH_CONTEXT.test(before) || /^\s+\d/.test(text.slice(end, end + 3));
+    if (AMBIGUOUS_MONTHS.has(name!.toLowerCase()) && !contextual) continue;
+    const anchor: Anchor = /\bsince\s*$/i.test(before) ? 'since' : 'tense';
+    out.push(candidate(m.index, end, 'month', { type: 'month', month, anchor }));
+  }
+  return out;
+};
+
+const seasonRe = new RegExp(`\\b(?:(in|during|since|until|by|over|through|throughout|before|after)\\s+)?((?:the\\s+)?${MODIFIER}?(${SEASON_NAME})\\b(?:\\s+(?:of\\s+)?(${YEAR})\\b)?)`, 'gid');
+
+/** "summer 2012", "in the autumn", "since the spring". Determiners ("last summer") are read by `named`. */
+const seasons: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(seasonRe, text)) {
+    const [, prep, , name, year] = m;
+    if (!prep && !year) continue;
+    const [start, end] = m.indices![2]!;
+    const season = SEASONS.get(name!.toLowerCase())!;
+    const meaning: Meaning = year ? fixed(`${year}-${season}`) : { type: 'season', season, anchor: prep?.toLowerCase() === 'since' ? 'since' : 'tense' };
+    out.push(candidate(start, end, year ? 'year' : 'relative', meaning));
+  }
+  return out;
+};
+
+const weekdayRe = new RegExp(`\\b(${WEEKDAY_NAME})(s)?\\b(?:\\s+(${DAY_PART})\\b)?`, 'gi');
+
+/** "Monday", "Friday afternoon", "on Fridays". */
+const weekdays: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(weekdayRe, text)) {
+    const [whole, name, plural, partWord] = m;
+    if (!isCapitalised(name!)) continue;
+    const weekday = WEEKDAYS.get(name!.toLowerCase())!;
+    const end = m.index + whole.length;
+    if (plural) {
+      out.push(candidate(m.index, m.index + name!.length + 1, 'set', fixed(`XXXX-WXX-${weekday}`)));
+      continue;
+    }
+    const part = DAY_PARTS.get(partWord?.toLowerCase() ?? '');
+    const anchor: Anchor = /\bsince\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) ? 'since' : 'tense';
+    out.push(candidate(m.index, end, part ? 'time' : 'weekday', { type: 'weekday', weekday, anchor, part }));
+  }
+  return out;
+};
+
+const yearRe = new RegExp(`(?<![\\w$£€#@/.,'’-])(${MODIFIER})?(${YEAR})(?:\\s*[-–—/]\\s*(\\d{4}|\\d{2})\\b(?![-/.]\\d))?(?![\\d%]|,\\d|\\.\\d|['’]?s\\b|-(?:year|old|strong|member|page|mile)\\b)`, 'gid');
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'from', 'until', 'till', 'by', 'of', 'to', 'between', 'and', 'circa', 'before', 'after', 'during']);
+const countNouns = new Set(COUNT_NOUNS);
+const approximators = new Set(APPROXIMATORS);
+
+/** The second year of a range: "2009-2010", "1957-58", "2012/13". */
+function rangeEnd(first: number, second: string): number | null {
+  if (second.length === 4) {
+    const n = Number(second);
+    return n > first && n < first + 100 ? n : null;
+  }
+  const n = Number(second);
+  const last = first % 100;
+  if (n > last) return first - last + n;
+  return last === 99 && n === 0 ? first + 1 : null;
+}
+
+/** Bare years: "in 2020", "early 2011", "the 2020 crackdown", "2009-2010". */
+const years: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(yearRe, text)) {
+    const [whole, , year, second] = m;
+    const n = Number(year);
+    const before = previousWord(text, m.index);
+    const after = nextWord(text, m.index + whole.length);
+    if (n < 1900 && !YEAR_PREPOSITIONS.has(before ?? '')) continue;
+    if (countNouns.has(after ?? '') || (approximators.has(before ?? '') && /s$/.test(after ?? ''))) continue;
+    const [, firstEnd] = m.indices![2]!;
+    out.push(candidate(m.index, firstEnd, 'year', fixed(year!)));
+    const last = second ? rangeEnd(n, second) : null;
+    if (last !== null) {
+      const [s, e] = m.indices![3]!;
+      out.push(candidate(s, e, 'year', fixed(String(last))));
+    }
+  }
+  return out;
+};
+
+const decadeRe = new RegExp(`(?<![\\w$£€])(?:the\\s+)?${MODIFIER}?(?:(1[5-9]\\d|20\\d)0|['’](\\d)0)['’]?s\\b`, 'gi');
+
+/** "the 1990s", "the early '80s" → TimeML decade "199". */
+const decades: Recogniser = (text) =>
+  [...matches(decadeRe, text)].map((m) => {
+    const digit = Number(m[2] ?? 0);
+    const value = m[1] ?? (digit <= 1 ? `20${digit}` : `19${digit}`);
+    return candidate(m.index, m.index + m[0].length, 'year', fixed(value));
+  });
+
+const centuryRe = new RegExp(`\\b${CENTURY}\\b`, 'gi');
+
+/** "the 20th century", "the nineteenth century" → TimeML century "19" / "18". */
+const centuries: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(centuryRe, text)) {
+    const n = m[1] ? Number(m[1]) : ORDINALS.get(m[2]!.toLowerCase().replace(/\s+/g, ' '));
+    if (!n || n < 1) continue;
+    out.push(candidate(m.index, m.index + m[0].length, 'year', fixed(String(n - 1).padStart(2, '0'))));
+  }
+  return out;
+};
+
+const everyRe = new RegExp(`\\b(?:every|each)\\s+(?:other\\s+)?(day|week|month|year|${WEEKDAY_NAME}|${MONTH_NAME}|${DAY_PART}|${SEASON_NAME})\\b|\\b(?:annually|yearly)\\b`, 'gi');
+
+/** "every year", "each Monday", "every morning", "annually". */
+const sets: Recogniser = (text) =>
+  [...matches(everyRe, text)].map((m) => {
+    const word = (m[1] ?? 'year').toLowerCase();
+    const unit = unitOf(word);
+    const weekday = WEEKDAYS.get(word);
+    const month = MONTHS.get(word);
+    const part = DAY_PARTS.get(word);
+    const season = SEASONS.get(word);
+    const value = unit
+      ? durationValue(1, unit)
+      : weekday
+        ? `XXXX-WXX-${weekday}`
+        : month
+          ? `XXXX-${String(month).padStart(2, '0')}`
+          : part
+            ? `XXXX-XX-XXT${part}`
+            : season
+              ? `XXXX-${season}`
+              : null;
+    return candidate(m.index, m.index + m[0].length, 'set', fixed(value));
+  });
+
+/** All recognisers, most specific first: on equal spans the earlier one wins. */
+export const RECOGNISERS: readonly Recogniser[] = [
+  named,
+  shifts,
+  durations,
+  deictic,
+  months,
+  seasons,
+  weekdays,
+  decades,
+  centuries,
+  years,
+  sets,
+  references,
+  bareUnits,
+];

@@ -1,0 +1,123 @@
+import { SEASON_START_MONTH } from '../../lexicon/calendar';
+import type { Season } from '../../lexicon/calendar';
+import { addDays, compareYmd, formatDay, formatMonth, formatWeek, isoWeekday } from './calendar-math';
+import type { Ymd } from './calendar-math';
+import type { Anchor, Meaning, ShiftUnit } from './meaning';
+import type { Tense } from './tense';
+
+export interface Resolved {
+  value: string | null;
+  relative: boolean;
+}
+
+/** Past, future or nearest: how an expression without its own year or week is placed. */
+type Direction = 'past' | 'future' | 'nearest';
+
+function direction(anchor: Anchor, tense: () => Tense): Direction {
+  if (anchor === 'last' || anchor === 'since') return 'past';
+  if (anchor === 'next') return 'future';
+  const t = tense();
+  if (t === 'future') return 'future';
+  if (t === 'present' || t === 'prospective') return 'nearest';
+  // news mostly reports what happened: past and unknown lean back
+  return 'past';
+}
+
+/** Picks the occurrence (given as a function of a year offset) that fits the direction. */
+function place(ref: Ymd, at: (yearOffset: number) => Ymd, dir: Direction, strict: boolean): Ymd {
+  const options = [-1, 0, 1].map(at);
+  const cmp = (d: Ymd) => compareYmd(d, ref);
+  if (dir === 'past') return [...options].reverse().find((d) => (strict ? cmp(d) < 0 : cmp(d) <= 0)) ?? options[0]!;
+  if (dir === 'future') return options.find((d) => (strict ? cmp(d) > 0 : cmp(d) >= 0)) ?? options[2]!;
+  return options.reduce((best, d) => (Math.abs(cmp(d)) < Math.abs(cmp(best)) ? d : best));
+}
+
+function shift(ref: Ymd, unit: ShiftUnit, offset: number): string {
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(ref, offset));
+    case 'week':
+      return formatWeek(addDays(ref, 7 * offset));
+    case 'weekend':
+      return `${formatWeek(addDays(ref, 7 * offset))}-WE`;
+    case 'month':
+      return formatMonth(ref.year, ref.month + offset);
+    case 'quarter': {
+      const q = Math.floor((ref.month - 1) / 3) + offset;
+      return `${ref.year + Math.floor(q / 4)}-Q${(((q % 4) + 4) % 4) + 1}`;
+    }
+    case 'year':
+      return String(ref.year + offset);
+    case 'decade':
+      return String(Math.floor(ref.year / 10) + offset);
+    case 'century':
+      return String(Math.floor(ref.year / 100) + offset).padStart(2, '0');
+  }
+}
+
+function monthValue(ref: Ymd, month: number, day: number | undefined, anchor: Anchor, tense: () => Tense): string {
+  const dir = direction(anchor, tense);
+  if (anchor === 'this') return day ? formatDay({ year: ref.year, month, day }) : formatMonth(ref.year, month);
+  // with a day, compare days; without one, the whole month counts as "this" month
+  const at = (k: number): Ymd => ({ year: ref.year + k, month, day: day ?? (k === 0 && month === ref.month ? ref.day : 1) });
+  const strict = anchor === 'last' || anchor === 'next';
+  const d = place(ref, at, dir, strict);
+  return day ? formatDay(d) : formatMonth(d.year, month);
+}
+
+function seasonValue(ref: Ymd, season: Season, anchor: Anchor, tense: () => Tense): string {
+  const start = SEASON_START_MONTH[season];
+  // a season is named by the year it starts in (TimeML "2012-WI" runs into 2013) and lasts three months
+  const monthOf = (year: number, months: number): Ymd => ({ year: year + Math.floor((start - 1 + months) / 12), month: ((start - 1 + months) % 12) + 1, day: 1 });
+  const latest = start <= ref.month ? ref.year : ref.year - 1;
+  const nearest = () => (Math.abs(compareYmd(monthOf(latest, 1), ref)) <= Math.abs(compareYmd(monthOf(latest + 1, 1), ref)) ? latest : latest + 1);
+  let year: number;
+  if (anchor === 'this') year = nearest();
+  else if (anchor === 'last') year = compareYmd(monthOf(latest, 3), ref) <= 0 ? latest : latest - 1;
+  else {
+    const dir = direction(anchor, tense);
+    year = dir === 'past' ? latest : dir === 'future' ? latest + 1 : nearest();
+  }
+  return `${year}-${season}`;
+}
+
+function weekdayValue(ref: Ymd, weekday: number, anchor: Anchor, tense: () => Tense): Ymd {
+  const diff = weekday - isoWeekday(ref);
+  if (anchor === 'this') return addDays(ref, diff);
+  if (anchor === 'last') return addDays(ref, diff < 0 ? diff : diff - 7);
+  if (anchor === 'next') return addDays(ref, diff > 0 ? diff : diff + 7);
+  const back = diff <= 0 ? diff : diff - 7;
+  const ahead = diff >= 0 ? diff : diff + 7;
+  const dir = direction(anchor, tense);
+  if (dir === 'past') return addDays(ref, back);
+  if (dir === 'future') return addDays(ref, ahead);
+  return addDays(ref, -back <= ahead ? back : ahead);
+}
+
+/**
+ * Places a meaning on the calendar. Without a publication date anything that depends on it stays null
+ * and relative, never guessed.
+ */
+export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): Resolved {
+  if (meaning.type === 'fixed') return { value: meaning.value, relative: meaning.relative };
+  if (!ref) return { value: null, relative: true };
+  switch (meaning.type) {
+    case 'shift': {
+      const value = shift(ref, meaning.unit, meaning.offset);
+      return { value: meaning.part ? `${value}T${meaning.part}` : value, relative: true };
+    }
+    case 'today': {
+      const t = tense();
+      return { value: t === 'past' || t === 'future' ? formatDay(ref) : 'PRESENT_REF', relative: true };
+    }
+    case 'month':
+      return { value: monthValue(ref, meaning.month, meaning.day, meaning.anchor, tense), relative: true };
+    case 'season':
+      return { value: seasonValue(ref, meaning.season, meaning.anchor, tense), relative: true };
+    case 'weekday': {
+      const day = formatDay(weekdayValue(ref, meaning.weekday, meaning.anchor, tense));
+      const time = meaning.clock ?? meaning.part;
+      return { value: time ? `${day}T${time}` : day, relative: true };
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle, readArticleFile } from '../../src/article/read';
+import { datesStage } from '../../src/extract/dates';
+import { extractFacts } from '../../src/extract/pipeline';
+
+const SEED = 'data/articles/000_561b48a65b5491d5.txt';
+
+function dates(body: string, published?: string) {
+  const raw = published ? `---\npublished: ${published}\n---\n${body}` : body;
+  return extractFacts(parseArticle(raw, 'test'), [datesStage]).dates;
+}
+
+/** text → value for an article published on Friday 22 March 2013. */
+function values(body: string, published = '2013-03-22'): Record<string, string | null> {
+  return Object.fromEntries(dates(body, published).map((d) => [d.text, d.value]));
+}
+
+describe('dates stage: expressions found', () => {
+  it('keeps exact offsets, ids and the source sentence', () => {
+    const body = 'The council met on Monday.\n\nIt had last met in 2019, two years after the vote.';
+    const article = parseArticle(body, 'a1');
+    const found = extractFacts(article, [datesStage]).dates;
+    expect(found.map((d) => d.text)).toEqual(['Monday', '2019', 'two years']);
+    found.forEach((d, i) => {
+      expect(d.id).toBe(`a1#d${i + 1}`);
+      expect(article.text.slice(d.start, d.end)).toBe(d.text);
+      expect(article.text.slice(d.source.start, d.source.end)).toContain(d.text);
+    });
+    expect(found.map((d) => d.source.paragraph)).toEqual([1, 2, 2]);
+  });
+
+  it('reads kinds: year, month, weekday, relative, duration, time, set', () => {
+    const kinds = Object.fromEntries(
+      dates('In 2019, in March, on Monday morning and earlier this week, for almost three years, at 8 p.m., every year, on Friday.').map((d) => [d.text, d.kind]),
+    );
+    expect(kinds).toMatchObject({
+      '2019': 'year',
+      March: 'month',
+      'Monday morning': 'time',
+      'earlier this week': 'relative',
+      'almost three years': 'duration',
+      '8 p.m.': 'time',
+      'every year': 'set',
+      Friday: 'weekday',
+    });
+  });
+
+  it('reads a hyphenated duration without its article, and durations in words and digits', () => {
+    expect(values('It ended the 28-year rule after 90 days and a decade of talks, over the past several months.')).toEqual({
+      '28-year': 'P28Y',
+      '90 days': 'P90D',
+      'a decade': 'P10Y',
+      'the past several months': 'PXM',
+    });
+    expect(values('A twenty-five-year lease ran for 24 hours.')).toMatchObject({ 'twenty-five-year': 'P25Y', '24 hours': 'PT24H' });
+  });
+
+  it('does not take ages, amounts, counts or "one day" for dates', () => {
+    const text = 'The 28-year-old and children 6 months and older, aged 19 to 60, paid $2020 for 2000 tonnes; one day they could return.';
+    expect(dates(text, '2013-03-22')).toEqual([]);
+    expect(dates('About 1500 people came. Only 1850 troops left.')).toEqual([]);
+  });
+
+  it('needs a date context for month words that are also names or verbs', () => {
+    expect(dates('Theresa May spoke. You may go.').map((d) => d.text)).toEqual([]);
+    expect(dates('Elections are due in May.').map((d) => d.text)).toEqual(['May']);
+    expect(dates('It rose in October and fell in a June vote.').map((d) => d.text)).toEqual(['October', 'June']);
+  });
+
+  it('splits year ranges and reads decades and centuries', () => {
+    expect(values('The 2009-2010 season, the 1957-58 expedition, the 1990s and the 20th century.', '2013-03-22')).toEqual({
+      '2009': '2009',
+      '2010': '2010',
+      '1957': '1957',
+      '58': '1958',
+      'the 1990s': '199',
+      'the 20th century': '19',
+    });
+  });
+});
+
+describe('dates stage: values against the publication date (Friday 2013-03-22)', () => {
+  it('reads full dates and fills a missing year by tense', () => {
+    expect(values('He was born on March 3, 2021.')).toEqual({ 'March 3, 2021': '2021-03-03' });
+    expect(values('On Feb. 28, the bank released a note.')).toEqual({ 'Feb. 28': '2013-02-28' });
+    expect(values('The closure will begin on April 7, the agency said.')).toEqual({ 'April 7': '2013-04-07' });
+  });
+
+  it('places weekdays in the past unless the clause is future', () => {
+    expect(values('The minister resigned on Monday.')).toEqual({ Monday: '2013-03-18' });
+    expect(values('The agency said Friday it had closed.')).toEqual({ Friday: '2013-03-22' });
+    expect(values('The board will vote on Tuesday.')).toEqual({ Tuesday: '2013-03-26' });
+    expect(values('They met last Friday and meet again next Monday.')).toEqual({ 'last Friday': '2013-03-15', 'next Monday': '2013-03-25' });
+  });
+
+  it('places months without a year by tense: past by default, ahead in a future clause', () => {
+    expect(values('The talks collapsed in August.')).toEqual({ August: '2012-08' });
+    expect(values('Growth slowed in March.')).toEqual({ March: '2013-03' });
+    expect(values('The book is due to be published in May.')).toEqual({ May: '2013-05' });
+    expect(values('They agreed to sell the stake in October.')).toEqual({ October: '2012-10' });
+    expect(values('He lost the vote last May and won last June.')).toEqual({ 'last May': '2012-05', 'last June': '2012-06' });
+    expect(values('It started in early December.')).toEqual({ 'early December': '2012-12' });
+  });
+
+  it('follows TimeML for weeks, months, years, seasons and ago', () => {
+    expect(values('Prices rose this week, more than in the last week, and fell last month.')).toEqual({
+      'this week': '2013-W12',
+      'the last week': '2013-W11',
+      'last month': '2013-02',
+    });
+    expect(values('Sales fell last year but will rise next year; this fiscal year is flat.')).toEqual({
+      'last year': '2012',
+      'next year': '2014',
+      'this fiscal year': '2013',
+    });
+    expect(values('He vanished last summer, four years ago, not six months ago.')).toEqual({
+      'last summer': '2012-SU',
+      'four years ago': '2009',
+      'six months ago': '2012-09',
+    });
+    expect(values('He left yesterday and returns tomorrow.')).toEqual({ yesterday: '2013-03-21', tomorrow: '2013-03-23' });
+  });
+
+  it('reads now, today as nowadays, the past and at the time as TimeML references', () => {
+    expect(values('Eight years from now things will differ.')).toEqual({ 'Eight years': 'P8Y', now: 'PRESENT_REF' });
+    expect(values('It is currently cheaper than can be done today.')).toEqual({ currently: 'PRESENT_REF', today: 'PRESENT_REF' });
+    expect(values('The court ruled today.')).toEqual({ today: '2013-03-22' });
+    expect(values('In the past, it was in international waters at the time.')).toEqual({ 'In the past': 'PAST_REF', 'at the time': 'PAST_REF' });
+  });
+});
+
+describe('dates stage: without a publication date', () => {
+  it('keeps relative expressions open and marked relative, absolute ones valued', () => {
+    const found = dates('On Monday, earlier this week, in March and last year; in 2020, on March 3, 2021, for five years.');
+    const byText = Object.fromEntries(found.map((d) => [d.text, d]));
+    for (const t of ['Monday', 'earlier this week', 'March', 'last year']) {
+      expect(byText[t]).toMatchObject({ value: null, relative: true });
+    }
+    expect(byText['2020']).toMatchObject({ value: '2020', relative: false });
+    expect(byText['March 3, 2021']).toMatchObject({ value: '2021-03-03', relative: false });
+    expect(byText['five years']).toMatchObject({ value: 'P5Y', relative: false });
+  });
+
+  it('finds every reference date of the seed article and values its years', () => {
+    const facts = extractFacts(readArticleFile(SEED), [datesStage]);
+    const has = (text: string, kind: string) => facts.dates.filter((d) => d.text === text && d.kind === kind);
+    expect(has('Monday', 'weekday')).toHaveLength(1);
+    expect(has('Wednesday', 'weekday')).toHaveLength(1);
+    expect(has('March', 'month')).toHaveLength(1);
+    expect(has('April', 'month')).toHaveLength(1);
+    expect(has('earlier this week', 'relative')).toHaveLength(1);
+    expect(has('28-year', 'duration')).toHaveLength(1);
+    expect(has('2020', 'year').map((d) => d.value)).toEqual(['2020', '2020']);
+    for (const d of facts.dates) if (d.kind !== 'year' && d.kind !== 'duration' && !d.value?.endsWith('_REF')) expect(d.value).toBeNull();
+    // "one day they could defend …" is not a date
+    expect(facts.dates.some((d) => /one day/i.test(d.text))).toBe(false);
+  });
+});
+
+describe('dates stage: robustness', () => {
+  it('survives odd numbers and invalid dates', () => {
+    const found = dates('1e400 99999999999999999999 years, 2020-13-45, 31/31/2020, Feb. 30, 0 days, -3 days, 12:99.', '2013-03-22');
+    for (const d of found) expect(d.value === null || /^[\dPXT-]/.test(d.value)).toBe(true);
+    expect(found.some((d) => d.text.includes('99999999999999999999'))).toBe(false);
+  });
+
+  it('stays linear on a megabyte of dense date text', () => {
+    const body = 'In 2019 the vote on March 3, 2021 came two years ago, at 12:30 pm, in the 1990s. '.repeat(12_000);
+    const t0 = performance.now();
+    const found = dates(body, '2013-03-22');
+    expect(found).toHaveLength(12_000 * 5);
+    expect(performance.now() - t0).toBeLessThan(15_000);
+  });
+});
