@@ -1,25 +1,12 @@
-import type { Answer } from '../answer/types';
+import type { Dossier } from '../answer/dossier';
 
-export interface ChatMessage {
-  id?: string;
-  author: string;
-  content: string;
-}
+export type { ChatMessage } from '../answer/dossier';
 
 /**
- * What the bot asks of the answer layer (src/answer/dossier.ts's Dossier satisfies it). Typed
- * structurally so commands and tests can run against any implementation of the same questions.
+ * The questions the bot asks of the answer layer. A Pick of the real class, so tests can drive the
+ * bot with a stand-in that answers the same questions.
  */
-export interface DossierApi {
-  ask(question: string): Answer;
-  actor(name: string): Answer;
-  claims(opts?: { actor?: string; topic?: string }): Answer;
-  timeline(): Answer;
-  source(opts: { paragraph: number; article?: string }): Answer;
-  brief(opts?: { article?: string }): Answer;
-  digest(messages: ChatMessage[]): Answer;
-  check(text: string): Answer;
-  about(): Answer;
-  help(): Answer;
-  autocomplete(prefix: string): { name: string; value: string }[];
-}
+export type DossierApi = Pick<
+  Dossier,
+  'ask' | 'actor' | 'claims' | 'timeline' | 'source' | 'brief' | 'digest' | 'check' | 'about' | 'help' | 'autocomplete'
+>;

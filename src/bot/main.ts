@@ -1,0 +1,58 @@
+/** `npm start`: load the articles once, then serve Discord until stopped. Commands are registered by `npm run deploy`. */
+import 'dotenv/config';
+import { Dossier } from '../answer/dossier';
+import { createClient, startBot, StartError } from './client';
+import { ConfigError, loadConfig } from './config';
+import { loadCommands } from './loader';
+import { createLogger } from './logger';
+import { COMMANDS_DIR } from './register';
+
+function fail(message: string): never {
+  process.stderr.write(`dossier: ${message.split('\n')[0]}\n`);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+  const logger = createLogger(config.logLevel, [config.token]);
+  // A stray rejection in a handler or in discord.js is logged; the bot keeps serving.
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+
+  let loaded;
+  try {
+    loaded = Dossier.load(config.dataDir);
+  } catch (err) {
+    fail(`cannot load articles from ${config.dataDir}: ${(err as Error).message}`);
+  }
+  for (const reason of loaded.skipped) logger.warn({ reason }, 'skipped an article');
+  const commands = await loadCommands(COMMANDS_DIR, logger);
+
+  const client = createClient(config);
+  const stop = async (signal: string): Promise<void> => {
+    logger.info({ signal }, 'shutting down');
+    await client.destroy();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  const onFatal = (err: StartError): void => {
+    void client.destroy().finally(() => fail(err.message));
+  };
+  try {
+    await startBot(client, commands, { dossier: loaded.dossier, config, logger }, onFatal);
+  } catch (err) {
+    await client.destroy();
+    if (err instanceof StartError) fail(err.message);
+    logger.fatal({ err }, 'could not start');
+    fail(`could not start: ${(err as Error).message}`);
+  }
+}
+
+await main();
