@@ -17,16 +17,18 @@ export const claimsStage: Stage = {
 /** Quotes shorter than this are scare quotes unless they stand as a clause of their own ("“No,” he said"). */
 const MIN_QUOTE_WORDS = 6;
 
+/** One sentence (or several, when a quotation runs across them) being read for claims. */
 interface SentenceWork {
   sentence: Sentence;
+  end: number;
   tokens: Token[];
   quotes: QuoteSegment[];
   attributions: Attribution[];
   /** The attribution the sentence's quotations hang on. */
   quoteCue: Attribution | null;
   quoteSpeaker: ResolvedSpeaker | null;
-  /** The speaker a sentence ending in a colon announces for the quotation that follows ("Smith continued:"). */
-  leadIn: ResolvedSpeaker | null;
+  /** The speaker a quote-less cue names without content ("Smith continued:", "Vitter demanded."): it may own a neighbouring quote. */
+  announces: ResolvedSpeaker | null;
 }
 
 interface Draft {
@@ -43,17 +45,23 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
   const resolver = new SpeakerResolver(facts, (offset) => insideAny(segments, offset));
   const bySentence = groupBySentence(article.sentences);
   const drafts: Draft[] = [];
-  let previous: SentenceWork[] = [];
+  let carried: ResolvedSpeaker | null = null;
   for (const paragraph of article.paragraphs) {
-    const work = (bySentence.get(paragraph.index) ?? []).map((s) => prepare(article.text, s, segments));
+    const units = quoteUnits(bySentence.get(paragraph.index) ?? [], segments);
+    const work = units.map(([s, end]) => prepare(article.text, s, end, segments));
+    const own: Draft[] = [];
     for (const w of work) {
       w.quoteSpeaker = ownQuoteSpeaker(w, article.text, resolver);
-      w.leadIn = leadIn(w, article.text, resolver);
-      if (w.quoteSpeaker) drafts.push(...quoteClaims(w, w.quoteSpeaker, resolver));
-      drafts.push(...reportedClaims(w, resolver));
+      w.announces = announcedSpeaker(w, resolver);
+      if (w.quoteSpeaker) own.push(...quoteClaims(w, w.quoteSpeaker, resolver));
+      own.push(...reportedClaims(w, resolver));
     }
-    for (const w of inheritQuoteSpeakers(work, previous, paragraph, article.text)) drafts.push(...quoteClaims(w, w.quoteSpeaker!, resolver));
-    previous = work;
+    const last = work[work.length - 1];
+    const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : null;
+    for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver));
+    own.sort((a, b) => a.text.start - b.text.start);
+    carried = lead ?? own[own.length - 1]?.resolved ?? null;
+    drafts.push(...own);
   }
   drafts.sort((a, b) => a.text.start - b.text.start);
   const datesBySentence = groupDates(facts.dates, segments);
@@ -64,6 +72,21 @@ function groupBySentence(sentences: readonly Sentence[]): Map<number, Sentence[]
   const map = new Map<number, Sentence[]>();
   for (const s of sentences) map.set(s.paragraph, [...(map.get(s.paragraph) ?? []), s]);
   return map;
+}
+
+/**
+ * A paragraph's sentences grouped so that a quotation and its closing attribution stay together even when the
+ * sentence splitter cut inside the quote: [first sentence, end offset] per unit.
+ */
+function quoteUnits(sentences: readonly Sentence[], segments: readonly QuoteSegment[]): [Sentence, number][] {
+  const units: [Sentence, number][] = [];
+  for (const s of sentences) {
+    const open = units[units.length - 1];
+    if (open && segmentsIn(segments, { start: open[0].start, end: open[1] }).some((q) => q.closed && q.open >= open[0].start && q.close > open[1])) {
+      open[1] = s.end;
+    } else units.push([s, s.end]);
+  }
+  return units;
 }
 
 /** Is the offset inside a quotation (between its marks)? Binary search over the ordered segments. */
@@ -80,12 +103,12 @@ function insideAny(segments: readonly QuoteSegment[], offset: number): boolean {
   return false;
 }
 
-function prepare(text: string, sentence: Sentence, segments: readonly QuoteSegment[]): SentenceWork {
-  const near = segmentsIn(segments, sentence);
-  const tokens = tokenize(text, sentence.start, sentence.end, near);
+function prepare(text: string, sentence: Sentence, end: number, segments: readonly QuoteSegment[]): SentenceWork {
+  const near = segmentsIn(segments, { start: sentence.start, end });
+  const tokens = tokenize(text, sentence.start, end, near);
   const quotes = near.filter((q) => q.open >= sentence.start && isRealQuote(text, q, sentence));
   const attributions = findAttributions(tokens);
-  return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(tokens, quotes, attributions) : null, quoteSpeaker: null, leadIn: null };
+  return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(tokens, quotes, attributions) : null, end, quoteSpeaker: null, announces: null };
 }
 
 function segmentsIn(segments: readonly QuoteSegment[], span: Span): QuoteSegment[] {
@@ -131,27 +154,27 @@ function ownQuoteSpeaker(w: SentenceWork, text: string, resolver: SpeakerResolve
   return resolved.speakerId ? resolved : null;
 }
 
-function leadIn(w: SentenceWork, text: string, resolver: SpeakerResolver): ResolvedSpeaker | null {
+function announcedSpeaker(w: SentenceWork, resolver: SpeakerResolver): ResolvedSpeaker | null {
   const last = w.attributions[w.attributions.length - 1];
-  if (w.quotes.length || !last || !text.slice(w.sentence.start, w.sentence.end).trimEnd().endsWith(':')) return null;
+  if (w.quotes.length || !last || last.content) return null;
   return resolver.resolve(last.speaker, w.sentence, last.bySubject);
 }
 
 /**
  * Quote sentences with no speaker of their own continue a neighbour: the quote speaker before them in the
- * paragraph, else the next quote sentence with a cue, else (for a paragraph that opens with a quotation) the
- * speaker the paragraph before announced or quoted last. Returns the sentences that received a speaker.
+ * paragraph, else a cue right after them ("“…?” Vitter demanded.") or the next quote sentence with a cue, else
+ * (for a paragraph that opens with a quotation) the speaker the paragraph before announced or quoted last.
+ * Returns the sentences that received a speaker.
  */
-function inheritQuoteSpeakers(work: SentenceWork[], previous: readonly SentenceWork[], paragraph: Paragraph, text: string): SentenceWork[] {
+function inheritQuoteSpeakers(work: SentenceWork[], carried: ResolvedSpeaker | null, paragraph: Paragraph, text: string): SentenceWork[] {
   const filled: SentenceWork[] = [];
   work.forEach((w, i) => {
     if (!w.quotes.length || w.quoteSpeaker) return;
     const before = work.slice(0, i).reverse().find((x) => x.quoteSpeaker);
+    const tail = work[i + 1]?.announces;
     const after = work.slice(i + 1).find((x) => x.quotes.length > 0 && x.quoteCue);
-    const lastBefore = previous[previous.length - 1];
-    const carried = lastBefore?.leadIn ? lastBefore.leadIn : previous.filter((x) => x.quoteSpeaker).pop()?.quoteSpeaker;
     const opensParagraph = work[0] === w && startsWithQuote(text, w) && paragraph.index > 1;
-    w.quoteSpeaker = before?.quoteSpeaker ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? { speaker: null, speakerId: null };
+    w.quoteSpeaker = before?.quoteSpeaker ?? tail ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? { speaker: null, speakerId: null };
     filled.push(w);
   });
   return filled;

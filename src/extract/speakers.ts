@@ -112,17 +112,12 @@ export class SpeakerResolver {
     return this.facts.actors.find((a) => a.name.toLowerCase() === name || a.aliases.some((x) => x.toLowerCase() === name)) ?? null;
   }
 
-  /** "the senator": the actor last mentioned whose description has that head word. */
+  /** "the senator": the actor last mentioned whose description has that head noun ("the senator from Ohio"). */
   private byDescription(raw: string, before: number): Actor | null {
     if (!DETERMINER.test(raw)) return null;
-    const core = raw.replace(DETERMINER, '').toLowerCase();
-    const head = core.split(/\s+of\s+/)[0]!.split(/\s+/).pop() ?? '';
+    const head = raw.replace(DETERMINER, '').toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).pop() ?? '';
     if (head.length < 3) return null;
-    const fits = (a: Actor) => {
-      const d = a.description?.toLowerCase() ?? '';
-      return d.includes(core) || new RegExp(`(?:^|\\W)${escape(head)}(?:$|\\W)`).test(d);
-    };
-    return this.lastMentionedBefore(before, fits);
+    return this.lastMentionedBefore(before, (a) => descriptionHeads(a.description).includes(head));
   }
 
   private lastMentionedBefore(offset: number, fits: (a: Actor) => boolean): Actor | null {
@@ -134,17 +129,23 @@ export class SpeakerResolver {
     return best?.actor ?? null;
   }
 
-  /** he/she: a person named earlier in this sentence, else the last speaker or first person of recent sentences. */
+  /** he/she: the nearest person named earlier in this sentence, else the last speaker or subject of recent sentences. */
   private person(at: number, sentence: Sentence): ResolvedSpeaker {
     const isPerson = (a: Actor | null) => a?.type === 'person';
     const here = this.narrated(sentence).filter((m) => m.start < at && isPerson(m.actor));
-    if (here[0]) return named(here[0].actor);
+    const nearest = here[here.length - 1];
+    if (nearest) return named(nearest.actor);
+    // walking back: a speaker or the subject of a sentence is in focus; other mentions only when nothing is
+    let other: Placed | undefined;
     for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - LOOKBACK; s--) {
       const spoke = this.history.filter((h) => h.sentence === s && isPerson(h.actor)).pop();
       if (spoke?.actor) return named(spoke.actor);
-      const first = this.narrated(this.sentences[s]!).find((m) => isPerson(m.actor));
-      if (first) return named(first.actor);
+      const people = this.narrated(this.sentences[s]!).filter((m) => isPerson(m.actor));
+      const subject = people.find((m) => this.isSubject(m, this.sentences[s]!));
+      if (subject) return named(subject.actor);
+      other ??= people[people.length - 1];
     }
+    if (other) return named(other.actor);
     const last = [...this.history].reverse().find((h) => (this.mentions.length ? isPerson(h.actor) : looksLikeName(h.resolved.speaker)));
     return last ? last.resolved : NONE;
   }
@@ -162,14 +163,26 @@ export class SpeakerResolver {
     return NONE;
   }
 
+  /** A mention that opens its sentence, perhaps after a conjunction or an introductory phrase ("On Monday, Lee …"). */
+  private isSubject(m: Placed, sentence: Sentence): boolean {
+    const before = this.text.slice(sentence.start, m.start);
+    return /^(?:[^,“"]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){0,2}$/u.test(before);
+  }
+
   /** Mentions in a sentence outside quotations. */
   private narrated(sentence: Sentence): Placed[] {
     return this.overlapping(sentence).filter((m) => !this.isQuoted(m.start));
   }
 }
 
+/** Head nouns of a description: the last word before its first preposition or clause, per "and" part. */
+function descriptionHeads(description: string | null): string[] {
+  if (!description) return [];
+  const first = description.toLowerCase().split(/[,;(]|\s(?:of|made|who|that|which|from|for|in|with|at|on|to|since)\s/)[0] ?? '';
+  return first.split(/\s+and\s+/).map((part) => part.trim().split(/\s+/).pop() ?? '').filter(Boolean);
+}
+
 const named = (a: Actor): ResolvedSpeaker => ({ speaker: a.name, speakerId: a.id });
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function looksLikeName(speaker: string | null): boolean {
   return speaker !== null && /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*$/u.test(speaker);

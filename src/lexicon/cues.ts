@@ -78,10 +78,23 @@ const GROUPS: readonly CueGroup[] = [
   { role: 'say', plain: ['complained', 'complains', 'countered', 'counters'] },
   { role: 'say', plain: ['reported', 'reports', 'revealed', 'reveals', 'disclosed', 'wrote', 'writes', 'tweeted', 'tweets', 'posted'] },
   { role: 'say', plain: ['agreed', 'agrees', 'recalled', 'recalls', 'responded', 'responds', 'replied', 'replies'] },
+  // speech acts that report a stance rather than words ("criticized the law as …"): PolNeAR-style attributions
+  {
+    role: 'say',
+    plain: [
+      'criticized', 'criticised', 'criticizes', 'criticising', 'criticizing', 'blasted', 'blasts', 'slammed', 'slams',
+      'attacked', 'attacks', 'mocked', 'mocks', 'dismissed', 'dismisses', 'praised', 'praises', 'questioned', 'questioning',
+      'demanding', 'proposed', 'proposes', 'grilled', 'encouraging', 'denounced', 'condemned', 'condemns', 'rejected',
+      'defended', 'defends', 'described', 'describes', 'labeled', 'labelled', 'branded', 'called', 'calls', 'called on',
+      'calls on', 'calling for', 'calling on', 'promising', 'referencing', 'citing', 'referring to', 'pointing to',
+      'lamented', 'hailed', 'touted', 'welcomed',
+    ],
+    spun: { slated: 'criticized', lambasted: 'criticized', derided: 'mocked', lauded: 'praised' },
+  },
   {
     role: 'say',
     quoteOnly: true,
-    plain: ['asked', 'asks', 'continued', 'continues', 'boasted', 'boasts', 'joked', 'jokes', 'quipped', 'laughed', 'shouted', 'yelled', 'exclaimed', 'wondered', 'mused', 'concluded', 'chanted'],
+    plain: ['asked', 'asks', 'asking', 'continued', 'continues', 'boasted', 'boasts', 'joked', 'jokes', 'quipped', 'laughed', 'shouted', 'yelled', 'exclaimed', 'wondered', 'mused', 'concluded', 'chanted'],
     spun: { requested: 'asked', questioned: 'asked', proceeded: 'continued', bragged: 'boasted' },
   },
   {
@@ -144,3 +157,12 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   pledged: ['to'],
   introduced: ['a', 'an', 'the', 'legislation', 'bills'],
 };
+
+/**
+ * Cues that are also everyday verbs with a common-noun subject ("a group called …", "a man described as …"):
+ * they attribute only when the subject is a name or a pronoun.
+ */
+export const NAMED_SUBJECT_CUES: ReadonlySet<string> = new Set([
+  'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'branded', 'attacked', 'attacks', 'dismissed',
+  'dismisses', 'proposed', 'proposes', 'welcomed', 'rejected', 'defended', 'defends', 'questioned', 'reported', 'reports',
+]);

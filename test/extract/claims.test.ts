@@ -83,6 +83,26 @@ describe('direct quotes', () => {
     expect(brief('“He represents our greatest shame as a nation.” ― Jane Doe')).toEqual([['quote', 'Jane Doe', 'He represents our greatest shame as a nation.']]);
   });
 
+  it('takes the cue of a short sentence right after the quote', () => {
+    expect(brief('“Why is this not clear proof of the problem?” Vitter demanded. “Neither do I.”').map((x) => x[1])).toEqual(['Vitter', 'Vitter']);
+  });
+
+  it('keeps a quote that the splitter cut with its closing signature', () => {
+    const c = claims('”He has failed us. He represents our greatest shame.” ― Jane Doe');
+    expect(c.map((x) => [x.speaker, x.text])).toEqual([['Jane Doe', 'He has failed us. He represents our greatest shame.']]);
+  });
+
+  it('reads "said to" a listener as a cue but not "said to be"', () => {
+    expect(brief('“That is right, we are here,” Melanie said to the nominee.')[0]?.[1]).toBe('Melanie');
+    expect(claims('The firm, said to be worth billions, was sold to investors last year.')).toEqual([]);
+  });
+
+  it('does not take a description for an actor whose description only contains the word', () => {
+    const body = 'Ann Lee joined the Legion, a navy unit of volunteers.\n\nThe Ukrainian navy says it has shot down several missiles.';
+    const c = claims(body, [{ name: 'Legion', type: 'organization', description: 'a navy unit of volunteers' }]);
+    expect(c.map((x) => [x.speaker, x.speakerId])).toEqual([['The Ukrainian navy', null]]);
+  });
+
   it('uses the subject of a participle cue', () => {
     expect(brief('Later, Putin thanked his ally, saying, “We never had any doubts about you.”')[0]?.[1]).toBe('Putin');
   });

@@ -1,4 +1,4 @@
-import { LISTENERS, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { LISTENERS, NAMED_SUBJECT_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
 
@@ -107,6 +107,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     const head = relativeHead(tokens, npStart);
     return head ? { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) } : null;
   }
+  if (NAMED_SUBJECT_CUES.has(m.form.form) && !namedOrPronoun(tokens, npStart, before + 1)) return null;
   const speaker = span(tokens, npStart, before + 1);
   // "…, X said." closes the sentence: the content is what came before
   const after = tokens[m.to];
@@ -183,6 +184,12 @@ function validPhrase(tokens: readonly Token[], from: number, to: number): boolea
   return words.some((w) => !DETERMINERS.has(w.lower)) && !words.some((w) => VERBISH.has(w.lower));
 }
 
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+function namedOrPronoun(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter(isWord);
+  return (words.length === 1 && PRONOUNS.has(words[0]!.lower)) || words.some((w, k) => /^\p{Lu}/u.test(w.text) && (k > 0 || !DETERMINERS.has(w.lower)));
+}
+
 /** "X, a former official, said": the phrase before the appositive, when it opens the clause. */
 function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   if (!isMark(tokens[comma], ',')) return null;
@@ -195,11 +202,11 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   return span(tokens, headStart, k);
 }
 
-/** "X, who said …": the phrase before ", who". */
+/** "X, who said …" / "X which reported …": the phrase before the relative pronoun. */
 function relativeHead(tokens: readonly Token[], npStart: number): Span | null {
   const rel = tokens[npStart - 1];
-  if (!isWord(rel) || (rel.lower !== 'who' && rel.lower !== 'which') || !isMark(tokens[npStart - 2], ',')) return null;
-  const end = npStart - 2;
+  if (!isWord(rel) || (rel.lower !== 'who' && rel.lower !== 'which')) return null;
+  const end = isMark(tokens[npStart - 2], ',') ? npStart - 2 : npStart - 1;
   const start = phraseBackward(tokens, end - 1);
   return validPhrase(tokens, start, end) ? span(tokens, start, end) : null;
 }

@@ -23,6 +23,9 @@ const BY_FIRST_WORD: ReadonlyMap<string, CueForm[]> = (() => {
 /** Words before a verb cue that make it passive, infinitive or negated: no attribution ("was told", "declined to say"). */
 const BLOCKERS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'to', 'not', "n't", 'never', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** After "said to": a listener (a name, a determiner or an object pronoun), not an infinitive. */
+const LISTENER_AFTER_TO = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|our|my|reporters|journalists|me|us|him|them)$/u;
+
 /** The cue forms starting at token i, longest first. */
 function matchAt(tokens: readonly Token[], i: number): CueMatch | null {
   const first = tokens[i];
@@ -51,7 +54,7 @@ function isVerbUse(tokens: readonly Token[], m: CueMatch): boolean {
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
   if (prev?.kind === 'word' && (BLOCKERS.has(prev.lower) || prev.lower.endsWith("n't"))) return false;
-  // "said to be", "reports said": the verb is elsewhere
-  if (next?.kind === 'word' && next.lower === 'to' && m.form.role === 'say') return false;
+  // "said to be", "reports said": the verb is elsewhere ("said to the crowd" still attributes)
+  if (next?.kind === 'word' && next.lower === 'to' && m.form.role === 'say' && !LISTENER_AFTER_TO.test(tokens[m.to + 1]?.text ?? '')) return false;
   return !(next && matchAt(tokens, m.to) && m.form.role !== 'source');
 }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/read';
+import { displayPhrase, SpeakerResolver } from '../../src/extract/speakers';
+import type { Actor, ArticleFacts } from '../../src/extract/types';
+
+function at(text: string, phrase: string, from = 0) {
+  const start = text.indexOf(phrase, from);
+  if (start < 0) throw new Error(`missing ${phrase}`);
+  return { start, end: start + phrase.length };
+}
+
+function setup(body: string, actors: { name: string; type: Actor['type']; forms: string[]; description?: string }[]) {
+  const article = parseArticle(body, 's');
+  const list: Actor[] = actors.map((a, i) => {
+    const mentions = a.forms.flatMap((f) => {
+      const out = [];
+      for (let k = body.indexOf(f); k >= 0; k = body.indexOf(f, k + f.length)) {
+        const s = article.sentences.find((x) => k >= x.start && k < x.end)!;
+        out.push({ start: k, end: k + f.length, text: f, paragraph: s.paragraph, sentence: s.index });
+      }
+      return out;
+    });
+    mentions.sort((x, y) => x.start - y.start);
+    return { id: `s#a${i + 1}`, name: a.name, type: a.type, aliases: a.forms.filter((f) => f !== a.name), description: a.description ?? null, descriptionSource: null, mentions };
+  });
+  const facts: ArticleFacts = { article, actors: list, dates: [], claims: [], spin: { signals: [], score: 0, likely: false } };
+  return { article, resolver: new SpeakerResolver(facts, () => false) };
+}
+
+describe('displayPhrase', () => {
+  const show = (t: string) => displayPhrase(t, { start: 0, end: t.length });
+  it('keeps a name after a description, a name after by/for in a common-noun phrase, else the phrase', () => {
+    expect(show('Belarusian opposition chief Jane Doe')).toBe('Jane Doe');
+    expect(show('intelligence collected by NATO surveillance planes')).toBe('NATO');
+    expect(show('a spokesman for Acme Corp')).toBe('Acme Corp');
+    expect(show('the Ukrainian navy')).toBe('the Ukrainian navy');
+    expect(show('Belarus’s resistance')).toBe('Belarus’s resistance');
+  });
+});
+
+describe('SpeakerResolver', () => {
+  it('resolves a phrase to the actor mentioned at its head, skipping a possessor and places', () => {
+    const body = 'Acme spokesman John Roe spoke. Belarus’s resistance spoke too.';
+    const { article, resolver } = setup(body, [
+      { name: 'Acme', type: 'organization', forms: ['Acme'] },
+      { name: 'John Roe', type: 'person', forms: ['John Roe'] },
+      { name: 'Belarus', type: 'place', forms: ['Belarus'] },
+    ]);
+    const s0 = article.sentences[0]!;
+    const s1 = article.sentences[1]!;
+    expect(resolver.resolve(at(body, 'Acme spokesman John Roe'), s0).speakerId).toBe('s#a2');
+    expect(resolver.resolve(at(body, 'Belarus’s resistance'), s1)).toEqual({ speaker: 'Belarus’s resistance', speakerId: null });
+  });
+
+  it('resolves he/she to the subject of a recent sentence rather than a later object', () => {
+    const body = 'Ann Lee met voters. Later the crowd cheered for Tom Roe. He said nothing.';
+    const { article, resolver } = setup(body, [
+      { name: 'Ann Lee', type: 'person', forms: ['Ann Lee'] },
+      { name: 'Tom Roe', type: 'person', forms: ['Tom Roe'] },
+    ]);
+    const s2 = article.sentences[2]!;
+    expect(resolver.resolve(at(body, 'He'), s2).speaker).toBe('Ann Lee');
+  });
+
+  it('prefers the last speaker it was told about', () => {
+    const body = 'Ann Lee and Tom Roe met. They argued. He left.';
+    const { article, resolver } = setup(body, [
+      { name: 'Ann Lee', type: 'person', forms: ['Ann Lee'] },
+      { name: 'Tom Roe', type: 'person', forms: ['Tom Roe'] },
+    ]);
+    resolver.remember({ speaker: 'Tom Roe', speakerId: 's#a2' }, 1, at(body, 'They').start);
+    expect(resolver.resolve(at(body, 'He'), article.sentences[2]!).speaker).toBe('Tom Roe');
+  });
+
+  it('resolves "it" to a recent organisation and first-person pronouns to nobody', () => {
+    const body = 'Acme Corp lost money. It said sales fell. We know.';
+    const { article, resolver } = setup(body, [{ name: 'Acme Corp', type: 'organization', forms: ['Acme Corp'] }]);
+    expect(resolver.resolve(at(body, 'It'), article.sentences[1]!).speaker).toBe('Acme Corp');
+    expect(resolver.resolve(at(body, 'We'), article.sentences[2]!)).toEqual({ speaker: null, speakerId: null });
+  });
+
+  it('resolves a title to the actor described that way', () => {
+    const body = 'Ann Lee, the senator from Ohio, arrived. The senator spoke.';
+    const { article, resolver } = setup(body, [{ name: 'Ann Lee', type: 'person', forms: ['Ann Lee'], description: 'the senator from Ohio' }]);
+    expect(resolver.resolve(at(body, 'The senator'), article.sentences[1]!).speaker).toBe('Ann Lee');
+  });
+});
