@@ -28,7 +28,7 @@ export default {
   },
   // Opening threads and posting several messages costs API calls; a user gets a few per minute.
   cooldown: { uses: 3, seconds: 60, applies: (interaction) => interaction.options.getBoolean('thread') === true },
-  async execute(interaction, { dossier }) {
+  async execute(interaction, { dossier, logger }) {
     const answer = dossier.brief();
     const inThread = interaction.options.getBoolean('thread') ?? false;
     if (!inThread) {
@@ -42,16 +42,26 @@ export default {
     }
     await defer(interaction, true);
     const rest = interaction.client.rest;
-    // Inside a thread a new thread cannot be opened, so the briefing goes into the current one.
     let threadId = channelId;
-    if (!interaction.channel?.isThread()) {
-      const thread = (await rest.post(Routes.threads(channelId), {
-        body: { name: threadName(answer.title), type: ChannelType.PublicThread, auto_archive_duration: 1440 },
-        reason: `/brief requested by ${interaction.user.id}`,
-      })) as APIChannel;
-      threadId = thread.id;
+    try {
+      // Inside a thread a new thread cannot be opened, so the briefing goes into the current one.
+      if (!interaction.channel?.isThread()) {
+        const thread = (await rest.post(Routes.threads(channelId), {
+          body: { name: threadName(answer.title), type: ChannelType.PublicThread, auto_archive_duration: 1440 },
+          reason: `/brief requested by ${interaction.user.id}`,
+        })) as APIChannel;
+        threadId = thread.id;
+      }
+      for (const message of briefingMessages(answer)) await postToChannel(rest, threadId, message);
+    } catch (err) {
+      // Usually a missing permission; the user still gets the briefing, and learns what to fix.
+      logger.warn({ err, channelId }, 'could not post the briefing in a thread');
+      await respond(interaction, {
+        ...answerReply(answer, { ephemeral: true, request: { kind: 'brief' } }),
+        content: 'I could not open a thread or post in it here (the bot needs Create Public Threads and Send Messages in Threads). Here is the briefing:',
+      });
+      return;
     }
-    for (const message of briefingMessages(answer)) await postToChannel(rest, threadId, message);
     const summary = answerReply(answer, { ephemeral: true });
     await respond(interaction, { content: `Briefing posted in <#${threadId}>.`, embeds: summary.embeds ?? [] });
   },

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, Routes, type APIMessage } from 'discord.js';
+import { ApplicationCommandOptionType, DiscordAPIError, Routes, type APIMessage } from 'discord.js';
 import { answerReply } from '../src/bot/answers';
 import { isPublic, publicOption, type SlashCommand } from '../src/bot/command';
 import type { ChatMessage } from '../src/bot/dossier';
@@ -37,9 +37,16 @@ export default {
     const ephemeral = !isPublic(interaction);
     await defer(interaction, ephemeral);
     const limit = Math.min(MAX_LIMIT, Math.max(1, interaction.options.getInteger('limit') ?? DEFAULT_LIMIT));
-    const fetched = (await interaction.client.rest.get(Routes.channelMessages(channelId), {
-      query: new URLSearchParams({ limit: String(limit) }),
-    })) as APIMessage[];
+    let fetched: APIMessage[];
+    try {
+      fetched = (await interaction.client.rest.get(Routes.channelMessages(channelId), {
+        query: new URLSearchParams({ limit: String(limit) }),
+      })) as APIMessage[];
+    } catch (err) {
+      if (!(err instanceof DiscordAPIError) || err.status !== 403) throw err;
+      await respond(interaction, { content: 'I cannot read this channel\'s messages: the bot needs View Channel and Read Message History here.' });
+      return;
+    }
     const human = fetched.filter((m) => !m.author.bot);
     // Newest first from the API; the digest reads the discussion in the order it happened.
     const messages: ChatMessage[] = human

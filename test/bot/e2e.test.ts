@@ -175,6 +175,17 @@ describe('the bot against a fake Discord', () => {
     expect(out.final.content).toContain(`<#${threadId}>`);
   });
 
+  it('/brief thread:true without thread permissions still gives the briefing and says what to fix', async () => {
+    fake.forbidden.push(/\/threads$/);
+    try {
+      const out = await answered(slash('brief', { thread: true }, undefined, { ...user, id: '900000000000000105' }));
+      expect(out.final.content).toMatch(/Create Public Threads/);
+      expect(citedSentences(out.final).length).toBeGreaterThan(0);
+    } finally {
+      fake.forbidden.length = 0;
+    }
+  });
+
   it('/digest reads the thread, in order, and digests what people said', async () => {
     const thread = { id: '900000000000000077', type: 11, guild_id: GUILD_ID, parent_id: CHANNEL_ID, name: 'talk' };
     // Newest first, as Discord returns them.
@@ -206,6 +217,16 @@ describe('the bot against a fake Discord', () => {
       expect(off.final.content).toMatch(/DISCORD_MESSAGE_CONTENT=true/);
     } finally {
       config.messageContent = true;
+    }
+  });
+
+  it('/digest says which permission is missing when it cannot read the channel', async () => {
+    fake.forbidden.push(/\/messages$/);
+    try {
+      const out = await answered(slash('digest', {}, undefined, { ...user, id: '900000000000000106' }));
+      expect(out.final.content).toMatch(/Read Message History/);
+    } finally {
+      fake.forbidden.length = 0;
     }
   });
 

@@ -71,6 +71,8 @@ export class FakeDiscord {
   readonly channelMessages = new Map<string, Json[]>();
   /** Channels known to the fake (the guild's text channel and any thread the bot opens). */
   readonly channels = new Map<string, Json>();
+  /** Paths answered with 403 Missing Permissions, as when the bot lacks a permission in a channel. */
+  readonly forbidden: RegExp[] = [];
   identify: Json | null = null;
   private socket: WebSocket | null = null;
   private seq = 0;
@@ -233,6 +235,7 @@ export class FakeDiscord {
       else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
       this.notify();
     };
+    if (this.forbidden.some((p) => p.test(path))) return reply(403, { message: 'Missing Permissions', code: 50013 });
     const route = this.route(method, path, url.searchParams, body as Json);
     if (route.auth && !authorized) return reply(401, { message: '401: Unauthorized', code: 0 });
     reply(route.status, route.json);
