@@ -5,7 +5,7 @@ import { type Cluster, clusterCandidates } from './actors/cluster';
 import { describe, type DescriptionSpan } from './actors/describe';
 import { findMentions } from './actors/mentions';
 import { type Token, tokenize } from './actors/tokens';
-import { describesOrganisation, isOrgHead } from './actors/words';
+import { describesOrganisation, isOrgHead, isRoleTitle, looksLikePlace } from './actors/words';
 import type { Actor, ActorType, Stage } from './types';
 
 /**
@@ -36,7 +36,7 @@ export function findActors(article: Article): Actor[] {
     return {
       id: `${article.id}#a${n + 1}`,
       name,
-      type: typeOf(cl, description, article.text),
+      type: typeOf(cl, description, tokens, article.text),
       aliases: all.filter((f) => f !== name),
       description: description ? article.text.slice(description.start, description.end) : null,
       descriptionSource: description ? sentenceSource(article, article.sentences[description.sentence]!) : null,
@@ -79,10 +79,19 @@ function descriptionOf(cl: Cluster, tokens: Token[], text: string): DescriptionS
   return null;
 }
 
-/** A single unknown word is a person when described as one, else an organisation ("Belta", "Oxfam"). */
-function typeOf(cl: Cluster, description: DescriptionSpan | null, text: string): ActorType {
+const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside', 'from']);
+
+/**
+ * A single word nothing else explains: a person when a role describes it, a place after "in" or with a
+ * place-name ending, else an organisation ("Belta", "Oxfam").
+ */
+function typeOf(cl: Cluster, description: DescriptionSpan | null, tokens: Token[], text: string): ActorType {
   if (cl.type) return cl.type;
   if (cl.candidates.some((c) => c.titled)) return 'person';
-  if (description && !describesOrganisation(text.slice(description.start, description.end))) return 'person';
+  const described = description ? text.slice(description.start, description.end) : '';
+  if (describesOrganisation(described)) return 'organization';
+  if (described.split(/\s+/).some(isRoleTitle)) return 'person';
+  const word = cl.cores[0]!;
+  if (looksLikePlace(word) || cl.candidates.some((c) => LOCATIVES.has(tokens[c.first - 1]?.text ?? ''))) return 'place';
   return 'organization';
 }

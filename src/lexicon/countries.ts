@@ -57,3 +57,9 @@ export const PLACE_SUFFIXES: readonly string[] = [
   'county', 'province', 'region', 'district', 'oblast', 'island', 'islands', 'valley', 'strip', 'bay',
   'city', 'town', 'village', 'square', 'peninsula', 'mountains', 'river', 'sea', 'ocean', 'coast', 'heights',
 ];
+
+/** Endings typical of place names ("Phillipsburg", "Hoboken" aside): a guess for a word nothing else explains. */
+export const PLACE_NAME_ENDINGS: readonly string[] = [
+  'burg', 'burgh', 'ville', 'town', 'ford', 'field', 'port', 'mouth', 'shire', 'polis', 'grad', 'stan', 'abad',
+  'pur', 'pura', 'chester', 'caster', 'cester', 'borough', 'bury', 'wick', 'dorf', 'hausen', 'heim', 'sk', 'ovo',
+];

@@ -26,7 +26,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'also', 'still', 'then', 'now', 'just', 'even', 'only', 'already', 'again', 'however', 'meanwhile', 'moreover',
   'furthermore', 'instead', 'indeed', 'perhaps', 'maybe', 'yes', 'oh', 'well', 'earlier', 'later', 'today',
   'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'first', 'second', 'third', 'finally', 'thus', 'hence',
-  'therefore', 'otherwise', 'nevertheless', 'nonetheless', 'almost', 'nearly', 'about', 'according', 'asked',
+  'therefore', 'otherwise', 'cannot', 'nevertheless', 'nonetheless', 'almost', 'nearly', 'about', 'according', 'asked',
   'said', 'says', 'speaking', 'editor', 'photo', 'video', 'update', 'updated', 'advertisement', 'read', 'watch',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundreds',
   'thousands', 'millions', 'dozens', 'scores',
@@ -38,4 +38,17 @@ export const GENERIC_CAPITALISED: readonly string[] = [
   'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'international',
   'breaking', 'exclusive', 'opinion', 'analysis', 'live', 'note', 'source', 'sources', 'getty',
   'images', 'photos', 'reporting', 'additional', 'copyright', 'all rights reserved', 'covid', 'coronavirus',
+];
+
+/**
+ * Last words of capitalised names of events, laws, plans and works, which are not actors
+ * ("Marshall Plan", "Great Recession", "Patriot Act"). Lower case.
+ */
+export const NON_ACTOR_HEADS: readonly string[] = [
+  'war', 'wars', 'plan', 'act', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'deal', 'summit', 'recession',
+  'depression', 'revolution', 'crisis', 'games', 'olympics', 'cup', 'championship', 'award', 'awards', 'prize',
+  'day', 'week', 'eve', 'gallery', 'doctrine', 'amendment', 'constitution', 'declaration', 'protocol', 'convention',
+  'charter', 'speech', 'address', 'report', 'election', 'elections', 'primary', 'debate', 'rally', 'festival',
+  'spring', 'pandemic', 'epidemic', 'storm', 'hurricane', 'disaster', 'massacre', 'genocide', 'holocaust', 'ii',
+  'iii', 'iv',
 ];

@@ -13,6 +13,9 @@ import {
   isHonorific,
   isInstitution,
   isKnownPlace,
+  isNonActorHead,
+  isNotAcronym,
+  isRoleTitle,
   isOrgHead,
   isOrgSuffix,
   isPlaceSuffix,
@@ -40,7 +43,6 @@ export interface Candidate {
 
 const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'dos', 'das', 'ter', '&']);
-const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside']);
 
 const isWord = (t: Token) => /^\p{L}/u.test(t.text);
 const namey = (t: Token) => t.cap && isWord(t);
@@ -58,7 +60,7 @@ export function findCandidates(tokens: Token[]): Candidate[] {
     const sentenceEnd = endOfSentence(tokens, i);
     for (const run of runsOf(tokens, i, sentenceEnd)) {
       for (const part of splitRun(run.tokens, midSentence)) {
-        const c = candidateOf(part, part[part.length - 1] === run.tokens[run.tokens.length - 1] ? run.head : null, tokens);
+        const c = candidateOf(part, part[part.length - 1] === run.tokens[run.tokens.length - 1] ? run.head : null);
         if (c) out.push(c);
       }
     }
@@ -211,14 +213,17 @@ export function textOf(tokens: Token[]): string {
   return s;
 }
 
-function candidateOf(run: Token[], head: Token | null, all: Token[]): Candidate | null {
+function candidateOf(run: Token[], head: Token | null): Candidate | null {
   const last = run[run.length - 1]!;
   const whole = textOf(run);
   const plain = (type: ActorType): Candidate => ({ name: run, first: run[0]!.index, last: last.index, type, titled: false, prefix: null, common: false });
+  if (isNonActorHead(last.text) || isDemonym(whole) || isDemonym(last.text)) return null;
   if (run.some((t) => t.text === '&')) return plain('organization');
   if (head && !isDemonym(last.text) && !isCommonWord(whole)) return { ...plain('organization'), name: [...run, head], last: head.index };
   if (isKnownPlace(whole) && !run.some((t) => t.hyphened)) return plain('place');
   if (isInstitution(whole)) return plain('organization');
+  // "R-Warren": a party and a district
+  if (run.length === 2 && run[1]!.hyphened && /^\p{Lu}$/u.test(run[0]!.text)) return null;
   if (run.length > 1 && isOrgSuffix(last.text)) return plain(isGroupSuffix(last.text) ? 'group' : 'organization');
   // only organisation names are joined over "of", "for", "and" ("International Legion of Defence of Ukraine")
   const connector = run.find((t) => ORG_CONNECTORS.has(t.text) || t.text === 'and');
@@ -235,16 +240,20 @@ function candidateOf(run: Token[], head: Token | null, all: Token[]): Candidate 
   }
   let from = t + 1;
   while (from < run.length - 1 && isDemonym(run[from]!.text)) from++;
-  const name = run.slice(from);
+  let name = run.slice(from);
+  // "Shadow Europe": an unknown word before a place is not a longer name
+  if (t < 0 && name.length > 1 && isKnownPlace(name[name.length - 1]!.text) && !isFirstName(name[0]!.text)) name = name.slice(-1);
+  // post-nominal titles ("Philippe Sands QC")
+  if (name.length > 2 && isRoleTitle(name[name.length - 1]!.text)) name = name.slice(0, -1);
   if (name.length === 0 || name.every((x) => isDemonym(x.text) || isTitle(x.text))) return null;
   const honorific = t >= 0 && isHonorific(run[t]!.text) ? run[t]! : null;
   const titled = t >= 0;
-  const type = typeOf(name, titled, all);
+  const type = typeOf(name, titled);
   if (type === undefined) return null;
   return {
     name,
     first: (honorific ?? name[0]!).index,
-    last: last.index,
+    last: name[name.length - 1]!.index,
     type,
     titled,
     prefix: from > 0 && !(honorific && t === 0 && from === 1) ? run[0]!.index : null,
@@ -253,20 +262,18 @@ function candidateOf(run: Token[], head: Token | null, all: Token[]): Candidate 
 }
 
 /** The kind of a name from its words; null when one word cannot tell; undefined when it names no one. */
-function typeOf(name: Token[], titled: boolean, all: Token[]): ActorType | null | undefined {
+function typeOf(name: Token[], titled: boolean): ActorType | null | undefined {
   const text = textOf(name);
   if (isKnownPlace(text)) return 'place';
   if (isInstitution(text)) return 'organization';
   if (titled) return 'person';
   if (name.length === 1) {
     const w = name[0]!;
-    if (isGenericWord(w.text) || isDemonym(w.text) || isOrgSuffix(w.text)) return undefined;
+    if (isGenericWord(w.text) || isDemonym(w.text) || isOrgSuffix(w.text) || isNotAcronym(w.text)) return undefined;
     if (isAcronym(w.text)) return 'organization';
     if (w.text.length > 1 && w.text === w.text.toUpperCase() && w.initial) return 'place'; // a dateline ("TRENTON —")
     const known = dictionaryNameType(w.text);
     if (known) return known;
-    const before = all[w.index - 1];
-    if (before && !before.cap && LOCATIVES.has(before.text) && w.joined) return 'place';
     return null;
   }
   const words = name.filter((x) => !/^\p{Lu}\.$/u.test(x.text) && !PARTICLES.has(x.text));

@@ -134,7 +134,8 @@ function isShorterForm(short: string[], long: string[], longer: boolean): boolea
 function mergeShortOrgForms(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
   const named = clusters.filter((cl) => (cl.type === 'organization' || cl.type === 'group' || cl.type === 'place') && tokensOf(cl).length > 1);
   for (const cl of clusters) {
-    if (!alive.has(cl) || cl.type === 'person' || isKnownPlace(cl.cores[0]!) || isInstitution(cl.cores[0]!)) continue;
+    const short = cl.cores[0]!;
+    if (!alive.has(cl) || cl.type === 'person' || isKnownPlace(short) || isInstitution(short) || isAcronym(short)) continue;
     const words = tokensOf(cl).map((t) => t.text);
     const target = named.find((n) => {
       if (n === cl || !alive.has(n)) return false;

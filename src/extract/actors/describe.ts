@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates';
 import type { Token } from './tokens';
-import { endsDescription, isTitle, isVerbOrParticle } from './words';
+import { endsDescription, isAdjective, isPlainVerb, isTitle, isVerbOrParticle } from './words';
 
 /** A description as the text gives it: a verbatim span of the article. */
 export interface DescriptionSpan {
@@ -32,7 +32,9 @@ function prefixDescription(c: Candidate, tokens: Token[]): DescriptionSpan | nul
   for (let k = begin - 1; k >= 0 && begin - k <= MAX_PREFIX_WORDS; k--) {
     const w = tokens[k]!;
     const after = tokens[k + 1]!;
-    if (!adjacent(w, after)) break;
+    if (w.sentence !== after.sentence || !(after.joined || after.hyphened)) break;
+    // "state news agency" but not "re-nominate former Justice": a verb's plain form counts only before a noun
+    if (isPlainVerb(w.text) && (after.cap || isAdjective(after.text))) break;
     if (w.text === 'and') {
       // "dissident and restaurateur", but not "Lord Falconer and Baroness Morgan"
       if (after.cap || k + 1 >= nameStart) break;
@@ -50,6 +52,8 @@ function prefixDescription(c: Candidate, tokens: Token[]): DescriptionSpan | nul
     // a lone capitalised word before a name is more often another name ("Lukashenko ally"); a lone verb is no role
     if (w.cap ? !isTitle(w.text) : !isTitle(w.text) && isVerbOrParticle(w.text)) return null;
   }
+  // adjectives alone ("crucial", "less") describe nothing
+  if (words.every((w) => !w.cap && isAdjective(w.text) && !isTitle(w.text))) return null;
   return { start: tokens[begin]!.start, end: tokens[nameStart - 1]!.end, sentence: tokens[begin]!.sentence };
 }
 

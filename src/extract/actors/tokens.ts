@@ -59,7 +59,8 @@ export function tokenize(article: Article): Token[] {
         headline: null,
       });
       prevEnd = end;
-      WORD.lastIndex = end;
+      // skip the s of a possessive so that it is not read as a word
+      WORD.lastIndex = /^['’]s(?![\p{L}\p{N}])/u.test(after) ? end + 2 : end;
     }
     markHeadline(tokens, first);
   }

@@ -1,8 +1,8 @@
 import nlp from 'compromise';
 import { CITIES, REGIONS } from '../../lexicon/cities';
-import { COUNTRIES, COUNTRY_ABBREVIATIONS, PLACE_SUFFIXES } from '../../lexicon/countries';
+import { COUNTRIES, COUNTRY_ABBREVIATIONS, PLACE_NAME_ENDINGS, PLACE_SUFFIXES } from '../../lexicon/countries';
 import { DEMONYMS, PARTY_ADJECTIVES } from '../../lexicon/demonyms';
-import { FUNCTION_WORDS, GENERIC_CAPITALISED, MONTHS, WEEKDAYS } from '../../lexicon/non-names';
+import { FUNCTION_WORDS, GENERIC_CAPITALISED, MONTHS, NON_ACTOR_HEADS, WEEKDAYS } from '../../lexicon/non-names';
 import { GROUP_SUFFIXES, INSTITUTIONS, LOWERCASE_ORG_HEADS, NOT_ACRONYMS, ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organisations';
 import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, ROLE_TITLES } from '../../lexicon/titles';
 import { WEAPONS_AND_PRODUCTS } from '../../lexicon/weapons';
@@ -30,7 +30,7 @@ type Tags = string | string[] | undefined;
 const dictionary = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun']);
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'Adverb', 'QuestionWord']);
+const VERB_TAGS = new Set(['Comparative', 'Superlative', 'PastTense', 'PresentTense', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'Adverb', 'QuestionWord']);
 
 function tagsOf(word: string): string[] {
   const t = dictionary[word];
@@ -82,6 +82,8 @@ export function dictionaryNameType(word: string): 'person' | 'place' | 'organiza
 export function isCommonWord(word: string): boolean {
   const k = uncontract(key(word));
   if (functionWords.has(k) || calendar.has(k) || generic.has(k)) return true;
+  // adjectives nothing else knows ("Parliamentary")
+  if (k.length >= 8 && /(?:ary|ial|ical|ive|ous|ful|less|able|ible)$/.test(k) && !tagsOf(k).some((t) => NAME_TAGS.has(t))) return true;
   for (const stem of stems(k)) {
     const tags = tagsOf(stem);
     if (tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t))) return true;
@@ -136,4 +138,21 @@ export const describesOrganisation = (description: string) => description.toLowe
 /** Verbs in their plain form and adverbial particles ("make", "round"): no role on their own. */
 export function isVerbOrParticle(word: string): boolean {
   return tagsOf(key(word)).some((t) => t === 'Infinitive' || t === 'PhrasalVerb' || t === 'Preposition' || t === 'Adverb');
+}
+
+const nonActorHeads = lower(NON_ACTOR_HEADS);
+/** The last word of an event, law or work ("Marshall Plan"): such names are not actors. */
+export const isNonActorHead = (w: string) => nonActorHeads.has(key(w));
+export const isNotAcronym = (w: string) => notAcronyms.has(w.replace(/\./g, ''));
+
+const placeEndings = [...PLACE_NAME_ENDINGS];
+/** A guess for a word nothing else explains: does it end like a place name? */
+export const looksLikePlace = (w: string) => w.length > 5 && placeEndings.some((e) => w.toLowerCase().endsWith(e));
+
+/** Is the word, as used before another lower-case word, an attribute ("state news agency") rather than a verb ("re-nominate former")? */
+export function isPlainVerb(word: string): boolean {
+  return tagsOf(key(word)).includes('Infinitive');
+}
+export function isAdjective(word: string): boolean {
+  return tagsOf(key(word)).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
 }
