@@ -1,0 +1,120 @@
+/**
+ * `npm run bench`: how Dossier's cost grows with the corpus. Builds corpora of 1, 100 and 1,000 articles derived
+ * from the bundled seed and ../shared/corpus (names, years and numbers varied per copy) in a temporary folder,
+ * measures each in its own process, and prints a table (or one JSON object with --json).
+ *   --data DIR        measure that folder instead of generated corpora
+ *   --sizes 1,100     generated corpus sizes (default 1,100,1000)
+ *   --iterations N    calls per command for the latency percentiles (default 300)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { CACHE_FILE } from '../src/store/cache';
+import { buildCorpus, sourceArticles } from './corpus';
+import type { RetrievalResult } from './retrieval';
+import type { Latency } from './stats';
+
+interface Measured {
+  articles: number;
+  extraction: { ms: number; articlesPerSecond: number };
+  indexMs: number;
+  commands: Record<string, Latency>;
+  retrieval: RetrievalResult[];
+  peakRssMB: number;
+}
+
+interface CorpusReport extends Measured {
+  label: string;
+  coldStartMs: { withoutCache: number; withCache: number };
+}
+
+/** The issue's targets at 1,000 articles. */
+const TARGETS = {
+  askP99: 25,
+  autocompleteP99: 5,
+  otherP99: 10,
+  coldStartWithCacheMs: 1500,
+  peakRssMB: 250,
+  articlesPerSecond: 50,
+};
+
+const flag = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const json = process.argv.includes('--json');
+const iterations = flag('--iterations') ?? '300';
+const tsx = ['--import', 'tsx'];
+const log = (line: string) => json || process.stderr.write(`${line}\n`);
+
+/** Process start to first answer: the CLI answering one question from the folder. */
+function coldStart(dir: string): number {
+  const t = performance.now();
+  const run = spawnSync(process.execPath, [...tsx, 'src/cli.ts', 'ask', 'Who is quoted?', '--data', dir, '--json'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`cold start failed: ${run.stderr.trim()}`);
+  return Math.round(performance.now() - t);
+}
+
+function measure(dir: string, label: string): CorpusReport {
+  log(`measuring ${label} …`);
+  rmSync(join(dir, CACHE_FILE), { force: true });
+  const withoutCache = coldStart(dir); // extracts and writes the cache
+  const withCache = Math.min(coldStart(dir), coldStart(dir));
+  const out = execFileSync(process.execPath, [...tsx, 'bench/measure.ts', dir, '--iterations', iterations], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { label, coldStartMs: { withoutCache, withCache }, ...(JSON.parse(out) as Measured) };
+}
+
+function checks(r: CorpusReport): Record<string, boolean> {
+  const c = r.commands;
+  return {
+    [`ask p99 ≤ ${TARGETS.askP99} ms`]: c.ask!.p99 <= TARGETS.askP99,
+    [`autocomplete p99 ≤ ${TARGETS.autocompleteP99} ms`]: c.autocomplete!.p99 <= TARGETS.autocompleteP99,
+    [`other lookups p99 ≤ ${TARGETS.otherP99} ms`]: ['actor', 'claims', 'timeline', 'brief'].every((k) => c[k]!.p99 <= TARGETS.otherP99),
+    [`cold start with cache ≤ ${TARGETS.coldStartWithCacheMs} ms`]: r.coldStartMs.withCache <= TARGETS.coldStartWithCacheMs,
+    [`peak RSS ≤ ${TARGETS.peakRssMB} MB`]: r.peakRssMB <= TARGETS.peakRssMB,
+    [`extraction ≥ ${TARGETS.articlesPerSecond} articles/s`]: r.extraction.articlesPerSecond >= TARGETS.articlesPerSecond,
+  };
+}
+
+function table(reports: CorpusReport[]): string {
+  const row = (name: string, f: (r: CorpusReport) => string | number) => `| ${name} | ${reports.map((r) => f(r)).join(' | ')} |`;
+  const lines = [
+    `| measure | ${reports.map((r) => r.label).join(' | ')} |`,
+    `| --- | ${reports.map(() => '---').join(' | ')} |`,
+    row('extraction (articles/s)', (r) => r.extraction.articlesPerSecond),
+    row('extract all (ms)', (r) => r.extraction.ms),
+    row('index build (ms)', (r) => r.indexMs),
+    row('cold start, no cache (ms)', (r) => r.coldStartMs.withoutCache),
+    row('cold start, cache (ms)', (r) => r.coldStartMs.withCache),
+    ...['ask', 'actor', 'autocomplete', 'claims', 'timeline', 'brief'].map((k) => row(`${k} p50 / p99 (ms)`, (r) => `${r.commands[k]!.p50} / ${r.commands[k]!.p99}`)),
+    row('peak RSS (MB)', (r) => r.peakRssMB),
+    ...[0, 1].map((i) => row(`retrieval: ${reports[0]!.retrieval[i]!.engine} p50 / p99 (ms), top-1`, (r) => `${r.retrieval[i]!.latency.p50} / ${r.retrieval[i]!.latency.p99}, ${r.retrieval[i]!.top1}`)),
+  ];
+  return lines.join('\n');
+}
+
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
+const data = flag('--data');
+let reports: CorpusReport[];
+if (data) {
+  reports = [measure(resolve(data), resolve(data))];
+} else {
+  const sizes = (flag('--sizes') ?? '1,100,1000').split(',').map(Number);
+  const sources = sourceArticles('data/articles', resolve(process.env.DOSSIER_SHARED ?? '../shared', 'corpus'));
+  reports = sizes.map((n) => {
+    const dir = join(tmpdir(), 'dossier-bench', String(n));
+    buildCorpus(dir, n, sources);
+    return measure(dir, `${n} article${n === 1 ? '' : 's'}`);
+  });
+}
+const largest = reports[reports.length - 1]!;
+const targets = checks(largest);
+if (json) {
+  console.log(JSON.stringify({ date: new Date().toISOString(), machine, targets: { at: largest.label, ...targets }, corpora: reports }, null, 2));
+} else {
+  console.log(`Dossier benchmark — ${new Date().toISOString().slice(0, 10)}, ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}\n`);
+  console.log(table(reports));
+  console.log(`\nTargets at ${largest.label}:`);
+  for (const [name, ok] of Object.entries(targets)) console.log(`  ${ok ? 'met    ' : 'MISSED '} ${name}`);
+}

@@ -1,0 +1,22 @@
+export interface Latency {
+  n: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/** Runs `fn` n times after a short warm-up and reports latency percentiles in ms. */
+export function latency(n: number, fn: (i: number) => unknown): Latency {
+  for (let i = 0; i < Math.min(20, n); i++) fn(i + n);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn(i);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
+  return { n, p50: round(at(0.5)), p99: round(at(0.99)), max: round(times[times.length - 1]!) };
+}
