@@ -21,6 +21,9 @@ export function createClient(config: Config): Client {
   return new Client({
     intents: intentsFor(config),
     allowedMentions: NO_MENTIONS,
+    // Interactions are queued until the client is ready, and handlers use no guild cache, so waiting the
+    // default 15 s for slow guilds would only push replies past Discord's 3 s deadline.
+    waitGuildTimeout: 2000,
     ...(config.apiBase && { rest: { api: config.apiBase } }),
   });
 }
