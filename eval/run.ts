@@ -56,3 +56,22 @@ if (want('tempeval')) {
   console.log(`  exact value      ${r(t.correct)}`);
   misses(t.misses);
 }
+
+// ---- Questions: the answer layer on the dev questions (and our own paraphrased set) ----------------------
+if (want('questions')) {
+  const { Dossier } = await import('../src/answer/dossier');
+  const { readQuestionSet, scoreQuestions } = await import('./questions');
+  const { dossier } = Dossier.load(resolve(shared, 'seed'));
+  for (const [label, file] of [
+    ['Dev questions (eval/dev-questions.json)', resolve(shared, 'eval/dev-questions.json')],
+    ['Paraphrased questions (test/answer/seed-questions.json)', resolve('test/answer/seed-questions.json')],
+  ] as const) {
+    const q = scoreQuestions(dossier, readQuestionSet(file));
+    console.log(label);
+    console.log(`  answered right       ${r(q.right)}`);
+    console.log(`  right and cited      ${r(q.cited)}`);
+    console.log(`  negatives abstained  ${r(q.abstained)}`);
+    if (q.lookups[1]) console.log(`  actor lookups right  ${r(q.lookups)}`);
+    misses(q.misses);
+  }
+}

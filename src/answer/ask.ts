@@ -1,19 +1,15 @@
-import type { Sentence } from '../article/types';
-import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
-import { contentTerms, fold, indexTerms, isStopword, stem, tokenize } from '../store/terms';
-import { coverage, termGroups, type TermGroup } from './support';
+import type { ActorEntry } from '../store/indices';
+import { fold, indexTerms, isStopword, stem, tokenize } from '../store/terms';
 import { blankAnswer, citeSentence, citeSource } from './cite';
-import { leadIn, type ActorLookup } from './lookup';
+import type { AskContext, Found } from './context';
+import { leadIn } from './lookup';
 import { parseQuestion, type Expect, type ParsedQuestion } from './question';
-import { dateSpans, durationSpans, nameSpans, numberSpans, quoteSpans, type Span } from './spans';
+import { retrieve } from './retrieve';
+import { quoteSpans } from './spans';
+import { coverage, termGroups } from './support';
 import type { Answer, Citation } from './types';
 
-export interface AskContext {
-  index: StoreIndex;
-  lookup: ActorLookup;
-  /** What the articles cover, for the abstention text. */
-  coverage(): string;
-}
+export type { AskContext } from './context';
 
 /** Data carried by an ask Answer for --json and tests. */
 export interface AskData {
@@ -23,14 +19,6 @@ export interface AskData {
   answer: string | null;
   focus: string[];
 }
-
-interface Found {
-  answer: string;
-  citations: Citation[];
-}
-
-/** A question needs this share of its topic words (weighted by rarity) in the sentence it is answered from. */
-const MIN_COVERAGE = 0.5;
 
 /**
  * Deterministic question answering: read the expected answer type, find the actors named, retrieve sentences
@@ -58,10 +46,15 @@ function answerQuestion(ctx: AskContext, q: ParsedQuestion): Found | null {
   if (q.expect === 'profile' && q.subject) {
     const profile = answerProfile(ctx, q.subject);
     if (profile !== undefined) return profile;
-    return retrieve(ctx, { ...q, expect: 'person' });
+    return retrieve(ctx, { ...q, expect: 'person' }, focusActors(ctx, q));
   }
-  if (q.expect === 'quote' && q.subject) return answerQuote(ctx, q);
-  return retrieve(ctx, q);
+  if (q.expect === 'quote' && q.subject) {
+    const quoted = answerQuote(ctx, q);
+    if (quoted !== undefined) return quoted;
+    // "What did the Ukrainian military say?": a speaker the actor stage did not name, found by its words
+    return retrieve(ctx, { ...q, expect: 'thing' }, []);
+  }
+  return retrieve(ctx, q, focusActors(ctx, q));
 }
 
 /** A capitalised word inside the question that no article uses and no actor's name resembles: an outside subject. */
@@ -93,9 +86,8 @@ function answerProfile(ctx: AskContext, subject: string): Found | null | undefin
     const cite = roleCitation(best.entry, subject);
     return { answer: best.entry.name, citations: cite ? [cite] : [] };
   }
-  const fromText = describeFromText(ctx, subject);
-  if (fromText) return fromText;
-  return /^\p{Lu}/u.test(subject.trim()) ? null : undefined;
+  if (!/^\p{Lu}/u.test(subject.trim())) return undefined;
+  return describeFromText(ctx, subject);
 }
 
 /** The actor's description with the sentence it was read from, or the title the text puts before its name. */
@@ -144,7 +136,7 @@ function titleBefore(text: string, nameStart: number): string | null {
     kept.unshift(w);
   }
   while (kept[0] === 'and') kept.shift();
-  if (kept.length === 0) return null;
+  if (kept.length === 0 || kept.some((w) => /\d/.test(w))) return null;
   const title = kept.join(' ');
   // a bare verb or adverb before the name is not a role
   if (kept.length === 1 && /(?:ed|ly|s|ing)$/.test(title) && /^\p{Ll}/u.test(title)) return null;
@@ -172,7 +164,8 @@ function roleCitation(entry: ActorEntry, role: string): Citation | null {
 
 // ---- what did X say ----------------------------------------------------------------------------------------
 
-function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null {
+/** undefined: the speaker is no actor and no sentence quotes it, so try plain retrieval; null: abstain. */
+function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefined {
   const speaker = focusActors(ctx, q)[0];
   const topic = termGroups(ctx.index, q.topic);
   const scored: { score: number; found: Found }[] = [];
@@ -199,139 +192,10 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null {
       scored.push({ score: coverage(topic, entry.terms), found: { answer: `${speaker?.name ?? name}: ${text}`, citations: [citeSentence(entry.facts.article, entry.sentence)] } });
     }
   }
-  if (scored.length === 0) return null;
+  if (scored.length === 0) return speaker ? null : undefined;
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0]!;
   if (topic.length > 0 && best.score < 0.3) return null;
   return best.found;
 }
 
-// ---- retrieval for who / when / where / how many / what ---------------------------------------------------
-
-function retrieve(ctx: AskContext, q: ParsedQuestion): Found | null {
-  const focus = focusActors(ctx, q);
-  const groups = termGroups(ctx.index, q.text, focus).filter((g) => !TYPE_WORDS.has(fold(g.word)));
-  const topic = groups.filter((g) => !g.focus);
-  const focusGroups = groups.filter((g) => g.focus);
-  let best: { score: number; found: Found } | null = null;
-  for (const entry of ctx.index.candidates(q.text)) {
-    const topicCover = coverage(topic, entry.terms);
-    if (topic.length > 0 && topicCover < MIN_COVERAGE) continue;
-    const namesFocus = focusGroups.length === 0 || mentionsAny(ctx, entry, focus) || coverage(focusGroups, entry.terms) > 0;
-    if (!namesFocus) continue;
-    const found = extract(ctx, q, entry, groups);
-    if (!found) continue;
-    const score = topicCover + (focusGroups.length ? coverage(focusGroups, entry.terms) * 0.5 : 0) - found.distance * 0.002;
-    if (!best || score > best.score) best = { score, found: found.found };
-  }
-  return best?.found ?? null;
-}
-
-/** Words that name the answer type, not the topic ("how many *people*" is topic, "what *year*" is not). */
-const TYPE_WORDS = new Set(['year', 'date', 'day', 'month', 'time', 'long', 'old', 'many', 'much', 'country', 'city', 'place']);
-
-function mentionsAny(ctx: AskContext, entry: SentenceEntry, actors: ActorEntry[]): boolean {
-  return ctx.index.mentionsIn(entry.id).some((m) => actors.includes(m.entry));
-}
-
-/** Pulls an answer of the expected type from a sentence (or, failing that, its paragraph's other sentences). */
-function extract(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, groups: TermGroup[]): { found: Found; distance: number } | null {
-  const own = extractFrom(ctx, q, entry, groups);
-  if (own || q.expect === 'thing') return own;
-  const { article } = entry.facts;
-  for (const other of article.sentences.filter((s) => s.paragraph === entry.sentence.paragraph && s.index !== entry.sentence.index)) {
-    const id = ctx.index.sentenceId(article.id, other.index);
-    const neighbour = id === undefined ? undefined : ctx.index.sentences[id];
-    const found = neighbour ? extractFrom(ctx, q, neighbour, groups) : null;
-    if (found) return { found: { answer: found.found.answer, citations: [citeSentence(article, entry.sentence), ...found.found.citations] }, distance: found.distance + 50 };
-  }
-  return null;
-}
-
-function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, groups: TermGroup[]): { found: Found; distance: number } | null {
-  const { article } = entry.facts;
-  const s = entry.sentence;
-  const anchors = anchorOffsets(s, groups);
-  const questionWords = new Set(groups.map((g) => fold(g.word)));
-  let spans: Span[];
-  switch (q.expect) {
-    case 'date':
-      spans = datesOf(ctx, entry);
-      break;
-    case 'number':
-      spans = numberSpans(s.text, s.start);
-      break;
-    case 'duration':
-      spans = durationSpans(s.text, s.start);
-      if (spans.length === 0) spans = numberSpans(s.text, s.start);
-      break;
-    case 'place':
-      spans = actorSpans(ctx, entry, ['place']).filter((sp) => !inQuestion(sp, questionWords));
-      break;
-    case 'speaker':
-      return speakerOf(ctx, entry, questionWords, anchors);
-    case 'person':
-    case 'profile':
-    case 'quote':
-      spans = actorSpans(ctx, entry, ['person', 'organization', 'group']).filter((sp) => !inQuestion(sp, questionWords));
-      break;
-    case 'thing':
-      return { found: { answer: s.text, citations: [citeSentence(article, s)] }, distance: 0 };
-  }
-  if (spans.length === 0) return null;
-  const best = nearest(spans, anchors);
-  return { found: { answer: best.span.text, citations: [citeSentence(article, s)] }, distance: best.distance };
-}
-
-function datesOf(ctx: AskContext, entry: SentenceEntry): Span[] {
-  const facts = ctx.index.datesIn(entry.id).filter((d) => d.date.kind !== 'duration');
-  if (facts.length) return facts.map((d) => ({ start: d.date.start, end: d.date.end, text: d.date.text }));
-  return dateSpans(entry.sentence.text, entry.sentence.start);
-}
-
-/** Actor mentions of the given types in the sentence; capitalised names when the actor stage named none. */
-function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Span[] {
-  const mentions = ctx.index.mentionsIn(entry.id);
-  if (mentions.length) {
-    return mentions.filter((m) => types.includes(m.entry.type)).map((m) => ({ start: m.mention.start, end: m.mention.end, text: m.entry.name }));
-  }
-  return nameSpans(entry.sentence.text, entry.sentence.start);
-}
-
-function inQuestion(span: Span, questionWords: Set<string>): boolean {
-  const words = tokenize(span.text).map((t) => fold(t.word));
-  return words.length > 0 && words.every((w) => questionWords.has(w));
-}
-
-/** Article offsets of the question's words in the sentence: the answer is expected near them. */
-function anchorOffsets(s: Sentence, groups: TermGroup[]): number[] {
-  const out: number[] = [];
-  for (const { token, keys } of contentTerms(s.text)) {
-    if (groups.some((g) => !g.focus && g.keys.some((k) => keys.includes(k)))) out.push(s.start + token.start);
-  }
-  return out;
-}
-
-function nearest(spans: Span[], anchors: number[]): { span: Span; distance: number } {
-  let best = { span: spans[0]!, distance: Infinity };
-  for (const span of spans) {
-    const d = anchors.length ? Math.min(...anchors.map((a) => (a < span.start ? span.start - a : a >= span.end ? a - span.end + 1 : 0))) : 0;
-    if (d < best.distance) best = { span, distance: d };
-  }
-  return best;
-}
-
-/** Who said it: the speaker of a claim in the sentence, else the name nearest a speech cue. */
-function speakerOf(ctx: AskContext, entry: SentenceEntry, questionWords: Set<string>, anchors: number[]): { found: Found; distance: number } | null {
-  const claims = ctx.index.claimsIn(entry.id).filter((c) => c.claim.speaker);
-  const citation = citeSentence(entry.facts.article, entry.sentence);
-  if (claims.length) {
-    const { claim } = claims[0]!;
-    const name = ctx.index.actorOf(claim.speakerId)?.name ?? claim.speaker!;
-    return { found: { answer: name, citations: [citation] }, distance: 0 };
-  }
-  const spans = actorSpans(ctx, entry, ['person', 'organization', 'group']).filter((sp) => !inQuestion(sp, questionWords));
-  if (spans.length === 0) return null;
-  const best = nearest(spans, anchors);
-  return { found: { answer: best.span.text, citations: [citation] }, distance: best.distance };
-}

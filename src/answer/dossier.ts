@@ -1,4 +1,4 @@
-import { buildStore } from '../store/build';
+import { loadStore } from '../store/cache';
 import { StoreIndex } from '../store/indices';
 import type { FactStore } from '../store/types';
 import { aboutAnswer, coverageLine, SPIN_NOTE } from './about';
@@ -35,9 +35,12 @@ export class Dossier {
     this.spunArticles = new Set(store.articles.filter((f) => f.spin.likely).map((f) => f.article.id));
   }
 
-  /** Reads and extracts every article of a folder; unreadable files are skipped with a one-line reason. */
+  /**
+   * Reads and extracts every article of a folder, or reuses the folder's cache while the articles are
+   * unchanged; unreadable files are skipped with a one-line reason.
+   */
   static load(dataDir: string): { dossier: Dossier; skipped: string[] } {
-    const { store, skipped } = buildStore(dataDir);
+    const { store, skipped } = loadStore(dataDir);
     return { dossier: new Dossier(store), skipped };
   }
 

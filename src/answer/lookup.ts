@@ -74,13 +74,17 @@ export class ActorLookup {
 
   /** Actors whose role words contain every content word of the query ("dissident", "the Belarusian president"). */
   private byRole(query: string): ActorMatch[] {
-    const wanted = tokenize(query).filter((t) => !isStopword(t.word)).map((t) => stem(t.word));
-    if (wanted.length === 0) return [];
-    const out: ActorMatch[] = [];
-    for (const [entry, keys] of this.roleKeys) {
-      if (wanted.every((w) => keys.has(w))) out.push({ entry, score: 0.5 + 0.1 / (1 + entry.refs.length), via: 'role' });
+    const words = tokenize(query).filter((t) => !isStopword(t.word));
+    if (words.length === 0) return [];
+    // each word matches by its stem; only when no actor has them all, by synonym class ("leader" finds "chief")
+    for (const wanted of [words.map((t) => [stem(t.word)]), words.map((t) => termKeys(t.word))]) {
+      const out: ActorMatch[] = [];
+      for (const [entry, keys] of this.roleKeys) {
+        if (wanted.every((w) => w.some((k) => keys.has(k)))) out.push({ entry, score: 0.5 + 0.1 / (1 + entry.refs.length), via: 'role' });
+      }
+      if (out.length) return rank(out);
     }
-    return rank(out);
+    return [];
   }
 
   /** Actors named in a question: whole name forms first, then single words, then close spellings of unknown words. */

@@ -17,7 +17,11 @@ export interface ParsedQuestion {
   subject: string | null;
   /** The rest of a quote question ("about the war", "would happen if …"), used to pick among X's claims. */
   topic: string;
+  /** For who-questions, the word after the auxiliaries ("Who *leads* …", "Who was *used* …"): its subject is the answer. */
+  verb: string | null;
 }
+
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|in|the|a|an|also|first|reportedly|actually|really)$/i;
 
 const SPEECH = '(?:say|said|says|tell|told|tells|state|stated|states|claim|claimed|claims|think|thinks|thought|believe|believes|advise|advised|warn|warned|announce|announced|mean|meant)';
 const ROLE_NOUNS = '(?:job|profession|occupation|role|title|position|work|career|function|background)';
@@ -49,14 +53,18 @@ export function parseQuestion(raw: string): ParsedQuestion {
     if (!m) continue;
     const subject = m[1]?.trim() || null;
     if (expect === 'profile' && subject && !looksLikeName(subject)) continue;
-    return { text, expect, subject, topic: (m[2] ?? '').trim() };
+    const topic = (m[2] ?? '').trim();
+    const verb = expect === 'person' || expect === 'speaker' ? (topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null) : null;
+    return { text, expect, subject, topic, verb };
   }
-  return { text, expect: 'thing', subject: null, topic: bare };
+  return { text, expect: 'thing', subject: null, topic: bare, verb: null };
 }
 
 /** A name slot is a short noun phrase, not a clause ("who is fighting in Ukraine" is not a profile question). */
 function looksLikeName(s: string): boolean {
   const words = s.split(' ');
   if (words.length > 6) return false;
+  // "NATO afraid of": a clause that ends in a preposition is not a name
+  if (/^(?:of|about|for|with|to|from|by|on|in|at)$/i.test(words[words.length - 1]!)) return false;
   return !words.some((w) => /^(?:\w+ing|\w+ed|in|on|at|from|into|with|by|behind|for|against|leading|fighting|doing|going)$/i.test(w) && !/^[A-Z]/.test(w));
 }

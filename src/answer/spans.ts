@@ -81,6 +81,11 @@ export function nameSpans(text: string, base: number): Span[] {
       else if (CONNECTORS.has(next[0]) && j + 2 < words.length && isName(words[j + 2]![0], false)) j += 2;
       else break;
     }
+    // a lone demonym names a group with the noun after it: "Belarusian police", "Russian forces"
+    const after = words[j + 1];
+    if (j === i && after && /(?:ian|ean|ese|ish|ic|an|i)$/.test(w[0]) && /^\s+$/.test(text.slice(w.index + w[0].length, after.index))) {
+      if (/^\p{Ll}+$/u.test(after[0]) && !isStopword(after[0]) && !/(?:ed|ly|ing)$/.test(after[0])) j++;
+    }
     const last = words[j]!;
     const start = w.index;
     const end = last.index + last[0].replace(/['’]s$|[.'’-]+$/, '').length;

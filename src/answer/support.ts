@@ -8,6 +8,8 @@ export interface TermGroup {
   weight: number;
   /** True when the word is part of a focus actor's name. */
   focus: boolean;
+  /** True when some article uses the word (or a synonym). */
+  known: boolean;
 }
 
 export function termGroups(index: StoreIndex, text: string, focus: ActorEntry[] = []): TermGroup[] {
@@ -17,6 +19,7 @@ export function termGroups(index: StoreIndex, text: string, focus: ActorEntry[] 
     keys,
     weight: Math.max(...keys.map((k) => index.idf(k))),
     focus: focusWords.has(fold(token.word)),
+    known: keys.some((k) => index.docFreq.has(k)),
   }));
 }
 

@@ -49,17 +49,16 @@ export function stem(word: string): string {
     // "press", "status", "crisis" are not plurals
   } else if (/(sses|xes|zes|ches|shes)$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s')) w = w.slice(0, -1);
-  else if (w.endsWith('ing') && w.length > 5) w = undouble(w.slice(0, -3));
-  else if (w.endsWith('ed') && w.length > 4) w = undouble(w.slice(0, -2));
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  // one final consonant for all: "compelled"/"compel", "called"/"call", "pressed"/"press"
+  if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
   if (w.endsWith('y') && w.length > 3) w = `${w.slice(0, -1)}i`;
   return w;
 }
 
-function undouble(w: string): string {
-  return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz|ff)$/.test(w) ? w.slice(0, -1) : w;
-}
 
 const STOP = new Set(STOPWORDS);
 const CLASSES_OF = new Map<string, string[]>();

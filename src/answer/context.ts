@@ -1,0 +1,16 @@
+import type { StoreIndex } from '../store/indices';
+import type { ActorLookup } from './lookup';
+import type { Citation } from './types';
+
+export interface AskContext {
+  index: StoreIndex;
+  lookup: ActorLookup;
+  /** What the articles cover, for the abstention text. */
+  coverage(): string;
+}
+
+/** An answer found: its text and the citations it rests on. */
+export interface Found {
+  answer: string;
+  citations: Citation[];
+}

@@ -1,0 +1,209 @@
+import type { Sentence } from '../article/types';
+import type { ActorEntry, SentenceEntry } from '../store/indices';
+import { contentTerms, fold, stem, termKeys, tokenize } from '../store/terms';
+import { citeSentence } from './cite';
+import type { AskContext, Found } from './context';
+import type { ParsedQuestion } from './question';
+import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
+import { subjectOf } from './subject';
+import { coverage, termGroups, type TermGroup } from './support';
+
+/** A question needs this share of its topic words (weighted by rarity) in the sentence it is answered from. */
+const MIN_COVERAGE = 0.5;
+/** Words that name the answer type, not the topic ("how many *people*" is topic, "what *year*" is not). */
+const TYPE_WORDS = new Set(['year', 'date', 'day', 'month', 'time', 'long', 'many', 'much', 'country', 'city', 'place']);
+
+interface Extracted {
+  found: Found;
+  /** Characters between the answer and the question's words in the sentence (smaller is better). */
+  distance: number;
+  /** The answer is the subject or agent of the question's own verb. */
+  structural: boolean;
+}
+
+/**
+ * Retrieval for who / when / where / how many / what: candidate sentences from the index, kept when they cover
+ * the question's topic and name (or sit next to) its focus actors, then an answer of the expected type pulled out
+ * of the best one.
+ */
+export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
+  const groups = termGroups(ctx.index, q.text, focus).filter((g) => !TYPE_WORDS.has(fold(g.word)));
+  const topic = groups.filter((g) => !g.focus);
+  const focusGroups = groups.filter((g) => g.focus);
+  // a number answers only the quantity asked: "How much does X cost?" is not answered by a number near X
+  const unknownShare = q.expect === 'number' ? 1 : 0.5;
+  let best: { score: number; found: Found } | null = null;
+  for (const entry of ctx.index.candidates(q.text)) {
+    const topicCover = topicCoverage(topic, entry.terms, unknownShare);
+    if (topicCover === null) continue;
+    const focusNear = focusGroups.length === 0 ? 1 : focusNearness(ctx, entry, focus, focusGroups);
+    // a sentence that names no focus actor (nor its paragraph) must match every topic word instead
+    if (focusNear === 0 && topicCover < 0.999) continue;
+    const found = extract(ctx, q, entry, groups);
+    if (!found) continue;
+    const score = topicCover + focusNear * 0.5 + (found.structural ? 0.3 : 0) - Math.min(found.distance, 200) * 0.002;
+    if (!best || score > best.score) best = { score, found: found.found };
+  }
+  return best?.found ?? null;
+}
+
+/**
+ * How much of the question's topic a sentence covers, or null when too little. Words the articles never use
+ * count `unknownShare` of their weight (the article may say it otherwise); when two or more words the articles do use are asked about,
+ * a sentence with only one of them must carry most of the weight ("How many people *live* in X?" is not
+ * answered by a sentence about people arrested in X).
+ */
+function topicCoverage(topic: TermGroup[], terms: Set<string>, unknownShare: number): number | null {
+  if (topic.length === 0) return 1;
+  const known = topic.filter((g) => g.known);
+  const matched = known.filter((g) => g.keys.some((k) => terms.has(k)));
+  const weight = (list: TermGroup[]) => list.reduce((n, g) => n + g.weight, 0);
+  const cover = weight(matched) / (weight(known) + weight(topic.filter((g) => !g.known)) * unknownShare || 1);
+  if (cover < MIN_COVERAGE) return null;
+  if (known.length >= 2 && matched.length < 2 && cover < 0.6) return null;
+  return cover;
+}
+
+/** 1 when the sentence names a focus actor, 0.5 when an earlier sentence of its paragraph does, else 0. */
+function focusNearness(ctx: AskContext, entry: SentenceEntry, focus: ActorEntry[], focusGroups: TermGroup[]): number {
+  const names = (e: SentenceEntry) => ctx.index.mentionsIn(e.id).some((m) => focus.includes(m.entry)) || coverage(focusGroups, e.terms) > 0;
+  if (names(entry)) return 1;
+  const { article } = entry.facts;
+  for (const s of article.sentences) {
+    if (s.paragraph !== entry.sentence.paragraph || s.index >= entry.sentence.index) continue;
+    const other = sentenceEntry(ctx, article.id, s.index);
+    if (other && names(other)) return 0.5;
+  }
+  return 0;
+}
+
+function sentenceEntry(ctx: AskContext, articleId: string, index: number): SentenceEntry | undefined {
+  const id = ctx.index.sentenceId(articleId, index);
+  return id === undefined ? undefined : ctx.index.sentences[id];
+}
+
+/** Dates, places and actors may sit in a neighbouring sentence of the paragraph ("They …" after the name). */
+const FROM_NEIGHBOURS = new Set(['date', 'place', 'person']);
+
+function extract(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, groups: TermGroup[]): Extracted | null {
+  const own = extractFrom(ctx, q, entry, groups);
+  if (own || !FROM_NEIGHBOURS.has(q.expect)) return own;
+  const { article } = entry.facts;
+  for (const other of article.sentences) {
+    if (other.paragraph !== entry.sentence.paragraph || other.index === entry.sentence.index) continue;
+    const neighbour = sentenceEntry(ctx, article.id, other.index);
+    const found = neighbour ? extractFrom(ctx, q, neighbour, groups) : null;
+    if (found) {
+      return { found: { answer: found.found.answer, citations: [citeSentence(article, entry.sentence), ...found.found.citations] }, distance: found.distance + 50, structural: false };
+    }
+  }
+  return null;
+}
+
+function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, groups: TermGroup[]): Extracted | null {
+  const s = entry.sentence;
+  const cite = (answer: string, distance: number, structural = false): Extracted => ({
+    found: { answer, citations: [citeSentence(entry.facts.article, s)] },
+    distance,
+    structural,
+  });
+  const anchors = anchorOffsets(s, groups);
+  const questionWords = new Set(groups.map((g) => fold(g.word)));
+  let spans: Span[];
+  switch (q.expect) {
+    case 'thing':
+      return cite(s.text, 0);
+    case 'speaker': {
+      const claim = ctx.index.claimsIn(entry.id).find((c) => c.claim.speaker);
+      if (claim) return cite(ctx.index.actorOf(claim.claim.speakerId)?.name ?? claim.claim.speaker!, 0, true);
+      spans = actorSpans(ctx, entry, ['person', 'organization', 'group']).filter((sp) => !inQuestion(sp, questionWords));
+      break;
+    }
+    case 'person':
+    case 'profile':
+    case 'quote': {
+      const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords) : null;
+      if (subject) return cite(subject, 0, true);
+      spans = actorSpans(ctx, entry, ['person', 'organization', 'group']).filter((sp) => !inQuestion(sp, questionWords));
+      break;
+    }
+    case 'date':
+      spans = datesOf(ctx, entry);
+      break;
+    case 'number':
+      spans = numberSpans(s.text, s.start);
+      break;
+    case 'duration':
+      spans = durationSpans(s.text, s.start);
+      if (spans.length === 0) spans = numberSpans(s.text, s.start);
+      break;
+    case 'place':
+      spans = actorSpans(ctx, entry, ['place']).filter((sp) => !inQuestion(sp, questionWords));
+      break;
+  }
+  if (spans.length === 0) return null;
+  const best = nearest(spans, anchors);
+  return cite(best.span.text, best.distance);
+}
+
+/**
+ * The subject (or passive agent) of the question's verb where the sentence uses the same verb: "Who leads X?"
+ * answered from "… are led by Y", "Who hacked X?" from "cyber activists just lately hacked X". An actor named
+ * inside the phrase is answered by its name.
+ */
+function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questionWords: Set<string>): string | null {
+  const s = entry.sentence;
+  const key = stem(verb);
+  const classes = termKeys(verb).filter((k) => k.startsWith('~'));
+  const tokens = tokenize(s.text);
+  // the same verb, or a synonym used passively with its agent ("in charge of" → "led by")
+  const token =
+    tokens.find((t) => stem(t.word) === key) ??
+    tokens.find((t, i) => tokens[i + 1]?.word.toLowerCase() === 'by' && termKeys(t.word).some((k) => classes.includes(k)));
+  if (!token) return null;
+  const span = subjectOf(s.text, token.start, s.start);
+  if (!span || inQuestion(span, questionWords)) return null;
+  const named = actorSpans(ctx, entry, ['person', 'organization', 'group']).find((a) => a.start >= span.start && a.end <= span.end);
+  return named?.text ?? span.text;
+}
+
+function datesOf(ctx: AskContext, entry: SentenceEntry): Span[] {
+  const facts = ctx.index.datesIn(entry.id).filter((d) => d.date.kind !== 'duration');
+  if (facts.length) return facts.map((d) => ({ start: d.date.start, end: d.date.end, text: d.date.text }));
+  return dateSpans(entry.sentence.text, entry.sentence.start);
+}
+
+/**
+ * Actor mentions of the given types in the sentence (answered by the actor's name), plus capitalised names the
+ * actor stage did not take ("Belarusian police") when they overlap no mention.
+ */
+function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Span[] {
+  const mentions = ctx.index.mentionsIn(entry.id);
+  const spans: Span[] = mentions.filter((m) => types.includes(m.entry.type)).map((m) => ({ start: m.mention.start, end: m.mention.end, text: m.entry.name }));
+  const names = nameSpans(entry.sentence.text, entry.sentence.start).filter((n) => !mentions.some((m) => m.mention.start < n.end && n.start < m.mention.end));
+  // a name the actor stage saw but typed otherwise (a place asked as a person) is not a fallback name
+  return [...spans, ...(types.includes('place') && mentions.length ? [] : names)];
+}
+
+function inQuestion(span: Span, questionWords: Set<string>): boolean {
+  const words = tokenize(span.text).map((t) => fold(t.word));
+  return words.length > 0 && words.every((w) => questionWords.has(w));
+}
+
+/** Article offsets of the question's topic words in the sentence: the answer is expected near them. */
+function anchorOffsets(s: Sentence, groups: TermGroup[]): number[] {
+  const out: number[] = [];
+  for (const { token, keys } of contentTerms(s.text)) {
+    if (groups.some((g) => !g.focus && g.keys.some((k) => keys.includes(k)))) out.push(s.start + token.start);
+  }
+  return out;
+}
+
+function nearest(spans: Span[], anchors: number[]): { span: Span; distance: number } {
+  let best = { span: spans[0]!, distance: Infinity };
+  for (const span of spans) {
+    const d = anchors.length ? Math.min(...anchors.map((a) => (a < span.start ? span.start - a : a >= span.end ? a - span.end + 1 : 0))) : 0;
+    if (d < best.distance) best = { span, distance: d };
+  }
+  return best;
+}

@@ -1,0 +1,69 @@
+import type { Span } from './spans';
+
+/** Words between a subject and its verb that are not part of either ("has been", "just lately", "sometimes"). */
+const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would',
+  'can', 'could', 'should', 'may', 'might', 'must', 'shall', 'just', 'also', 'even', 'still', 'already', 'now',
+  'then', 'never', 'not', 'sometimes', 'often', 'later', 'since', 'once', 'first', 'again',
+]);
+const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that|this|these|those|there|one)$/i;
+const PHRASE_BREAK = /^(?:and|or|but|the|a|an|of|in|on|at|to|for|from|with|as|when|while|after|before|because|if|that|which|who|whose|his|her|its|their|our|my|your)$/i;
+const RELATIVE = /^(?:who|which|that)(?:['’]s)?$/i;
+const MAX_WORDS = 6;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*|[^\s\p{L}\p{N}]/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const isWord = (w: Word) => /^[\p{L}\p{N}]/u.test(w.text);
+
+/**
+ * Who does the verb at `verbStart` (offset into `text`): the agent after a passive "by", else the noun phrase
+ * right before the verb, skipping auxiliaries and adverbs ("cyber activists just lately hacked" → "cyber activists",
+ * "Belarus has been used" → "Belarus"). Null when the verb has no such subject here ("… and arrested", "they led").
+ */
+export function subjectOf(text: string, verbStart: number, base: number): Span | null {
+  const words = wordsOf(text);
+  const at = words.findIndex((w) => w.start === verbStart);
+  if (at < 0) return null;
+  if (words[at + 1]?.text.toLowerCase() === 'by') return phrase(text, words, at + 2, 1, base);
+  let i = at - 1;
+  while (i >= 0 && isWord(words[i]!) && (AUXILIARIES.has(words[i]!.text.toLowerCase()) || /ly$/i.test(words[i]!.text))) i--;
+  if (i >= 0 && words[i]!.text.toLowerCase() === 'by') return null;
+  // "Lukashenko, who's often called …": the subject is the phrase before the relative pronoun's comma
+  if (i >= 1 && RELATIVE.test(words[i]!.text) && words[i - 1]!.text === ',') i -= 2;
+  const passive = i < at - 1 && /^(?:was|were|been|is|are|be)$/i.test(words[at - 1]!.text) && words[at + 1]?.text.toLowerCase() !== 'by';
+  const span = phrase(text, words, i, -1, base);
+  // "X was used as …": X is what the question asks for, passive or not
+  return span && (passive || !PRONOUNS.test(span.text)) ? span : null;
+}
+
+/** A run of words from `from` in one direction, up to a break word or punctuation (but through "and" inside names). */
+function phrase(text: string, words: Word[], from: number, step: 1 | -1, base: number): Span | null {
+  const taken: Word[] = [];
+  for (let i = from; i >= 0 && i < words.length && taken.length < MAX_WORDS; i += step) {
+    const w = words[i]!;
+    if (!isWord(w)) break;
+    if (PRONOUNS.test(w.text) && taken.length === 0 && step === -1) return null;
+    if (PHRASE_BREAK.test(w.text)) {
+      // "dissident and restaurateur Vadim …": "and" joins two role words inside the agent phrase
+      const next = words[i + step];
+      if (step === 1 && /^and$/i.test(w.text) && next && isWord(next) && taken.length > 0) {
+        taken.push(w);
+        continue;
+      }
+      break;
+    }
+    taken.push(w);
+  }
+  if (taken.length === 0) return null;
+  const first = step === 1 ? taken[0]! : taken[taken.length - 1]!;
+  const last = step === 1 ? taken[taken.length - 1]! : taken[0]!;
+  return { start: base + first.start, end: base + last.end, text: text.slice(first.start, last.end) };
+}
