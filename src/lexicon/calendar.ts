@@ -68,7 +68,7 @@ export const DURATION_DESIGNATORS: Readonly<Record<TimeUnit, { designator: strin
 export const PRESENT_WORDS: readonly string[] = ['now', 'currently', 'nowadays', 'presently', 'at present', 'right now', 'at the moment', 'these days'];
 
 /** Phrases that mean "some time before the time of writing" (TimeML PAST_REF). */
-export const PAST_PHRASES: readonly string[] = ['the past', 'at the time', 'in those days'];
+export const PAST_PHRASES: readonly string[] = ['the past', 'at the time', 'in those days', 'a long time ago', 'long ago'];
 
 /** Phrases that mean "some time after the time of writing" (TimeML FUTURE_REF). */
 export const FUTURE_PHRASES: readonly string[] = ['the future'];

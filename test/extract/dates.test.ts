@@ -121,6 +121,18 @@ describe('dates stage: values against the publication date (Friday 2013-03-22)',
     expect(values('He left yesterday and returns tomorrow.')).toEqual({ yesterday: '2013-03-21', tomorrow: '2013-03-23' });
   });
 
+  it('reads ordinal days, leans to the nearest date when no verb shows the tense, and dates bare clock times', () => {
+    expect(values('The vote was held on September 11th.')).toEqual({ 'September 11th': '2012-09-11' });
+    expect(values('#Coming April 2nd.')).toEqual({ 'April 2nd': '2013-04-02' });
+    expect(values('The polls close at 7 p.m.')).toEqual({ '7 p.m.': '2013-03-22T19:00' });
+    expect(values('The tweet came at 12:30 pm, two years ago.')).toEqual({ '12:30 pm': '2013-03-22T12:30', 'two years ago': '2011' });
+  });
+
+  it('reads a present clause about a weekday as the last one, and open pasts as PAST_REF', () => {
+    expect(values("He is raising questions about Monday's debate.")).toEqual({ Monday: '2013-03-18' });
+    expect(values('He started this years ago, a long time ago.')).toEqual({ 'years ago': 'PAST_REF', 'a long time ago': 'PAST_REF' });
+  });
+
   it('reads now, today as nowadays, the past and at the time as TimeML references', () => {
     expect(values('Eight years from now things will differ.')).toEqual({ 'Eight years': 'P8Y', now: 'PRESENT_REF' });
     expect(values('It is currently cheaper than can be done today.')).toEqual({ currently: 'PRESENT_REF', today: 'PRESENT_REF' });

@@ -18,7 +18,7 @@ const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 const CLOCK = /\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
 const WEEKDAY_WORD = [...WEEKDAYS.keys()].join('|');
 /** Words a plain calendar or clock expression is made of; time zones are upper-case abbreviations ("GMT"). */
-const PLAIN_WORD = new RegExp(`^(?:[\\d/:.,-]+|(?:${MONTH_WORD})[a-z]*\\.?|(?:${WEEKDAY_WORD})[a-z]*|a\\.m\\.|p\\.m\\.|am|pm|noon|midnight|morning|afternoon|evening|night|at|on|in|of|the)$`, 'i');
+const PLAIN_WORD = new RegExp(`^(?:[\\d/:.,-]+|\\d{1,2}(?:st|nd|rd|th),?|(?:${MONTH_WORD})[a-z]*\\.?|(?:${WEEKDAY_WORD})[a-z]*|a\\.m\\.|p\\.m\\.|am|pm|noon|midnight|morning|afternoon|evening|night|at|on|in|of|the)$`, 'i');
 const isPlain = (text: string) => text.split(/\s+/).every((w) => PLAIN_WORD.test(w) || /^[A-Z]{2,4}$/.test(w));
 const CLOCK_ONLY = /\d{1,2}(?::\d\d){1,2}(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
 const LEADING_WORDS = /^(?:(?:on|at|in|by|from|the)\s+)+/i;
@@ -61,9 +61,10 @@ function meaningOf(result: chrono.ParsedResult, text: string): { kind: Candidate
   if (!clock) return null;
   const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
   if (weekday !== null && weekday !== undefined) {
-    return { kind: 'time', meaning: { type: 'weekday', weekday: weekday === 0 ? 7 : weekday, anchor: 'tense', clock } };
+    return { kind: 'time', meaning: { type: 'weekday', weekday: weekday === 0 ? 7 : weekday, anchor: 'tense', time: clock } };
   }
-  return { kind: 'time', meaning: { type: 'fixed', value: null, relative: true } };
+  // a bare clock time in news is on the day of writing ("at 7 p.m.")
+  return { kind: 'time', meaning: { type: 'shift', unit: 'day', offset: 0, time: clock } };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { DayPart, Season } from '../../lexicon/calendar';
+import type { Season } from '../../lexicon/calendar';
 import type { DateKind } from '../types';
 
 /** Which occurrence of a month, season or weekday an expression means. */
@@ -10,13 +10,16 @@ export type ShiftUnit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year
 export type Meaning =
   /** Known without the publication date: a year, a duration, a TimeML token ("PRESENT_REF"). */
   | { type: 'fixed'; value: string | null; relative: boolean }
-  /** A unit counted from the publication date: "this week" (0), "last year" (-1), "two days ago" (-2). */
-  | { type: 'shift'; unit: ShiftUnit; offset: number; part?: DayPart }
+  /**
+   * A unit counted from the publication date: "this week" (0), "last year" (-1), "two days ago" (-2);
+   * `time` is a part of the day ("MO") or a clock time ("20:00") on that day.
+   */
+  | { type: 'shift'; unit: ShiftUnit; offset: number; time?: string }
   /** "today": the day itself in a past or future clause, the present ("as done today") otherwise. */
   | { type: 'today' }
   | { type: 'month'; month: number; day?: number; anchor: Anchor }
   | { type: 'season'; season: Season; anchor: Anchor }
-  | { type: 'weekday'; weekday: number; anchor: Anchor; part?: DayPart; clock?: string };
+  | { type: 'weekday'; weekday: number; anchor: Anchor; time?: string };
 
 /** A date expression found in a sentence; offsets are local to the scanned text. */
 export interface Candidate {

@@ -98,17 +98,21 @@ function negate(s: { unit: ShiftUnit; offset: number }): { unit: ShiftUnit; offs
   return { unit: s.unit, offset: -s.offset };
 }
 
-const BARE_UNIT_BEFORE = new Set(['for', 'within', 'over', 'in', 'after', 'take', 'takes', 'took', 'taking', 'taken', 'lasted', 'spent', 'recent']);
+const BARE_UNIT_BEFORE = new Set(['for', 'within', 'over', 'in', 'after', 'take', 'takes', 'took', 'taking', 'taken', 'lasted', 'spent', 'recent', 'coming']);
 const BARE_UNIT_AFTER = new Set(['before', 'after', 'later', 'earlier', 'of']);
-const bareUnitRe = /\b(?:minutes|hours|days|weeks|months|years|decades)\b/gi;
+const bareUnitRe = /\b(?:minutes|hours|days|weeks|months|years|decades)\b(\s+ago\b)?/gi;
 
-/** "for years", "minutes before", "can take weeks": a plural unit without a number. */
+/** "for years", "minutes before", "can take weeks": a plural unit without a number; "years ago" is some past time. */
 const bareUnits: Recogniser = (text) => {
   const out: Candidate[] = [];
   for (const m of matches(bareUnitRe, text)) {
     const end = m.index + m[0].length;
+    if (m[1]) {
+      out.push(candidate(m.index, end, 'relative', fixed('PAST_REF', true)));
+      continue;
+    }
     if (!BARE_UNIT_BEFORE.has(previousWord(text, m.index) ?? '') && !BARE_UNIT_AFTER.has(nextWord(text, end) ?? '')) continue;
-    out.push(candidate(m.index, end, 'duration', fixed(durationValue(null, unitOf(m[0])!))));
+    out.push(candidate(m.index, end, 'duration', fixed(durationValue(null, unitOf(m[0].trim())!))));
   }
   return out;
 };
@@ -140,15 +144,16 @@ const named: Recogniser = (text) => {
     const season = SEASONS.get(word);
     const part = DAY_PARTS.get(partWord?.toLowerCase() ?? '');
     if (month && isCapitalised(name!)) {
+      if (/^\s+\d/.test(text.slice(end, end + 3))) continue; // "next April 2": a full date, read by chrono
       out.push(candidate(m.index, m.index + whole.length - (partWord ? partWord.length + 1 : 0), 'month', { type: 'month', month, anchor }));
     } else if (weekday && isCapitalised(name!)) {
-      out.push(candidate(m.index, end, part ? 'time' : 'weekday', { type: 'weekday', weekday, anchor, part }));
+      out.push(candidate(m.index, end, part ? 'time' : 'weekday', { type: 'weekday', weekday, anchor, time: part }));
     } else if (season) {
       out.push(candidate(m.index, end, 'relative', { type: 'season', season, anchor }));
     } else if (DAY_PARTS.has(word) && !partWord) {
       // "this morning" is today; "last night" is the night before
       const offset = anchor === 'last' ? -1 : anchor === 'next' ? 1 : 0;
-      out.push(candidate(m.index, end, 'time', { type: 'shift', unit: 'day', offset, part: DAY_PARTS.get(word)! }));
+      out.push(candidate(m.index, end, 'time', { type: 'shift', unit: 'day', offset, time: DAY_PARTS.get(word)! }));
     }
   }
   return out;
@@ -163,7 +168,7 @@ const deictic: Recogniser = (text) => {
     const word = m[1]!.toLowerCase();
     const part: DayPart | undefined = word === 'tonight' ? 'NI' : DAY_PARTS.get(m[2]?.toLowerCase() ?? '');
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-    const meaning: Meaning = word === 'today' && !part ? { type: 'today' } : { type: 'shift', unit: 'day', offset, part };
+    const meaning: Meaning = word === 'today' && !part ? { type: 'today' } : { type: 'shift', unit: 'day', offset, time: part };
     out.push(candidate(m.index, m.index + m[0].length, part ? 'time' : 'relative', meaning));
   }
   return out;
@@ -234,7 +239,7 @@ const weekdays: Recogniser = (text) => {
     }
     const part = DAY_PARTS.get(partWord?.toLowerCase() ?? '');
     const anchor: Anchor = /\bsince\s*$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) ? 'since' : 'tense';
-    out.push(candidate(m.index, end, part ? 'time' : 'weekday', { type: 'weekday', weekday, anchor, part }));
+    out.push(candidate(m.index, end, part ? 'time' : 'weekday', { type: 'weekday', weekday, anchor, time: part }));
   }
   return out;
 };

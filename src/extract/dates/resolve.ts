@@ -18,9 +18,8 @@ function direction(anchor: Anchor, tense: () => Tense): Direction {
   if (anchor === 'next') return 'future';
   const t = tense();
   if (t === 'future') return 'future';
-  if (t === 'present' || t === 'prospective') return 'nearest';
-  // news mostly reports what happened: past and unknown lean back
-  return 'past';
+  if (t === 'past') return 'past';
+  return 'nearest';
 }
 
 /** Picks the occurrence (given as a function of a year offset) that fits the direction. */
@@ -88,7 +87,10 @@ function weekdayValue(ref: Ymd, weekday: number, anchor: Anchor, tense: () => Te
   if (anchor === 'next') return addDays(ref, diff > 0 ? diff : diff + 7);
   const back = diff <= 0 ? diff : diff - 7;
   const ahead = diff >= 0 ? diff : diff + 7;
-  const dir = direction(anchor, tense);
+  // news mostly reports what happened: a weekday outside a future clause ("is raising questions about
+  // Monday's debate", a headline's "Friday") is the last one
+  const t = anchor === 'tense' ? tense() : null;
+  const dir = t === 'present' || t === 'unknown' ? 'past' : direction(anchor, tense);
   if (dir === 'past') return addDays(ref, back);
   if (dir === 'future') return addDays(ref, ahead);
   return addDays(ref, -back <= ahead ? back : ahead);
@@ -104,7 +106,7 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
   switch (meaning.type) {
     case 'shift': {
       const value = shift(ref, meaning.unit, meaning.offset);
-      return { value: meaning.part ? `${value}T${meaning.part}` : value, relative: true };
+      return { value: meaning.time ? `${value}T${meaning.time}` : value, relative: true };
     }
     case 'today': {
       const t = tense();
@@ -116,8 +118,7 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
       return { value: seasonValue(ref, meaning.season, meaning.anchor, tense), relative: true };
     case 'weekday': {
       const day = formatDay(weekdayValue(ref, meaning.weekday, meaning.anchor, tense));
-      const time = meaning.clock ?? meaning.part;
-      return { value: time ? `${day}T${time}` : day, relative: true };
+      return { value: meaning.time ? `${day}T${meaning.time}` : day, relative: true };
     }
   }
 }
