@@ -103,6 +103,15 @@ describe('direct quotes', () => {
     expect(c.map((x) => [x.speaker, x.speakerId])).toEqual([['The Ukrainian navy', null]]);
   });
 
+  it('finds the speaker after an opening prepositional phrase', () => {
+    expect(brief('In a radio interview Smith declared “I think the alliance may be obsolete now.”')[0]?.[1]).toBe('Smith');
+  });
+
+  it('gives a pronoun inside a speaker’s own content back to that speaker', () => {
+    const body = 'Ann Lee says she admired Tom Roe’s courage through what she calls a “war of some pretty unpleasant words.”';
+    expect(brief(body, [{ name: 'Ann Lee' }, { name: 'Tom Roe' }]).filter((x) => x[0] === 'quote').map((x) => x[1])).toEqual(['Ann Lee']);
+  });
+
   it('uses the subject of a participle cue', () => {
     expect(brief('Later, Putin thanked his ally, saying, “We never had any doubts about you.”')[0]?.[1]).toBe('Putin');
   });
@@ -140,6 +149,11 @@ describe('reported speech', () => {
   it('keeps the cue as written with its plain form', () => {
     const c = claims('Ann Lee mentioned that the vote was delayed again.')[0]!;
     expect([c.cue, c.cueLemma]).toEqual(['mentioned', 'said']);
+  });
+
+  it('ignores cue words used as nouns and narration after a cue', () => {
+    expect(claims('The budget is a share of member states combined incomes.')).toEqual([]);
+    expect(brief('“Who would have believed it a year ago?” Lee said, looking out on the crowd.')).toEqual([['quote', 'Lee', 'Who would have believed it a year ago?']]);
   });
 
   it('ignores cue words used otherwise', () => {

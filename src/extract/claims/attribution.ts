@@ -32,7 +32,10 @@ const BETWEEN = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'further', 'still', 'even', 'just', 'already',
   'often', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'first', 'now',
   'earlier', 'today', 'yesterday', 'reportedly', 'previously', 'repeatedly', 'recently', 'publicly', 'privately',
+  'meanwhile', 'however', 'too', 'though', 'instead',
 ]);
+/** A speaker phrase never starts with a preposition ("of member states"): the cue word is then a noun. */
+const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'on', 'by', 'with', 'from', 'to', 'into', 'about', 'over', 'under', 'during']);
 /** Words a speaker phrase cannot contain: finite verbs mean we walked into a clause. */
 const VERBISH = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may',
@@ -56,10 +59,19 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     // "X said …, adding …": the participle shares the main clause's speaker
     const main = out[out.length - 1];
     if (a.bySubject && main?.speaker) out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
-    else out.push(a);
+    else if (main?.speaker && main.cue.role === 'say' && isPronounAt(tokens, a.speaker) && within(a.cueSpan, main.content)) {
+      // "Clinton says she appreciated what she calls …": the pronoun is the main speaker
+      out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
+    } else out.push(a);
   }
   return out;
 }
+
+function isPronounAt(tokens: readonly Token[], phrase: Span | null): boolean {
+  return phrase !== null && tokens.some((t) => t.start === phrase.start && t.end === phrase.end && PRONOUNS.has(t.lower));
+}
+
+const within = (inner: Span, outer: Span | null) => outer !== null && inner.start >= outer.start && inner.end <= outer.end;
 
 function base(m: CueMatch, tokens: readonly Token[]): Pick<Attribution, 'cue' | 'cueSpan' | 'cueFrom' | 'cueTo'> {
   return { cue: m.form, cueSpan: span(tokens, m.from, m.to)!, cueFrom: m.from, cueTo: m.to };
@@ -102,7 +114,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     if (head) return { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) };
     return null;
   }
-  const npStart = phraseBackward(tokens, before);
+  const npStart = nameAfterAdjunct(tokens, phraseBackward(tokens, before), before);
   if (npStart > before || !validPhrase(tokens, npStart, before + 1)) {
     const head = relativeHead(tokens, npStart);
     return head ? { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) } : null;
@@ -153,8 +165,18 @@ function skipBetween(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/** "In a Bloomberg interview Trump said": past an opening prepositional phrase, the name that closes it. */
+function nameAfterAdjunct(tokens: readonly Token[], from: number, last: number): number {
+  if (!PREPOSITIONS.has(tokens[from]?.lower ?? '')) return from;
+  let k = last;
+  while (k > from && isWord(tokens[k]) && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  return k < last ? k + 1 : from;
+}
+
 /** Start index of the noun phrase ending at token i (walking left to a boundary). */
 function phraseBackward(tokens: readonly Token[], i: number): number {
+  // a subject pronoun is the whole phrase ("At a meeting he said")
+  if (PRONOUNS.has(tokens[i]?.lower ?? '')) return i;
   let k = i;
   while (k >= 0 && i - k < MAX_PHRASE) {
     const t = tokens[k]!;
@@ -181,6 +203,7 @@ function phraseForward(tokens: readonly Token[], i: number, max: number): number
 function validPhrase(tokens: readonly Token[], from: number, to: number): boolean {
   if (to <= from || to - from > MAX_PHRASE) return false;
   const words = tokens.slice(from, to).filter(isWord);
+  if (PREPOSITIONS.has(words[0]?.lower ?? '')) return false;
   return words.some((w) => !DETERMINERS.has(w.lower)) && !words.some((w) => VERBISH.has(w.lower));
 }
 
@@ -265,6 +288,8 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   else if (NON_SPEECH_OBJECTS[m.form.form]?.includes(tokens[i]?.lower ?? '')) return null;
   if (isMark(tokens[i], ',:')) i++;
   if (tokens[i]?.kind === 'quote') return null;
+  // "…,” Trump said, looking out on the crowd": a participle clause is narration, not content
+  if (isMark(tokens[i - 1], ',') && /ing$/.test(tokens[i]?.lower ?? '')) return null;
   return trimContent(tokens, i, tokens.length);
 }
 
