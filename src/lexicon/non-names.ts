@@ -26,7 +26,7 @@ export const FUNCTION_WORDS: readonly string[] = [
   'also', 'still', 'then', 'now', 'just', 'even', 'only', 'already', 'again', 'however', 'meanwhile', 'moreover',
   'furthermore', 'instead', 'indeed', 'perhaps', 'maybe', 'yes', 'oh', 'well', 'earlier', 'later', 'today',
   'yesterday', 'tomorrow', 'tonight', 'last', 'next', 'first', 'second', 'third', 'finally', 'thus', 'hence',
-  'therefore', 'otherwise', 'cannot', 'nevertheless', 'nonetheless', 'almost', 'nearly', 'about', 'according', 'asked',
+  'therefore', 'otherwise', 'cannot', 'nevertheless', 'nonetheless', 'almost', 'nearly', 'according', 'asked',
   'said', 'says', 'speaking', 'editor', 'photo', 'video', 'update', 'updated', 'advertisement', 'read', 'watch',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'hundreds',
   'thousands', 'millions', 'dozens', 'scores',

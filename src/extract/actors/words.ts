@@ -79,7 +79,17 @@ export function dictionaryNameType(word: string): 'person' | 'place' | 'organiza
 }
 
 /** An ordinary English word (as opposed to a name): in our function words or compromise's dictionary, or an inflection of one. */
+const commonCache = new Map<string, boolean>();
 export function isCommonWord(word: string): boolean {
+  let known = commonCache.get(word);
+  if (known === undefined) {
+    if (commonCache.size > 50_000) commonCache.clear(); // bounded: words repeat across articles
+    commonCache.set(word, (known = lookUpCommon(word)));
+  }
+  return known;
+}
+
+function lookUpCommon(word: string): boolean {
   const k = uncontract(key(word));
   if (functionWords.has(k) || calendar.has(k) || generic.has(k)) return true;
   // adjectives nothing else knows ("Parliamentary")

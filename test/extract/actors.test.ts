@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/read';
+import { findActors } from '../../src/extract/actors';
+import type { Actor } from '../../src/extract/types';
+
+const actorsOf = (text: string) => {
+  const article = parseArticle(text, 'test');
+  return { article, actors: findActors(article) };
+};
+const named = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
+
+describe('actorsStage on invented sentences', () => {
+  it('splits title from name, keeps the title as description and merges the surname', () => {
+    const { actors } = actorsOf('Finnish Prime Minister Aino Virtanen met farmers on Tuesday.\n\nVirtanen said the talks went well.');
+    const p = named(actors, 'Aino Virtanen');
+    expect(p?.type).toBe('person');
+    expect(p?.aliases).toEqual(['Virtanen']);
+    expect(p?.description).toBe('Finnish Prime Minister');
+    expect(p?.descriptionSource?.paragraph).toBe(1);
+    expect(p?.mentions.map((m) => m.paragraph)).toEqual([1, 2]);
+    expect(actors.filter((a) => a.type === 'person')).toHaveLength(1);
+  });
+
+  it('keeps honorific forms as aliases of one person', () => {
+    const { actors } = actorsOf('Home Secretary Tom Hale spoke first. Later Mr Hale left, and Hale did not return.');
+    expect(actors.map((a) => a.name)).toEqual(['Tom Hale']);
+    expect(actors[0]!.aliases.sort()).toEqual(['Hale', 'Mr Hale']);
+    expect(actors[0]!.mentions.map((m) => m.text)).toEqual(['Tom Hale', 'Mr Hale', 'Hale']);
+  });
+
+  it('reads a role written before the name as its description', () => {
+    const { actors } = actorsOf('They are led by poet and baker Ilse Marrow, who rarely speaks.');
+    expect(named(actors, 'Ilse Marrow')?.description).toBe('poet and baker');
+  });
+
+  it('reads an appositive after the name when no title precedes it', () => {
+    const { actors } = actorsOf('Dana Pirlo, the chief executive of Velmont Holdings, declined to comment.');
+    expect(named(actors, 'Dana Pirlo')?.description).toBe('the chief executive of Velmont Holdings');
+    expect(named(actors, 'Velmont Holdings')?.type).toBe('organization');
+  });
+
+  it('merges an organisation with the name it is called by without its suffix', () => {
+    const { actors } = actorsOf('Volunteers formed the Zorvan Brigade last year.\n\nZorvan wants to grow.');
+    const g = named(actors, 'Zorvan Brigade');
+    expect(g?.type).toBe('group');
+    expect(g?.aliases).toEqual(['Zorvan']);
+    expect(g?.mentions).toHaveLength(2);
+  });
+
+  it('joins "X of Y" organisation names and matches an acronym to its expansion', () => {
+    const { actors } = actorsOf('The Council of Coastal Towns (CCT) met. Later the CCT voted to join the Agency for Harbour Safety.');
+    expect(named(actors, 'Council of Coastal Towns')?.aliases).toEqual(['CCT']);
+    expect(named(actors, 'Agency for Harbour Safety')?.type).toBe('organization');
+  });
+
+  it('makes "X administration" one organisation that is also called X', () => {
+    const { actors } = actorsOf('The Harlow administration imposed new sanctions on the port.');
+    const org = named(actors, 'Harlow administration');
+    expect(org?.type).toBe('organization');
+    expect(org?.aliases).toEqual(['Harlow']);
+  });
+
+  it('counts possessives with straight and curly apostrophes as mentions of the name', () => {
+    const { article, actors } = actorsOf('Kellan Moss’s plan was new. Moss\'s aides agreed, and Moss smiled.');
+    const p = named(actors, 'Kellan Moss');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Kellan Moss', 'Moss', 'Moss']);
+    for (const m of p!.mentions) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('never makes actors of weekdays, months, demonyms, weapons or sentence-initial words', () => {
+    const { actors } = actorsOf('On Monday, Belgian troops carried Kalashnikov rifles. Among them were Dutch volunteers in March. Hundreds left.');
+    expect(actors).toEqual([]);
+  });
+
+  it('finds countries and capitals as places, also in hyphenated pairs', () => {
+    const { actors } = actorsOf('Lisbon accused Madrid of delays on the Portugal-Spain border.');
+    expect(actors.map((a) => [a.name, a.type])).toEqual([
+      ['Lisbon', 'place'],
+      ['Madrid', 'place'],
+      ['Portugal', 'place'],
+      ['Spain', 'place'],
+    ]);
+  });
+
+  it('gives a surname two people share to the one named most recently', () => {
+    const { actors } = actorsOf('Ann Roke spoke first. Roke was brief.\n\nThen Ben Roke answered. Roke was angry.');
+    const ann = named(actors, 'Ann Roke')!;
+    const ben = named(actors, 'Ben Roke')!;
+    expect(ann.mentions.map((m) => m.paragraph)).toEqual([1, 1]);
+    expect(ben.mentions.map((m) => m.paragraph)).toEqual([2, 2]);
+  });
+
+  it('merges "Donald J. Smith" and "Donald Smith", naming the actor by the fuller form', () => {
+    const { actors } = actorsOf('Donald J. Smith arrived. Donald Smith then left, and Smith was gone.');
+    expect(actors).toHaveLength(1);
+    expect(actors[0]!.name).toBe('Donald J. Smith');
+    expect(actors[0]!.aliases.sort()).toEqual(['Donald Smith', 'Smith']);
+  });
+
+  it('gives ids in order of first mention and mentions sorted by offset', () => {
+    const { article, actors } = actorsOf('Oslo hosted Vera Lund. Lund thanked Oslo and the Nordic Council.');
+    expect(actors.map((a) => a.id)).toEqual(actors.map((_, i) => `test#a${i + 1}`));
+    const firsts = actors.map((a) => a.mentions[0]!.start);
+    expect([...firsts].sort((a, b) => a - b)).toEqual(firsts);
+    for (const a of actors) {
+      const starts = a.mentions.map((m) => m.start);
+      expect([...starts].sort((x, y) => x - y)).toEqual(starts);
+      for (const m of a.mentions) expect(article.sentences[m.sentence]!.paragraph).toBe(m.paragraph);
+    }
+  });
+
+  it('ignores title-case headlines and shouting except for real names', () => {
+    const { actors } = actorsOf('Voters Share Their Honest Thoughts On Mara Quill.\n\nTHEY WILL NOT LET US DOWN AND ONLY WE KNOW IT.');
+    expect(actors.map((a) => a.name)).toEqual(['Mara Quill']);
+  });
+});
+
+describe('actorsStage on odd input', () => {
+  it('survives unclosed quotes, stray punctuation and a lone capital', () => {
+    const { actors } = actorsOf('“Unclosed quote by Pell Ardent\n\n’ - . A\n\n& & Co-\n\nX');
+    expect(actors.map((a) => a.name)).toContain('Pell Ardent');
+  });
+
+  it('stays linear on a megabyte of text', () => {
+    const para = 'Senator Rhea Vance of the Grain Board (GB) told Radio Kesh in Lisbon that Vance’s plan for the Board would pass. ';
+    const text = Array.from({ length: 1_000_000 / para.length / 20 + 1 }, () => para.repeat(20)).join('\n\n');
+    const started = performance.now();
+    const { actors } = actorsOf(text);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(actors.find((a) => a.name === 'Rhea Vance')!.mentions.length).toBeGreaterThan(1000);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, ROLE_TITLES } from '../../src/lexicon/titles';
+
+describe('titles lexicon', () => {
+  it('holds lower-case words without final dots and no duplicates', () => {
+    for (const list of [HONORIFICS, ROLE_TITLES, DESCRIPTIVE_PARTICIPLES]) {
+      expect(new Set(list).size).toBe(list.length);
+      for (const w of list) expect(w).toMatch(/^[\p{Ll}-]+$/u);
+    }
+  });
+  it('keeps honorifics (part of a written name) apart from role titles (descriptions)', () => {
+    expect(HONORIFICS.filter((h) => ROLE_TITLES.includes(h))).toEqual([]);
+    expect(HONORIFICS).toEqual(expect.arrayContaining(['mr', 'mrs', 'lord']));
+    expect(ROLE_TITLES).toEqual(expect.arrayContaining(['president', 'sen', 'gov', 'minister']));
+  });
+  it('lists only -ed or adjectival participles', () => {
+    for (const w of DESCRIPTIVE_PARTICIPLES) expect(w).toMatch(/(ed|ing|styled|described|proclaimed|called)$/);
+  });
+});
