@@ -51,7 +51,7 @@ function formsOf(cl: Cluster, tokens: Token[], clusters: Cluster[]): string[] {
   for (const c of [...cl.candidates].sort((a, b) => a.first - b.first)) {
     forms.add(textOf(c.name));
     if (c.first < c.name[0]!.index) forms.add(textOf(tokens.slice(c.first, c.last + 1)));
-    // "Biden administration" is also "Biden" when the article never names Biden alone
+    // "Harlow administration" is also "Harlow" when the article never names Harlow alone
     const head = c.name[c.name.length - 1]!;
     if (c.name.length > 1 && !head.cap && isOrgHead(head.text)) {
       const bare = textOf(c.name.slice(0, -1));
@@ -83,7 +83,7 @@ const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside', 'from'])
 
 /**
  * A single word nothing else explains: a person when a role describes it, a place after "in" or with a
- * place-name ending, else an organisation ("Belta", "Oxfam").
+ * place-name ending, else an organisation ("Oxfam").
  */
 function typeOf(cl: Cluster, description: DescriptionSpan | null, tokens: Token[], text: string): ActorType {
   if (cl.type) return cl.type;

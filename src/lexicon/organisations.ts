@@ -1,5 +1,5 @@
 /**
- * Words that end an organisation's name ("Pohonia Battalion", "Commission on Presidential Debates").
+ * Words that end an organisation's name ("Zorvan Brigade", "Commission on Presidential Debates").
  * Compared lower case; the word must be capitalised in the text. Armed units and movements are groups.
  */
 export const ORG_SUFFIXES: readonly string[] = [
@@ -24,7 +24,7 @@ export const GROUP_SUFFIXES: readonly string[] = [
 ];
 
 /**
- * Lower-case heads that turn a name into an institution ("Biden administration", "Tulsa police"):
+ * Lower-case heads that turn a name into an institution ("Harlow administration", "Tulsa police"):
  * the pair is one organisation.
  */
 export const LOWERCASE_ORG_HEADS: readonly string[] = ['administration', 'government', 'campaign', 'police', 'cabinet'];
@@ -49,7 +49,7 @@ export const NOT_ACRONYMS: readonly string[] = [
   'KM', 'KG', 'MPH', 'AD', 'BC', 'RIP', 'LOL', 'OMG', 'FAQ', 'DNA', 'HIV', 'AIDS', 'COVID', 'PS', 'VIP', 'UFO',
 ];
 
-/** Nouns that, in a description, say the actor is an organisation ("state news agency Belta"). Lower case. */
+/** Nouns that, in a description, say the actor is an organisation ("state news agency X"). Lower case. */
 export const ORG_DESCRIPTORS: readonly string[] = [
   'agency', 'company', 'firm', 'corporation', 'group', 'organisation', 'organization', 'newspaper', 'paper',
   'broadcaster', 'channel', 'network', 'outlet', 'website', 'site', 'magazine', 'tabloid', 'daily', 'weekly',

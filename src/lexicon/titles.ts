@@ -1,7 +1,7 @@
 /**
  * Titles that stand before a person's name. Compared lower case, without a final dot.
  * Honorifics stay part of the name as written ("Mr Straw" is an alias); role titles become the
- * actor's description ("Russian President Vladimir Putin" → "Russian President").
+ * actor's description ("Finnish Prime Minister Aino Virtanen" → "Finnish Prime Minister").
  */
 export const HONORIFICS: readonly string[] = [
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'madam', 'madame',

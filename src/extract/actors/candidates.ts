@@ -26,7 +26,7 @@ import {
 
 /** One written occurrence of a name, before occurrences are merged into actors. */
 export interface Candidate {
-  /** The name's own tokens: no title, descriptor or honorific; with its lower-case head ("Biden administration"). */
+  /** The name's own tokens: no title, descriptor or honorific; with its lower-case head ("Harlow administration"). */
   name: Token[];
   /** Token indices of the name as written: `first` is the honorific when one precedes ("Mr Straw"). */
   first: number;
@@ -88,7 +88,7 @@ function runsOf(tokens: Token[], from: number, to: number): Run[] {
   while (i < to) {
     const t = tokens[i]!;
     if (!namey(t) || (tokens[i + 1]?.hyphened && i + 1 < to && !tokens[i + 1]!.cap)) {
-      i++; // not a name, or the first half of an adjective ("Kremlin-backed")
+      i++; // not a name, or the first half of an adjective ("Beijing-backed")
       continue;
     }
     const run = [t];
@@ -232,7 +232,7 @@ function candidateOf(run: Token[], head: Token | null): Candidate | null {
   if (connector) return plain(run.slice(0, connector.index - run[0]!.index).some((t) => isGroupSuffix(t.text)) ? 'group' : 'organization');
   if (run.length > 1 && isPlaceSuffix(last.text)) return plain('place');
 
-  // titles and descriptors before the name: "Russian President Vladimir Putin", "Mr Straw"
+  // titles and descriptors before the name: "Finnish Prime Minister Aino Virtanen", "Mr Straw"
   let t = -1;
   for (let k = run.length - 2; k >= 0; k--) {
     if (isTitle(run[k]!.text)) {

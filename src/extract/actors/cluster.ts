@@ -8,7 +8,7 @@ import { isAcronym, isInstitution, isKnownPlace, isOrgHead, isOrgSuffix, isPlace
 export interface Cluster {
   type: ActorType | null;
   candidates: Candidate[];
-  /** Name forms without honorifics ("Vadim Prokopiev", "Prokopiev"). */
+  /** Name forms without honorifics ("Ilse Marrow", "Marrow"). */
   cores: string[];
   /** A short form shared with other clusters ("Clinton" for two Clintons): mentions pick the nearest. */
   shared: string[];
@@ -101,7 +101,7 @@ function initials(tokens: Token[]): string {
     .toUpperCase();
 }
 
-/** "Prokopiev" with "Vadim Prokopiev"; "Donald Trump" with "Donald J. Trump". A surname two people share is shared. */
+/** "Marrow" with "Ilse Marrow"; "Donald Trump" with "Donald J. Trump". A surname two people share is shared. */
 function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
   const people = clusters
     .filter((cl) => cl.type === 'person' && personWords(tokensOf(cl)).length > 1)
@@ -123,14 +123,14 @@ function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): 
   }
 }
 
-/** Is `short` the end of `long` ("Putin" of "Vladimir Putin"), or the same words when `long` is written longer? */
+/** Is `short` the end of `long` ("Virtanen" of "Aino Virtanen"), or the same words when `long` is written longer? */
 function isShorterForm(short: string[], long: string[], longer: boolean): boolean {
   if (short.length > long.length || short.length === 0) return false;
   if (short.length === long.length) return longer && short.every((w, i) => w === long[i]);
   return short.every((w, i) => w === long[long.length - short.length + i]);
 }
 
-/** "Pohonia" with "Pohonia Battalion", "International Legion" with "International Legion of Defence of Ukraine", "Biden" with "Biden administration". */
+/** "Zorvan" with "Zorvan Brigade", "Grain Board" with "Grain Board of Kesh", "Harlow" with "Harlow administration". */
 function mergeShortOrgForms(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
   const named = clusters.filter((cl) => (cl.type === 'organization' || cl.type === 'group' || cl.type === 'place') && tokensOf(cl).length > 1);
   for (const cl of clusters) {

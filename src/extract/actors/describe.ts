@@ -15,7 +15,7 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
 /** An appositive holding one of these is a clause about the actor, not a description of it. */
 const CLAUSE_WORDS = new Set(['who', 'whom', 'which', 'that', 'said', 'says', 'told', 'is', 'was', 'are', 'were', 'has', 'had', 'will', 'would']);
 
-/** Title and role words before the name ("dissident and restaurateur", "Russian President"), else the appositive after it. */
+/** Title and role words before the name ("poet and baker", "Russian President"), else the appositive after it. */
 export function describe(c: Candidate, tokens: Token[], text: string): DescriptionSpan | null {
   return prefixDescription(c, tokens) ?? appositive(c, tokens, text);
 }
@@ -36,7 +36,7 @@ function prefixDescription(c: Candidate, tokens: Token[]): DescriptionSpan | nul
     // "state news agency" but not "re-nominate former Justice": a verb's plain form counts only before a noun
     if (isPlainVerb(w.text) && (after.cap || isAdjective(after.text))) break;
     if (w.text === 'and') {
-      // "dissident and restaurateur", but not "Lord Falconer and Baroness Morgan"
+      // "poet and baker", but not "Lord Falconer and Baroness Morgan"
       if (after.cap || k + 1 >= nameStart) break;
       begin = k;
       continue;
@@ -49,7 +49,7 @@ function prefixDescription(c: Candidate, tokens: Token[]): DescriptionSpan | nul
   const words = tokens.slice(begin, nameStart);
   if (words.length === 1 && c.prefix === null) {
     const w = words[0]!;
-    // a lone capitalised word before a name is more often another name ("Lukashenko ally"); a lone verb is no role
+    // a lone capitalised word before a name is more often another name ("Marrow ally"); a lone verb is no role
     if (w.cap ? !isTitle(w.text) : !isTitle(w.text) && isVerbOrParticle(w.text)) return null;
   }
   // adjectives alone ("crucial", "less") describe nothing

@@ -11,8 +11,8 @@ interface Form {
 }
 
 /**
- * Finds every occurrence of every form of every actor, longest form first, so that "Vadim Prokopiev" is one
- * mention and not two, and "Pohonia Battalion" is not also a mention of "Pohonia". A form two actors share
+ * Finds every occurrence of every form of every actor, longest form first, so that "Ilse Marrow" is one
+ * mention and not two, and "Zorvan Brigade" is not also a mention of "Zorvan". A form two actors share
  * goes to the one mentioned most recently before it (or next after it).
  */
 export function findMentions(clusters: Cluster[], tokens: Token[], forms: Map<Cluster, string[]>, text: string): Map<Cluster, Mention[]> {

@@ -17,9 +17,9 @@ export interface Token {
   initial: boolean;
   /** Only white space separates it from the previous token of its sentence. */
   joined: boolean;
-  /** Attached to the previous token by a hyphen ("Jean-Claude", "Kremlin-backed"). */
+  /** Attached to the previous token by a hyphen ("Jean-Claude", "Beijing-backed"). */
   hyphened: boolean;
-  /** Followed by a possessive ’s or ’ ("Putin’s"). */
+  /** Followed by a possessive ’s or ’ ("Hale’s"). */
   possessive: boolean;
   /** Its sentence is set in title case ('title') or capitals ('caps'): capitals say little there. */
   headline: 'title' | 'caps' | null;
