@@ -32,7 +32,7 @@ export interface Answer {
   kind: AnswerKind;
   /** False when the articles do not support an answer (the answer then says so and what they do cover). */
   answered: boolean;
-  /** A short heading ("Alexander Lukashenko", "Timeline"). */
+  /** A short heading ("Jack Straw", "Timeline"). */
   title: string;
   /** The answer in plain text, no markup. */
   text: string;

@@ -15,10 +15,10 @@ export interface Mention {
 export interface Actor {
   /** Stable within an article: "<articleId>#a<N>". */
   id: string;
-  /** The fullest name form the text uses ("Vadim Prokopiev"). */
+  /** The fullest name form the text uses ("Jack Straw"). */
   name: string;
   type: ActorType;
-  /** Other forms the text uses for the same actor ("Prokopiev", "Mr Prokopiev"). */
+  /** Other forms the text uses for the same actor ("Straw", "Mr Straw"). */
   aliases: string[];
   /** Title/role/appositive from the text ("dissident and restaurateur"), or null. */
   description: string | null;
