@@ -92,13 +92,18 @@ export class ActorLookup {
     const found: ActorEntry[] = [];
     const add = (e: ActorEntry) => found.includes(e) || found.push(e);
     const folded = ` ${tokenize(text).map((t) => fold(t.word)).join(' ')} `;
+    const whole = new Set<string>();
     for (const row of this.rows) {
       const form = ` ${tokenize(row.form).map((t) => fold(t.word)).join(' ')} `;
-      if (form.trim().length >= 3 && folded.includes(form)) add(row.entry);
+      if (form.trim().length >= 3 && folded.includes(form)) {
+        add(row.entry);
+        for (const w of form.trim().split(' ')) whole.add(w);
+      }
     }
     for (const t of tokenize(text)) {
       const w = fold(t.word);
-      if (w.length < 3 || isStopword(w)) continue;
+      // a word already read as part of a whole name ("Ukraine") does not also pick every name containing it
+      if (w.length < 3 || isStopword(w) || whole.has(w)) continue;
       const named = this.byWord.get(w);
       if (named) named.forEach(add);
       else if (w.length >= 4 && !this.index.docFreq.has(stem(w))) this.closeNames(w).forEach((m) => add(m.entry));

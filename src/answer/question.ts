@@ -38,7 +38,7 @@ const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^(?:who|which\\s+\\w+)\\s+(?:${SPEECH}|(?:is|was)\\s+quoted|called|described|argued|insisted|added|admitted|vowed|promised|predicted|compared)\\b()(.*)$`, 'i'), 'speaker'],
   [/^(?:who|whom)\b()(.*)$/i, 'person'],
   [/^(?:when|what\s+(?:year|date|day|month|time))\b()(.*)$/i, 'date'],
-  [/^(?:where|in\s+which\s+(?:country|city|place)|which\s+(?:country|city|place))\b()(.*)$/i, 'place'],
+  [/^(?:where|in\s+which\s+(?:country|city|place)|which\s+(?:country|city|place)(?!['’]s))\b()(.*)$/i, 'place'],
   [/^how\s+(?:many|much)\b()(.*)$/i, 'number'],
   [/^how\s+(?:long|old)\b()(.*)$/i, 'duration'],
   [/^(?:which|what)\s+(?:group|unit|organi[sz]ation|agency|company|party|leader|official|man|woman|person|people)\b()(.*)$/i, 'person'],

@@ -41,6 +41,8 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     if (focusNear === 0 && topicCover < 0.999) continue;
     const found = extract(ctx, q, entry, groups);
     if (!found) continue;
+    // without the focus actor, an actor is only answered as the subject of the question's own verb
+    if (focusNear === 0 && !found.structural && (q.expect === 'person' || q.expect === 'speaker')) continue;
     const score = topicCover + focusNear * 0.5 + (found.structural ? 0.3 : 0) - Math.min(found.distance, 200) * 0.002;
     if (!best || score > best.score) best = { score, found: found.found };
   }
@@ -185,9 +187,12 @@ function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Spa
   return [...spans, ...(types.includes('place') && mentions.length ? [] : names)];
 }
 
+/** Is the span something the question already names? Word for word, or as its demonym ("Russian" / "Russia"). */
 function inQuestion(span: Span, questionWords: Set<string>): boolean {
   const words = tokenize(span.text).map((t) => fold(t.word));
-  return words.length > 0 && words.every((w) => questionWords.has(w));
+  const asked = [...questionWords];
+  const named = (w: string) => questionWords.has(w) || asked.some((q) => Math.min(q.length, w.length) >= 4 && (q.startsWith(w) || w.startsWith(q)));
+  return words.length > 0 && words.every(named);
 }
 
 /** Article offsets of the question's topic words in the sentence: the answer is expected near them. */

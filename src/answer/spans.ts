@@ -12,9 +12,9 @@ export interface Span {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NUMBER = `(?:\\d[\\d,.]*|(?:${NUMBER_WORDS.map(escape).join('|')})(?:[- ](?:${NUMBER_WORDS.map(escape).join('|')}))*)`;
 const QUALIFIER = `(?:(?:${NUMBER_QUALIFIERS.map(escape).join('|')})\\s+)?`;
-const NUMBER_RE = new RegExp(`\\b${QUALIFIER}${NUMBER}(?:\\s+(?:to|and|or)\\s+${NUMBER})?\\b`, 'gi');
+const NUMBER_RE = new RegExp(`\\b${QUALIFIER}${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?\\b`, 'gi');
 const UNIT = `(?:${TIME_UNITS.map(escape).join('|')})s?`;
-const DURATION_RE = new RegExp(`\\b${QUALIFIER}${NUMBER}(?:\\s+(?:to|and|or)\\s+${NUMBER})?[- ]${UNIT}\\b|\\b(?:${TIME_UNITS.map(escape).join('|')})s\\b`, 'gi');
+const DURATION_RE = new RegExp(`\\b${QUALIFIER}${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?[- ]${UNIT}\\b|\\b(?:${TIME_UNITS.map(escape).join('|')})s\\b`, 'gi');
 const YEAR_RE = /\b(?:1[89]\d\d|20\d\d)s?\b/g;
 const DATE_LEAD = /\b(?:earlier|later|early|late|since|until|by|in|on|last|this|next)\s+$/i;
 

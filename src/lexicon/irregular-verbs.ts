@@ -108,5 +108,9 @@ export const IRREGULAR_VERBS: readonly (readonly string[])[] = [
   ['wake', 'woke', 'woken'],
   ['withdraw', 'withdrew', 'withdrawn'],
   ['oversee', 'oversaw', 'overseen'],
+  // regular, but a suffix stemmer takes them apart
+  ['die', 'died', 'dies', 'dying'],
+  ['lie', 'lied', 'lies', 'lying'],
+  ['tie', 'tied', 'ties', 'tying'],
   ['foresee', 'foresaw', 'foreseen'],
 ];

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorData } from '../../src/answer/profile';
+import { seedDossier } from './helpers';
+
+describe('actor lookup', () => {
+  it.each([
+    ['Lukashenka', 'Alexander Lukashenko'],
+    ['alexander lukashenko', 'Alexander Lukashenko'],
+    ['Tikhanovskaja', 'Svetlana Tikhanovskaya'],
+    ['putn', 'Vladimir Putin'],
+    ['Prokopyev', 'Vadim Prokopiev'],
+    ['dissident', 'Vadim Prokopiev'],
+    ['restaurateur', 'Vadim Prokopiev'],
+    ['the Belarusian president', 'Alexander Lukashenko'],
+    ['opposition leader', 'Svetlana Tikhanovskaya'],
+  ])('finds %s as %s', (query, name) => {
+    const a = seedDossier().actor(query);
+    expect(a.answered).toBe(true);
+    expect(a.title).toBe(name);
+  });
+
+  it.each(['Merkel', 'Angela Merkel', 'Eiffel Tower', 'xq'])('does not find %s, rather than answer a random actor', (query) => {
+    const a = seedDossier().actor(query);
+    expect(a.answered).toBe(false);
+    expect((a.data as ActorData).actor).toBeNull();
+  });
+
+  it('gives a profile: type, description, aliases, claims by and about them, the paragraphs they appear in', () => {
+    const a = seedDossier().actor('Prokopiev');
+    const { actor } = a.data as ActorData;
+    expect(actor?.type).toBe('person');
+    expect(actor?.aliases).toContain('Prokopiev');
+    expect(actor?.description).toMatch(/restaurateur/);
+    expect(actor?.mentions.map((m) => m.paragraph)).toContain(6);
+    expect(actor?.claims.some((c) => c.kind === 'quote' && c.text.includes('window of opportunity'))).toBe(true);
+    expect(a.sections[0]?.heading).toBe('Claims by them');
+    const putin = seedDossier().actor('Putin').data as ActorData;
+    expect(putin.actor?.claimsAbout.length).toBeGreaterThan(0);
+  });
+});
+
+describe('autocomplete', () => {
+  it('returns at most 25 choices with names of at most 100 characters', () => {
+    const all = seedDossier().autocomplete('');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.length).toBeLessThanOrEqual(25);
+    for (const c of all) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+
+  it('ranks exact names before prefixes before close spellings', () => {
+    const d = seedDossier();
+    expect(d.autocomplete('Putin')[0]?.value).toBe('Vladimir Putin');
+    expect(d.autocomplete('luk')[0]?.value).toBe('Alexander Lukashenko');
+    expect(d.autocomplete('tikhanovskaja')[0]?.value).toBe('Svetlana Tikhanovskaya');
+    const mo = d.autocomplete('Mo').map((c) => c.value);
+    expect(mo[0]).toBe('Moscow');
+  });
+
+  it('resolves each choice it offers', () => {
+    const d = seedDossier();
+    for (const c of d.autocomplete('')) expect(d.actor(c.value).title).toBe(c.value);
+  });
+});

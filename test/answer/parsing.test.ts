@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../src/answer/question';
+import { dateSpans, durationSpans, nameSpans, numberSpans } from '../../src/answer/spans';
+import { subjectOf } from '../../src/answer/subject';
+
+describe('parseQuestion', () => {
+  it.each([
+    ['Who is Jane Doe?', 'profile', 'Jane Doe'],
+    ["What is the mayor's job?", 'profile', 'the mayor'],
+    ['What did the minister say about taxes?', 'quote', 'the minister'],
+    ['Who said the port would reopen?', 'speaker', null],
+    ['Who runs the port?', 'person', null],
+    ['Who is running the port?', 'person', null],
+    ['When did the storm hit?', 'date', null],
+    ['What year was it built?', 'date', null],
+    ['Where did the ship sink?', 'place', null],
+    ['How many boats returned?', 'number', null],
+    ['How long did the strike last?', 'duration', null],
+    ['What is NATO afraid of?', 'thing', null],
+  ])('%s → %s', (q, expect_, subject) => {
+    const p = parseQuestion(q);
+    expect(p.expect).toBe(expect_);
+    expect(p.subject).toBe(subject);
+  });
+
+  it('reads the verb of a who-question past auxiliaries', () => {
+    expect(parseQuestion('Who was used as a base?').verb).toBe('used');
+    expect(parseQuestion('Who leads the team?').verb).toBe('leads');
+  });
+});
+
+describe('answer spans', () => {
+  it('finds numbers with qualifiers, but not years', () => {
+    expect(numberSpans('a group of fewer than 30 exiles in 2020 and three men', 0).map((s) => s.text)).toEqual(['fewer than 30', 'three']);
+  });
+
+  it('finds durations and dates with their lead words', () => {
+    expect(durationSpans('the 28-year rule', 0).map((s) => s.text)).toEqual(['28-year']);
+    expect(dateSpans('And earlier this week, he left in 2020.', 0).map((s) => s.text)).toEqual(['earlier this week', '2020']);
+    expect(dateSpans('ages from 19 to 60', 0)).toEqual([]);
+  });
+
+  it('finds capitalised names, joining "of" and a demonym with its noun', () => {
+    const names = nameSpans('The International Legion of Defence of Ukraine said Belarusian police left.', 0).map((s) => s.text);
+    expect(names).toEqual(['International Legion of Defence of Ukraine', 'Belarusian police']);
+  });
+});
+
+describe('subjectOf', () => {
+  const at = (text: string, verb: string) => subjectOf(text, text.indexOf(verb), 0)?.text ?? null;
+  it('takes the phrase before the verb past auxiliaries and adverbs', () => {
+    expect(at('And cyber activists just lately hacked the servers.', 'hacked')).toBe('cyber activists');
+    expect(at('Belarus has been used as a springboard.', 'used')).toBe('Belarus');
+    expect(at('the rule of Lukashenko, who’s sometimes called a dictator', 'called')).toBe('Lukashenko');
+  });
+  it('takes the agent after a passive "by", and nothing for a pronoun', () => {
+    expect(at('They are led by dissident and restaurateur Vadim Prokopiev.', 'led')).toBe('dissident and restaurateur Vadim Prokopiev');
+    expect(at('They led the march.', 'led')).toBeNull();
+  });
+});

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readQuestionSet, scoreQuestions } from '../../eval/questions';
+import { hasShared, seedDossier, SHARED } from './helpers';
+
+describe('questions about the seed article', () => {
+  it('answers ≥ 90% of our paraphrased questions right, citing the right paragraph, and abstains on every negative', () => {
+    const set = readQuestionSet(resolve('test/answer/seed-questions.json'));
+    const s = scoreQuestions(seedDossier(), set);
+    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
+  });
+
+  it.skipIf(!hasShared)('answers every dev question with a cited paragraph and resolves every dev actor lookup', () => {
+    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve(SHARED, 'eval/dev-questions.json')));
+    expect(s.misses).toEqual([]);
+  });
+
+  it('reads plain and spun attribution alike ("told" and "advised")', () => {
+    const d = seedDossier();
+    for (const q of ['What did Prokopiev tell CNN?', 'What did Prokopiev advise CNN?', 'What did Prokopiev say to CNN?']) {
+      const a = d.ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.text, q).toContain('window of opportunity');
+    }
+    for (const q of ['According to whom was Belarus used as a springboard?', 'Who said Belarus was used as a springboard?']) {
+      expect(d.ask(q).text, q).toContain('NATO');
+    }
+  });
+
+  it('abstains with what the articles do cover', () => {
+    const a = seedDossier().ask('What did Angela Merkel say about Belarus?');
+    expect(a.answered).toBe(false);
+    expect(a.citations).toEqual([]);
+    expect(a.text).toMatch(/do not say/);
+    expect(a.text).toMatch(/Lukashenko|Putin/);
+  });
+});
