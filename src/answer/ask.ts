@@ -123,7 +123,7 @@ function describeFromText(ctx: AskContext, subject: string): Found | null {
   return null;
 }
 
-/** A role written right before a name: "dissident and restaurateur Vadim …", "Belarusian President Alexander …". */
+/** A role written right before a name: "lawyer and activist Jane …", "French President Emmanuel …". */
 function titleBefore(text: string, nameStart: number): string | null {
   const before = leadIn(text, nameStart);
   const words = before.split(' ').filter(Boolean);

@@ -72,7 +72,7 @@ export class ActorLookup {
     return rank(out);
   }
 
-  /** Actors whose role words contain every content word of the query ("dissident", "the Belarusian president"). */
+  /** Actors whose role words contain every content word of the query ("activist", "the French president"). */
   private byRole(query: string): ActorMatch[] {
     const words = tokenize(query).filter((t) => !isStopword(t.word));
     if (words.length === 0) return [];

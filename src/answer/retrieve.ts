@@ -177,7 +177,7 @@ function datesOf(ctx: AskContext, entry: SentenceEntry): Span[] {
 
 /**
  * Actor mentions of the given types in the sentence (answered by the actor's name), plus capitalised names the
- * actor stage did not take ("Belarusian police") when they overlap no mention.
+ * actor stage did not take ("French police") when they overlap no mention.
  */
 function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Span[] {
   const mentions = ctx.index.mentionsIn(entry.id);

@@ -14,7 +14,7 @@ export function editDistance(a: string, b: string): number {
 
 /**
  * Are two names spellings of each other? Transliterations and typos differ by an edit or two
- * ("Lukashenka"/"Lukashenko", "putn"/"putin"); the allowance grows with length so short names stay strict.
+ * ("Tchaikovsky"/"Chaikovsky", "mcron"/"macron"); the allowance grows with length so short names stay strict.
  */
 export function closeSpelling(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);

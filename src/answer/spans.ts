@@ -58,7 +58,7 @@ export function quoteSpans(text: string, base: number): Span[] {
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'al', 'van', 'von', 'and']);
 
 /**
- * Runs of capitalised words ("Vladimir Putin", "International Legion of Defence of Ukraine"): the fallback when the
+ * Runs of capitalised words ("Jane Holloway", "Bank of England"): the fallback when the
  * actor stage has not named anyone in a sentence. A capitalised first word of the sentence that is a common word
  * ("The", "But") does not start a name.
  */
@@ -81,7 +81,7 @@ export function nameSpans(text: string, base: number): Span[] {
       else if (CONNECTORS.has(next[0]) && j + 2 < words.length && isName(words[j + 2]![0], false)) j += 2;
       else break;
     }
-    // a lone demonym names a group with the noun after it: "Belarusian police", "Russian forces"
+    // a lone demonym names a group with the noun after it: "French police", "Russian forces"
     const after = words[j + 1];
     if (j === i && after && /(?:ian|ean|ese|ish|ic|an|i)$/.test(w[0]) && /^\s+$/.test(text.slice(w.index + w[0].length, after.index))) {
       if (/^\p{Ll}+$/u.test(after[0]) && !isStopword(after[0]) && !/(?:ed|ly|ing)$/.test(after[0])) j++;

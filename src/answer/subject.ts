@@ -26,7 +26,7 @@ const isWord = (w: Word) => /^[\p{L}\p{N}]/u.test(w.text);
 /**
  * Who does the verb at `verbStart` (offset into `text`): the agent after a passive "by", else the noun phrase
  * right before the verb, skipping auxiliaries and adverbs ("cyber activists just lately hacked" → "cyber activists",
- * "Belarus has been used" → "Belarus"). Null when the verb has no such subject here ("… and arrested", "they led").
+ * "the port has been used" → "the port"). Null when the verb has no such subject here ("… and arrested", "they led").
  */
 export function subjectOf(text: string, verbStart: number, base: number): Span | null {
   const words = wordsOf(text);
@@ -36,7 +36,7 @@ export function subjectOf(text: string, verbStart: number, base: number): Span |
   let i = at - 1;
   while (i >= 0 && isWord(words[i]!) && (AUXILIARIES.has(words[i]!.text.toLowerCase()) || /ly$/i.test(words[i]!.text))) i--;
   if (i >= 0 && words[i]!.text.toLowerCase() === 'by') return null;
-  // "Lukashenko, who's often called …": the subject is the phrase before the relative pronoun's comma
+  // "the mayor, who's often called …": the subject is the phrase before the relative pronoun's comma
   if (i >= 1 && RELATIVE.test(words[i]!.text) && words[i - 1]!.text === ',') i -= 2;
   const passive = i < at - 1 && /^(?:was|were|been|is|are|be)$/i.test(words[at - 1]!.text) && words[at + 1]?.text.toLowerCase() !== 'by';
   const span = phrase(text, words, i, -1, base);
@@ -52,7 +52,7 @@ function phrase(text: string, words: Word[], from: number, step: 1 | -1, base: n
     if (!isWord(w)) break;
     if (PRONOUNS.test(w.text) && taken.length === 0 && step === -1) return null;
     if (PHRASE_BREAK.test(w.text)) {
-      // "dissident and restaurateur Vadim …": "and" joins two role words inside the agent phrase
+      // "lawyer and activist Jane …": "and" joins two role words inside the agent phrase
       const next = words[i + step];
       if (step === 1 && /^and$/i.test(w.text) && next && isWord(next) && taken.length > 0) {
         taken.push(w);

@@ -1,5 +1,5 @@
 /**
- * Named options written the way Discord shows them ("actor: Putin topic: war"), shared by the CLI's positional
+ * Named options written the way Discord shows them ("actor: Macron topic: taxes"), shared by the CLI's positional
  * arguments and the console. Text before the first label belongs to the first option.
  */
 export function parseOptions(text: string, names: readonly string[]): Record<string, string> {

@@ -51,7 +51,7 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['border', 'frontier', 'boundary'],
   ['man', 'male', 'men', 'people', 'person'],
   ['group', 'unit', 'battalion', 'team', 'band', 'brigade'],
-  ['weapon', 'gun', 'rifle', 'arm', 'replica'],
+  ['weapon', 'gun', 'rifle', 'arm', 'arms'],
   ['free', 'liberate', 'freedom', 'liberation'],
   ['defeat', 'beat', 'lose', 'loss', 'loses'],
   ['win', 'victory', 'triumph', 'prevail'],
