@@ -109,6 +109,19 @@ describe('actorsStage on invented sentences', () => {
     }
   });
 
+  it('finds people whose names are English words, after a lower-case role or with a word-like given name', () => {
+    const { actors } = actorsOf('Former home secretary Rusty Bell said the plan failed. The party spokesman Holly Cook disagreed.\n\nRich Baker, a farmer, stayed away, and Mrs Cook left.');
+    expect(named(actors, 'Rusty Bell')?.type).toBe('person');
+    expect(named(actors, 'Rusty Bell')?.description).toBe('Former home secretary');
+    expect(named(actors, 'Holly Cook')?.aliases).toContain('Mrs Cook');
+    expect(named(actors, 'Rich Baker')?.type).toBe('person');
+  });
+
+  it('keeps ordinary sentence openers and abstract nouns out of the actors', () => {
+    const { actors } = actorsOf('Opposition grew in the north. Will the council agree? Governance matters to Lena Varga.');
+    expect(actors.map((a) => a.name)).toEqual(['Lena Varga']);
+  });
+
   it('ignores title-case headlines and shouting except for real names', () => {
     const { actors } = actorsOf('Voters Share Their Honest Thoughts On Mara Quill.\n\nTHEY WILL NOT LET US DOWN AND ONLY WE KNOW IT.');
     expect(actors.map((a) => a.name)).toEqual(['Mara Quill']);

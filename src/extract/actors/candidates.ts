@@ -60,13 +60,19 @@ export function findCandidates(tokens: Token[]): Candidate[] {
     const sentenceEnd = endOfSentence(tokens, i);
     for (const run of runsOf(tokens, i, sentenceEnd)) {
       for (const part of splitRun(run.tokens, midSentence)) {
-        const c = candidateOf(part, part[part.length - 1] === run.tokens[run.tokens.length - 1] ? run.head : null);
+        const c = candidateOf(part, part[part.length - 1] === run.tokens[run.tokens.length - 1] ? run.head : null, afterRoleTitle(tokens, part[0]!));
         if (c) out.push(c);
       }
     }
     i = sentenceEnd;
   }
   return out;
+}
+
+/** "foreign secretary Robin Cook": a lower-case role title right before the name makes it a person's. */
+function afterRoleTitle(tokens: Token[], first: Token): boolean {
+  const prev = tokens[first.index - 1];
+  return prev !== undefined && first.joined && !prev.cap && prev.sentence === first.sentence && isRoleTitle(prev.text);
 }
 
 function endOfSentence(tokens: Token[], i: number): number {
@@ -169,7 +175,11 @@ function keepsFirstWord(tokens: Token[], midSentence: Set<string>): boolean {
   if (!isCommonWord(first.text) || midSentence.has(first.text)) return true;
   const whole = textOf(tokens);
   if (isKnownPlace(whole) || isInstitution(whole)) return true;
-  return tokens.length > 1 && isOrgSuffix(tokens[tokens.length - 1]!.text);
+  if (tokens.length < 2) return false;
+  // "Robin Cook said": a given name opening a longer name, unless the rest is a place or body ("Will Congress …")
+  const rest = textOf(tokens.slice(1));
+  if (isFirstName(first.text) && !isKnownPlace(rest) && !isInstitution(rest) && !isOrgSuffix(tokens[tokens.length - 1]!.text)) return true;
+  return isOrgSuffix(tokens[tokens.length - 1]!.text);
 }
 
 function splitWhere(tokens: Token[], drop: (t: Token) => boolean): Token[][] {
@@ -215,7 +225,7 @@ export function textOf(tokens: Token[]): string {
   return s;
 }
 
-function candidateOf(run: Token[], head: Token | null): Candidate | null {
+function candidateOf(run: Token[], head: Token | null, afterTitle: boolean): Candidate | null {
   const last = run[run.length - 1]!;
   const whole = textOf(run);
   const plain = (type: ActorType): Candidate => ({ name: run, first: run[0]!.index, last: last.index, type, titled: false, prefix: null, common: false });
@@ -249,7 +259,7 @@ function candidateOf(run: Token[], head: Token | null): Candidate | null {
   if (name.length > 2 && isRoleTitle(name[name.length - 1]!.text)) name = name.slice(0, -1);
   if (name.length === 0 || name.every((x) => isDemonym(x.text) || isTitle(x.text))) return null;
   const honorific = t >= 0 && isHonorific(run[t]!.text) ? run[t]! : null;
-  const titled = t >= 0;
+  const titled = t >= 0 || (afterTitle && from === 0);
   const type = typeOf(name, titled);
   if (type === undefined) return null;
   return {

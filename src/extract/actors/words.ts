@@ -3,6 +3,7 @@ import { CITIES, REGIONS } from '../../lexicon/cities';
 import { COUNTRIES, COUNTRY_ABBREVIATIONS, PLACE_NAME_ENDINGS, PLACE_SUFFIXES } from '../../lexicon/countries';
 import { DEMONYMS, PARTY_ADJECTIVES } from '../../lexicon/demonyms';
 import { FUNCTION_WORDS, GENERIC_CAPITALISED, MONTHS, NON_ACTOR_HEADS, WEEKDAYS } from '../../lexicon/non-names';
+import { GIVEN_NAMES_THAT_ARE_WORDS } from '../../lexicon/given-names';
 import { GROUP_SUFFIXES, INSTITUTIONS, LOWERCASE_ORG_HEADS, NOT_ACRONYMS, ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organisations';
 import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, ROLE_TITLES } from '../../lexicon/titles';
 import { WEAPONS_AND_PRODUCTS } from '../../lexicon/weapons';
@@ -25,6 +26,7 @@ const institutions = lower(INSTITUTIONS);
 const places = lower([...COUNTRIES, ...CITIES, ...REGIONS]);
 const countryAbbreviations = new Set(Object.keys(COUNTRY_ABBREVIATIONS));
 const notAcronyms = new Set(NOT_ACRONYMS);
+const givenNameWords = new Set(GIVEN_NAMES_THAT_ARE_WORDS);
 
 type Tags = string | string[] | undefined;
 const dictionary = (nlp as unknown as { model(): { one: { lexicon: Record<string, Tags> } } }).model().one.lexicon;
@@ -65,8 +67,10 @@ export function isDemonym(word: string): boolean {
   return k.endsWith('es') && demonyms.has(k.slice(0, -2));
 }
 
+/** A given name, also one that is an English word ("Robin"): only its place before another name tells. */
 export function isFirstName(word: string): boolean {
-  return tagsOf(key(word)).some((t) => FIRST_NAME_TAGS.has(t));
+  const k = key(word);
+  return givenNameWords.has(k) || tagsOf(k).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
 /** Does compromise's dictionary know it as a name (person, place or organisation)? */
@@ -94,6 +98,8 @@ function lookUpCommon(word: string): boolean {
   if (functionWords.has(k) || calendar.has(k) || generic.has(k)) return true;
   // adjectives nothing else knows ("Parliamentary")
   if (k.length >= 8 && /(?:ary|ial|ical|ive|ous|ful|less|able|ible)$/.test(k) && !tagsOf(k).some((t) => NAME_TAGS.has(t))) return true;
+  // abstract nouns nothing else knows ("Opposition", "Governance")
+  if (k.length >= 8 && /(?:tion|sion|ment|ness|ance|ence|ship|ism)s?$/.test(k) && !tagsOf(k).some((t) => NAME_TAGS.has(t))) return true;
   for (const stem of stems(k)) {
     const tags = tagsOf(stem);
     if (tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t))) return true;
