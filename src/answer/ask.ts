@@ -2,7 +2,7 @@ import type { ActorEntry } from '../store/indices';
 import { fold, indexTerms, isStopword, stem, tokenize } from '../store/terms';
 import { blankAnswer, citeSentence, citeSource } from './cite';
 import type { AskContext, Found } from './context';
-import { leadIn } from './lookup';
+import { leadIn, titleBefore } from './titles';
 import { parseQuestion, type Expect, type ParsedQuestion } from './question';
 import { retrieve } from './retrieve';
 import { quoteSpans } from './spans';
@@ -81,7 +81,7 @@ function focusActors(ctx: AskContext, q: ParsedQuestion): ActorEntry[] {
 function answerProfile(ctx: AskContext, subject: string): Found | null | undefined {
   const matches = ctx.lookup.find(subject);
   const best = matches[0];
-  if (best && best.via !== 'role') return describe(best.entry) ?? describeFromText(ctx, subject);
+  if (best && best.via !== 'role') return describe(best.entry) ?? describeFromText(ctx, subject) ?? firstMention(best.entry);
   if (best?.via === 'role') {
     const cite = roleCitation(best.entry, subject);
     return { answer: best.entry.name, citations: cite ? [cite] : [] };
@@ -108,6 +108,15 @@ function describe(entry: ActorEntry): Found | null {
   return null;
 }
 
+/** An actor the text gives no title: what the first sentence naming it says. */
+function firstMention(entry: ActorEntry): Found | null {
+  const ref = entry.refs[0];
+  const m = ref?.actor.mentions[0];
+  const sentence = m ? ref.facts.article.sentences[m.sentence] : undefined;
+  if (!ref || !sentence) return null;
+  return { answer: `${entry.name} (${entry.type}): ${sentence.text}`, citations: [citeSentence(ref.facts.article, sentence)] };
+}
+
 /** Without an extracted actor: the first sentence that writes the subject with a title or role before it. */
 function describeFromText(ctx: AskContext, subject: string): Found | null {
   const words = tokenize(subject).map((t) => fold(t.word)).filter((w) => !isStopword(w));
@@ -121,26 +130,6 @@ function describeFromText(ctx: AskContext, subject: string): Found | null {
     if (title) return { answer: `${subject}: ${title}`, citations: [citeSentence(entry.facts.article, entry.sentence)] };
   }
   return null;
-}
-
-/** A role written right before a name: "lawyer and activist Jane …", "French President Emmanuel …". */
-function titleBefore(text: string, nameStart: number): string | null {
-  const before = leadIn(text, nameStart);
-  const words = before.split(' ').filter(Boolean);
-  // keep the trailing run of words that can be a title: capitalised titles, demonyms and lower-case role nouns
-  const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i]!;
-    if (isStopword(w) && w !== 'and') break;
-    if (/^(?:by|with|from|to|that|after|before|when|as)$/i.test(w)) break;
-    kept.unshift(w);
-  }
-  while (kept[0] === 'and') kept.shift();
-  if (kept.length === 0 || kept.some((w) => /\d/.test(w))) return null;
-  const title = kept.join(' ');
-  // a bare verb or adverb before the name is not a role
-  if (kept.length === 1 && /(?:ed|ly|s|ing)$/.test(title) && /^\p{Ll}/u.test(title)) return null;
-  return title;
 }
 
 function roleCitation(entry: ActorEntry, role: string): Citation | null {

@@ -48,7 +48,8 @@ function summarise(index: StoreIndex, facts: ArticleFacts, n: number): AnswerIte
   const freq = new Map<string, number>();
   for (const e of entries) for (const t of e.terms) if (!t.startsWith('~')) freq.set(t, (freq.get(t) ?? 0) + 1);
   const scored = entries
-    .filter((e) => e.sentence.text.split(/\s+/).length >= 8)
+    // narrative sentences: quotations have their own section
+    .filter((e) => e.sentence.text.split(/\s+/).length >= 8 && !/^["“‘]/.test(e.sentence.text))
     .map((e) => {
       const words = [...e.terms].filter((t) => !t.startsWith('~'));
       const centrality = words.reduce((sum, t) => sum + Math.log((freq.get(t) ?? 1)), 0) / Math.sqrt(words.length + 1);

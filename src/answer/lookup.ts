@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import { fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { nameKey, type ActorEntry, type StoreIndex } from '../store/indices';
 import { closeSpelling } from './similarity';
+import { titleBefore } from './titles';
 
 export interface ActorMatch {
   entry: ActorEntry;
@@ -14,9 +15,6 @@ interface NameRow {
   form: string;
   entry: ActorEntry;
 }
-
-/** Words a text puts right before an actor's name: titles and roles ("opposition chief", "President"). */
-const LEAD_IN_WORDS = 4;
 
 /**
  * Finds actors by name, misspelt name or role. Names are matched exactly, then by close spelling (fuse.js finds
@@ -150,7 +148,7 @@ function rank(matches: ActorMatch[]): ActorMatch[] {
   return [...best.values()].sort((a, b) => a.score - b.score || mentionCount(b.entry) - mentionCount(a.entry));
 }
 
-/** Stems of the actor's description and of the words right before each mention of it. */
+/** Stems of the actor's description and of the titles written right before its name. */
 function roleKeysOf(entry: ActorEntry): Set<string> {
   const keys = new Set<string>();
   const addText = (text: string) => {
@@ -162,14 +160,8 @@ function roleKeysOf(entry: ActorEntry): Set<string> {
   };
   if (entry.description) addText(entry.description);
   for (const { facts, actor } of entry.refs) {
-    for (const m of actor.mentions) addText(leadIn(facts.article.text, m.start));
+    for (const m of actor.mentions) addText(titleBefore(facts.article.text, m.start) ?? '');
   }
   return keys;
 }
 
-/** Up to a few words before an offset, stopping at punctuation that ends a phrase. */
-export function leadIn(text: string, offset: number): string {
-  const before = text.slice(Math.max(0, offset - 80), offset);
-  const phrase = before.split(/[.,;:!?"“”()\n–—]/).pop() ?? '';
-  return phrase.trim().split(/\s+/).slice(-LEAD_IN_WORDS).join(' ');
-}

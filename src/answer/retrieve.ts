@@ -132,9 +132,12 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'date':
       spans = datesOf(ctx, entry);
       break;
-    case 'number':
-      spans = numberSpans(s.text, s.start);
+    case 'number': {
+      // a share ("1%", "35 per cent") is no count, unless a share is what is asked
+      const share = /\b(?:percent|per cent|percentage|share|proportion)\b|%/i.test(q.text);
+      spans = numberSpans(s.text, s.start).filter((sp) => share || !/^\s*(?:%|per ?cent)/i.test(entry.facts.article.text.slice(sp.end, sp.end + 9)));
       break;
+    }
     case 'duration':
       spans = durationSpans(s.text, s.start);
       if (spans.length === 0) spans = numberSpans(s.text, s.start);

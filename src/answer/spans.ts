@@ -1,5 +1,7 @@
 import * as chrono from 'chrono-node';
-import { NUMBER_QUALIFIERS, NUMBER_WORDS, TIME_UNITS } from '../lexicon/numbers';
+import { TIME_UNITS as UNIT_WORDS } from '../lexicon/calendar';
+import { CARDINALS } from '../lexicon/number-words';
+import { LARGE_NUMBER_WORDS, NUMBER_QUALIFIERS } from '../lexicon/numbers';
 import { isStopword } from '../store/terms';
 
 /** A span found inside a sentence, with offsets into the article text. */
@@ -10,6 +12,8 @@ export interface Span {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NUMBER_WORDS = [...CARDINALS.keys(), ...LARGE_NUMBER_WORDS].sort((a, b) => b.length - a.length);
+const TIME_UNITS = [...UNIT_WORDS.keys()].filter((u) => !u.includes(' '));
 const NUMBER = `(?:\\d[\\d,.]*|(?:${NUMBER_WORDS.map(escape).join('|')})(?:[- ](?:${NUMBER_WORDS.map(escape).join('|')}))*)`;
 const QUALIFIER = `(?:(?:${NUMBER_QUALIFIERS.map(escape).join('|')})\\s+)?`;
 const NUMBER_RE = new RegExp(`\\b${QUALIFIER}${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?\\b`, 'gi');

@@ -57,7 +57,8 @@ function datesOf(facts: ArticleFacts): Dated[] {
   const { article } = facts;
   if (facts.dates.length) {
     return facts.dates
-      .filter((d) => d.kind !== 'duration' && d.kind !== 'set')
+      // "now", "the past": a reference to the present or past is no event to put on a timeline
+      .filter((d) => d.kind !== 'duration' && d.kind !== 'set' && !/_REF$/.test(d.value ?? ''))
       .map((d) => {
         const sentence = article.sentences[d.source.sentence]!;
         return {

@@ -2,6 +2,8 @@ import type { Answer, Citation } from '../answer/types';
 
 /** Longest cited sentence shown in full on a terminal; longer ones are cut at a word boundary. */
 const MAX_QUOTE = 400;
+/** Answers whose text rests on a few sentences shown under it; lists carry their citations per item instead. */
+const QUOTES_CITATIONS = new Set(['ask', 'actor']);
 
 /**
  * An Answer as terminal text: the same content a Discord user reads (title, answer, cited sentences, lists,
@@ -10,9 +12,11 @@ const MAX_QUOTE = 400;
 export function renderText(answer: Answer): string {
   const many = new Set(answer.citations.map((c) => c.article)).size > 1 || answer.sections.some((s) => s.items.some((i) => i.citation && answer.citations[0] && i.citation.article !== answer.citations[0].article));
   const lines: string[] = [answer.title, '', answer.text];
-  if (answer.citations.length && answer.kind !== 'source') {
+  if (answer.citations.length && QUOTES_CITATIONS.has(answer.kind)) {
     lines.push('');
-    for (const c of answer.citations.slice(0, 5)) lines.push(`  ${where(c, many)}  “${cut(c.text, MAX_QUOTE)}”`);
+    for (const c of answer.citations.slice(0, 5)) lines.push(`  ${where(c, many)}  ${quoted(cut(c.text, MAX_QUOTE))}`);
+  } else if (answer.citations.length && answer.kind === 'brief') {
+    lines.push('', `Sources: ${answer.citations.map((c) => where(c, many)).join(', ')}`);
   }
   for (const section of answer.sections) {
     lines.push('', `${section.heading}:`);
@@ -25,6 +29,11 @@ export function renderText(answer: Answer): string {
   if (answer.suggestions.length) lines.push('', `Did you mean: ${answer.suggestions.join(', ')}?`);
   for (const note of answer.notes) lines.push('', `⚠ ${note}`);
   return lines.join('\n');
+}
+
+/** Sentence marks only where the sentence does not open with its own quotation mark. */
+function quoted(text: string): string {
+  return /^["“‘'«]/.test(text) ? text : `“${text}”`;
 }
 
 function where(c: Citation, many: boolean): string {

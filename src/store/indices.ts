@@ -60,6 +60,7 @@ export class StoreIndex {
   private readonly sentenceBase = new Map<string, number>();
   private readonly actorById = new Map<string, ActorEntry>();
   private readonly byName = new Map<string, ActorEntry[]>();
+  private readonly byKey = new Map<string, ActorEntry>();
   private readonly mentions = new Map<number, MentionRef[]>();
   private readonly claims = new Map<number, ClaimRef[]>();
   private readonly dates = new Map<number, DateRef[]>();
@@ -92,20 +93,25 @@ export class StoreIndex {
     for (const date of facts.dates) push(this.dates, base + date.source.sentence, { facts, date });
   }
 
-  /** The entry an actor joins: one already known under its name or one of its aliases, else a new one. */
+  /**
+   * The entry an actor joins: one of another article with the same full name and type, else a new one. Aliases
+   * never merge ("Blair" may be two people), they only make both findable.
+   */
   private entryFor(actor: Actor): ActorEntry {
-    const forms = [actor.name, ...actor.aliases].map(nameKey);
-    const existing = forms.flatMap((f) => this.byName.get(f) ?? []).find((e) => e.type === actor.type);
+    const key = nameKey(actor.name);
+    const existing = this.byKey.get(`${actor.type}:${key}`);
     const entry = existing ?? {
-      key: nameKey(actor.name),
+      key,
       name: actor.name,
       type: actor.type,
       aliases: [],
       description: actor.description,
       refs: [],
     };
-    if (!existing) this.actors.push(entry);
-    if (actor.name.length > entry.name.length) entry.name = actor.name;
+    if (!existing) {
+      this.actors.push(entry);
+      this.byKey.set(`${actor.type}:${key}`, entry);
+    }
     entry.description ??= actor.description;
     for (const form of [actor.name, ...actor.aliases]) {
       if (form !== entry.name && !entry.aliases.includes(form)) entry.aliases.push(form);
