@@ -144,6 +144,13 @@ export const LISTENERS: ReadonlySet<string> = new Set([
   'their', 'its', 'our', 'my', 'crowd', 'audience', 'viewers', 'listeners', 'members', 'voters', 'students', 'staff',
 ]);
 
+/** Nouns that end a named listener ("told BBC Radio 4's Today programme", "told the Senate committee"). */
+export const LISTENER_NOUNS: ReadonlySet<string> = new Set([
+  'programme', 'program', 'show', 'newspaper', 'paper', 'radio', 'television', 'channel', 'station', 'website',
+  'magazine', 'podcast', 'broadcast', 'audience', 'conference', 'committee', 'panel', 'hearing', 'inquiry',
+  'reporters', 'journalists', 'correspondent', 'interviewer', 'host', 'readers', 'viewers', 'listeners',
+]);
+
 /** Objects that make a cue verb an ordinary verb ("claimed victory", "admitted patients"): no reported speech follows. */
 export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   claimed: ['victory', 'responsibility', 'credit', 'lives', 'ownership', 'asylum', 'the', 'a', 'an', 'his', 'her', 'their', 'its'],

@@ -141,9 +141,20 @@ describe('reported speech', () => {
     ['Lee warned that the deal could collapse soon.', 'Lee', 'the deal could collapse soon', 'warned'],
     ['Lee cautioned that the deal could collapse soon.', 'Lee', 'the deal could collapse soon', 'warned'],
     ['The group’s resistance, weak since the crackdown, stated fighters are part of wider efforts.', 'The group’s resistance', 'fighters are part of wider efforts', 'said'],
+    ['Lee told BBC Radio 4’s Morning programme the deal was finished.', 'Lee', 'the deal was finished', 'told'],
+    ['Lee told the BBC’s Talking Point programme what was needed was a plan.', 'Lee', 'what was needed was a plan', 'told'],
+    ['Lee said Roe’s admission that the plan was late meant failure.', 'Lee', 'Roe’s admission that the plan was late meant failure', 'said'],
+    ['Lee said the answer was the statement that was shown earlier.', 'Lee', 'the answer was the statement that was shown earlier', 'said'],
+    ['Lee said in a statement that the deal was finished.', 'Lee', 'the deal was finished', 'said'],
   ])('%s', (body, speaker, text, lemma) => {
     const c = claims(body);
     expect(c.map((x) => [x.kind, x.speaker, x.text, x.cueLemma])).toEqual([['reported', speaker, text, lemma]]);
+  });
+
+  it('takes the subject before a relative clause as speaker, never the listener after "told"', () => {
+    const body = 'On the question of secrecy, Tory MP Rod Pell, who sits on the defence committee and was part of the inquiry, told the BBC: “That, as a rule, is right, but not always.”';
+    expect(brief(body, [{ name: 'Rod Pell' }, { name: 'BBC', type: 'organization' }])).toEqual([['quote', 'Rod Pell', 'That, as a rule, is right, but not always.']]);
+    expect(brief('Ann Roe, who runs the fund, said the money had gone.')).toEqual([['reported', 'Ann Roe', 'the money had gone']]);
   });
 
   it('keeps the cue as written with its plain form', () => {

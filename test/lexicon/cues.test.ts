@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_FORMS, NON_SPEECH_OBJECTS } from '../../src/lexicon/cues';
+import { CUE_FORMS, LISTENER_NOUNS, NON_SPEECH_OBJECTS } from '../../src/lexicon/cues';
 
 const byForm = new Map(CUE_FORMS.map((f) => [f.form, f]));
 
@@ -46,5 +46,15 @@ describe('cue lexicon', () => {
 
   it('lists non-speech objects only for known cue forms', () => {
     for (const form of Object.keys(NON_SPEECH_OBJECTS)) expect(byForm.has(form), form).toBe(true);
+  });
+});
+
+describe('listener nouns', () => {
+  it('are lower-case nouns that can close a named listener, none of them a cue', () => {
+    for (const n of LISTENER_NOUNS) {
+      expect(n).toMatch(/^\p{Ll}+$/u);
+      expect(byForm.has(n)).toBe(false);
+    }
+    expect(LISTENER_NOUNS.has('programme')).toBe(true);
   });
 });

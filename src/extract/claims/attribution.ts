@@ -1,4 +1,5 @@
-import { LISTENERS, NAMED_SUBJECT_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { WEEKDAYS } from '../../lexicon/non-names';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
 
@@ -103,6 +104,9 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     return { ...base(m, tokens), speaker: subjectPhrase(tokens, m.from), bySubject: true, content: contentAfter(tokens, m) };
   }
   if (prev === undefined || isMark(prev, ',:—–') || prev.kind === 'quote') {
+    // "X, who chairs the panel, told the BBC …": the subject before the relative clause; the listener never speaks
+    const subject = relativeClauseSubject(tokens, before) ?? (m.form.role === 'tell' ? appositiveHead(tokens, before) : null);
+    if (subject) return { ...base(m, tokens), speaker: subject, bySubject: false, content: contentAfter(tokens, m) };
     // inverted: "…,” said X" / "…, said X."
     const npEnd = phraseForward(tokens, m.to, MAX_PHRASE);
     if (npEnd > m.to && validPhrase(tokens, m.to, npEnd) && prev !== undefined) {
@@ -225,6 +229,25 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   return span(tokens, headStart, k);
 }
 
+const RELATIVES = new Set(['who', 'whose', 'which']);
+
+/**
+ * "X, who is a member of Y and was part of Z, said": when the comma before a cue closes a relative clause, the
+ * speaker is the phrase before the clause.
+ */
+function relativeClauseSubject(tokens: readonly Token[], comma: number): Span | null {
+  if (!isMark(tokens[comma], ',')) return null;
+  for (let k = comma - 1; k > 0 && comma - k <= 40; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote' || isMark(t, '.;:')) return null;
+    if (!isMark(t, ',')) continue;
+    if (!RELATIVES.has(tokens[k + 1]?.lower ?? '')) return null;
+    const start = phraseBackward(tokens, k - 1);
+    return validPhrase(tokens, start, k) ? span(tokens, start, k) : null;
+  }
+  return null;
+}
+
 /** "X, who said …" / "X which reported …": the phrase before the relative pronoun. */
 function relativeHead(tokens: readonly Token[], npStart: number): Span | null {
   const rel = tokens[npStart - 1];
@@ -279,10 +302,23 @@ function thatWithin(tokens: readonly Token[], i: number, n: number): number {
   return -1;
 }
 
+/** Words that open an adjunct between a cue and its "that" ("said on Monday that", "said in a statement that"). */
+const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, ...BETWEEN, 'last', 'this', 'tonight', ...WEEKDAYS]);
+
+/**
+ * The "that" opening a cue's content: right after the cue, after a listener ("told reporters that") or after an
+ * adjunct ("said in a statement that"), but not inside the content ("said the admission that …").
+ */
+function complementizer(tokens: readonly Token[], m: CueMatch): number {
+  const that = thatWithin(tokens, m.to, 8);
+  if (that <= m.to || m.form.role === 'tell') return that;
+  return ADJUNCT_OPENERS.has(tokens[m.to]!.lower) ? that : -1;
+}
+
 /** What follows a cue: past a listener ("told CNN"), a short adjunct and "that", to the sentence end. */
 function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   let i = m.to;
-  const that = thatWithin(tokens, i, 8);
+  const that = complementizer(tokens, m);
   if (that >= 0) i = that + 1;
   else if (m.form.role === 'tell') i = skipListener(tokens, i);
   else if (NON_SPEECH_OBJECTS[m.form.form]?.includes(tokens[i]?.lower ?? '')) return null;
@@ -293,12 +329,17 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   return trimContent(tokens, i, tokens.length);
 }
 
+/** Past the listener after "told": "CNN", "reporters", "the BBC", "BBC Radio 4's Today programme". */
 function skipListener(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!isWord(t)) return i;
-  if (/^\p{Lu}/u.test(t.text)) {
-    while (isWord(tokens[i]) && /^\p{Lu}/u.test(tokens[i]!.text)) i++;
-    return i;
+  const named = (k: number) => isWord(tokens[k]) && /^[\p{Lu}\p{N}]/u.test(tokens[k]!.text);
+  let k = DETERMINERS.has(t.lower) && named(i + 1) ? i + 1 : i;
+  if (named(k)) {
+    while (named(k)) k++;
+    // a possessive names the listener's programme or paper: "the BBC's Talking Point programme"
+    if (/['’]s$/.test(tokens[k - 1]!.text)) while (named(k)) k++;
+    return LISTENER_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
   }
   if (!LISTENERS.has(t.lower)) return i;
   return DETERMINERS.has(t.lower) && isWord(tokens[i + 1]) ? i + 2 : i + 1;
