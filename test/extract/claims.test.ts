@@ -157,6 +157,13 @@ describe('reported speech', () => {
     expect(brief('Ann Roe, who runs the fund, said the money had gone.')).toEqual([['reported', 'Ann Roe', 'the money had gone']]);
   });
 
+  it('reads one claim from a sentence whose content holds another cue word', () => {
+    expect(brief('Roe said the advice should have been attached, according to the code, and demanded an inquiry.').map((x) => x[2])).toEqual([
+      'the advice should have been attached, according to the code, and demanded an inquiry',
+    ]);
+    expect(brief('He said much of the money pledged by the bank had not been paid.').map((x) => x[2])).toEqual(['much of the money pledged by the bank had not been paid']);
+  });
+
   it('keeps the cue as written with its plain form', () => {
     const c = claims('Ann Lee mentioned that the vote was delayed again.')[0]!;
     expect([c.cue, c.cueLemma]).toEqual(['mentioned', 'said']);

@@ -56,7 +56,9 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
   for (const m of findCues(tokens)) {
     const a = m.form.role === 'source' ? sourceAttribution(tokens, m) : verbAttribution(tokens, m);
-    if (!a) continue;
+    // "She said X, according to the code" / "He said the money pledged by …": a phrase that reaches back over an
+    // earlier cue is a misreading of a word inside that cue's content
+    if (!a || out.some((o) => within(o.cueSpan, a.speaker) || within(o.cueSpan, a.content))) continue;
     // "X said …, adding …": the participle shares the main clause's speaker
     const main = out[out.length - 1];
     if (a.bySubject && main?.speaker) out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
