@@ -1,19 +1,21 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { answerReply } from '../src/bot/answers';
-import { isPublic, publicOption, type SlashCommand } from '../src/bot/command';
+import { isPublic, publicOption, textOption, type SlashCommand } from '../src/bot/command';
 import { respond } from '../src/bot/respond';
+
+const MAX_QUESTION = 300;
 
 export default {
   data: {
     name: 'ask',
     description: 'Ask a question about the articles; the answer cites the sentences it rests on',
     options: [
-      { type: ApplicationCommandOptionType.String, name: 'question', description: 'e.g. Who said the vote was rigged?', required: true, max_length: 300 },
+      { type: ApplicationCommandOptionType.String, name: 'question', description: 'e.g. Who said the vote was rigged?', required: true, max_length: MAX_QUESTION },
       publicOption,
     ],
   },
   async execute(interaction, { dossier }) {
-    const question = interaction.options.getString('question', true);
+    const question = textOption(interaction, 'question', MAX_QUESTION);
     await respond(interaction, answerReply(dossier.ask(question), { ephemeral: !isPublic(interaction), request: { kind: 'ask', question } }));
   },
 } satisfies SlashCommand;

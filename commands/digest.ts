@@ -47,7 +47,7 @@ export default {
       await respond(interaction, { content: 'I cannot read this channel\'s messages: the bot needs View Channel and Read Message History here.' });
       return;
     }
-    const human = fetched.filter((m) => !m.author.bot);
+    const human = fetched.filter((m) => m.author && !m.author.bot && typeof m.content === 'string');
     // Newest first from the API; the digest reads the discussion in the order it happened.
     const messages: ChatMessage[] = human
       .filter((m) => m.content.trim() !== '')

@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { answerReply } from '../src/bot/answers';
-import { isPublic, publicOption, type SlashCommand } from '../src/bot/command';
+import { isPublic, publicOption, textOption, type SlashCommand } from '../src/bot/command';
 import { respond } from '../src/bot/respond';
 
 export default {
@@ -15,7 +15,7 @@ export default {
   },
   async execute(interaction, { dossier }) {
     const paragraph = interaction.options.getInteger('paragraph', true);
-    const article = interaction.options.getString('article') ?? undefined;
+    const article = textOption(interaction, 'article', 100) || undefined;
     const request = { kind: 'source' as const, paragraph, ...(article && { article }) };
     const answer = dossier.source({ paragraph, ...(article && { article }) });
     await respond(interaction, answerReply(answer, { ephemeral: !isPublic(interaction), request }));

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { BotContext, Command } from './command';
 import type { Config } from './config';
+import { guardGateway } from './gateway-guard';
 import { NO_MENTIONS } from './respond';
 import { createRouter } from './router';
 
@@ -43,6 +44,7 @@ export async function startBot(
 ): Promise<void> {
   const { logger } = ctx;
   const route = createRouter(commands, ctx);
+  guardGateway(client, logger);
   client.on(Events.InteractionCreate, (interaction) => void route(interaction));
   client.on(Events.Error, (err) => logger.error({ err }, 'client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord.js warning'));

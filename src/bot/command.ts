@@ -7,6 +7,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
+import { wellFormed } from '../render/discord/text';
 import type { Config } from './config';
 import type { CooldownRule } from './cooldowns';
 import type { DossierApi } from './dossier';
@@ -45,4 +46,19 @@ export const publicOption: APIApplicationCommandBasicOption = {
 
 export function isPublic(interaction: ChatInputCommandInteraction): boolean {
   return interaction.options.getBoolean('public') ?? false;
+}
+
+/**
+ * A text option as handlers use it: Discord enforces the definition's max_length, but a modified client or a
+ * fake gateway may send anything, so the text is cut to `maxLength` and made well-formed here. A missing
+ * option reads as empty text, which every answer handles.
+ */
+export function textOption(interaction: ChatInputCommandInteraction, name: string, maxLength: number): string {
+  return wellFormed((interaction.options.getString(name) ?? '').slice(0, maxLength));
+}
+
+/** The text typed so far in an autocompleted option, bounded the same way. */
+export function focusedText(interaction: AutocompleteInteraction, maxLength: number): string {
+  const focused: unknown = interaction.options.getFocused();
+  return typeof focused === 'string' ? wellFormed(focused.slice(0, maxLength)) : '';
 }

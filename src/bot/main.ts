@@ -5,6 +5,7 @@ import { createClient, startBot, StartError } from './client';
 import { ConfigError, loadConfig } from './config';
 import { loadCommands } from './loader';
 import { createLogger } from './logger';
+import { installProcessGuards } from './process-guard';
 import { COMMANDS_DIR } from './register';
 
 function fail(message: string): never {
@@ -21,8 +22,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel, [config.token]);
-  // A stray rejection in a handler or in discord.js is logged; the bot keeps serving.
-  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+  installProcessGuards(logger);
 
   let loaded;
   try {
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     fail(`cannot load articles from ${config.dataDir}: ${(err as Error).message}`);
   }
   for (const reason of loaded.skipped) logger.warn({ reason }, 'skipped an article');
+  logger.info({ articles: loaded.dossier.store.articles.length, skipped: loaded.skipped.length, dataDir: config.dataDir }, 'articles loaded');
   const commands = await loadCommands(COMMANDS_DIR, logger);
 
   const client = createClient(config);

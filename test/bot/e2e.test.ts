@@ -112,7 +112,9 @@ describe('the bot against a fake Discord', () => {
   it('posts for everyone with public:true, and never pings even when the text holds @everyone', async () => {
     const out = await answered(slash('actor', { name: 'nobody', public: true }));
     expect(out.final.flags ?? 0).toBe(0);
-    expect(JSON.stringify(out.final)).toContain('@everyone');
+    // Shown (with a zero-width space after '@'), never parsed as a mention.
+    expect(JSON.stringify(out.final)).toContain('@\u200beveryone');
+    expect(JSON.stringify(out.final)).not.toMatch(/@everyone/);
     expect(out.final.allowed_mentions).toEqual({ parse: [] });
   });
 

@@ -70,13 +70,15 @@ export async function interact(fake: FakeDiscord, payload: Json, timeoutMs = 500
   const id = payload.id as string;
   const token = payload.token as string;
   fake.dispatch('INTERACTION_CREATE', payload);
-  const cb = await fake.waitFor(() => fake.requests.find((r) => r.path === `/interactions/${id}/${token}/callback`), timeoutMs);
+  // Faults the fake injected are answered but not accepted; the callback that counts is the one that succeeded.
+  const ok = (r: RecordedRequest): boolean => r.status !== undefined && r.status < 300;
+  const cb = await fake.waitFor(() => fake.requests.find((r) => r.path === `/interactions/${id}/${token}/callback` && ok(r)), timeoutMs);
   const ms = cb.at - started;
   const callback = cb.body as Outcome['callback'];
   const webhooks = (): RecordedRequest[] => fake.requests.filter((r) => r.path.startsWith(`/webhooks/${BOT_ID}/${token}`));
   let final = callback.data ?? {};
   if (callback.type === 5) {
-    const edit = await fake.waitFor(() => webhooks().find((r) => r.method === 'PATCH'), timeoutMs);
+    const edit = await fake.waitFor(() => webhooks().find((r) => r.method === 'PATCH' && ok(r)), timeoutMs);
     final = edit.body as Json;
   }
   return { callback, ms, final, webhooks: webhooks() };

@@ -24,9 +24,23 @@ export interface RecordedRequest {
   body: unknown;
   authorized: boolean;
   at: number;
+  /** The status the fake answered with (set once it has answered). */
+  status?: number;
 }
 
 type Json = Record<string, unknown>;
+
+/** A REST fault to inject: the next `times` requests matching `path` (and `method`) get this answer. */
+export interface Fault {
+  path: RegExp;
+  method?: string;
+  status: 429 | 500 | 502 | 503;
+  times: number;
+  /** Seconds, for 429: sent as Retry-After, X-RateLimit-Reset-After and the body's retry_after, as Discord does. */
+  retryAfter?: number;
+  /** A global rate limit (X-RateLimit-Global) rather than a per-route one. */
+  global?: boolean;
+}
 
 export interface FakeDiscordOptions {
   token: string;
@@ -73,6 +87,11 @@ export class FakeDiscord {
   readonly channels = new Map<string, Json>();
   /** Paths answered with 403 Missing Permissions, as when the bot lacks a permission in a channel. */
   readonly forbidden: RegExp[] = [];
+  /** REST faults still to be served, consumed in order of arrival. */
+  readonly faults: Fault[] = [];
+  /** Gateway sessions opened with IDENTIFY, and sessions resumed with RESUME. */
+  identifies = 0;
+  resumes = 0;
   identify: Json | null = null;
   private socket: WebSocket | null = null;
   private seq = 0;
@@ -137,6 +156,19 @@ export class FakeDiscord {
     for (const w of waiters) w();
   }
 
+  /** Closes the bot's gateway connection as Discord does when it drops a session (4000 is resumable). */
+  dropGateway(code = 4000): void {
+    if (!this.socket) throw new Error('no bot connected to the fake gateway');
+    if (code === 1006) this.socket.terminate();
+    else this.socket.close(code, 'dropped by the fake');
+    this.socket = null;
+  }
+
+  /** Forgets the recorded requests (long runs would otherwise keep every one in memory). */
+  forget(): void {
+    this.requests.length = 0;
+  }
+
   /** Sends a gateway dispatch (op 0) to the connected bot. */
   dispatch(t: string, d: unknown): void {
     if (!this.socket) throw new Error('no bot connected to the fake gateway');
@@ -167,6 +199,7 @@ export class FakeDiscord {
     if (op === 1) send({ op: 11 });
     if (op === 2) {
       this.identify = d;
+      this.identifies += 1;
       if (d.token !== this.options.token) return ws.close(4004, 'Authentication failed.');
       const messageContent = 1 << 15;
       if ((Number(d.intents) & messageContent) !== 0 && !this.options.grantMessageContent) return ws.close(4014, 'Disallowed intent(s).');
@@ -187,6 +220,8 @@ export class FakeDiscord {
       this.dispatch('GUILD_CREATE', this.guild());
     }
     if (op === 6) {
+      this.resumes += 1;
+      this.socket = ws;
       this.seq += 1;
       send({ op: 0, t: 'RESUMED', s: this.seq, d: {} });
     }
@@ -229,16 +264,45 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const authorized = req.headers.authorization === `Bot ${this.options.token}`;
     const method = req.method ?? 'GET';
-    this.requests.push({ method, path, query: url.searchParams, body, authorized, at: Date.now() });
+    const record: RecordedRequest = { method, path, query: url.searchParams, body, authorized, at: Date.now() };
+    this.requests.push(record);
     const reply = (status: number, json?: unknown): void => {
+      record.status = status;
       if (json === undefined) res.writeHead(status).end();
       else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
       this.notify();
     };
     if (this.forbidden.some((p) => p.test(path))) return reply(403, { message: 'Missing Permissions', code: 50013 });
+    const fault = this.faults.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === method));
+    if (fault) {
+      fault.times -= 1;
+      record.status = fault.status;
+      return this.replyFault(res, fault);
+    }
     const route = this.route(method, path, url.searchParams, body as Json);
     if (route.auth && !authorized) return reply(401, { message: '401: Unauthorized', code: 0 });
     reply(route.status, route.json);
+  }
+
+  private replyFault(res: ServerResponse, fault: Fault): void {
+    if (fault.status === 429) {
+      const after = fault.retryAfter ?? 0.2;
+      res
+        .writeHead(429, {
+          'content-type': 'application/json',
+          'retry-after': String(after),
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset-after': String(after),
+          'x-ratelimit-bucket': 'fake-bucket',
+          'x-ratelimit-scope': fault.global ? 'global' : 'user',
+          ...(fault.global && { 'x-ratelimit-global': 'true' }),
+        })
+        .end(JSON.stringify({ message: 'You are being rate limited.', retry_after: after, global: fault.global ?? false }));
+    } else {
+      res.writeHead(fault.status, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `${fault.status}: Internal Server Error`, code: 0 }));
+    }
+    this.notify();
   }
 
   private route(method: string, path: string, query: URLSearchParams, body: Json): { status: number; json?: unknown; auth: boolean } {

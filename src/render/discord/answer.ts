@@ -10,7 +10,7 @@ import {
 import type { Answer, AnswerSection, Citation } from '../../answer/types';
 import { encodeButton, type AnswerRequest } from './custom-id';
 import { embedLength, LIMITS } from './limits';
-import { blockQuote, cutAtWord, fitEscaped } from './text';
+import { blockQuote, cutAtWord, fitUserText, withoutDirectionControls } from './text';
 
 /** Fewer fields than Discord allows, so a page stays readable on a phone. */
 const FIELDS_PER_PAGE = 10;
@@ -48,7 +48,7 @@ export function articleLabel(c: Pick<Citation, 'article' | 'articleTitle'>): str
 function citationField(c: Citation): PageField {
   return {
     field: {
-      name: cutAtWord(`¶${c.paragraph} · ${articleLabel(c)}`, LIMITS.fieldName),
+      name: `¶${c.paragraph} · ${fitUserText(articleLabel(c), LIMITS.fieldName - 20)}`,
       value: blockQuote(c.text, LIMITS.fieldValue),
     },
     citation: c,
@@ -57,7 +57,7 @@ function citationField(c: Citation): PageField {
 
 /** A section's items as bullet lines, packed into as few fields as fit. */
 function sectionFields(section: AnswerSection): PageField[] {
-  const heading = cutAtWord(section.heading.trim() || 'More', LIMITS.fieldName - 10);
+  const heading = fitUserText(section.heading.trim() || 'More', LIMITS.fieldName - 10);
   const out: PageField[] = [];
   let lines: string[] = [];
   let first: Citation | undefined;
@@ -70,7 +70,7 @@ function sectionFields(section: AnswerSection): PageField[] {
   };
   for (const item of section.items) {
     const ref = item.citation ? ` (¶${item.citation.paragraph})` : '';
-    const line = `• ${fitEscaped(item.text, LIMITS.fieldValue - ref.length - 2)}${ref}`;
+    const line = `• ${fitUserText(item.text, LIMITS.fieldValue - ref.length - 2)}${ref}`;
     if ([...lines, line].join('\n').length > LIMITS.fieldValue) flush();
     lines.push(line);
     first ??= item.citation;
@@ -90,14 +90,14 @@ function uniqueCitations(citations: Citation[]): Citation[] {
 }
 
 function description(answer: Answer): string {
-  const parts = [fitEscaped(answer.text.trim() || (answer.answered ? '' : 'The articles do not say.'), 3000)];
+  const parts = [fitUserText(answer.text.trim() || (answer.answered ? '' : 'The articles do not say.'), 3000)];
   if (answer.suggestions.length > 0) parts.push(`Try: ${answer.suggestions.slice(0, 10).map((s) => escapeInline(s)).join(', ')}`);
-  for (const note of answer.notes) parts.push(`⚠️ ${fitEscaped(note, 400)}`);
+  for (const note of answer.notes) parts.push(`⚠️ ${fitUserText(note, 400)}`);
   return cutAtWord(parts.filter(Boolean).join('\n\n'), LIMITS.embedDescription);
 }
 
 function escapeInline(s: string): string {
-  return fitEscaped(s, 100);
+  return fitUserText(s, 100);
 }
 
 /** Greedy packing: fields fill a page until the count or the character budget is reached. */
@@ -122,7 +122,8 @@ function paginate(fields: PageField[], firstPageOverhead: number): PageField[][]
 function footer(fields: PageField[], page: number, pages: PageField[][], pageable: boolean): string | null {
   const labels = [...new Set(fields.flatMap((f) => (f.citation ? [articleLabel(f.citation)] : [])))];
   const parts: string[] = [];
-  if (labels.length > 0) parts.push(`Source: ${labels.join('; ')}`);
+  // Footers show no Markdown, so labels need no escapes; direction controls would still flip the line.
+  if (labels.length > 0) parts.push(`Source: ${withoutDirectionControls(labels.join('; '))}`);
   if (pages.length > 1 && pageable) parts.push(`page ${page + 1}/${pages.length}`);
   const hidden = pages.slice(page + 1).reduce((n, p) => n + p.length, 0);
   if (hidden > 0 && !pageable) parts.push(`${hidden} more not shown`);
@@ -137,7 +138,7 @@ function button(label: string, customId: string | null, style: ButtonColour): AP
 
 /** One page of an answer as a Discord message: an embed within every limit and its buttons. */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): RenderedAnswer {
-  const title = cutAtWord(answer.title.trim() || 'Dossier', LIMITS.embedTitle);
+  const title = fitUserText(answer.title.trim() || 'Dossier', LIMITS.embedTitle - 12);
   const desc = description(answer);
   const fields = [...uniqueCitations(answer.citations).map(citationField), ...answer.sections.flatMap(sectionFields)];
   const pages = paginate(fields, title.length + desc.length);
@@ -146,7 +147,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
   const onPage = pages[page] ?? [];
 
   const embed: APIEmbed = {
-    title: page === 0 ? title : cutAtWord(`${title} (continued)`, LIMITS.embedTitle),
+    title: page === 0 ? title : `${title} (continued)`,
     color: answer.answered ? COLOR_ANSWERED : COLOR_UNANSWERED,
   };
   if (page === 0 && desc) embed.description = desc;

@@ -1,6 +1,6 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import { LIMITS } from './limits';
-import { cutAtWord } from './text';
+import { cutAtWord, wellFormed, withoutDirectionControls } from './text';
 
 /**
  * Autocomplete choices within Discord's limits: at most 25, names cut at a word boundary,
@@ -10,7 +10,7 @@ export function toChoices(options: readonly { name: string; value: string }[]): 
   const seen = new Set<string>();
   const out: APIApplicationCommandOptionChoice<string>[] = [];
   for (const o of options) {
-    const value = o.value.trim();
+    const value = wellFormed(o.value).trim();
     if (!value || value.length > LIMITS.choiceValue || seen.has(value)) continue;
     seen.add(value);
     out.push({ name: cutAtWord(o.name.trim() || value, LIMITS.choiceName), value });
@@ -21,5 +21,5 @@ export function toChoices(options: readonly { name: string; value: string }[]): 
 
 /** A thread name from a heading: one line, cut at a word boundary. */
 export function threadName(heading: string): string {
-  return cutAtWord(heading.replace(/\s+/g, ' ').trim() || 'Briefing', LIMITS.threadName);
+  return cutAtWord(withoutDirectionControls(heading).replace(/\s+/g, ' ').trim() || 'Briefing', LIMITS.threadName);
 }

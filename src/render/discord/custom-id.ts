@@ -1,4 +1,5 @@
 import { LIMITS } from './limits';
+import { wellFormed } from './text';
 
 /**
  * Buttons carry all their state in custom_id, so they keep working after a restart.
@@ -71,7 +72,8 @@ function positiveInt(s: string): number | null {
 }
 
 function join(fields: string[]): string {
-  return [PREFIX, ...fields.map((f) => encodeURIComponent(f))].join('|');
+  // encodeURIComponent throws on a lone surrogate, which a client can send in any text option.
+  return [PREFIX, ...fields.map((f) => encodeURIComponent(wellFormed(f)))].join('|');
 }
 
 /** The custom_id for a button, or null when its state does not fit in Discord's 100 characters. */
