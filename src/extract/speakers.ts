@@ -129,25 +129,37 @@ export class SpeakerResolver {
     return best?.actor ?? null;
   }
 
-  /** he/she: the nearest person named earlier in this sentence, else the last speaker or subject of recent sentences. */
+  /**
+   * he/she: the nearest person named earlier in this sentence (a possessor only when no one else is), else the last
+   * speaker or subject of recent sentences; a paragraph that names people of its own does not reach back past them.
+   */
   private person(at: number, sentence: Sentence): ResolvedSpeaker {
     const isPerson = (a: Actor | null) => a?.type === 'person';
     const here = this.narrated(sentence).filter((m) => m.start < at && isPerson(m.actor));
-    const nearest = here[here.length - 1];
+    const nearest = this.lastNonPossessive(here) ?? here[here.length - 1];
     if (nearest) return named(nearest.actor);
     // walking back: a speaker or the subject of a sentence is in focus; other mentions only when nothing is
     let other: Placed | undefined;
+    let inParagraph: Placed | undefined;
     for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - LOOKBACK; s--) {
-      const spoke = this.history.filter((h) => h.sentence === s && isPerson(h.actor)).pop();
-      if (spoke?.actor) return named(spoke.actor);
-      const people = this.narrated(this.sentences[s]!).filter((m) => isPerson(m.actor));
-      const subject = people.find((m) => this.isSubject(m, this.sentences[s]!));
+      const earlier = this.sentences[s]!;
+      if (inParagraph && earlier.paragraph < sentence.paragraph) return named(inParagraph.actor);
+      const spoke = this.history.filter((h) => h.sentence === s && (h.actor ? isPerson(h.actor) : looksLikeName(h.resolved.speaker))).pop();
+      if (spoke) return spoke.resolved;
+      const people = this.narrated(earlier).filter((m) => isPerson(m.actor));
+      const subject = people.find((m) => this.isSubject(m, earlier));
       if (subject) return named(subject.actor);
-      other ??= people[people.length - 1];
+      if (earlier.paragraph === sentence.paragraph) inParagraph ??= this.lastNonPossessive(people);
+      other ??= this.lastNonPossessive(people) ?? people[people.length - 1];
     }
     if (other) return named(other.actor);
     const last = [...this.history].reverse().find((h) => (this.mentions.length ? isPerson(h.actor) : looksLikeName(h.resolved.speaker)));
     return last ? last.resolved : NONE;
+  }
+
+  /** "Mr Brown's plan": a possessor is seldom what a later pronoun points back to. */
+  private lastNonPossessive(list: Placed[]): Placed | undefined {
+    return list.filter((m) => !/^['’]s?(?![\p{L}])/u.test(this.text.slice(m.end, m.end + 2))).pop();
   }
 
   /** they/it: the last group or organisation speaker or mention of recent sentences. */
@@ -166,7 +178,8 @@ export class SpeakerResolver {
   /** A mention that opens its sentence, perhaps after a conjunction or an introductory phrase ("On Monday, Lee …"). */
   private isSubject(m: Placed, sentence: Sentence): boolean {
     const before = this.text.slice(sentence.start, m.start);
-    return /^(?:[^,“"]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){0,2}$/u.test(before);
+    // up to four words of title before the name ("Former foreign secretary"), none of them a preposition
+    return /^(?:[^,“"]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){0,4}$/u.test(before) && !/\b(?:of|about|by|for|with|from|to|in|on|at|against|over)\s/i.test(before.replace(/^[^,“"]{0,40},\s*/, ''));
   }
 
   /** Mentions in a sentence outside quotations. */
@@ -185,7 +198,7 @@ function descriptionHeads(description: string | null): string[] {
 const named = (a: Actor): ResolvedSpeaker => ({ speaker: a.name, speakerId: a.id });
 
 function looksLikeName(speaker: string | null): boolean {
-  return speaker !== null && /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*$/u.test(speaker);
+  return speaker !== null && !DETERMINER.test(speaker) && /^\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*$/u.test(speaker);
 }
 
 function stripDeterminer(text: string, phrase: Span): Span {

@@ -72,6 +72,36 @@ describe('SpeakerResolver', () => {
     expect(resolver.resolve(at(body, 'He'), article.sentences[2]!).speaker).toBe('Tom Roe');
   });
 
+  it('skips a possessor in the pronoun’s own sentence', () => {
+    const body = 'At dinner, Ann Lee backed Tom Roe’s plan when she spoke.';
+    const { article, resolver } = setup(body, [
+      { name: 'Ann Lee', type: 'person', forms: ['Ann Lee'] },
+      { name: 'Tom Roe', type: 'person', forms: ['Tom Roe'] },
+    ]);
+    expect(resolver.resolve(at(body, 'she'), article.sentences[0]!).speaker).toBe('Ann Lee');
+  });
+
+  it('stays with the people of its own paragraph rather than an earlier paragraph’s speaker', () => {
+    const body = 'Tom Roe spoke at length.\n\nThe charges were set out in a book by Ann Lee, a friend of Max Ode’s family. She also says the deal was bad.';
+    const { article, resolver } = setup(body, [
+      { name: 'Tom Roe', type: 'person', forms: ['Tom Roe'] },
+      { name: 'Ann Lee', type: 'person', forms: ['Ann Lee'] },
+      { name: 'Max Ode', type: 'person', forms: ['Max Ode'] },
+    ]);
+    resolver.remember({ speaker: 'Tom Roe', speakerId: 's#a1' }, 0, 0);
+    expect(resolver.resolve(at(body, 'She'), article.sentences[2]!).speaker).toBe('Ann Lee');
+  });
+
+  it('falls back on a named speaker that is no actor, but not on a description', () => {
+    const body = 'Ann Lee waited. Ed Vane said the plan failed. He left.';
+    const { article, resolver } = setup(body, [{ name: 'Ann Lee', type: 'person', forms: ['Ann Lee'] }]);
+    resolver.remember({ speaker: 'Ed Vane', speakerId: null }, 1, at(body, 'Ed Vane').start);
+    expect(resolver.resolve(at(body, 'He'), article.sentences[2]!).speaker).toBe('Ed Vane');
+    const other = setup(body, [{ name: 'Ann Lee', type: 'person', forms: ['Ann Lee'] }]);
+    other.resolver.remember({ speaker: 'The Republican', speakerId: null }, 1, at(body, 'Ed Vane').start);
+    expect(other.resolver.resolve(at(body, 'He'), other.article.sentences[2]!).speaker).toBe('Ann Lee');
+  });
+
   it('resolves "it" to a recent organisation and first-person pronouns to nobody', () => {
     const body = 'Acme Corp lost money. It said sales fell. We know.';
     const { article, resolver } = setup(body, [{ name: 'Acme Corp', type: 'organization', forms: ['Acme Corp'] }]);
