@@ -27,6 +27,8 @@ interface SentenceWork {
   /** The attribution the sentence's quotations hang on. */
   quoteCue: Attribution | null;
   quoteSpeaker: ResolvedSpeaker | null;
+  /** The speaker of the sentence's last reported claim: a cue-less quote right after it continues that speaker. */
+  reports: ResolvedSpeaker | null;
   /** The speaker a quote-less cue names without content ("Smith continued:", "Vitter demanded."): it may own a neighbouring quote. */
   announces: ResolvedSpeaker | null;
 }
@@ -54,7 +56,9 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
       w.quoteSpeaker = ownQuoteSpeaker(w, article.text, resolver);
       w.announces = announcedSpeaker(w, resolver);
       if (w.quoteSpeaker) own.push(...quoteClaims(w, w.quoteSpeaker, resolver));
-      own.push(...reportedClaims(w, resolver));
+      const reported = reportedClaims(w, resolver);
+      w.reports = reported[reported.length - 1]?.resolved ?? null;
+      own.push(...reported);
     }
     const last = work[work.length - 1];
     const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : null;
@@ -108,7 +112,7 @@ function prepare(text: string, sentence: Sentence, end: number, segments: readon
   const tokens = tokenize(text, sentence.start, end, near);
   const quotes = near.filter((q) => q.open >= sentence.start && isRealQuote(text, q, sentence));
   const attributions = findAttributions(tokens);
-  return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(tokens, quotes, attributions) : null, end, quoteSpeaker: null, announces: null };
+  return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(tokens, quotes, attributions) : null, end, quoteSpeaker: null, announces: null, reports: null };
 }
 
 function segmentsIn(segments: readonly QuoteSegment[], span: Span): QuoteSegment[] {
@@ -161,8 +165,8 @@ function announcedSpeaker(w: SentenceWork, resolver: SpeakerResolver): ResolvedS
 }
 
 /**
- * Quote sentences with no speaker of their own continue a neighbour: the quote speaker before them in the
- * paragraph, else a cue right after them ("“…?” Vitter demanded.") or the next quote sentence with a cue, else
+ * Quote sentences with no speaker of their own continue a neighbour: the quote or reported speaker before them
+ * in the paragraph, else a cue right after them ("“…?” Vitter demanded.") or the next quote sentence with a cue, else
  * (for a paragraph that opens with a quotation) the speaker the paragraph before announced or quoted last.
  * Returns the sentences that received a speaker.
  */
@@ -170,11 +174,13 @@ function inheritQuoteSpeakers(work: SentenceWork[], carried: ResolvedSpeaker | n
   const filled: SentenceWork[] = [];
   work.forEach((w, i) => {
     if (!w.quotes.length || w.quoteSpeaker) return;
-    const before = work.slice(0, i).reverse().find((x) => x.quoteSpeaker);
+    // "X said the rebate was unfair. “We pay too much.”": the nearest speaker before, quoted or reported
+    const prior = work.slice(0, i).reverse().find((x) => x.quoteSpeaker || x.reports?.speaker);
+    const before = prior?.quoteSpeaker ?? prior?.reports ?? null;
     const tail = work[i + 1]?.announces;
     const after = work.slice(i + 1).find((x) => x.quotes.length > 0 && x.quoteCue);
     const opensParagraph = work[0] === w && startsWithQuote(text, w) && paragraph.index > 1;
-    w.quoteSpeaker = before?.quoteSpeaker ?? tail ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? { speaker: null, speakerId: null };
+    w.quoteSpeaker = before ?? tail ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? { speaker: null, speakerId: null };
     filled.push(w);
   });
   return filled;

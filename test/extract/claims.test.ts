@@ -68,6 +68,12 @@ describe('direct quotes', () => {
     expect(brief('“It is over for them now.” “Nobody will come back,” Smith said.').map((x) => x[1])).toEqual(['Smith', 'Smith']);
   });
 
+  it('gives a cue-less quote the speaker of the reported claim just before it, not an earlier quote’s', () => {
+    const body = '“We need the money,” Ann Lee said. Party leader Tom Roe said the fund was "set in stone". “It is extraordinary to do it at this time of year.”';
+    const c = brief(body, [{ name: 'Ann Lee' }, { name: 'Tom Roe' }]);
+    expect(c.filter((x) => x[0] === 'quote').map((x) => x[1])).toEqual(['Ann Lee', 'Tom Roe']);
+  });
+
   it('carries a speaker announced with a colon into the next paragraph', () => {
     expect(brief('Smith continued:\n\n“The numbers are very similar across the polls.”')).toEqual([
       ['quote', 'Smith', 'The numbers are very similar across the polls.'],
