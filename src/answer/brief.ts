@@ -16,7 +16,14 @@ export function briefAnswer(index: StoreIndex, opts: { article?: string } = {}):
   const chosen = opts.article ? index.store.articles.filter((f) => f.article.id === opts.article || f.article.id.startsWith(opts.article!)) : index.store.articles;
   if (chosen.length === 0) return blankAnswer('brief', 'Briefing', `No article “${opts.article ?? ''}” is loaded.`, false);
   const ids = new Set(chosen.map((f) => f.article.id));
-  const summary = chosen.flatMap((facts) => summarise(index, facts, Math.max(1, Math.floor(SUMMARY_SENTENCES / chosen.length))));
+  // one article: its top sentences; several: the best sentence of each, the strongest few
+  const summary =
+    chosen.length === 1
+      ? summarise(index, chosen[0]!, SUMMARY_SENTENCES)
+      : chosen
+          .flatMap((facts) => summarise(index, facts, 1))
+          .sort((a, b) => b.score - a.score)
+          .slice(0, SUMMARY_SENTENCES + 1);
   const title = chosen.length === 1 ? (chosen[0]!.article.title ?? `Briefing: ${chosen[0]!.article.id}`) : `Briefing: ${chosen.length} articles`;
   const answer = blankAnswer('brief', title, summary.map((s) => s.text).join(' '));
   answer.citations = summary.flatMap((s) => (s.citation ? [s.citation] : []));
@@ -34,7 +41,7 @@ export function briefAnswer(index: StoreIndex, opts: { article?: string } = {}):
   if (quotes.length) answer.sections.push({ heading: 'Strongest quotes', items: quotes });
   answer.data = {
     articles: [...ids],
-    summary: summary.map((s) => ({ paragraph: s.citation?.paragraph, text: s.text })),
+    summary: summary.map((s) => ({ article: s.citation?.article, paragraph: s.citation?.paragraph, text: s.text })),
     actors: actors.map((e) => e.name),
     quotes: quotes.map((q) => q.text),
   };
@@ -42,7 +49,7 @@ export function briefAnswer(index: StoreIndex, opts: { article?: string } = {}):
 }
 
 /** The top sentences by how central their words are, returned in text order. */
-function summarise(index: StoreIndex, facts: ArticleFacts, n: number): AnswerItem[] {
+function summarise(index: StoreIndex, facts: ArticleFacts, n: number): (AnswerItem & { score: number })[] {
   const base = index.sentenceId(facts.article.id, 0) ?? 0;
   const entries = facts.article.sentences.map((s) => index.sentences[base + s.index]!);
   const freq = new Map<string, number>();
@@ -59,7 +66,7 @@ function summarise(index: StoreIndex, facts: ArticleFacts, n: number): AnswerIte
     .sort((a, b) => b.score - a.score)
     .slice(0, n)
     .sort((a, b) => a.e.id - b.e.id);
-  return scored.map(({ e }) => ({ text: e.sentence.text, citation: citeSentence(facts.article, e.sentence) }));
+  return scored.map(({ e, score }) => ({ text: e.sentence.text, citation: citeSentence(facts.article, e.sentence), score }));
 }
 
 function keyActors(index: StoreIndex, ids: Set<string>): ActorEntry[] {

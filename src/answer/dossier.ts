@@ -28,6 +28,7 @@ export class Dossier {
   private readonly index: StoreIndex;
   private readonly lookup: ActorLookup;
   private readonly spunArticles: Set<string>;
+  private readonly memos = new Map<string, Answer>();
 
   private constructor(readonly store: FactStore) {
     this.index = new StoreIndex(store);
@@ -61,7 +62,7 @@ export class Dossier {
   }
 
   timeline(): Answer {
-    return this.withSpinNote(timelineAnswer(this.index));
+    return this.memo('timeline', () => this.withSpinNote(timelineAnswer(this.index)));
   }
 
   source(opts: { paragraph: number; article?: string }): Answer {
@@ -69,7 +70,7 @@ export class Dossier {
   }
 
   brief(opts: { article?: string } = {}): Answer {
-    return this.withSpinNote(briefAnswer(this.index, opts));
+    return this.memo(`brief:${opts.article ?? ''}`, () => this.withSpinNote(briefAnswer(this.index, opts)));
   }
 
   digest(messages: ChatMessage[]): Answer {
@@ -81,7 +82,7 @@ export class Dossier {
   }
 
   about(): Answer {
-    return aboutAnswer(this.index);
+    return this.memo('about', () => aboutAnswer(this.index));
   }
 
   help(): Answer {
@@ -91,6 +92,16 @@ export class Dossier {
   /** Actor names for autocomplete: at most 25, exact matches, then prefixes, then close spellings. */
   autocomplete(prefix: string): { name: string; value: string }[] {
     return this.lookup.complete(prefix, 25).map((e) => ({ name: clip(`${e.name} (${e.type})`, 100), value: clip(e.name, 100) }));
+  }
+
+  /** Answers that depend only on the (read-only) store are built once; callers get their own lists to cut. */
+  private memo(key: string, build: () => Answer): Answer {
+    let answer = this.memos.get(key);
+    if (!answer) {
+      answer = build();
+      this.memos.set(key, answer);
+    }
+    return { ...answer, citations: [...answer.citations], sections: answer.sections.map((s) => ({ ...s, items: [...s.items] })), suggestions: [...answer.suggestions], notes: [...answer.notes] };
   }
 
   /** Answers that cite a machine-paraphrased article say so. */

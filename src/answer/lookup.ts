@@ -13,35 +13,59 @@ export interface ActorMatch {
 
 interface NameRow {
   form: string;
+  /** Folded words of the form. */
+  words: string[];
   entry: ActorEntry;
 }
 
+/** Character trigrams of a word with its edges marked, for finding close spellings without a full scan. */
+function trigrams(word: string): string[] {
+  const w = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= w.length; i++) out.push(w.slice(i, i + 3));
+  return out;
+}
+
 /**
- * Finds actors by name, misspelt name or role. Names are matched exactly, then by close spelling (fuse.js finds
- * the candidates, an edit-distance bound accepts them), roles by the words of the actor's description and of the
- * titles the text puts before its name. Nothing close enough means no match: never a random nearest actor.
+ * Finds actors by name, misspelt name or role. Names are matched exactly, then by close spelling: a trigram
+ * index proposes name words, an edit-distance bound accepts them, and fuse.js ranks the few actors left.
+ * Roles match the words of the actor's description and of the titles the text puts before its name.
+ * Nothing close enough means no match: never a random nearest actor.
  */
 export class ActorLookup {
-  private readonly rows: NameRow[] = [];
-  private readonly fuse: Fuse<NameRow>;
+  private readonly rowsOf = new Map<ActorEntry, NameRow[]>();
+  /** Every name form and every word-start within one, sorted, for prefix search. */
+  private readonly prefixes: [string, ActorEntry][] = [];
+  private readonly byForm = new Map<string, ActorEntry[]>();
   private readonly byWord = new Map<string, ActorEntry[]>();
-  private readonly roleKeys = new Map<ActorEntry, Set<string>>();
+  private readonly byGram = new Map<string, string[]>();
+  private readonly byRoleKey = new Map<string, Set<ActorEntry>>();
+  private readonly formsOf = new Map<ActorEntry, string[]>();
 
   constructor(private readonly index: StoreIndex) {
     for (const entry of index.actors) {
+      const forms: string[] = [];
       for (const form of [entry.name, ...entry.aliases]) {
-        this.rows.push({ form, entry });
-        for (const t of tokenize(form)) {
-          const w = fold(t.word);
+        const words = tokenize(form).map((t) => fold(t.word));
+        const key = words.join(' ');
+        forms.push(key);
+        addTo(this.rowsOf, entry, { form, words, entry });
+        words.forEach((_, i) => this.prefixes.push([words.slice(i).join(' '), entry]));
+        if (key.length >= 2) addTo(this.byForm, key, entry);
+        for (const w of words) {
           if (w.length < 3 || isStopword(w)) continue;
-          const list = this.byWord.get(w) ?? [];
-          if (!list.includes(entry)) list.push(entry);
-          this.byWord.set(w, list);
+          if (!this.byWord.has(w)) for (const g of trigrams(w)) addTo(this.byGram, g, w);
+          addTo(this.byWord, w, entry);
         }
       }
-      this.roleKeys.set(entry, roleKeysOf(entry));
+      this.formsOf.set(entry, forms);
+      for (const k of roleKeysOf(entry)) {
+        const set = this.byRoleKey.get(k) ?? new Set<ActorEntry>();
+        set.add(entry);
+        this.byRoleKey.set(k, set);
+      }
     }
-    this.fuse = new Fuse(this.rows, { keys: ['form'], includeScore: true, ignoreLocation: true, threshold: 0.4 });
+    this.prefixes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   }
 
   /** Best matches for a name or role, best first; empty when nothing is close. */
@@ -57,17 +81,31 @@ export class ActorLookup {
     return this.byRole(query);
   }
 
-  /** Actors whose name, or one word of it, is a close spelling of the query. */
+  /**
+   * Name words within an edit or two of a word, found through shared trigrams: each edit spoils at most three
+   * of a word's trigrams, so a close word shares most of them and only those are compared letter by letter.
+   */
+  private closeWords(word: string): string[] {
+    const grams = trigrams(word);
+    const shared = new Map<string, number>();
+    for (const g of grams) for (const w of this.byGram.get(g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+    const need = Math.max(1, grams.length - 3 * (word.length <= 5 ? 1 : word.length <= 9 ? 2 : 3));
+    return [...shared].filter(([w, n]) => n >= need && (w === word || closeSpelling(word, w))).map(([w]) => w);
+  }
+
+  /** Actors each of whose query words is (a close spelling of) a word of one name form; fuse.js ranks them. */
   private closeNames(q: string): ActorMatch[] {
-    const out: ActorMatch[] = [];
-    for (const hit of this.fuse.search(q, { limit: 20 })) {
-      const form = nameKey(hit.item.form);
-      const words = form.split(' ');
-      const qWords = q.split(' ');
-      const close = closeSpelling(q, form) || qWords.every((w) => words.some((f) => w === f || closeSpelling(w, f)));
-      if (close) out.push({ entry: hit.item.entry, score: 0.2 + (hit.score ?? 0) / 2, via: 'spelling' });
+    const qWords = tokenize(q).map((t) => fold(t.word)).filter((w) => !isStopword(w));
+    if (qWords.length === 0) return [];
+    let candidates: Set<ActorEntry> | null = null;
+    for (const w of qWords) {
+      const found = new Set(this.closeWords(w).flatMap((c) => this.byWord.get(c) ?? []));
+      candidates = intersect(candidates, found);
+      if (candidates.size === 0) return [];
     }
-    return rank(out);
+    const rows = [...candidates!].flatMap((e) => this.rowsOf.get(e) ?? []);
+    const fuse = new Fuse(rows, { keys: ['form'], includeScore: true, ignoreLocation: true, threshold: 1 });
+    return rank(fuse.search(q).map((hit) => ({ entry: hit.item.entry, score: 0.2 + (hit.score ?? 1) / 2, via: 'spelling' as const })));
   }
 
   /** Actors whose role words contain every content word of the query ("activist", "the French president"). */
@@ -76,11 +114,12 @@ export class ActorLookup {
     if (words.length === 0) return [];
     // each word matches by its stem; only when no actor has them all, by synonym class ("leader" finds "chief")
     for (const wanted of [words.map((t) => [stem(t.word)]), words.map((t) => termKeys(t.word))]) {
-      const out: ActorMatch[] = [];
-      for (const [entry, keys] of this.roleKeys) {
-        if (wanted.every((w) => w.some((k) => keys.has(k)))) out.push({ entry, score: 0.5 + 0.1 / (1 + entry.refs.length), via: 'role' });
+      let found: Set<ActorEntry> | null = null;
+      for (const keys of wanted) {
+        const any = new Set(keys.flatMap((k) => [...(this.byRoleKey.get(k) ?? [])]));
+        found = intersect(found, any);
       }
-      if (out.length) return rank(out);
+      if (found && found.size) return rank([...found].map((entry) => ({ entry, score: 0.5 + 0.1 / (1 + entry.refs.length), via: 'role' as const })));
     }
     return [];
   }
@@ -89,46 +128,67 @@ export class ActorLookup {
   inText(text: string): ActorEntry[] {
     const found: ActorEntry[] = [];
     const add = (e: ActorEntry) => found.includes(e) || found.push(e);
-    const folded = ` ${tokenize(text).map((t) => fold(t.word)).join(' ')} `;
-    const whole = new Set<string>();
-    for (const row of this.rows) {
-      const form = ` ${tokenize(row.form).map((t) => fold(t.word)).join(' ')} `;
-      if (form.trim().length >= 3 && folded.includes(form)) {
-        add(row.entry);
-        for (const w of form.trim().split(' ')) whole.add(w);
+    const words = tokenize(text).map((t) => fold(t.word));
+    const whole = new Set<number>();
+    for (let n = Math.min(8, words.length); n >= 1; n--) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const key = words.slice(i, i + n).join(' ');
+        const named = key.length >= 3 ? this.byForm.get(key) : undefined;
+        if (!named) continue;
+        named.forEach(add);
+        for (let j = i; j < i + n; j++) whole.add(j);
       }
     }
-    for (const t of tokenize(text)) {
-      const w = fold(t.word);
+    words.forEach((w, i) => {
       // a word already read as part of a whole name ("Ukraine") does not also pick every name containing it
-      if (w.length < 3 || isStopword(w) || whole.has(w)) continue;
+      if (w.length < 3 || isStopword(w) || whole.has(i)) return;
       const named = this.byWord.get(w);
       if (named) named.forEach(add);
       else if (w.length >= 4 && !this.index.docFreq.has(stem(w))) this.closeNames(w).forEach((m) => add(m.entry));
-    }
+    });
     return found;
   }
 
   /** Autocomplete: exact names, then prefixes of a name or one of its words, then close spellings. */
   complete(prefix: string, limit = 25, fuzzy = true): ActorEntry[] {
-    const q = nameKey(prefix);
+    const q = tokenize(prefix).map((t) => fold(t.word)).join(' ');
     const all = this.index.actors;
     if (!q) return [...all].sort(byMentions).slice(0, limit);
     const tiers: ActorEntry[][] = [[], [], []];
-    for (const e of all) {
-      const forms = [e.name, ...e.aliases].map(nameKey);
-      if (forms.includes(q)) tiers[0]!.push(e);
-      else if (forms.some((f) => f.startsWith(q) || f.split(' ').some((w) => w.startsWith(q)))) tiers[1]!.push(e);
-    }
+    const starting = new Set<ActorEntry>();
+    for (let i = lowerBound(this.prefixes, q); i < this.prefixes.length && this.prefixes[i]![0].startsWith(q); i++) starting.add(this.prefixes[i]![1]);
+    for (const e of starting) (this.formsOf.get(e)!.includes(q) ? tiers[0]! : tiers[1]!).push(e);
     const seen = new Set([...tiers[0]!, ...tiers[1]!]);
-    for (const hit of fuzzy ? this.fuse.search(q, { limit: 50 }) : []) if (!seen.has(hit.item.entry)) {
-      seen.add(hit.item.entry);
-      tiers[2]!.push(hit.item.entry);
+    if (fuzzy && seen.size < limit) for (const m of this.closeNames(q)) if (!seen.has(m.entry)) {
+      seen.add(m.entry);
+      tiers[2]!.push(m.entry);
     }
     tiers[0]!.sort(byMentions);
     tiers[1]!.sort(byMentions);
     return tiers.flat().slice(0, limit);
   }
+}
+
+/** First index whose key is not below `q` in a sorted list. */
+function lowerBound(list: [string, unknown][], q: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![0] < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function intersect<T>(a: Set<T> | null, b: Set<T>): Set<T> {
+  return a ? new Set([...a].filter((x) => b.has(x))) : b;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 function byMentions(a: ActorEntry, b: ActorEntry): number {

@@ -173,8 +173,10 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
 }
 
 function datesOf(ctx: AskContext, entry: SentenceEntry): Span[] {
-  const facts = ctx.index.datesIn(entry.id).filter((d) => d.date.kind !== 'duration');
-  if (facts.length) return facts.map((d) => ({ start: d.date.start, end: d.date.end, text: d.date.text }));
+  // the date stage's facts when it ran on this article; the date reader only for articles it left without any
+  if (entry.facts.dates.length) {
+    return ctx.index.datesIn(entry.id).filter((d) => d.date.kind !== 'duration').map((d) => ({ start: d.date.start, end: d.date.end, text: d.date.text }));
+  }
   return dateSpans(entry.sentence.text, entry.sentence.start);
 }
 

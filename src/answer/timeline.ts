@@ -25,15 +25,24 @@ interface Dated {
  * puts them, right after the dated event that precedes them in the article.
  */
 export function timelineAnswer(index: StoreIndex): Answer {
-  const items: Dated[] = index.store.articles.flatMap((facts) => datesOf(facts));
-  const fixed = items.filter((d) => !d.entry.relative && d.entry.value).sort((a, b) => a.entry.value!.localeCompare(b.entry.value!) || a.order - b.order);
-  const ordered: Dated[] = [...fixed];
-  for (const d of items.filter((x) => !fixed.includes(x))) {
-    const before = items.filter((x) => fixed.includes(x) && x.citation.article === d.citation.article && x.order < d.order).pop();
-    let at = before ? ordered.indexOf(before) + 1 : 0;
-    while (at < ordered.length && !fixed.includes(ordered[at]!) && ordered[at]!.order < d.order) at++;
-    ordered.splice(at, 0, d);
+  const fixed: Dated[] = [];
+  // relative dates follow the fixed date before them in their article (null: none before them)
+  const after = new Map<Dated | null, Dated[]>();
+  for (const facts of index.store.articles) {
+    let last: Dated | null = null;
+    for (const d of datesOf(facts).sort((a, b) => a.order - b.order)) {
+      if (!d.entry.relative && d.entry.value) {
+        fixed.push(d);
+        last = d;
+      } else {
+        const list = after.get(last) ?? [];
+        list.push(d);
+        after.set(last, list);
+      }
+    }
   }
+  fixed.sort((a, b) => a.entry.value!.localeCompare(b.entry.value!));
+  const ordered: Dated[] = [...(after.get(null) ?? []), ...fixed.flatMap((f) => [f, ...(after.get(f) ?? [])])];
   const lines: AnswerItem[] = ordered.map((d) => ({
     text: `${d.entry.value && !d.entry.relative ? d.entry.value : `${d.entry.text} (relative)`} — ${clip(d.entry.sentence, 160)}`,
     citation: d.citation,

@@ -164,10 +164,19 @@ export class StoreIndex {
     return this.store.articles.flatMap((facts) => facts.claims.map((claim) => ({ facts, claim })));
   }
 
-  /** Candidate sentences for a text, best first (MiniSearch's BM25 over normalised terms). */
+  /**
+   * Candidate sentences for a text, best first (MiniSearch's BM25 over normalised terms). Terms in more than a
+   * tenth of all sentences ("said", "the war" in a war corpus) are left out of the query when rarer ones remain:
+   * they rank nothing and their long posting lists cost the most.
+   */
   candidates(text: string, limit = 40): SentenceEntry[] {
+    const keys = [...indexTerms(text)];
+    const common = Math.max(50, this.sentences.length / 10);
+    const rare = keys.filter((k) => (this.docFreq.get(k) ?? 0) <= common);
+    const query = (rare.length ? rare : keys).join(' ');
+    if (!query) return [];
     return this.search
-      .search(text, { combineWith: 'OR' })
+      .search(query, { combineWith: 'OR', tokenize: (q) => q.split(' '), processTerm: (t) => t })
       .slice(0, limit)
       .map((r) => this.sentences[r.id as number]!)
       .filter(Boolean);
