@@ -28,6 +28,8 @@ export function tokenize(text: string): Token[] {
 }
 
 export function fold(word: string): string {
+  // most words are plain ASCII: skip the Unicode decomposition for them
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -81,11 +83,17 @@ export function isStopword(word: string): boolean {
  * Stop words give none.
  */
 export function termKeys(word: string): string[] {
-  if (isStopword(word)) return [];
-  const s = stem(word);
-  if (s.length === 0) return [];
-  return [s, ...(CLASSES_OF.get(s) ?? [])];
+  const known = KEYS.get(word);
+  if (known) return known;
+  const s = isStopword(word) ? '' : stem(word);
+  const keys = s.length === 0 ? [] : [s, ...(CLASSES_OF.get(s) ?? [])];
+  // a store's vocabulary is bounded, so every word's keys are worked out once
+  if (KEYS.size < MAX_CACHED_WORDS) KEYS.set(word, keys);
+  return keys;
 }
+
+const KEYS = new Map<string, string[]>();
+const MAX_CACHED_WORDS = 500_000;
 
 /** Content terms of a text: one group of keys per content word, in order. */
 export function contentTerms(text: string): { token: Token; keys: string[] }[] {
