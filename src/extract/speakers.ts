@@ -1,4 +1,6 @@
 import type { Sentence } from '../article/types';
+import { PERSON_NOUNS } from '../lexicon/titles';
+import { describesOrganisation, isOrgSuffix, isRoleTitle } from './actors/words';
 import type { Actor, ArticleFacts } from './types';
 
 export interface Span {
@@ -26,6 +28,8 @@ const IMPERSONAL = new Set(['it']);
 const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'who', 'this', 'that']);
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)\s+/i;
 const LOOKBACK = 6;
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+const isOrgNoun = (w: string) => isOrgSuffix(w) || describesOrganisation(w);
 
 /**
  * Turns the speaker phrase of an attribution into a speaker: an actor when the phrase names or describes one,
@@ -61,6 +65,8 @@ export class SpeakerResolver {
     if (OTHER_PRONOUNS.has(lower)) return NONE;
     const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byDescription(raw, phrase.start);
     if (actor) return { speaker: actor.name, speakerId: actor.id };
+    const referred = this.byRoleNoun(raw, phrase.start, sentence);
+    if (referred?.speakerId) return referred;
     return { speaker: displayPhrase(this.text, phrase), speakerId: null };
   }
 
@@ -118,6 +124,22 @@ export class SpeakerResolver {
     const head = raw.replace(DETERMINER, '').toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).pop() ?? '';
     if (head.length < 3) return null;
     return this.lastMentionedBefore(before, (a) => descriptionHeads(a.description).includes(head));
+  }
+
+  /**
+   * "the South Carolina senator", "the commission": a role noun after "the" points back like a pronoun, to the
+   * person in focus, or to the organisation last named with that word.
+   */
+  private byRoleNoun(raw: string, at: number, sentence: Sentence): ResolvedSpeaker | null {
+    const m = /^the\s+(?:[\p{L}’'.-]+\s+){0,3}?([\p{Ll}-]+)$/iu.exec(raw.trim());
+    const head = m?.[1]?.toLowerCase();
+    if (!head) return null;
+    if (isRoleTitle(head) || PERSON_NOUN_SET.has(head)) return this.person(at, sentence);
+    if (!isOrgNoun(head)) return null;
+    const kind = (a: Actor) => a.type === 'organization' || a.type === 'group';
+    // "the commission" is the Commission on Presidential Debates, but "the Ukrainian navy" is no other body
+    const named = this.lastMentionedBefore(at, (a) => kind(a) && a.name.toLowerCase().split(/\s+/).includes(head));
+    return named ? { speaker: named.name, speakerId: named.id } : null;
   }
 
   private lastMentionedBefore(offset: number, fits: (a: Actor) => boolean): Actor | null {

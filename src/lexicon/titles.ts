@@ -38,3 +38,15 @@ export const DESCRIPTIVE_PARTICIPLES: readonly string[] = [
   'so-called', 'self-styled', 'self-described', 'self-proclaimed', 'beleaguered', 'besieged', 'alleged',
   'convicted', 'accused', 'indicted', 'sanctioned', 'designated', 'nominated', 'outgoing', 'incoming',
 ];
+
+/**
+ * Nouns that refer back to a person already named ("the nominee said", "the billionaire mogul claimed"), besides
+ * the role titles. Singular, lower case. Nouns that often bring in someone new ("the man", "the official") are left out.
+ */
+export const PERSON_NOUNS: readonly string[] = [
+  'nominee', 'candidate', 'incumbent', 'challenger', 'frontrunner', 'contender', 'lawmaker', 'legislator',
+  'politician', 'diplomat', 'businessman', 'businesswoman', 'billionaire', 'millionaire', 'mogul', 'tycoon',
+  'magnate', 'entrepreneur', 'investor', 'banker', 'economist', 'lawyer', 'activist', 'campaigner', 'author',
+  'writer', 'columnist', 'actor', 'actress', 'singer', 'star', 'celebrity', 'host', 'veteran', 'historian',
+  'dissident', 'restaurateur', 'republican', 'democrat',
+];

@@ -185,6 +185,7 @@ describe('reported speech', () => {
     expect(claims('Lukas claimed victory in a disputed election.')).toEqual([]);
     expect(claims('The army fired in response to the attack on its base.')).toEqual([]);
     expect(claims('She introduced a bill to cut taxes for small firms.')).toEqual([]);
+    expect(claims('Hours later he sent a flurry of tweets attacking the judge.')).toEqual([]);
   });
 });
 

@@ -109,6 +109,18 @@ describe('SpeakerResolver', () => {
     expect(resolver.resolve(at(body, 'We'), article.sentences[2]!)).toEqual({ speaker: null, speakerId: null });
   });
 
+  it('resolves "the <role>" to the person in focus and "the <body>" to the organisation named with that word', () => {
+    const body = 'Ann Lee has long opposed Tom Roe. In June, the Ohio senator urged voters to leave. The Board of Trade met. The board said no. The coastal navy said yes.';
+    const { article, resolver } = setup(body, [
+      { name: 'Ann Lee', type: 'person', forms: ['Ann Lee'] },
+      { name: 'Tom Roe', type: 'person', forms: ['Tom Roe'] },
+      { name: 'Board of Trade', type: 'organization', forms: ['Board of Trade'] },
+    ]);
+    expect(resolver.resolve(at(body, 'the Ohio senator'), article.sentences[1]!).speaker).toBe('Ann Lee');
+    expect(resolver.resolve(at(body, 'The board'), article.sentences[3]!).speaker).toBe('Board of Trade');
+    expect(resolver.resolve(at(body, 'The coastal navy'), article.sentences[4]!)).toEqual({ speaker: 'The coastal navy', speakerId: null });
+  });
+
   it('resolves a title to the actor described that way', () => {
     const body = 'Ann Lee, the senator from Ohio, arrived. The senator spoke.';
     const { article, resolver } = setup(body, [{ name: 'Ann Lee', type: 'person', forms: ['Ann Lee'], description: 'the senator from Ohio' }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, ROLE_TITLES } from '../../src/lexicon/titles';
+import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, PERSON_NOUNS, ROLE_TITLES } from '../../src/lexicon/titles';
 
 describe('titles lexicon', () => {
   it('holds lower-case words without final dots and no duplicates', () => {
@@ -15,5 +15,13 @@ describe('titles lexicon', () => {
   });
   it('lists only -ed or adjectival participles', () => {
     for (const w of DESCRIPTIVE_PARTICIPLES) expect(w).toMatch(/(ed|ing|styled|described|proclaimed|called)$/);
+  });
+});
+
+describe('person nouns', () => {
+  it('are lower-case singular nouns, none of them a role title already', () => {
+    expect(new Set(PERSON_NOUNS).size).toBe(PERSON_NOUNS.length);
+    for (const w of PERSON_NOUNS) expect(w).toMatch(/^\p{Ll}+$/u);
+    expect(PERSON_NOUNS.filter((w) => ROLE_TITLES.includes(w) || HONORIFICS.includes(w))).toEqual([]);
   });
 });

@@ -54,6 +54,8 @@ function isVerbUse(tokens: readonly Token[], m: CueMatch): boolean {
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
   if (prev?.kind === 'word' && (BLOCKERS.has(prev.lower) || prev.lower.endsWith("n't"))) return false;
+  // "a flurry of tweets", "the art of saying": after "of" a cue word is a noun or a gerund, not an attribution
+  if (prev?.kind === 'word' && prev.lower === 'of') return false;
   // "said to be", "reports said": the verb is elsewhere ("said to the crowd" still attributes)
   if (next?.kind === 'word' && next.lower === 'to' && m.form.role === 'say' && !LISTENER_AFTER_TO.test(tokens[m.to + 1]?.text ?? '')) return false;
   return !(next && matchAt(tokens, m.to) && m.form.role !== 'source');
