@@ -163,6 +163,14 @@ describe('reported speech', () => {
     expect(brief('Ann Roe, who runs the fund, said the money had gone.')).toEqual([['reported', 'Ann Roe', 'the money had gone']]);
   });
 
+  it('reads "X, for example, said Y …" as X speaking about Y, and "…, said X." as inverted', () => {
+    const body = 'Sen. Ann Lee (R-Ohio), for example, said Roe "has dedicated his efforts to the families who live here." The plan failed, said Tom Vale.';
+    expect(brief(body, [{ name: 'Ann Lee' }, { name: 'Roe' }, { name: 'Tom Vale' }]).map((x) => [x[0], x[1]])).toEqual([
+      ['quote', 'Ann Lee'],
+      ['reported', 'Tom Vale'],
+    ]);
+  });
+
   it('reads one claim from a sentence whose content holds another cue word', () => {
     expect(brief('Roe said the advice should have been attached, according to the code, and demanded an inquiry.').map((x) => x[2])).toEqual([
       'the advice should have been attached, according to the code, and demanded an inquiry',

@@ -109,9 +109,14 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     // "X, who chairs the panel, told the BBC …": the subject before the relative clause; the listener never speaks
     const subject = relativeClauseSubject(tokens, before) ?? (m.form.role === 'tell' ? appositiveHead(tokens, before) : null);
     if (subject) return { ...base(m, tokens), speaker: subject, bySubject: false, content: contentAfter(tokens, m) };
-    // inverted: "…,” said X" / "…, said X."
+    // inverted: "…,” said X" / "…, said X." — not "X, for example, said Y “…”", where Y opens the content
     const npEnd = phraseForward(tokens, m.to, MAX_PHRASE);
-    if (npEnd > m.to && validPhrase(tokens, m.to, npEnd) && prev !== undefined) {
+    const closes = prev?.kind === 'quote' || tokens[npEnd] === undefined || isMark(tokens[npEnd], ',.;!?)—–');
+    if (!closes) {
+      const aside = parentheticalSubject(tokens, before);
+      if (aside) return { ...base(m, tokens), speaker: aside, bySubject: false, content: contentAfter(tokens, m) };
+    }
+    if (npEnd > m.to && validPhrase(tokens, m.to, npEnd) && prev !== undefined && closes) {
       const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
       return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
     }
@@ -229,6 +234,16 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   const headStart = tokens[k - 1] && phraseBackward(tokens, k - 1);
   if (headStart === undefined || headStart !== start || !validPhrase(tokens, headStart, k)) return null;
   return span(tokens, headStart, k);
+}
+
+/** "X (R-Ind.), for example, said": the phrase before a short aside set off by commas. */
+function parentheticalSubject(tokens: readonly Token[], comma: number): Span | null {
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 5 && !isMark(tokens[k], ',') && isWord(tokens[k])) k--;
+  if (!isMark(tokens[k], ',') || k === comma - 1) return null;
+  const end = skipBetween(tokens, k - 1);
+  const start = phraseBackward(tokens, end);
+  return validPhrase(tokens, start, end + 1) ? span(tokens, start, end + 1) : null;
 }
 
 const RELATIVES = new Set(['who', 'whose', 'which']);
