@@ -54,6 +54,6 @@ export function aboutAnswer(index: StoreIndex): Answer {
 export function coverageLine(index: StoreIndex): string {
   const n = index.store.articles.length;
   const top = [...index.actors].sort((a, b) => mentionCount(b) - mentionCount(a)).slice(0, 6).map((e) => e.name);
-  const what = `${n} article${n === 1 ? '' : 's'}`;
-  return top.length ? `The ${what} cover ${top.join(', ')}.` : `Dossier has ${what} loaded; try /brief for what they cover.`;
+  if (top.length === 0) return `Dossier has ${n} article${n === 1 ? '' : 's'} loaded; try /brief for what ${n === 1 ? 'it covers' : 'they cover'}.`;
+  return `${n === 1 ? 'The article covers' : `The ${n} articles cover`} ${top.join(', ')}.`;
 }

@@ -1,4 +1,4 @@
-import type { StoreIndex } from '../store/indices';
+import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
 import { fold } from '../store/terms';
 import { blankAnswer, citeSentence, clip } from './cite';
 import type { ActorLookup } from './lookup';
@@ -17,18 +17,45 @@ export interface CheckResult {
   contradicts: AnswerItem[];
 }
 
-/** Sentences that support a statement, and related ones that differ in a number or in negation. */
-export function checkStatement(index: StoreIndex, text: string): CheckResult {
+/**
+ * Sentences that support a statement, and related ones that differ in a number or in negation. When the
+ * statement names actors, only sentences whose paragraph names one of them count: a sentence about someone
+ * else neither supports nor contradicts it.
+ */
+export function checkStatement(index: StoreIndex, lookup: ActorLookup, text: string): CheckResult {
   const supports: AnswerItem[] = [];
   const contradicts: AnswerItem[] = [];
+  const actors = lookup.inText(text);
   for (const { entry, coverage } of supportingSentences(index, text, RELATED, 5)) {
+    if (actors.length && !paragraphNames(index, entry, actors)) continue;
     const sentence = entry.sentence.text;
     const citation = citeSentence(entry.facts.article, entry.sentence);
-    const conflict = numberConflict(text, sentence) ?? (NEGATION.test(text) !== NEGATION.test(sentence) ? 'one of them negates' : null);
+    const conflict = numberConflict(text, sentence) ?? (coverage >= SUPPORT ? negationConflict(text, sentence) : null);
     if (conflict) contradicts.push({ text: `${clip(sentence, 200)} (${conflict})`, citation });
     else if (coverage >= SUPPORT) supports.push({ text: clip(sentence, 200), citation });
   }
   return { supports: supports.slice(0, 3), contradicts: contradicts.slice(0, 2) };
+}
+
+function paragraphNames(index: StoreIndex, entry: SentenceEntry, actors: ActorEntry[]): boolean {
+  const { article } = entry.facts;
+  return article.sentences.some((s) => {
+    if (s.paragraph !== entry.sentence.paragraph) return false;
+    const id = index.sentenceId(article.id, s.index);
+    return id !== undefined && index.mentionsIn(id).some((m) => actors.includes(m.entry));
+  });
+}
+
+/**
+ * A statement that negates what the sentence affirms, or affirms what the sentence itself negates. A negation
+ * inside a quotation ("We never had any doubts") is the speaker's words, so it does not make the sentence negative,
+ * but a negated statement agrees with a quotation that negates.
+ */
+function negationConflict(statement: string, sentence: string): string | null {
+  const stated = NEGATION.test(statement);
+  const anywhere = NEGATION.test(sentence);
+  const outsideQuotes = NEGATION.test(sentence.replace(/[“"][^”"]*[”"]/g, ' '));
+  return (stated && !anywhere) || (!stated && outsideQuotes) ? 'one of them negates' : null;
 }
 
 /** Numbers the message gives that the sentence gives otherwise. */
@@ -40,12 +67,12 @@ function numberConflict(message: string, sentence: string): string | null {
   return differ.length ? `the article gives ${inSentence.join(', ')}` : null;
 }
 
-export function checkAnswer(index: StoreIndex, text: string): Answer {
-  const { supports, contradicts } = checkStatement(index, text);
+export function checkAnswer(index: StoreIndex, lookup: ActorLookup, text: string): Answer {
+  const { supports, contradicts } = checkStatement(index, lookup, text);
   const found = supports.length + contradicts.length > 0;
   const summary = !found
     ? 'The articles neither support nor contradict this message.'
-    : [supports.length ? `${supports.length} sentence${supports.length === 1 ? '' : 's'} support it.` : '', contradicts.length ? `${contradicts.length} may contradict it.` : '']
+    : [supports.length ? `${supports.length} sentence${supports.length === 1 ? ' supports' : 's support'} it.` : '', contradicts.length ? `${contradicts.length} may contradict it.` : '']
         .filter(Boolean)
         .join(' ');
   const answer = blankAnswer('check', 'Find sources', summary, found);
@@ -65,7 +92,7 @@ export function digestAnswer(index: StoreIndex, lookup: ActorLookup, messages: {
     const content = m.content.trim();
     for (const e of lookup.inText(content)) actorCounts.set(e.name, (actorCounts.get(e.name) ?? 0) + 1);
     if (termGroups(index, content).length < 3 || content.endsWith('?')) continue; // chatter and questions state nothing
-    const { supports, contradicts } = checkStatement(index, content);
+    const { supports, contradicts } = checkStatement(index, lookup, content);
     const label = `${m.author}: “${clip(content, 120)}”`;
     if (supports[0]) linked.push({ text: label, citation: supports[0].citation });
     else if (contradicts[0]) unsupported.push({ text: `${label} — the article says otherwise`, citation: contradicts[0].citation });

@@ -78,7 +78,7 @@ export class Dossier {
   }
 
   check(text: string): Answer {
-    return this.withSpinNote(checkAnswer(this.index, text));
+    return this.withSpinNote(checkAnswer(this.index, this.lookup, text));
   }
 
   about(): Answer {
