@@ -5,7 +5,7 @@ import { type Cluster, clusterCandidates } from './actors/cluster';
 import { describe, type DescriptionSpan } from './actors/describe';
 import { findMentions } from './actors/mentions';
 import { type Token, tokenize } from './actors/tokens';
-import { describesOrganisation, isOrgHead, isRoleTitle, looksLikePlace } from './actors/words';
+import { describesOrganisation, isHonorific, isKnownPlace, isOrgHead, isOrgSuffix, isPlaceSuffix, isRoleTitle, looksLikePlace } from './actors/words';
 import type { Actor, ActorType, Stage } from './types';
 
 /**
@@ -29,6 +29,7 @@ export function findActors(article: Article): Actor[] {
     .map((cl) => ({ cl, mentions: mentions.get(cl) ?? [] }))
     .filter((x) => x.mentions.length > 0)
     .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  const placeStems = placeStemsOf(clusters);
   return actors.map(({ cl, mentions: list }, n) => {
     const description = cl.type === 'place' ? null : descriptionOf(cl, tokens, article.text);
     const all = forms.get(cl)!;
@@ -36,7 +37,7 @@ export function findActors(article: Article): Actor[] {
     return {
       id: `${article.id}#a${n + 1}`,
       name,
-      type: typeOf(cl, description, tokens, article.text),
+      type: typeOf(cl, description, tokens, article.text, placeStems),
       aliases: all.filter((f) => f !== name),
       description: description ? article.text.slice(description.start, description.end) : null,
       descriptionSource: description ? sentenceSource(article, article.sentences[description.sentence]!) : null,
@@ -79,19 +80,42 @@ function descriptionOf(cl: Cluster, tokens: Token[], text: string): DescriptionS
   return null;
 }
 
-const LOCATIVES = new Set(['in', 'near', 'outside', 'across', 'inside', 'from']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'from']);
 
 /**
- * A single word nothing else explains: a person when a role describes it, a place after "in" or with a
- * place-name ending, else an organisation ("Oxfam").
+ * A single word nothing else explains: a person when a role describes it, a place after "in"/"at", before "in"
+ * a known place, in a peer's title ("Lord Irvine of Lairg"), in a place name elsewhere ("Camden County") or with
+ * a place-name ending; else an organisation ("Oxfam").
  */
-function typeOf(cl: Cluster, description: DescriptionSpan | null, tokens: Token[], text: string): ActorType {
+function typeOf(cl: Cluster, description: DescriptionSpan | null, tokens: Token[], text: string, placeStems: Set<string>): ActorType {
   if (cl.type) return cl.type;
   if (cl.candidates.some((c) => c.titled)) return 'person';
   const described = description ? text.slice(description.start, description.end) : '';
   if (describesOrganisation(described)) return 'organization';
   if (described.split(/\s+/).some(isRoleTitle)) return 'person';
   const word = cl.cores[0]!;
-  if (looksLikePlace(word) || cl.candidates.some((c) => LOCATIVES.has(tokens[c.first - 1]?.text ?? ''))) return 'place';
+  if (looksLikePlace(word) || placeStems.has(word) || cl.candidates.some((c) => placedByContext(tokens, c.first, c.last))) return 'place';
   return 'organization';
+}
+
+function placedByContext(tokens: Token[], first: number, last: number): boolean {
+  const before = (k: number) => tokens[first - k];
+  const after = (k: number) => tokens[last + k];
+  const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === tokens[first]!.sentence;
+  if (sameSentence(before(1)) && LOCATIVES.has(before(1)!.text) && !(sameSentence(after(1)) && after(1)!.cap && isOrgSuffix(after(1)!.text))) return true;
+  if (sameSentence(after(1)) && after(1)!.text === 'in' && sameSentence(after(2)) && isKnownPlace(after(2)!.text)) return true;
+  // a peer's territorial designation: "Lord Irvine of Lairg"
+  return before(1)?.text === 'of' && before(2)?.cap === true && isHonorific(before(3)?.text ?? '');
+}
+
+/** "Camden" where the article also writes "Camden County": the first word of a place name with a place suffix. */
+function placeStemsOf(clusters: Cluster[]): Set<string> {
+  const stems = new Set<string>();
+  for (const cl of clusters) {
+    for (const core of cl.cores) {
+      const words = core.split(' ');
+      if (words.length >= 2 && isPlaceSuffix(words[1]!)) stems.add(words[0]!);
+    }
+  }
+  return stems;
 }

@@ -122,6 +122,15 @@ describe('actorsStage on invented sentences', () => {
     expect(actors.map((a) => a.name)).toEqual(['Lena Varga']);
   });
 
+  it('types a lone unknown name as a place from its context, not as an organisation', () => {
+    const { actors } = actorsOf(
+      'The ministers will meet at Velmora next week to settle the matter. He spoke with Lord Quill of Tarnby about it. The summit held in Ostrel in Scotland ended early. The plan for Dunmere County was cheap, and Dunmere liked it. Ann Roe met a director at Brackwell Holdings on a rainy afternoon.',
+    );
+    const types = Object.fromEntries(actors.map((a) => [a.name, a.type]));
+    expect(types).toMatchObject({ Velmora: 'place', Tarnby: 'place', Ostrel: 'place', 'Brackwell Holdings': 'organization', Quill: 'person' });
+    expect(actors.filter((a) => a.name.startsWith('Dunmere')).map((a) => a.type)).toEqual(['place']);
+  });
+
   it('ignores title-case headlines and shouting except for real names', () => {
     const { actors } = actorsOf('Voters Share Their Honest Thoughts On Mara Quill.\n\nTHEY WILL NOT LET US DOWN AND ONLY WE KNOW IT.');
     expect(actors.map((a) => a.name)).toEqual(['Mara Quill']);
