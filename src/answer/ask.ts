@@ -1,5 +1,5 @@
 import type { ActorEntry } from '../store/indices';
-import { fold, indexTerms, isStopword, stem, tokenize } from '../store/terms';
+import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { blankAnswer, citeSentence, citeSource } from './cite';
 import type { AskContext, Found } from './context';
 import { leadIn, titleBefore } from './titles';
@@ -62,9 +62,15 @@ function hasUnknownName(ctx: AskContext, text: string): boolean {
   const tokens = tokenize(text);
   return tokens.some((t, i) => {
     if (i === 0 || !/^\p{Lu}/u.test(t.word) || isStopword(t.word)) return false;
-    if (ctx.index.docFreq.has(stem(t.word))) return false;
+    if (ctx.index.surface.has(fold(t.word))) return false;
     return ctx.lookup.find(t.word).filter((m) => m.via !== 'role').length === 0;
   });
+}
+
+/** Does any article use the word: a name as written, a common word by its stem or a synonym ("army" / "navy")? */
+function knownWord(ctx: AskContext, word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return ctx.index.surface.has(fold(word));
+  return termKeys(word).some((k) => ctx.index.docFreq.has(k));
 }
 
 function focusActors(ctx: AskContext, q: ParsedQuestion): ActorEntry[] {
@@ -86,8 +92,10 @@ function answerProfile(ctx: AskContext, subject: string): Found | null | undefin
     const cite = roleCitation(best.entry, subject);
     return { answer: best.entry.name, citations: cite ? [cite] : [] };
   }
-  if (!/^\p{Lu}/u.test(subject.trim())) return undefined;
-  return describeFromText(ctx, subject);
+  // only a name ("Robin Cook") is described from the text; a role ("Europe's last dictator") is looked for instead
+  const words = tokenize(subject);
+  if (words.length === 0 || !words.every((t) => /^\p{Lu}/u.test(t.word))) return undefined;
+  return describeFromText(ctx, subject) ?? (words.every((t) => ctx.index.surface.has(fold(t.word))) ? undefined : null);
 }
 
 /** The actor's description with the sentence it was read from, or the title the text puts before its name. */
@@ -155,7 +163,10 @@ function roleCitation(entry: ActorEntry, role: string): Citation | null {
 
 /** undefined: the speaker is no actor and no sentence quotes it, so try plain retrieval; null: abstain. */
 function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefined {
-  const speaker = focusActors(ctx, q)[0];
+  const subject = q.subject ?? '';
+  const speaker = ctx.lookup.find(subject).find((m) => m.via !== 'role')?.entry ?? ctx.lookup.inText(subject)[0];
+  // a speaker the articles never name ("the pope") is not answered by whatever else the question mentions
+  if (!speaker && tokenize(subject).some((t) => !isStopword(t.word) && !knownWord(ctx, t.word))) return null;
   const topic = termGroups(ctx.index, q.topic);
   const scored: { score: number; found: Found }[] = [];
   if (speaker) {

@@ -19,7 +19,11 @@ export interface ParsedQuestion {
   topic: string;
   /** For who-questions, the word after the auxiliaries ("Who *leads* …", "Who was *used* …"): its subject is the answer. */
   verb: string | null;
+  /** "Who did X punish?": the answer is the verb's object, not its subject. */
+  object: boolean;
 }
+
+const TRAILING_PHRASE = /\s+(?:for|about|in|on|at|with|to|from|during|after|before|over)\s+.*$/i;
 
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|should|may|might|must|shall|in|the|a|an|also|first|reportedly|actually|really)$/i;
 
@@ -29,13 +33,15 @@ const ROLE_NOUNS = '(?:job|profession|occupation|role|title|position|work|career
 const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^what\\s+(?:is|was|'s)\\s+(.+?)['’]s?\\s+${ROLE_NOUNS}\\b(.*)$`, 'i'), 'profile'],
   [new RegExp(`^what\\s+(?:is|was)\\s+the\\s+${ROLE_NOUNS}\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
-  [/^what\s+(?:does|did)\s+(.+?)\s+do(?:\s+for\s+a\s+living)?()$/i, 'profile'],
+  [/^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?()$/i, 'profile'],
+  [/^what\s+did\s+(.+?)\s+do\s+for\s+a\s+living()$/i, 'profile'],
   [/^(?:who|what)\s+(?:is|was|are|were|'s)\s+((?:(?!called|known|named|described|the\s+\w+\s+(?:of|who|that)\b)[^\s].*?))()$/i, 'profile'],
   [/^(?:tell me about|describe)\s+(.+?)()$/i, 'profile'],
   [new RegExp(`^what\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SPEECH}\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^how\\s+(?:did|does|has)\\s+(.+?)\\s+(?:describe|characteri[sz]e|explain|justify)\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^what\\s+(?:was|is)\\s+(.+?)['’]s?\\s+(?:view|position|opinion|stance|comment|message|quote|statement|reaction)\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^(?:who|which\\s+\\w+)\\s+(?:${SPEECH}|(?:is|was)\\s+quoted|called|described|argued|insisted|added|admitted|vowed|promised|predicted|compared)\\b()(.*)$`, 'i'), 'speaker'],
+  [/^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would|could|can)\b()(.*)$/i, 'person'],
   [/^(?:who|whom)\b()(.*)$/i, 'person'],
   [/^(?:when|what\s+(?:year|date|day|month|time))\b()(.*)$/i, 'date'],
   [/^(?:where|in\s+which\s+(?:country|city|place)|which\s+(?:country|city|place)(?!['’]s))\b()(.*)$/i, 'place'],
@@ -54,10 +60,20 @@ export function parseQuestion(raw: string): ParsedQuestion {
     const subject = m[1]?.trim() || null;
     if (expect === 'profile' && subject && !looksLikeName(subject)) continue;
     const topic = (m[2] ?? '').trim();
-    const verb = expect === 'person' || expect === 'speaker' ? (topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null) : null;
-    return { text, expect, subject, topic, verb };
+    // "Who did the council punish (for …)?": the verb closes the question, before any trailing phrase
+    // …unless a clause follows ("Who does NATO fear *could deploy* …"): then its verb's subject is asked
+    const embedded = /\b(?:could|would|will|might|may|can|should|must)\s+(?:\w+ly\s+)?(\w+)/i.exec(topic);
+    const object = !embedded && expect === 'person' && /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would|could|can)\b/i.test(bare);
+    const verb = embedded && /^(?:who|whom)\s+(?:did|does|do)\b/i.test(bare)
+      ? embedded[1]!
+      : object
+      ? (topic.replace(TRAILING_PHRASE, '').split(' ').pop() ?? null)
+      : expect === 'person' || expect === 'speaker'
+        ? (topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null)
+        : null;
+    return { text, expect, subject, topic, verb, object };
   }
-  return { text, expect: 'thing', subject: null, topic: bare, verb: null };
+  return { text, expect: 'thing', subject: null, topic: bare, verb: null, object: false };
 }
 
 /** A name slot is a short noun phrase, not a clause ("who is fighting in Ukraine" is not a profile question). */

@@ -5,7 +5,7 @@ import { citeSentence } from './cite';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
 import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
-import { subjectOf } from './subject';
+import { objectOf, subjectOf } from './subject';
 import { coverage, termGroups, type TermGroup } from './support';
 
 /** A question needs this share of its topic words (weighted by rarity) in the sentence it is answered from. */
@@ -30,8 +30,9 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   const groups = termGroups(ctx.index, q.text, focus).filter((g) => !TYPE_WORDS.has(fold(g.word)));
   const topic = groups.filter((g) => !g.focus);
   const focusGroups = groups.filter((g) => g.focus);
-  // a number answers only the quantity asked: "How much does X cost?" is not answered by a number near X
-  const unknownShare = q.expect === 'number' ? 1 : 0.5;
+  // a number or a date answers only the quantity or event asked: "How much does X cost?" is not answered by a
+  // number near X, nor "When will the war end?" by a date near the war
+  const unknownShare = q.expect === 'number' || q.expect === 'date' ? 1 : 0.5;
   let best: { score: number; found: Found } | null = null;
   for (const entry of ctx.index.candidates(q.text)) {
     const topicCover = topicCoverage(topic, entry.terms, unknownShare);
@@ -124,9 +125,11 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'person':
     case 'profile':
     case 'quote': {
-      const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords) : null;
+      const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, q.object) : null;
       if (subject) return cite(subject, 0, true);
-      spans = actorSpans(ctx, entry, ['person', 'organization', 'group']).filter((sp) => !inQuestion(sp, questionWords));
+      // an object may be a place ("punished Minsk"); a subject is someone who acts
+      const types = q.object ? ['person', 'organization', 'group', 'place'] : ['person', 'organization', 'group'];
+      spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords));
       break;
     }
     case 'date':
@@ -153,10 +156,10 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
 
 /**
  * The subject (or passive agent) of the question's verb where the sentence uses the same verb: "Who leads X?"
- * answered from "… are led by Y", "Who hacked X?" from "cyber activists just lately hacked X". An actor named
- * inside the phrase is answered by its name.
+ * answered from "… are led by Y", "Who hacked X?" from "cyber activists just lately hacked X"; for "Who did X
+ * punish?" its object. An actor named inside the phrase is answered by its name.
  */
-function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questionWords: Set<string>): string | null {
+function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questionWords: Set<string>, object: boolean): string | null {
   const s = entry.sentence;
   const key = stem(verb);
   const classes = termKeys(verb).filter((k) => k.startsWith('~'));
@@ -166,9 +169,9 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
     tokens.find((t) => stem(t.word) === key) ??
     tokens.find((t, i) => tokens[i + 1]?.word.toLowerCase() === 'by' && termKeys(t.word).some((k) => classes.includes(k)));
   if (!token) return null;
-  const span = subjectOf(s.text, token.start, s.start);
+  const span = object ? objectOf(s.text, token.start, s.start) : subjectOf(s.text, token.start, s.start);
   if (!span || inQuestion(span, questionWords)) return null;
-  const named = actorSpans(ctx, entry, ['person', 'organization', 'group']).find((a) => a.start >= span.start && a.end <= span.end);
+  const named = actorSpans(ctx, entry, ['person', 'organization', 'group', 'place']).find((a) => a.start >= span.start && a.end <= span.end);
   return named?.text ?? span.text;
 }
 

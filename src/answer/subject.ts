@@ -10,6 +10,7 @@ const PRONOUNS = /^(?:he|she|it|they|we|i|you|who|which|that|this|these|those|th
 const PHRASE_BREAK = /^(?:and|or|but|the|a|an|of|in|on|at|to|for|from|with|as|when|while|after|before|because|if|that|which|who|whose|his|her|its|their|our|my|your)$/i;
 const RELATIVE = /^(?:who|which|that)(?:['’]s)?$/i;
 const MAX_WORDS = 6;
+const MAX_ASIDE = 12;
 
 interface Word {
   text: string;
@@ -35,6 +36,11 @@ export function subjectOf(text: string, verbStart: number, base: number): Span |
   if (words[at + 1]?.text.toLowerCase() === 'by') return phrase(text, words, at + 2, 1, base);
   let i = at - 1;
   while (i >= 0 && isWord(words[i]!) && (AUXILIARIES.has(words[i]!.text.toLowerCase()) || /ly$/i.test(words[i]!.text))) i--;
+  // "X – a close ally – cracked down": step back over an aside between dashes (or commas) to its subject
+  if (i >= 0 && /^[–—,]$/.test(words[i]!.text)) {
+    const open = lastIndexOf(words, words[i]!.text, i - 1, i - MAX_ASIDE);
+    if (open > 0) i = open - 1;
+  }
   if (i >= 0 && words[i]!.text.toLowerCase() === 'by') return null;
   // "the mayor, who's often called …": the subject is the phrase before the relative pronoun's comma
   if (i >= 1 && RELATIVE.test(words[i]!.text) && words[i - 1]!.text === ',') i -= 2;
@@ -66,4 +72,19 @@ function phrase(text: string, words: Word[], from: number, step: 1 | -1, base: n
   const first = step === 1 ? taken[0]! : taken[taken.length - 1]!;
   const last = step === 1 ? taken[taken.length - 1]! : taken[0]!;
   return { start: base + first.start, end: base + last.end, text: text.slice(first.start, last.end) };
+}
+
+function lastIndexOf(words: Word[], mark: string, from: number, to: number): number {
+  for (let i = from; i >= Math.max(0, to); i--) if (words[i]!.text === mark) return i;
+  return -1;
+}
+
+/** What the verb at `verbStart` acts on: the phrase after it, past determiners ("punished Minsk with …" → "Minsk"). */
+export function objectOf(text: string, verbStart: number, base: number): Span | null {
+  const words = wordsOf(text);
+  const at = words.findIndex((w) => w.start === verbStart);
+  if (at < 0) return null;
+  let i = at + 1;
+  while (i < words.length && /^(?:the|a|an|his|her|their|its|our|some|all|both|also|even)$/i.test(words[i]!.text)) i++;
+  return phrase(text, words, i, 1, base);
 }

@@ -52,6 +52,8 @@ export class StoreIndex {
   readonly actors: ActorEntry[] = [];
   /** How many sentences contain each term (for weighting rare words above common ones). */
   readonly docFreq = new Map<string, number>();
+  /** Every word the articles write, folded but not stemmed: names are compared as written ("United" is not "unit"). */
+  readonly surface = new Set<string>();
   private readonly search = new MiniSearch<{ id: number; text: string }>({
     fields: ['text'],
     tokenize: (text) => tokenize(despin(text)).map((t) => t.word),
@@ -77,6 +79,7 @@ export class StoreIndex {
     for (const sentence of facts.article.sentences) {
       const terms = indexTerms(sentence.text);
       for (const t of terms) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+      for (const t of tokenize(sentence.text)) this.surface.add(fold(t.word));
       this.sentences.push({ id: base + sentence.index, facts, sentence, terms });
     }
     for (const actor of facts.actors) {

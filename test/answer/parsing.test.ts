@@ -23,6 +23,11 @@ describe('parseQuestion', () => {
     expect(p.subject).toBe(subject);
   });
 
+  it('reads an object question and its verb, and a clause after it as a subject question', () => {
+    expect(parseQuestion('Who did the council punish for the delay?')).toMatchObject({ expect: 'person', object: true, verb: 'punish' });
+    expect(parseQuestion('Who does the mayor fear could close the port?')).toMatchObject({ object: false, verb: 'close' });
+  });
+
   it('reads the verb of a who-question past auxiliaries', () => {
     expect(parseQuestion('Who was used as a base?').verb).toBe('used');
     expect(parseQuestion('Who leads the team?').verb).toBe('leads');
@@ -52,6 +57,9 @@ describe('subjectOf', () => {
     expect(at('And cyber activists just lately hacked the servers.', 'hacked')).toBe('cyber activists');
     expect(at('Belarus has been used as a springboard.', 'used')).toBe('Belarus');
     expect(at('the rule of Lukashenko, who’s sometimes called a dictator', 'called')).toBe('Lukashenko');
+  });
+  it('steps back over an aside between dashes', () => {
+    expect(at('when the governor – a close ally of the mayor – cracked down on protests', 'cracked')).toBe('governor');
   });
   it('takes the agent after a passive "by", and nothing for a pronoun', () => {
     expect(at('They are led by dissident and restaurateur Vadim Prokopiev.', 'led')).toBe('dissident and restaurateur Vadim Prokopiev');
