@@ -1,0 +1,26 @@
+/**
+ * Spellings that differ between transliterations of the same name (Russian, Belarusian, Ukrainian, Arabic,
+ * Chinese names in English, French and German texts): "Tsikhanouskaya" / "Tikhanovskaya", "Lukaschenko" /
+ * "Lukashenko", "Poutine" / "Putin". Each pair rewrites a spelling to a shared key, applied in order, so that
+ * names are compared by how they sound rather than letter by letter. Lower case.
+ */
+export const TRANSLITERATION_RULES: readonly (readonly [string, string])[] = [
+  ['sch', 's'],
+  ['sh', 's'],
+  ['zh', 'j'],
+  ['kh', 'h'],
+  ['ch', 'c'],
+  ['tch', 'c'],
+  ['tz', 'c'],
+  ['ts', 'c'],
+  ['ph', 'f'],
+  ['ck', 'k'],
+  ['q', 'k'],
+  ['ou', 'u'],
+  ['oo', 'u'],
+  ['w', 'v'],
+  ['y', 'i'],
+  ['j', 'i'],
+  ['ie', 'i'],
+  ['ii', 'i'],
+];
