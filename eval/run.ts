@@ -60,8 +60,10 @@ if (want('tempeval')) {
 // ---- Questions: the answer layer on the dev questions (and our own paraphrased set) ----------------------
 if (want('questions')) {
   const { Dossier } = await import('../src/answer/dossier');
+  const { buildStore } = await import('../src/store/build');
   const { readQuestionSet, scoreQuestions } = await import('./questions');
-  const { dossier } = Dossier.load(resolve(shared, 'seed'));
+  // built directly, not through the store cache: ../shared is read, never written
+  const dossier = Dossier.fromStore(buildStore(resolve(shared, 'seed')).store);
   for (const [label, file] of [
     ['Dev questions (eval/dev-questions.json)', resolve(shared, 'eval/dev-questions.json')],
     ['Paraphrased questions (test/answer/seed-questions.json)', resolve('test/answer/seed-questions.json')],

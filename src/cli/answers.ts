@@ -54,7 +54,7 @@ export const askCommand: CliCommand = {
     if (!question) throw new UsageError('ask needs a QUESTION');
     const answer = loadDossier(args).ask(question);
     const json = answerJson(answer);
-    return result(answer, { ...json, question, answered: answer.answered, answer: answer.answered ? answer.text : '' });
+    return result(answer, { ...json, question, answered: answer.answered, answer: answer.text });
   },
 };
 
