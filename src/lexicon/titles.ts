@@ -50,3 +50,9 @@ export const PERSON_NOUNS: readonly string[] = [
   'writer', 'columnist', 'actor', 'actress', 'singer', 'star', 'celebrity', 'host', 'veteran', 'historian',
   'dissident', 'restaurateur', 'republican', 'democrat',
 ];
+
+/** Nouns that describe a person by a relation to someone else ("Clinton aide", "longtime rival"). Lower case. */
+export const RELATION_NOUNS: readonly string[] = [
+  'aide', 'ally', 'rival', 'critic', 'opponent', 'friend', 'partner', 'wife', 'husband', 'son', 'daughter', 'mother',
+  'brother', 'sister', 'colleague', 'confidant', 'protege', 'protégé', 'successor', 'predecessor', 'mate',
+];

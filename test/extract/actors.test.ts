@@ -33,6 +33,16 @@ describe('actorsStage on invented sentences', () => {
     expect(named(actors, 'Ilse Marrow')?.description).toBe('poet and baker');
   });
 
+  it('keeps descriptions to role phrases, not the words that happen to precede a name', () => {
+    const { actors } = actorsOf(
+      'The court refused to re-nominate former Justice Helen Varga to the bench this year. It stayed because less Velmont money came in. Ministers heard derogatory comments Tom Pell made. Cabinet aide Rosa Kint agreed.',
+    );
+    expect(named(actors, 'Helen Varga')?.description).toBe('former Justice');
+    expect(named(actors, 'Velmont')?.description).toBeNull();
+    expect(named(actors, 'Tom Pell')?.description).toBeNull();
+    expect(named(actors, 'Rosa Kint')?.description).toBe('Cabinet aide');
+  });
+
   it('reads an appositive after the name when no title precedes it', () => {
     const { actors } = actorsOf('Dana Pirlo, the chief executive of Velmont Holdings, declined to comment.');
     expect(named(actors, 'Dana Pirlo')?.description).toBe('the chief executive of Velmont Holdings');

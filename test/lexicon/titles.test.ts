@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, PERSON_NOUNS, ROLE_TITLES } from '../../src/lexicon/titles';
+import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../../src/lexicon/titles';
 
 describe('titles lexicon', () => {
   it('holds lower-case words without final dots and no duplicates', () => {
@@ -23,5 +23,13 @@ describe('person nouns', () => {
     expect(new Set(PERSON_NOUNS).size).toBe(PERSON_NOUNS.length);
     for (const w of PERSON_NOUNS) expect(w).toMatch(/^\p{Ll}+$/u);
     expect(PERSON_NOUNS.filter((w) => ROLE_TITLES.includes(w) || HONORIFICS.includes(w))).toEqual([]);
+  });
+});
+
+describe('relation nouns', () => {
+  it('are lower-case single words apart from the person nouns', () => {
+    expect(new Set(RELATION_NOUNS).size).toBe(RELATION_NOUNS.length);
+    for (const w of RELATION_NOUNS) expect(w).toMatch(/^[\p{Ll}é]+$/u);
+    expect(RELATION_NOUNS.filter((w) => PERSON_NOUNS.includes(w))).toEqual([]);
   });
 });

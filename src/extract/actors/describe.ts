@@ -1,6 +1,6 @@
 import type { Candidate } from './candidates';
 import type { Token } from './tokens';
-import { endsDescription, isAdjective, isPlainVerb, isTitle, isVerbOrParticle } from './words';
+import { describesOrganisation, endsDescription, isAdjective, isDemonym, isPlainVerb, isRoleNoun, isTitle, isVerbOrParticle, isVerbWord } from './words';
 
 /** A description as the text gives it: a verbatim span of the article. */
 export interface DescriptionSpan {
@@ -44,9 +44,14 @@ function prefixDescription(c: Candidate, tokens: Token[]): DescriptionSpan | nul
     if (endsDescription(w.text)) break;
     begin = k;
   }
-  while (begin < nameStart && tokens[begin]!.text === 'and') begin++;
+  // a description opens with its noun phrase, not a verb before it ("re-nominate former Justice")
+  while (begin < nameStart && (tokens[begin]!.text === 'and' || (!tokens[begin]!.cap && startsWithVerb(tokens, begin, nameStart)))) begin++;
   if (begin >= nameStart) return null;
   const words = tokens.slice(begin, nameStart);
+  // "because less EU money", "derogatory comments", "Johnson tells": a description ends in a role or a name word
+  const last = words[words.length - 1]!;
+  const endsInRole = last.cap ? !isVerbWord(last.text) || isTitle(last.text) : isRoleNoun(last.text) || isDemonym(last.text) || describesOrganisation(last.text);
+  if (!endsInRole || words.some((w) => /^\p{N}/u.test(w.text))) return null;
   if (words.length === 1 && c.prefix === null) {
     const w = words[0]!;
     // a lone capitalised word before a name is more often another name ("Marrow ally"); a lone verb is no role
@@ -55,6 +60,13 @@ function prefixDescription(c: Candidate, tokens: Token[]): DescriptionSpan | nul
   // adjectives alone ("crucial", "less") describe nothing
   if (words.every((w) => !w.cap && isAdjective(w.text) && !isTitle(w.text))) return null;
   return { start: tokens[begin]!.start, end: tokens[nameStart - 1]!.end, sentence: tokens[begin]!.sentence };
+}
+
+/** A verb at `i`, or the prefix of a hyphenated verb ("re-nominate"). */
+function startsWithVerb(tokens: Token[], i: number, end: number): boolean {
+  let j = i;
+  while (j + 1 < end && tokens[j + 1]!.hyphened) j++;
+  return isVerbWord(tokens[j]!.text) && !isTitle(tokens[j]!.text);
 }
 
 /** "X, the chief executive of Y," → "the chief executive of Y". */

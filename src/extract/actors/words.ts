@@ -5,7 +5,7 @@ import { DEMONYMS, PARTY_ADJECTIVES } from '../../lexicon/demonyms';
 import { FUNCTION_WORDS, GENERIC_CAPITALISED, MONTHS, NON_ACTOR_HEADS, WEEKDAYS } from '../../lexicon/non-names';
 import { GIVEN_NAMES_THAT_ARE_WORDS } from '../../lexicon/given-names';
 import { GROUP_SUFFIXES, INSTITUTIONS, LOWERCASE_ORG_HEADS, NOT_ACRONYMS, ORG_DESCRIPTORS, ORG_SUFFIXES } from '../../lexicon/organisations';
-import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, ROLE_TITLES } from '../../lexicon/titles';
+import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../../lexicon/titles';
 import { WEAPONS_AND_PRODUCTS } from '../../lexicon/weapons';
 
 /** Word classes the actor finder asks about: our lexicons first, compromise's dictionary for ordinary English. */
@@ -171,4 +171,25 @@ export function isPlainVerb(word: string): boolean {
 }
 export function isAdjective(word: string): boolean {
   return tagsOf(key(word)).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative');
+}
+
+const verbCache = new Map<string, boolean>();
+/** A verb by the dictionary, or by compromise's tagger for a word the dictionary lacks ("nominate"). */
+export function isVerbWord(word: string): boolean {
+  const k = key(word);
+  let known = verbCache.get(k);
+  if (known === undefined) {
+    const tags = tagsOf(k);
+    known = tags.length ? tags.some((t) => t === 'Infinitive' || t === 'PastTense' || t === 'PresentTense' || t === 'Gerund') && !tags.some((t) => t === 'Singular' || t === 'Noun' || t === 'Actor') : nlp(k).has('#Verb');
+    if (verbCache.size > 10_000) verbCache.clear();
+    verbCache.set(k, known);
+  }
+  return known;
+}
+
+const personNouns = lower([...PERSON_NOUNS, ...RELATION_NOUNS]);
+/** A word that can head a description of a person: a title, a person noun, or an agent noun ("adviser", "activist"). */
+export function isRoleNoun(word: string): boolean {
+  const k = key(word);
+  return isTitle(k) || personNouns.has(k) || /(?:er|or|ist|ian|ant|ent|man|woman|eur|ee)$/.test(k) || /(?:ers|ors|ists|ians|men)$/.test(k);
 }
