@@ -10,7 +10,7 @@ import {
 import type { Answer, AnswerSection, Citation } from '../../answer/types';
 import { encodeButton, type AnswerRequest } from './custom-id';
 import { embedLength, LIMITS } from './limits';
-import { blockQuote, cutAtWord, fitUserText, withoutDirectionControls } from './text';
+import { blockQuote, cutAtWord, fitUserText, neutraliseMentions, withoutDirectionControls } from './text';
 
 /** Fewer fields than Discord allows, so a page stays readable on a phone. */
 const FIELDS_PER_PAGE = 10;
@@ -57,7 +57,7 @@ function citationField(c: Citation): PageField {
 
 /** A section's items as bullet lines, packed into as few fields as fit. */
 function sectionFields(section: AnswerSection): PageField[] {
-  const heading = fitUserText(section.heading.trim() || 'More', LIMITS.fieldName - 10);
+  const heading = fitUserText(section.heading.trim(), LIMITS.fieldName - 10).trim() || 'More';
   const out: PageField[] = [];
   let lines: string[] = [];
   let first: Citation | undefined;
@@ -122,8 +122,9 @@ function paginate(fields: PageField[], firstPageOverhead: number): PageField[][]
 function footer(fields: PageField[], page: number, pages: PageField[][], pageable: boolean): string | null {
   const labels = [...new Set(fields.flatMap((f) => (f.citation ? [articleLabel(f.citation)] : [])))];
   const parts: string[] = [];
-  // Footers show no Markdown, so labels need no escapes; direction controls would still flip the line.
-  if (labels.length > 0) parts.push(`Source: ${withoutDirectionControls(labels.join('; '))}`);
+  // Footers show no Markdown, so labels need no escapes; direction controls would still flip the line, and
+  // mention syntax is neutralised everywhere so no client or log reader mistakes it for a mention.
+  if (labels.length > 0) parts.push(`Source: ${neutraliseMentions(withoutDirectionControls(labels.join('; ')))}`);
   if (pages.length > 1 && pageable) parts.push(`page ${page + 1}/${pages.length}`);
   const hidden = pages.slice(page + 1).reduce((n, p) => n + p.length, 0);
   if (hidden > 0 && !pageable) parts.push(`${hidden} more not shown`);
@@ -138,7 +139,7 @@ function button(label: string, customId: string | null, style: ButtonColour): AP
 
 /** One page of an answer as a Discord message: an embed within every limit and its buttons. */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): RenderedAnswer {
-  const title = fitUserText(answer.title.trim() || 'Dossier', LIMITS.embedTitle - 12);
+  const title = fitUserText(answer.title.trim(), LIMITS.embedTitle - 12).trim() || 'Dossier';
   const desc = description(answer);
   const fields = [...uniqueCitations(answer.citations).map(citationField), ...answer.sections.flatMap(sectionFields)];
   const pages = paginate(fields, title.length + desc.length);

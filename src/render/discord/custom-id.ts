@@ -76,7 +76,7 @@ function join(fields: string[]): string {
   return [PREFIX, ...fields.map((f) => encodeURIComponent(wellFormed(f)))].join('|');
 }
 
-/** The custom_id for a button, or null when its state does not fit in Discord's 100 characters. */
+/** The custom_id for a button, or null when its state does not fit in Discord's 100 characters or would not read back. */
 export function encodeButton(button: ButtonAction): string | null {
   let fields: string[];
   switch (button.action) {
@@ -91,7 +91,7 @@ export function encodeButton(button: ButtonAction): string | null {
       break;
   }
   const id = join(fields);
-  return id.length <= LIMITS.customId ? id : null;
+  return id.length <= LIMITS.customId && decodeButton(id).ok ? id : null;
 }
 
 export function decodeButton(customId: string): DecodedButton {
