@@ -169,27 +169,29 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
   if (!speaker && tokenize(subject).some((t) => !isStopword(t.word) && !knownWord(ctx, t.word))) return null;
   const topic = termGroups(ctx.index, q.topic);
   const scored: { score: number; found: Found }[] = [];
-  if (speaker) {
-    for (const { facts, claim } of ctx.index.claimsBy(speaker)) {
+  const claims = speaker ? ctx.index.claimsBy(speaker) : ctx.index.claimsBySpeakerPhrase(subject);
+  if (claims.length) {
+    const name = speaker?.name;
+    for (const { facts, claim } of claims) {
       const id = ctx.index.sentenceId(facts.article.id, claim.source.sentence);
       const entry = id === undefined ? undefined : ctx.index.sentences[id];
       const claimTerms = indexTerms(claim.text);
       const terms = entry ? new Set([...claimTerms, ...entry.terms]) : claimTerms;
       const score = coverage(topic, terms) + (claim.kind === 'quote' ? 0.05 : 0);
-      const text = claim.kind === 'quote' ? `${speaker.name}: “${claim.text}”` : `${speaker.name}: ${claim.text}`;
+      const who = name ?? claim.speaker ?? subject;
+      const text = claim.kind === 'quote' ? `${who}: “${claim.text}”` : `${who}: ${claim.text}`;
       scored.push({ score, found: { answer: text, citations: [citeSource(facts, claim.source)] } });
     }
   }
-  if (scored.length === 0) {
+  if (scored.length === 0 && speaker) {
     // no claims extracted: quotations in sentences that name the speaker
-    const name = speaker?.name ?? q.subject ?? '';
-    const nameWords = new Set(tokenize(speaker ? [speaker.name, ...speaker.aliases].join(' ') : name).map((t) => fold(t.word)));
-    for (const entry of ctx.index.candidates(`${name} ${q.topic}`)) {
+    const nameWords = new Set(tokenize([speaker.name, ...speaker.aliases].join(' ')).map((t) => fold(t.word)));
+    for (const entry of ctx.index.candidates(`${speaker.name} ${q.topic}`)) {
       if (!tokenize(entry.sentence.text).some((t) => nameWords.has(fold(t.word)))) continue;
       const quotes = quoteSpans(entry.sentence.text, entry.sentence.start);
       if (quotes.length === 0) continue;
       const text = quotes.map((s) => `“${s.text}”`).join(' ');
-      scored.push({ score: coverage(topic, entry.terms), found: { answer: `${speaker?.name ?? name}: ${text}`, citations: [citeSentence(entry.facts.article, entry.sentence)] } });
+      scored.push({ score: coverage(topic, entry.terms), found: { answer: `${speaker.name}: ${text}`, citations: [citeSentence(entry.facts.article, entry.sentence)] } });
     }
   }
   if (scored.length === 0) return speaker ? null : undefined;

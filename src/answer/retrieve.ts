@@ -11,7 +11,12 @@ import { coverage, termGroups, type TermGroup } from './support';
 /** A question needs this share of its topic words (weighted by rarity) in the sentence it is answered from. */
 const MIN_COVERAGE = 0.5;
 /** Words that name the answer type, not the topic ("how many *people*" is topic, "what *year*" is not). */
-const TYPE_WORDS = new Set(['year', 'date', 'day', 'month', 'time', 'long', 'many', 'much', 'country', 'city', 'place']);
+const TYPE_WORDS = new Set(['year', 'date', 'day', 'month', 'time', 'long', 'many', 'much', 'country', 'city', 'place'].map(stem));
+
+/** A span naming an actor the store knows (or, from capitalised words, none). */
+interface ActorSpan extends Span {
+  actor?: ActorEntry;
+}
 
 interface Extracted {
   found: Found;
@@ -27,7 +32,7 @@ interface Extracted {
  * of the best one.
  */
 export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
-  const groups = termGroups(ctx.index, q.text, focus).filter((g) => !TYPE_WORDS.has(fold(g.word)));
+  const groups = termGroups(ctx.index, q.text, focus).filter((g) => !TYPE_WORDS.has(stem(g.word)));
   const topic = groups.filter((g) => !g.focus);
   const focusGroups = groups.filter((g) => g.focus);
   // a number or a date answers only the quantity or event asked: "How much does X cost?" is not answered by a
@@ -40,7 +45,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     const focusNear = focusGroups.length === 0 ? 1 : focusNearness(ctx, entry, focus, focusGroups);
     // a sentence that names no focus actor (nor its paragraph) must match every topic word instead
     if (focusNear === 0 && topicCover < 0.999) continue;
-    const found = extract(ctx, q, entry, groups);
+    const found = extract(ctx, q, entry, groups, focus);
     if (!found) continue;
     // without the focus actor, an actor is only answered as the subject of the question's own verb
     if (focusNear === 0 && !found.structural && (q.expect === 'person' || q.expect === 'speaker')) continue;
@@ -88,14 +93,14 @@ function sentenceEntry(ctx: AskContext, articleId: string, index: number): Sente
 /** Dates, places and actors may sit in a neighbouring sentence of the paragraph ("They …" after the name). */
 const FROM_NEIGHBOURS = new Set(['date', 'place', 'person']);
 
-function extract(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, groups: TermGroup[]): Extracted | null {
-  const own = extractFrom(ctx, q, entry, groups);
+function extract(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, groups: TermGroup[], focus: ActorEntry[]): Extracted | null {
+  const own = extractFrom(ctx, q, entry, groups, focus);
   if (own || !FROM_NEIGHBOURS.has(q.expect)) return own;
   const { article } = entry.facts;
   for (const other of article.sentences) {
     if (other.paragraph !== entry.sentence.paragraph || other.index === entry.sentence.index) continue;
     const neighbour = sentenceEntry(ctx, article.id, other.index);
-    const found = neighbour ? extractFrom(ctx, q, neighbour, groups) : null;
+    const found = neighbour ? extractFrom(ctx, q, neighbour, groups, focus) : null;
     if (found) {
       return { found: { answer: found.found.answer, citations: [citeSentence(article, entry.sentence), ...found.found.citations] }, distance: found.distance + 50, structural: false };
     }
@@ -103,7 +108,7 @@ function extract(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, group
   return null;
 }
 
-function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, groups: TermGroup[]): Extracted | null {
+function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, groups: TermGroup[], focus: ActorEntry[]): Extracted | null {
   const s = entry.sentence;
   const cite = (answer: string, distance: number, structural = false): Extracted => ({
     found: { answer, citations: [citeSentence(entry.facts.article, s)] },
@@ -129,7 +134,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       if (subject) return cite(subject, 0, true);
       // an object may be a place ("punished Minsk"); a subject is someone who acts
       const types = q.object ? ['person', 'organization', 'group', 'place'] : ['person', 'organization', 'group'];
-      spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords));
+      spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords) && !(sp.actor && focus.includes(sp.actor)));
       break;
     }
     case 'date':
@@ -150,7 +155,8 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       break;
   }
   if (spans.length === 0) return null;
-  const best = nearest(spans, anchors);
+  // a place is the complement of the verb: "fighting for X", "fled to X"; prefer what follows the question's words
+  const best = nearest(spans, anchors, q.expect === 'place' ? 0.5 : 1);
   return cite(best.span.text, best.distance);
 }
 
@@ -187,9 +193,11 @@ function datesOf(ctx: AskContext, entry: SentenceEntry): Span[] {
  * Actor mentions of the given types in the sentence (answered by the actor's name), plus capitalised names the
  * actor stage did not take ("French police") when they overlap no mention.
  */
-function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Span[] {
+function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): ActorSpan[] {
   const mentions = ctx.index.mentionsIn(entry.id);
-  const spans: Span[] = mentions.filter((m) => types.includes(m.entry.type)).map((m) => ({ start: m.mention.start, end: m.mention.end, text: m.entry.name }));
+  const spans: ActorSpan[] = mentions
+    .filter((m) => types.includes(m.entry.type))
+    .map((m) => ({ start: m.mention.start, end: m.mention.end, text: m.entry.name, actor: m.entry }));
   const names = nameSpans(entry.sentence.text, entry.sentence.start).filter((n) => !mentions.some((m) => m.mention.start < n.end && n.start < m.mention.end));
   // a name the actor stage saw but typed otherwise (a place asked as a person) is not a fallback name
   return [...spans, ...(types.includes('place') && mentions.length ? [] : names)];
@@ -212,10 +220,11 @@ function anchorOffsets(s: Sentence, groups: TermGroup[]): number[] {
   return out;
 }
 
-function nearest(spans: Span[], anchors: number[]): { span: Span; distance: number } {
+/** The span closest to the question's words; `afterWeight` < 1 favours spans that follow them. */
+function nearest(spans: Span[], anchors: number[], afterWeight = 1): { span: Span; distance: number } {
   let best = { span: spans[0]!, distance: Infinity };
   for (const span of spans) {
-    const d = anchors.length ? Math.min(...anchors.map((a) => (a < span.start ? span.start - a : a >= span.end ? a - span.end + 1 : 0))) : 0;
+    const d = anchors.length ? Math.min(...anchors.map((a) => (a < span.start ? (span.start - a) * afterWeight : a >= span.end ? a - span.end + 1 : 0))) : 0;
     if (d < best.distance) best = { span, distance: d };
   }
   return best;

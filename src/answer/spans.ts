@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import { TIME_UNITS as UNIT_WORDS } from '../lexicon/calendar';
 import { CARDINALS } from '../lexicon/number-words';
-import { LARGE_NUMBER_WORDS, NUMBER_QUALIFIERS } from '../lexicon/numbers';
+import { LARGE_NUMBER_WORDS, NUMBER_QUALIFIERS, QUANTITY_PHRASES } from '../lexicon/numbers';
 import { isStopword } from '../store/terms';
 
 /** A span found inside a sentence, with offsets into the article text. */
@@ -16,7 +16,7 @@ const NUMBER_WORDS = [...CARDINALS.keys(), ...LARGE_NUMBER_WORDS].sort((a, b) =>
 const TIME_UNITS = [...UNIT_WORDS.keys()].filter((u) => !u.includes(' '));
 const NUMBER = `(?:\\d[\\d,.]*|(?:${NUMBER_WORDS.map(escape).join('|')})(?:[- ](?:${NUMBER_WORDS.map(escape).join('|')}))*)`;
 const QUALIFIER = `(?:(?:${NUMBER_QUALIFIERS.map(escape).join('|')})\\s+)?`;
-const NUMBER_RE = new RegExp(`\\b${QUALIFIER}${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?\\b`, 'gi');
+const NUMBER_RE = new RegExp(`\\b(?:${QUALIFIER}${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?|(?:${QUANTITY_PHRASES.map(escape).join('|')}))\\b`, 'gi');
 const UNIT = `(?:${TIME_UNITS.map(escape).join('|')})s?`;
 const DURATION_RE = new RegExp(`\\b${QUALIFIER}${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?[- ]${UNIT}\\b|\\b(?:${TIME_UNITS.map(escape).join('|')})s\\b`, 'gi');
 const YEAR_RE = /\b(?:1[89]\d\d|20\d\d)s?\b/g;

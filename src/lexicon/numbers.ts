@@ -12,3 +12,9 @@ export const NUMBER_QUALIFIERS: readonly string[] = [
   'at least', 'at most', 'up to', 'some', 'approximately', 'an estimated', 'as many as', 'as few as', 'lots of',
   'hundreds of', 'thousands of', 'tens of thousands of', 'millions of', 'dozens of',
 ];
+
+/** Amounts without a figure ("a number of missiles", "a handful of"): the answer when the article gives no number. */
+export const QUANTITY_PHRASES: readonly string[] = [
+  'a number of', 'a handful of', 'a couple of', 'a few', 'several', 'dozens of', 'scores of', 'hundreds of',
+  'thousands of', 'millions of', 'a lot of', 'lots of', 'a series of',
+];

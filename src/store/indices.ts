@@ -67,6 +67,7 @@ export class StoreIndex {
   private readonly claims = new Map<number, ClaimRef[]>();
   private readonly dates = new Map<number, DateRef[]>();
   private readonly claimsBySpeaker = new Map<ActorEntry, ClaimRef[]>();
+  private readonly claimsByHead = new Map<string, ClaimRef[]>();
 
   constructor(readonly store: FactStore) {
     for (const facts of store.articles) this.addArticle(facts);
@@ -92,6 +93,11 @@ export class StoreIndex {
       push(this.claims, base + claim.source.sentence, { facts, claim });
       const speaker = claim.speakerId ? this.actorById.get(claim.speakerId) : undefined;
       if (speaker) push(this.claimsBySpeaker, speaker, { facts, claim });
+      else if (claim.speaker) {
+        // a speaker named only as written ("the aspiring volunteer fighters"): found by the keys of its last word
+        const head = tokenize(claim.speaker).pop();
+        for (const k of head ? termKeys(head.word) : []) push(this.claimsByHead, k, { facts, claim });
+      }
     }
     for (const date of facts.dates) push(this.dates, base + date.source.sentence, { facts, date });
   }
@@ -161,6 +167,22 @@ export class StoreIndex {
 
   claimsBy(entry: ActorEntry): ClaimRef[] {
     return this.claimsBySpeaker.get(entry) ?? [];
+  }
+
+  /**
+   * Claims whose speaker is no known actor but a phrase like `phrase`: every content word of the phrase (or a
+   * synonym: "military" / "navy") is in the speaker as written.
+   */
+  claimsBySpeakerPhrase(phrase: string): ClaimRef[] {
+    const words = tokenize(phrase).map((t) => termKeys(t.word)).filter((k) => k.length > 0);
+    const head = words[words.length - 1];
+    if (!head) return [];
+    const seen = new Set<ClaimRef>();
+    for (const k of head) for (const ref of this.claimsByHead.get(k) ?? []) seen.add(ref);
+    return [...seen].filter((ref) => {
+      const keys = new Set(tokenize(ref.claim.speaker ?? '').flatMap((t) => termKeys(t.word)));
+      return words.every((w) => w.some((k) => keys.has(k)));
+    });
   }
 
   allClaims(): ClaimRef[] {
