@@ -2,6 +2,7 @@ import { parseArgs, UsageError, type CliArgs } from './cli/args';
 import { aboutCommand, actorCommand, askCommand, briefCommand, claimsCommand, sourceCommand, timelineCommand } from './cli/answers';
 import { consoleCommand } from './cli/console';
 import { extractCommand } from './cli/extract';
+import { ingestCommand } from './cli/ingest';
 import { print, type CliCommand } from './cli/output';
 
 const COMMANDS: readonly CliCommand[] = [
@@ -13,6 +14,7 @@ const COMMANDS: readonly CliCommand[] = [
   sourceCommand,
   briefCommand,
   aboutCommand,
+  ingestCommand,
   consoleCommand,
 ];
 
