@@ -92,6 +92,8 @@ export class FakeDiscord {
   /** Gateway sessions opened with IDENTIFY, and sessions resumed with RESUME. */
   identifies = 0;
   resumes = 0;
+  /** Told about every request once it is answered (load runs use it instead of scanning `requests`). */
+  readonly observers = new Set<(request: RecordedRequest) => void>();
   identify: Json | null = null;
   private socket: WebSocket | null = null;
   private seq = 0;
@@ -268,6 +270,7 @@ export class FakeDiscord {
     this.requests.push(record);
     const reply = (status: number, json?: unknown): void => {
       record.status = status;
+      for (const observe of this.observers) observe(record);
       if (json === undefined) res.writeHead(status).end();
       else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
       this.notify();
