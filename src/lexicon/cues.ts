@@ -127,6 +127,18 @@ function expand(groups: readonly CueGroup[]): CueForm[] {
 export const CUE_FORMS: readonly CueForm[] = expand(GROUPS);
 
 /**
+ * Nouns of saying that attribute their "that" clause to a possessor ("the ministry’s claim that …", "Lee’s
+ * warning that …"), each with the verb cue it stands for.
+ */
+export const NOUN_CUES: Readonly<Record<string, string>> = {
+  claim: 'claimed', claims: 'claimed', statement: 'said', assertion: 'claimed', argument: 'argued',
+  insistence: 'insisted', suggestion: 'suggested', contention: 'argued', allegation: 'claimed', allegations: 'claimed',
+  warning: 'warned', warnings: 'warned', promise: 'promised', pledge: 'pledged', announcement: 'announced',
+  admission: 'admitted', denial: 'denied', charge: 'claimed', accusation: 'accused', prediction: 'predicted',
+  boast: 'boasted', declaration: 'announced', comments: 'said', remarks: 'said', view: 'said', belief: 'said',
+};
+
+/**
  * Nouns that name a source of information: after a spun "according to" ("in response to officials") they
  * show that the phrase attributes rather than answers.
  */

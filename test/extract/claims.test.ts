@@ -178,6 +178,24 @@ describe('reported speech', () => {
     expect(brief('He said much of the money pledged by the bank had not been paid.').map((x) => x[2])).toEqual(['much of the money pledged by the bank had not been paid']);
   });
 
+  it('reads noun cues with a possessor ("X’s claim that …"), except inside another claim', () => {
+    expect(brief('Video shows his hands were up, contradicting Harbour police’s earlier claim that Moss had refused to raise them.')).toEqual([
+      ['reported', 'Harbour police', 'Moss had refused to raise them'],
+    ]);
+    expect(brief('The site did a check on Ann Lee’s claim that there were “thousands of fires” in the city this year.')).toEqual([
+      ['reported', 'Ann Lee', 'there were “thousands of fires” in the city this year'],
+    ]);
+    expect(brief('Tom Vale said Lee’s admission that the plan failed was telling.').map((x) => x[1])).toEqual(['Tom Vale']);
+  });
+
+  it('finds the subject pronoun after an opening phrase without a comma, and reads a short quote as part of the content', () => {
+    const body = 'Factcheck rated the remark last week. On May 27 they published the results by announcing that the statement was true.';
+    expect(brief(body, [{ name: 'Factcheck', type: 'organization' }])).toEqual([['reported', 'Factcheck', 'the statement was true']]);
+    expect(brief('They turned to the Harbour Police Department which reported “2,521 shooting incidents” in the city this year.')).toEqual([
+      ['reported', 'Harbour Police Department', '“2,521 shooting incidents” in the city this year'],
+    ]);
+  });
+
   it('keeps the cue as written with its plain form', () => {
     const c = claims('Ann Lee mentioned that the vote was delayed again.')[0]!;
     expect([c.cue, c.cueLemma]).toEqual(['mentioned', 'said']);

@@ -1,4 +1,4 @@
-import { LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
@@ -45,6 +45,8 @@ const VERBISH = new Set([
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'most', 'one']);
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhile', 'however', 'still', 'also', 'now', 'then']);
 const MAX_PHRASE = 10;
+/** Quotations shorter than this are phrases inside a reported clause, as in the claims stage. */
+const MIN_QUOTE_WORDS = 6;
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isMark = (t: Token | undefined, marks: string): boolean => t?.kind === 'punct' && marks.includes(t.text);
@@ -67,6 +69,39 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
     } else out.push(a);
   }
+  // a noun cue inside another claim's content ("X said Y's admission that … suggested …") is part of that claim
+  const nouns = nounAttributions(tokens).filter((n) => !out.some((o) => within(n.cueSpan, o.content) || within(n.cueSpan, o.cueSpan)));
+  return nouns.length ? [...out, ...nouns].sort((a, b) => a.cueFrom - b.cueFrom) : out;
+}
+
+const POSSESSIVE = /(?:['’]s|s['’])$/;
+
+/** "the police’s earlier claim that X …", "Lee’s warning that X …": the possessor said X. */
+function nounAttributions(tokens: readonly Token[]): Attribution[] {
+  const out: Attribution[] = [];
+  tokens.forEach((t, i) => {
+    const lemma = isWord(t) ? NOUN_CUES[t.lower] : undefined;
+    if (!lemma || tokens[i + 1]?.lower !== 'that') return;
+    // one adjective may stand between ("earlier", "repeated")
+    const owner = POSSESSIVE.test(tokens[i - 1]?.text ?? '') ? i - 1 : POSSESSIVE.test(tokens[i - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i - 1]!.text) ? i - 2 : -1;
+    if (owner < 0) return;
+    let start = owner;
+    while (start > 0 && isWord(tokens[start - 1]) && /^\p{Lu}/u.test(tokens[start - 1]!.text)) start--;
+    if (start > 0 && DETERMINERS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.lower !== 'his' && tokens[start - 1]!.lower !== 'her') start--;
+    const ownerToken = tokens[owner]!;
+    const cut = /s['’]$/.test(ownerToken.text) ? 1 : 2;
+    const content = trimContent(tokens, i + 2, tokens.length);
+    if (!content) return;
+    out.push({
+      cue: { form: t.lower, lemma, role: 'say', spun: false, quoteOnly: false },
+      cueSpan: { start: t.start, end: t.end },
+      cueFrom: i,
+      cueTo: i + 1,
+      speaker: { start: tokens[start]!.start, end: ownerToken.end - cut },
+      bySubject: false,
+      content,
+    });
+  });
   return out;
 }
 
@@ -271,7 +306,13 @@ function relativeHead(tokens: readonly Token[], npStart: number): Span | null {
   if (!isWord(rel) || (rel.lower !== 'who' && rel.lower !== 'which')) return null;
   const end = isMark(tokens[npStart - 2], ',') ? npStart - 2 : npStart - 1;
   const start = phraseBackward(tokens, end - 1);
-  return validPhrase(tokens, start, end) ? span(tokens, start, end) : null;
+  if (validPhrase(tokens, start, end)) return span(tokens, start, end);
+  // "they turned to the City Police Department which reported …": the name that closes a longer clause
+  let name = end;
+  while (name > start && isWord(tokens[name - 1]) && /^\p{Lu}/u.test(tokens[name - 1]!.text)) name--;
+  if (name === end || name === start) return null;
+  if (tokens[name - 1]?.lower === 'the') name--;
+  return span(tokens, name, end);
 }
 
 /** The sentence subject for a participle cue: the opening phrase after conjunctions and an introductory clause. */
@@ -280,6 +321,11 @@ export function subjectPhrase(tokens: readonly Token[], limit: number): Span | n
   const first = tokens[i];
   const comma = tokens.findIndex((t, k) => k > i && k < limit && isMark(t, ','));
   if (first && comma >= 0 && comma - i <= 6 && (INTRODUCTORY.has(first.lower) || /^\p{Ll}/u.test(first.text))) i = comma + 1;
+  else if (first && INTRODUCTORY.has(first.lower)) {
+    // "On September 27 they published …": an opening phrase without its comma ends at the subject pronoun
+    const pronoun = tokens.findIndex((t, k) => k > i && k < limit && k - i <= 6 && PRONOUNS.has(t.lower));
+    if (pronoun > 0) return span(tokens, pronoun, pronoun + 1);
+  }
   let k = i;
   while (k < limit && k - i < 6 && (isWord(tokens[k]) || (k > i && isMark(tokens[k], '.'))) && !BOUNDARY.has(tokens[k]!.lower) && !VERBISH.has(tokens[k]!.lower)) {
     const prev = tokens[k - 1];
@@ -340,7 +386,8 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   else if (m.form.role === 'tell') i = skipListener(tokens, i);
   else if (NON_SPEECH_OBJECTS[m.form.form]?.includes(tokens[i]?.lower ?? '')) return null;
   if (isMark(tokens[i], ',:')) i++;
-  if (tokens[i]?.kind === 'quote') return null;
+  // a quotation right after the cue is the quote itself, unless a short one opens a longer clause ("“2,521 incidents” in the city")
+  if (tokens[i]?.kind === 'quote' && !(isWord(tokens[i + 1]) && tokens[i]!.text.split(/\s+/).length < MIN_QUOTE_WORDS)) return null;
   // "…,” Trump said, looking out on the crowd": a participle clause is narration, not content
   if (isMark(tokens[i - 1], ',') && /ing$/.test(tokens[i]?.lower ?? '')) return null;
   return trimContent(tokens, i, tokens.length);
