@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_FORMS, LISTENER_NOUNS, NON_SPEECH_OBJECTS } from '../../src/lexicon/cues';
+import { CUE_FORMS, LISTENER_NOUNS, NON_SPEECH_OBJECTS, NOUN_CUES } from '../../src/lexicon/cues';
 
 const byForm = new Map(CUE_FORMS.map((f) => [f.form, f]));
 
@@ -56,5 +56,14 @@ describe('listener nouns', () => {
       expect(byForm.has(n)).toBe(false);
     }
     expect(LISTENER_NOUNS.has('programme')).toBe(true);
+  });
+});
+
+describe('noun cues', () => {
+  it('map each lower-case noun to a verb cue of the lexicon', () => {
+    for (const [noun, verb] of Object.entries(NOUN_CUES)) {
+      expect(noun).toMatch(/^\p{Ll}+$/u);
+      expect(byForm.get(verb), `${noun} → ${verb}`).toBeDefined();
+    }
   });
 });
