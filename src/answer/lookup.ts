@@ -54,7 +54,7 @@ export class ActorLookup {
         if (key.length >= 2) addTo(this.byForm, key, entry);
         for (const w of words) {
           if (w.length < 3 || isStopword(w)) continue;
-          if (!this.byWord.has(w)) for (const g of trigrams(w)) addTo(this.byGram, g, w);
+          if (!this.byWord.has(w)) for (const g of new Set(trigrams(w))) push(this.byGram, g, w);
           addTo(this.byWord, w, entry);
         }
       }
@@ -185,10 +185,17 @@ function intersect<T>(a: Set<T> | null, b: Set<T>): Set<T> {
   return a ? new Set([...a].filter((x) => b.has(x))) : b;
 }
 
+/** Adds a value under a key once; values arrive grouped (one actor's forms together), so the last one is checked. */
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (!list) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+  else if (list[list.length - 1] !== value) list.push(value);
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function byMentions(a: ActorEntry, b: ActorEntry): number {

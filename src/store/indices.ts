@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Sentence } from '../article/types';
-import { despin, fold, indexTerms, termKeys, tokenize } from './terms';
+import { fold, indexTerms, termKeys, tokenize } from './terms';
 import type { Actor, ActorType, ArticleFacts, Claim, DateFact, Mention } from '../extract/types';
 import type { FactStore } from './types';
 
@@ -54,10 +54,11 @@ export class StoreIndex {
   readonly docFreq = new Map<string, number>();
   /** Every word the articles write, folded but not stemmed: names are compared as written ("United" is not "unit"). */
   readonly surface = new Set<string>();
-  private readonly search = new MiniSearch<{ id: number; text: string }>({
-    fields: ['text'],
-    tokenize: (text) => tokenize(despin(text)).map((t) => t.word),
-    processTerm: (term) => termKeys(term),
+  // documents are given as their index keys already, so each sentence is normalised once
+  private readonly search = new MiniSearch<{ id: number; keys: string }>({
+    fields: ['keys'],
+    tokenize: (keys) => keys.split(' '),
+    processTerm: (key) => key,
   });
   private readonly sentenceBase = new Map<string, number>();
   private readonly actorById = new Map<string, ActorEntry>();
@@ -71,7 +72,7 @@ export class StoreIndex {
 
   constructor(readonly store: FactStore) {
     for (const facts of store.articles) this.addArticle(facts);
-    this.search.addAll(this.sentences.map((s) => ({ id: s.id, text: s.sentence.text })));
+    this.search.addAll(this.sentences.map((s) => ({ id: s.id, keys: [...s.terms].join(' ') })));
   }
 
   private addArticle(facts: ArticleFacts): void {
@@ -191,14 +192,14 @@ export class StoreIndex {
 
   /**
    * Candidate sentences for a text, best first (MiniSearch's BM25 over normalised terms). Terms in more than a
-   * tenth of all sentences ("said", "the war" in a war corpus) are left out of the query when rarer ones remain:
-   * they rank nothing and their long posting lists cost the most.
+   * fiftieth of all sentences ("said", "war" in a war corpus) are left out of the query when rarer ones remain
+   * (then a tenth, then none): they rank little and their long posting lists cost the most.
    */
   candidates(text: string, limit = 40): SentenceEntry[] {
     const keys = [...indexTerms(text)];
-    const common = Math.max(50, this.sentences.length / 10);
-    const rare = keys.filter((k) => (this.docFreq.get(k) ?? 0) <= common);
-    const query = (rare.length ? rare : keys).join(' ');
+    const within = (share: number) => keys.filter((k) => (this.docFreq.get(k) ?? 0) <= Math.max(50, this.sentences.length * share));
+    const rare = within(0.02);
+    const query = (rare.length ? rare : within(0.1).length ? within(0.1) : keys).join(' ');
     if (!query) return [];
     return this.search
       .search(query, { combineWith: 'OR', tokenize: (q) => q.split(' '), processTerm: (t) => t })
