@@ -205,13 +205,29 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
   const drafts: Draft[] = [];
   for (const a of w.attributions) {
     if (a === w.quoteCue || !a.content || a.cue.quoteOnly) continue;
-    const content = a.content;
-    if (w.quotes.some((q) => q.open < content.end && q.close > content.start)) continue;
+    const content = clearOfQuotes(w, a.content);
+    if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
     drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });
     resolver.remember(speaker, w.sentence.index, content.start);
   }
   return drafts;
+}
+
+/**
+ * Reported content that runs into a quotation of the same sentence ("When X noted that … ― Y boasted, “…”")
+ * ends before that quotation and its attribution; content that starts inside a quotation is none.
+ */
+function clearOfQuotes(w: SentenceWork, content: Span): Span | null {
+  const q = w.quotes.find((x) => x.open < content.end && x.close > content.start);
+  if (!q) return content;
+  if (q.open <= content.start) return null;
+  const cue = w.quoteCue;
+  const limit = cue && cue.cueSpan.start > content.start ? Math.min(q.open, cue.speaker?.start ?? cue.cueSpan.start) : q.open;
+  const kept = w.tokens.filter((t) => t.start >= content.start && t.end <= limit);
+  while (kept.length && kept[kept.length - 1]!.kind !== 'word') kept.pop();
+  const last = kept[kept.length - 1];
+  return last && kept.filter((t) => t.kind === 'word').length >= 3 ? { start: content.start, end: last.end } : null;
 }
 
 /** Dates per sentence, outside quotations first. */

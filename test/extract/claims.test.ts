@@ -196,6 +196,14 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends reported content before a quotation of the same sentence and its speaker', () => {
+    const body = 'When Ann Lee noted that Roe had not paid any tax for years ― as was true ― Tom Roe boasted, “That makes me very smart indeed.”';
+    expect(brief(body, [{ name: 'Ann Lee' }, { name: 'Tom Roe', aliases: ['Roe'] }])).toEqual([
+      ['reported', 'Ann Lee', 'Roe had not paid any tax for years ― as was true'],
+      ['quote', 'Tom Roe', 'That makes me very smart indeed.'],
+    ]);
+  });
+
   it('keeps the cue as written with its plain form', () => {
     const c = claims('Ann Lee mentioned that the vote was delayed again.')[0]!;
     expect([c.cue, c.cueLemma]).toEqual(['mentioned', 'said']);
