@@ -73,7 +73,7 @@ const GROUPS: readonly CueGroup[] = [
   { role: 'say', plain: ['pointed out', 'points out'] },
   { role: 'say', plain: ['admitted', 'admits', 'conceded', 'concedes', 'confirmed', 'confirms', 'denied', 'denies'] },
   { role: 'say', plain: ['suggested', 'suggests', 'predicted', 'predicts', 'estimated', 'estimates'] },
-  { role: 'say', plain: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges'] },
+  { role: 'say', plain: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'vowing', 'pledging'] },
   { role: 'say', plain: ['urged', 'urges', 'demanded', 'demands', 'called for', 'calls for'] },
   { role: 'say', plain: ['complained', 'complains', 'countered', 'counters'] },
   { role: 'say', plain: ['reported', 'reports', 'revealed', 'reveals', 'disclosed', 'wrote', 'writes', 'tweeted', 'tweets', 'posted'] },
@@ -176,6 +176,9 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   pledged: ['to'],
   introduced: ['a', 'an', 'the', 'legislation', 'bills'],
 };
+
+/** Participles that report a promise as an infinitive (", promising to lift regulations"). */
+export const INFINITIVE_CUES: ReadonlySet<string> = new Set(['promising', 'vowing', 'pledging']);
 
 /**
  * Cues that are also everyday verbs with a common-noun subject ("a group called …", "a man described as …"):

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_FORMS, LISTENER_NOUNS, NON_SPEECH_OBJECTS, NOUN_CUES } from '../../src/lexicon/cues';
+import { CUE_FORMS, INFINITIVE_CUES, LISTENER_NOUNS, NON_SPEECH_OBJECTS, NOUN_CUES } from '../../src/lexicon/cues';
 
 const byForm = new Map(CUE_FORMS.map((f) => [f.form, f]));
 
@@ -64,6 +64,15 @@ describe('noun cues', () => {
     for (const [noun, verb] of Object.entries(NOUN_CUES)) {
       expect(noun).toMatch(/^\p{Ll}+$/u);
       expect(byForm.get(verb), `${noun} → ${verb}`).toBeDefined();
+    }
+  });
+});
+
+describe('infinitive cues', () => {
+  it('are participle cue forms of the lexicon', () => {
+    for (const f of INFINITIVE_CUES) {
+      expect(f).toMatch(/ing$/);
+      expect(byForm.has(f)).toBe(true);
     }
   });
 });

@@ -320,7 +320,7 @@ export function subjectPhrase(tokens: readonly Token[], limit: number): Span | n
   let i = clauseStart(tokens, 0);
   const first = tokens[i];
   const comma = tokens.findIndex((t, k) => k > i && k < limit && isMark(t, ','));
-  if (first && comma >= 0 && comma - i <= 6 && (INTRODUCTORY.has(first.lower) || /^\p{Ll}/u.test(first.text))) i = comma + 1;
+  if (first && comma >= 0 && comma - i <= 6 && (INTRODUCTORY.has(first.lower) || /^\p{Ll}/u.test(first.text))) i = clauseStart(tokens, comma + 1);
   else if (first && INTRODUCTORY.has(first.lower)) {
     // "On September 27 they published …": an opening phrase without its comma ends at the subject pronoun
     const pronoun = tokens.findIndex((t, k) => k > i && k < limit && k - i <= 6 && PRONOUNS.has(t.lower));
