@@ -1,6 +1,8 @@
 /** `npm start`: load the articles once, then serve Discord until stopped. Commands are registered by `npm run deploy`. */
 import 'dotenv/config';
+import { join } from 'node:path';
 import { Dossier } from '../answer/dossier';
+import { CACHE_FILE, loadStore } from '../store/cache';
 import { createClient, startBot, StartError } from './client';
 import { ConfigError, loadConfig } from './config';
 import { loadCommands } from './loader';
@@ -26,12 +28,15 @@ async function main(): Promise<void> {
 
   let loaded;
   try {
-    loaded = Dossier.load(config.dataDir);
+    loaded = loadStore(config.dataDir);
   } catch (err) {
     fail(`cannot load articles from ${config.dataDir}: ${(err as Error).message}`);
   }
+  // The store loader rebuilds a bad cache rather than trust it; the operator still hears which file was bad.
+  if (loaded.cacheProblem) logger.warn({ cache: join(config.dataDir, CACHE_FILE), problem: loaded.cacheProblem }, 'rebuilt the article cache');
   for (const reason of loaded.skipped) logger.warn({ reason }, 'skipped an article');
-  logger.info({ articles: loaded.dossier.store.articles.length, skipped: loaded.skipped.length, dataDir: config.dataDir }, 'articles loaded');
+  logger.info({ articles: loaded.store.articles.length, skipped: loaded.skipped.length, dataDir: config.dataDir, from: loaded.from }, 'articles loaded');
+  const dossier = Dossier.fromStore(loaded.store);
   const commands = await loadCommands(COMMANDS_DIR, logger);
 
   const client = createClient(config);
@@ -47,7 +52,7 @@ async function main(): Promise<void> {
     void client.destroy().finally(() => fail(err.message));
   };
   try {
-    await startBot(client, commands, { dossier: loaded.dossier, config, logger }, onFatal);
+    await startBot(client, commands, { dossier, config, logger }, onFatal);
   } catch (err) {
     await client.destroy();
     if (err instanceof StartError) fail(err.message);

@@ -65,13 +65,16 @@ describe('npm start with broken articles and a hostile gateway', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('starts with the valid article and names each file it skipped, and why', () => {
+  it('starts with the valid article, names each file it skipped and why, and the cache it rebuilt', () => {
     const skipped = lines(run).filter((l) => l.msg === 'skipped an article').map((l) => String(l.reason));
     expect(skipped).toHaveLength(3);
     expect(skipped.find((r) => r.startsWith('001_empty.md'))).toMatch(/no paragraphs/);
     expect(skipped.find((r) => r.startsWith('002_binary.txt'))).toMatch(/not a text file|not UTF-8/);
     expect(skipped.find((r) => r.startsWith('003_front.md'))).toMatch(/published/);
     expect(lines(run).find((l) => l.msg === 'articles loaded')).toMatchObject({ articles: 1, skipped: 3 });
+    const cache = lines(run).find((l) => l.msg === 'rebuilt the article cache');
+    expect(cache?.cache).toBe(join(dir, '.dossier-cache.json'));
+    expect(String(cache?.problem)).toMatch(/corrupt|version/);
   });
 
   it('survives payloads that throw inside discord.js, and keeps answering', async () => {
@@ -86,7 +89,8 @@ describe('npm start with broken articles and a hostile gateway', () => {
     expect(out.ms).toBeLessThan(3000);
     expect(JSON.stringify(out.final.embeds)).toContain('¶');
     expect(run.child.exitCode).toBeNull();
-    expect(run.output()).toMatch(/kept serving/);
+    // Log lines cross a pipe; give them a moment.
+    await fake.waitFor(() => /kept serving/.test(run.output()) && /dropped a gateway payload/.test(run.output()));
   });
 
   it('never wrote the token to stdout or stderr, nor sent it in a message', () => {
