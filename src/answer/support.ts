@@ -1,5 +1,6 @@
 import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
 import { contentTerms, despin, fold, tokenize } from '../store/terms';
+import { closeSpelling } from './similarity';
 
 /** One content word of a question or message, with its index keys and how rare (telling) it is. */
 export interface TermGroup {
@@ -18,9 +19,16 @@ export function termGroups(index: StoreIndex, text: string, focus: ActorEntry[] 
     word: token.word,
     keys,
     weight: Math.max(...keys.map((k) => index.idf(k))),
-    focus: focusWords.has(fold(token.word)),
+    focus: isFocusWord(fold(token.word), focusWords),
     known: keys.some((k) => index.docFreq.has(k)),
   }));
+}
+
+/** A word of a focus actor's name, as written or misspelt ("putn" for "Putin"). */
+function isFocusWord(word: string, focusWords: Set<string>): boolean {
+  if (focusWords.has(word)) return true;
+  for (const f of focusWords) if (closeSpelling(word, f)) return true;
+  return false;
 }
 
 /** Share of the groups' weight whose words the term set contains (1 when there is nothing to match). */

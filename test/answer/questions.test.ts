@@ -28,6 +28,12 @@ describe('questions about the seed article', () => {
     }
   });
 
+  it('reads misspelt and lower-case names inside questions', () => {
+    const d = seedDossier();
+    expect(d.ask('when did putn thank lukashenka').text).toBe('earlier this week');
+    expect(d.ask('What did Tikhanovskaja say about the volunteers?').text).toMatch(/real heroes/);
+  });
+
   it('abstains with what the articles do cover', () => {
     const a = seedDossier().ask('What did Angela Merkel say about Belarus?');
     expect(a.answered).toBe(false);
