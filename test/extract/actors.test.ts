@@ -141,6 +141,11 @@ describe('actorsStage on invented sentences', () => {
     expect(actors.filter((a) => a.name.startsWith('Dunmere')).map((a) => a.type)).toEqual(['place']);
   });
 
+  it('makes no actors of social media handles or link codes', () => {
+    const { actors } = actorsOf('Follow Ann Roe on Twitter @AnnRoeNews and see pic.twitter.com/PfA3km7vah for the chart. The G7 and Tom Vale agreed.');
+    expect(actors.map((a) => a.name)).toEqual(['Ann Roe', 'Twitter', 'G7', 'Tom Vale']);
+  });
+
   it('ignores title-case headlines and shouting except for real names', () => {
     const { actors } = actorsOf('Voters Share Their Honest Thoughts On Mara Quill.\n\nTHEY WILL NOT LET US DOWN AND ONLY WE KNOW IT.');
     expect(actors.map((a) => a.name)).toEqual(['Mara Quill']);

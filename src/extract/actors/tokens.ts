@@ -51,7 +51,7 @@ export function tokenize(article: Article): Token[] {
         end: sentence.start + end,
         sentence: sentence.index,
         paragraph: sentence.paragraph,
-        cap: /^\p{Lu}/u.test(word),
+        cap: /^\p{Lu}/u.test(word) && !isHandleOrCode(text, at, word),
         initial: prevEnd < 0 || OPENERS.test(gap),
         joined: prevEnd >= 0 && /^\s+$/.test(gap),
         hyphened: prevEnd >= 0 && (gap === '-' || gap === '‑'),
@@ -65,6 +65,11 @@ export function tokenize(article: Article): Token[] {
     markHeadline(tokens, first);
   }
   return tokens;
+}
+
+/** "@JaneDoe", "#Vote2016", "PfA3km7v": social media handles, tags and link codes name no one as written. */
+function isHandleOrCode(text: string, at: number, word: string): boolean {
+  return /[@#/]/.test(text[at - 1] ?? '') || (word.length >= 6 && /\p{N}/u.test(word) && /\p{Ll}/u.test(word) && /\p{Lu}/u.test(word.slice(1)));
 }
 
 /** A sentence of four or more words where most are capitalised is a headline or shouting. */
