@@ -76,6 +76,13 @@ describe('a dropped gateway', () => {
     expect(h.fake.identifies).toBe(identifies);
     await stillServing();
   });
+
+  it('identifies anew after a close that ends the session (4007, invalid sequence) and answers the next interaction', async () => {
+    const identifies = h.fake.identifies;
+    h.fake.dropGateway(4007);
+    await h.fake.waitFor(() => h.fake.identifies > identifies && h.fake.connected, 15_000);
+    await stillServing();
+  });
 });
 
 describe('REST faults during a reply', () => {
