@@ -134,12 +134,22 @@ export class SpeakerResolver {
     const m = /^the\s+(?:[\p{L}’'.-]+\s+){0,3}?([\p{Ll}-]+)$/iu.exec(raw.trim());
     const head = m?.[1]?.toLowerCase();
     if (!head) return null;
-    if (isRoleTitle(head) || PERSON_NOUN_SET.has(head)) return this.person(at, sentence);
+    if (isRoleTitle(head) || PERSON_NOUN_SET.has(head)) {
+      const before = this.person(at, sentence);
+      return before.speakerId || sentence.paragraph > 1 ? before : this.nextPerson(at, sentence);
+    }
     if (!isOrgNoun(head)) return null;
     const kind = (a: Actor) => a.type === 'organization' || a.type === 'group';
     // "the commission" is the Commission on Presidential Debates, but "the Ukrainian navy" is no other body
     const named = this.lastMentionedBefore(at, (a) => kind(a) && a.name.toLowerCase().split(/\s+/).includes(head));
     return named ? { speaker: named.name, speakerId: named.id } : null;
+  }
+
+  /** A lead that opens with a role ("The attorney general has denied …") names the person in the next sentences. */
+  private nextPerson(at: number, sentence: Sentence): ResolvedSpeaker | null {
+    const last = this.sentences[Math.min(this.sentences.length - 1, sentence.index + 3)]!;
+    const next = this.mentions.find((m) => m.start > at && m.start < last.end && m.actor.type === 'person' && !this.isQuoted(m.start));
+    return next ? named(next.actor) : null;
   }
 
   private lastMentionedBefore(offset: number, fits: (a: Actor) => boolean): Actor | null {

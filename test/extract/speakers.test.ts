@@ -121,6 +121,15 @@ describe('SpeakerResolver', () => {
     expect(resolver.resolve(at(body, 'The coastal navy'), article.sentences[4]!)).toEqual({ speaker: 'The coastal navy', speakerId: null });
   });
 
+  it('resolves a role that opens the article to the person the next sentences name', () => {
+    const body = 'The finance minister has denied the report.\n\nLord Ivo Crane said the figures were wrong. The senator left.\n\nTom Roe stayed.';
+    const { article, resolver } = setup(body, [
+      { name: 'Ivo Crane', type: 'person', forms: ['Ivo Crane'] },
+      { name: 'Tom Roe', type: 'person', forms: ['Tom Roe'] },
+    ]);
+    expect(resolver.resolve(at(body, 'The finance minister'), article.sentences[0]!).speaker).toBe('Ivo Crane');
+  });
+
   it('resolves a title to the actor described that way', () => {
     const body = 'Ann Lee, the senator from Ohio, arrived. The senator spoke.';
     const { article, resolver } = setup(body, [{ name: 'Ann Lee', type: 'person', forms: ['Ann Lee'], description: 'the senator from Ohio' }]);
