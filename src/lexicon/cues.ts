@@ -94,7 +94,7 @@ const GROUPS: readonly CueGroup[] = [
   {
     role: 'say',
     quoteOnly: true,
-    plain: ['asked', 'asks', 'asking', 'continued', 'continues', 'boasted', 'boasts', 'joked', 'jokes', 'quipped', 'laughed', 'shouted', 'yelled', 'exclaimed', 'wondered', 'mused', 'concluded', 'chanted'],
+    plain: ['asked', 'asks', 'asking', 'continued', 'continues', 'boasted', 'boasts', 'joked', 'jokes', 'quipped', 'laughed', 'shouted', 'yelled', 'exclaimed', 'wondered', 'mused', 'concluded', 'chanted', 'sang', 'sings', 'singing'],
     spun: { requested: 'asked', questioned: 'asked', proceeded: 'continued', bragged: 'boasted' },
   },
   {

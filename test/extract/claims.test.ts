@@ -89,6 +89,14 @@ describe('direct quotes', () => {
     expect(brief('“He represents our greatest shame as a nation.” ― Jane Doe')).toEqual([['quote', 'Jane Doe', 'He represents our greatest shame as a nation.']]);
   });
 
+  it('attributes sung lines, also to the subject after an opening quotation', () => {
+    const c = brief('“Promise you will keep your hands in sight,” Ann Lee sings to Roe before asking her, “Where do we go from here now?”', [{ name: 'Ann Lee' }]);
+    expect(c.map((x) => [x[0], x[1]])).toEqual([
+      ['quote', 'Ann Lee'],
+      ['quote', 'Ann Lee'],
+    ]);
+  });
+
   it('takes the cue of a short sentence right after the quote', () => {
     expect(brief('“Why is this not clear proof of the problem?” Vitter demanded. “Neither do I.”').map((x) => x[1])).toEqual(['Vitter', 'Vitter']);
   });

@@ -318,6 +318,8 @@ function relativeHead(tokens: readonly Token[], npStart: number): Span | null {
 /** The sentence subject for a participle cue: the opening phrase after conjunctions and an introductory clause. */
 export function subjectPhrase(tokens: readonly Token[], limit: number): Span | null {
   let i = clauseStart(tokens, 0);
+  // "“…,” Blige sings before asking her, …": the subject follows an opening quotation
+  if (tokens[i]?.kind === 'quote' && i + 1 < limit) i = clauseStart(tokens, i + 1);
   const first = tokens[i];
   const comma = tokens.findIndex((t, k) => k > i && k < limit && isMark(t, ','));
   if (first && comma >= 0 && comma - i <= 6 && (INTRODUCTORY.has(first.lower) || /^\p{Ll}/u.test(first.text))) i = clauseStart(tokens, comma + 1);
