@@ -18,6 +18,8 @@ export interface BotContext {
   dossier: DossierApi;
   config: Config;
   logger: Logger;
+  /** Reloads the articles of config.dataDir into `dossier` (after /ingest); absent where the store is fixed. */
+  reload?: () => void;
 }
 
 /** A slash command: its definition (plain API JSON, as registered) and its handling. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Dossier } from '../answer/dossier';
 import { CACHE_FILE, loadStore } from '../store/cache';
 import { createClient, startBot, StartError } from './client';
+import type { BotContext } from './command';
 import { ConfigError, loadConfig } from './config';
 import { loadCommands } from './loader';
 import { createLogger } from './logger';
@@ -36,8 +37,19 @@ async function main(): Promise<void> {
   if (loaded.cacheProblem) logger.warn({ cache: join(config.dataDir, CACHE_FILE), problem: loaded.cacheProblem }, 'rebuilt the article cache');
   for (const reason of loaded.skipped) logger.warn({ reason }, 'skipped an article');
   logger.info({ articles: loaded.store.articles.length, skipped: loaded.skipped.length, dataDir: config.dataDir, from: loaded.from }, 'articles loaded');
-  const dossier = Dossier.fromStore(loaded.store);
+
   const commands = await loadCommands(COMMANDS_DIR, logger);
+  const ctx: BotContext = {
+    dossier: Dossier.fromStore(loaded.store),
+    config,
+    logger,
+    // After /ingest: the cache no longer matches the files, so the store is rebuilt with the new article.
+    reload: () => {
+      const next = loadStore(config.dataDir);
+      ctx.dossier = Dossier.fromStore(next.store);
+      logger.info({ articles: next.store.articles.length, skipped: next.skipped.length }, 'articles reloaded');
+    },
+  };
 
   const client = createClient(config);
   const stop = async (signal: string): Promise<void> => {
@@ -52,7 +64,7 @@ async function main(): Promise<void> {
     void client.destroy().finally(() => fail(err.message));
   };
   try {
-    await startBot(client, commands, { dossier, config, logger }, onFatal);
+    await startBot(client, commands, ctx, onFatal);
   } catch (err) {
     await client.destroy();
     if (err instanceof StartError) fail(err.message);

@@ -38,6 +38,22 @@ export function slash(name: string, options: Record<string, OptionValue> = {}, c
   return base(2, { id: snowflake(), name, type: 1, options: opts }, channel, asUser);
 }
 
+/** A slash command with one attachment option, the file served by the fake under `name`; `permissions` of the member. */
+export function withAttachment(fake: FakeDiscord, command: string, option: string, name: string, bytes: Buffer, permissions: string): Json {
+  const id = snowflake();
+  fake.attachments.set(name, bytes);
+  const url = `${fake.attachmentBase}/${encodeURIComponent(name)}`;
+  const payload = base(2, {
+    id: snowflake(),
+    name: command,
+    type: 1,
+    options: [{ name: option, type: 11, value: id }],
+    resolved: { attachments: { [id]: { id, filename: name, size: bytes.length, url, proxy_url: url, content_type: 'text/plain' } } },
+  });
+  (payload.member as Json).permissions = permissions;
+  return payload;
+}
+
 export function autocomplete(name: string, focused: string, value: string): Json {
   return base(4, { id: snowflake(), name, type: 1, options: [{ name: focused, type: OPTION_TYPE.string, value, focused: true }] });
 }

@@ -92,6 +92,8 @@ export class FakeDiscord {
   /** Gateway sessions opened with IDENTIFY, and sessions resumed with RESUME. */
   identifies = 0;
   resumes = 0;
+  /** Files served at `${attachmentBase}/NAME`, as Discord's CDN serves attachments. */
+  readonly attachments = new Map<string, Buffer>();
   /** Told about every request once it is answered (load runs use it instead of scanning `requests`). */
   readonly observers = new Set<(request: RecordedRequest) => void>();
   identify: Json | null = null;
@@ -121,6 +123,10 @@ export class FakeDiscord {
 
   get port(): number {
     return (this.http.address() as AddressInfo).port;
+  }
+
+  get attachmentBase(): string {
+    return `http://127.0.0.1:${this.port}/attachments`;
   }
 
   get apiBase(): string {
@@ -276,6 +282,13 @@ export class FakeDiscord {
       this.notify();
     };
     if (this.forbidden.some((p) => p.test(path))) return reply(403, { message: 'Missing Permissions', code: 50013 });
+    const file = /^\/attachments\/(.+)$/.exec(path);
+    if (file && method === 'GET') {
+      const bytes = this.attachments.get(file[1]!);
+      record.status = bytes ? 200 : 404;
+      res.writeHead(record.status).end(bytes);
+      return;
+    }
     const fault = this.faults.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === method));
     if (fault) {
       fault.times -= 1;

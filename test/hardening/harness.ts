@@ -1,6 +1,7 @@
 /** The real discord.js client and command set against the local fake Discord, with every log line kept. */
 import { Writable } from 'node:stream';
 import type { Client } from 'discord.js';
+import type { BotContext } from '../../src/bot/command';
 import { createClient, startBot } from '../../src/bot/client';
 import { loadConfig, type Config } from '../../src/bot/config';
 import type { DossierApi } from '../../src/bot/dossier';
@@ -17,23 +18,26 @@ export interface Harness {
   fake: FakeDiscord;
   client: Client;
   config: Config;
+  ctx: BotContext;
   logLines: string[];
   stop(): Promise<void>;
 }
 
-export async function startHarness(dossier: DossierApi, level = 'info'): Promise<Harness> {
+export async function startHarness(dossier: DossierApi, level = 'info', dataDir?: string): Promise<Harness> {
   const fake = await FakeDiscord.start({ token: TOKEN, grantMessageContent: true });
-  const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, DISCORD_MESSAGE_CONTENT: 'true' });
+  const config = loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: fake.apiBase, DISCORD_MESSAGE_CONTENT: 'true', ...(dataDir && { DATA_DIR: dataDir }) });
   const logLines: string[] = [];
   const sink = new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) });
   const logger = createLogger(level, [TOKEN], sink);
   const commands = await loadCommands(COMMANDS_DIR, logger);
   const client = createClient(config);
-  await startBot(client, commands, { dossier, config, logger });
+  const ctx: BotContext = { dossier, config, logger };
+  await startBot(client, commands, ctx);
   return {
     fake,
     client,
     config,
+    ctx,
     logLines,
     async stop() {
       await client.destroy();
