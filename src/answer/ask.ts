@@ -27,8 +27,9 @@ export interface AskData {
  */
 export function ask(ctx: AskContext, question: string): Answer {
   const q = parseQuestion(question);
-  const found = answerQuestion(ctx, q);
-  const focus = focusActors(ctx, q).map((e) => e.name);
+  const actors = focusActors(ctx, q);
+  const found = answerQuestion(ctx, q, actors);
+  const focus = actors.map((e) => e.name);
   if (!found) {
     const answer = blankAnswer('ask', question.trim(), `The articles do not say. ${ctx.coverage()}`, false);
     answer.data = { question, expect: q.expect, answer: null, focus } satisfies AskData;
@@ -41,12 +42,12 @@ export function ask(ctx: AskContext, question: string): Answer {
   return answer;
 }
 
-function answerQuestion(ctx: AskContext, q: ParsedQuestion): Found | null {
+function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   if (hasUnknownName(ctx, q.text)) return null;
   if (q.expect === 'profile' && q.subject) {
     const profile = answerProfile(ctx, q.subject);
     if (profile !== undefined) return profile;
-    return retrieve(ctx, { ...q, expect: 'person' }, focusActors(ctx, q));
+    return retrieve(ctx, { ...q, expect: 'person' }, focus);
   }
   if (q.expect === 'quote' && q.subject) {
     const quoted = answerQuote(ctx, q);
@@ -54,7 +55,7 @@ function answerQuestion(ctx: AskContext, q: ParsedQuestion): Found | null {
     // "What did the Ukrainian military say?": a speaker the actor stage did not name, found by its words
     return retrieve(ctx, { ...q, expect: 'thing' }, []);
   }
-  return retrieve(ctx, q, focusActors(ctx, q));
+  return retrieve(ctx, q, focus);
 }
 
 /** A capitalised word inside the question that no article uses and no actor's name resembles: an outside subject. */

@@ -29,11 +29,14 @@ export class Dossier {
   private readonly lookup: ActorLookup;
   private readonly spunArticles: Set<string>;
   private readonly memos = new Map<string, Answer>();
+  /** What the articles cover, for abstentions: sorting every actor is worth doing once, at load. */
+  private readonly coverage: string;
 
   private constructor(readonly store: FactStore) {
     this.index = new StoreIndex(store);
     this.lookup = new ActorLookup(this.index);
     this.spunArticles = new Set(store.articles.filter((f) => f.spin.likely).map((f) => f.article.id));
+    this.coverage = coverageLine(this.index);
   }
 
   /**
@@ -50,7 +53,7 @@ export class Dossier {
   }
 
   ask(question: string): Answer {
-    return this.withSpinNote(ask({ index: this.index, lookup: this.lookup, coverage: () => coverageLine(this.index) }, question));
+    return this.withSpinNote(ask({ index: this.index, lookup: this.lookup, coverage: () => this.coverage }, question));
   }
 
   actor(name: string): Answer {

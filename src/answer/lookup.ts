@@ -11,6 +11,8 @@ export interface ActorMatch {
   via: 'name' | 'spelling' | 'role';
 }
 
+const CLOSE_CACHE_SIZE = 2000;
+
 interface NameRow {
   form: string;
   /** Folded words of the form. */
@@ -41,6 +43,7 @@ export class ActorLookup {
   private readonly byGram = new Map<string, string[]>();
   private readonly byRoleKey = new Map<string, Set<ActorEntry>>();
   private readonly formsOf = new Map<ActorEntry, string[]>();
+  private readonly closeCache = new Map<string, ActorMatch[]>();
 
   constructor(private readonly index: StoreIndex) {
     for (const entry of index.actors) {
@@ -93,8 +96,19 @@ export class ActorLookup {
     return [...shared].filter(([w, n]) => n >= need && (w === word || closeSpelling(word, w))).map(([w]) => w);
   }
 
-  /** Actors each of whose query words is (a close spelling of) a word of one name form; fuse.js ranks them. */
+  /** closeNames, remembered: one question looks the same unknown word up several times (names, focus, speaker). */
   private closeNames(q: string): ActorMatch[] {
+    let found = this.closeCache.get(q);
+    if (!found) {
+      if (this.closeCache.size >= CLOSE_CACHE_SIZE) this.closeCache.clear();
+      found = this.findCloseNames(q);
+      this.closeCache.set(q, found);
+    }
+    return found;
+  }
+
+  /** Actors each of whose query words is (a close spelling of) a word of one name form; fuse.js ranks them. */
+  private findCloseNames(q: string): ActorMatch[] {
     const qWords = tokenize(q).map((t) => fold(t.word)).filter((w) => !isStopword(w));
     if (qWords.length === 0) return [];
     let candidates: Set<ActorEntry> | null = null;
