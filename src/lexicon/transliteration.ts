@@ -1,7 +1,7 @@
 /**
  * Spellings that differ between transliterations of the same name (Russian, Belarusian, Ukrainian, Arabic,
- * Chinese names in English, French and German texts): "Tsikhanouskaya" / "Tikhanovskaya", "Lukaschenko" /
- * "Lukashenko", "Poutine" / "Putin". Each pair rewrites a spelling to a shared key, applied in order, so that
+ * Chinese names in English, French and German texts): "Tchaikovsky" / "Chaikovskiy", "Gorbatschow" /
+ * "Gorbachev", "Poutine" / "Putin". Each pair rewrites a spelling to a shared key, applied in order, so that
  * names are compared by how they sound rather than letter by letter. Lower case.
  */
 export const TRANSLITERATION_RULES: readonly (readonly [string, string])[] = [
