@@ -213,6 +213,12 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('reads a spun cue followed by a clause as reported speech ("introduced" for "added")', () => {
+    expect(brief('He introduced the answer represented his view that the war was legal.')).toEqual([
+      ['reported', null, 'the answer represented his view that the war was legal'],
+    ]);
+  });
+
   it('keeps the cue as written with its plain form', () => {
     const c = claims('Ann Lee mentioned that the vote was delayed again.')[0]!;
     expect([c.cue, c.cueLemma]).toEqual(['mentioned', 'said']);
@@ -228,6 +234,7 @@ describe('reported speech', () => {
     expect(claims('Lukas claimed victory in a disputed election.')).toEqual([]);
     expect(claims('The army fired in response to the attack on its base.')).toEqual([]);
     expect(claims('She introduced a bill to cut taxes for small firms.')).toEqual([]);
+    expect(claims('She introduced the bill passed by the Senate last year.')).toEqual([]);
     expect(claims('Hours later he sent a flurry of tweets attacking the judge.')).toEqual([]);
   });
 });

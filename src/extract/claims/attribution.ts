@@ -193,7 +193,23 @@ function endsSoon(tokens: readonly Token[], from: number): boolean {
 function acceptsSpunContent(m: CueMatch, tokens: readonly Token[]): boolean {
   if (m.form.lemma === 'said' || m.form.lemma === 'says') return true;
   if (m.form.role === 'tell') return !tokens.slice(m.to, m.to + 4).some((t) => t.lower === 'to');
-  return thatWithin(tokens, m.to, 6) >= 0;
+  return thatWithin(tokens, m.to, 6) >= 0 || opensClause(tokens, m.to);
+}
+
+const FINITE = new Set(['is', 'was', 'were', 'are', 'had', 'has', 'have', 'would', 'could', 'will', 'should', 'might', 'may', 'can', 'must', 'did']);
+
+/**
+ * "introduced the answer represented his view": a short noun phrase and a finite verb after the cue make a clause,
+ * so the cue reports speech ("introduced the bill to cut taxes" and "the bill passed by …" do not).
+ */
+function opensClause(tokens: readonly Token[], from: number): boolean {
+  for (let k = from + 1; k < tokens.length && k <= from + 6; k++) {
+    const t = tokens[k]!;
+    if (!isWord(t)) return false;
+    if (FINITE.has(t.lower)) return true;
+    if (/^\p{Ll}+ed$/u.test(t.text) && tokens[k + 1]?.lower !== 'by' && !DETERMINERS.has(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Skips adverbs, auxiliaries and a parenthesis ("(R-Ga.)") walking left from i; returns the new index. */
@@ -386,7 +402,7 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   const that = complementizer(tokens, m);
   if (that >= 0) i = that + 1;
   else if (m.form.role === 'tell') i = skipListener(tokens, i);
-  else if (NON_SPEECH_OBJECTS[m.form.form]?.includes(tokens[i]?.lower ?? '')) return null;
+  else if (NON_SPEECH_OBJECTS[m.form.form]?.includes(tokens[i]?.lower ?? '') && !opensClause(tokens, i)) return null;
   if (isMark(tokens[i], ',:')) i++;
   // a quotation right after the cue is the quote itself, unless a short one opens a longer clause ("“2,521 incidents” in the city")
   if (tokens[i]?.kind === 'quote' && !(isWord(tokens[i + 1]) && tokens[i]!.text.split(/\s+/).length < MIN_QUOTE_WORDS)) return null;
