@@ -15,7 +15,7 @@ export const ROLE_TITLES: readonly string[] = [
   'councilman', 'councilwoman', 'alderman', 'speaker', 'leader', 'whip', 'ambassador', 'amb', 'envoy', 'consul',
   'commissioner', 'mp', 'mep', 'msp', 'assemblyman', 'assemblywoman', 'delegate', 'chief', 'deputy', 'acting',
   'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo',
-  'founder', 'executive',
+  'founder', 'executive', 'shadow',
   // law and order
   'attorney', 'solicitor', 'prosecutor', 'judge', 'justice', 'magistrate', 'sheriff', 'inspector', 'insp',
   'detective', 'det', 'officer', 'constable', 'superintendent', 'supt', 'sergeant', 'sgt', 'qc', 'kc', 'atty',

@@ -127,6 +127,22 @@ describe('actorsStage on invented sentences', () => {
     expect(named(actors, 'Rich Baker')?.type).toBe('person');
   });
 
+  it('reads an unknown given name before a word-like surname the article also writes alone as a person', () => {
+    const { actors } = actorsOf('In the afternoon the envoy Zorabel Rice met the mayor for lunch in the city. Later Ms Rice said the talks went well. The group used Velmo Music for the launch of the new show.');
+    expect(named(actors, 'Zorabel Rice')?.type).toBe('person');
+    expect(named(actors, 'Zorabel Rice')?.aliases).toContain('Ms Rice');
+    expect(named(actors, 'Velmo Music')?.type).toBe('organization');
+  });
+
+  it('keeps a sentence-opening title or given name with the name it precedes', () => {
+    const { actors } = actorsOf('Lord Quarry reported on the inquiry in the morning. Will Carrow said the team was weak.\n\nShadow chancellor Ivo Darnell agreed with both of them.');
+    expect(named(actors, 'Quarry')?.aliases).toEqual(['Lord Quarry']);
+    expect(named(actors, 'Quarry')?.type).toBe('person');
+    expect(named(actors, 'Will Carrow')?.type).toBe('person');
+    expect(named(actors, 'Ivo Darnell')?.description).toBe('Shadow chancellor');
+    expect(actors.map((a) => a.name)).not.toContain('Shadow');
+  });
+
   it('keeps ordinary sentence openers and abstract nouns out of the actors', () => {
     const { actors } = actorsOf('Opposition grew in the north. Will the council agree? Governance matters to Lena Varga.');
     expect(actors.map((a) => a.name)).toEqual(['Lena Varga']);

@@ -54,19 +54,34 @@ const namey = (t: Token) => t.cap && isWord(t);
  */
 export function findCandidates(tokens: Token[]): Candidate[] {
   const midSentence = new Set(tokens.filter((t) => t.cap && !t.initial && !t.headline).map((t) => t.text));
+  const alone = wordsStandingAlone(tokens);
   const out: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
     const sentenceEnd = endOfSentence(tokens, i);
     for (const run of runsOf(tokens, i, sentenceEnd)) {
       for (const part of splitRun(run.tokens, midSentence)) {
-        const c = candidateOf(part, part[part.length - 1] === run.tokens[run.tokens.length - 1] ? run.head : null, afterRoleTitle(tokens, part[0]!));
+        const c = candidateOf(part, part[part.length - 1] === run.tokens[run.tokens.length - 1] ? run.head : null, afterRoleTitle(tokens, part[0]!), alone);
         if (c) out.push(c);
       }
     }
     i = sentenceEnd;
   }
   return out;
+}
+
+/** Capitalised words written on their own, or after an honorific only ("Rice said", "Ms Rice"). */
+function wordsStandingAlone(tokens: Token[]): Set<string> {
+  const alone = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!t.cap || t.headline) return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const joinedBefore = prev !== undefined && t.joined && prev.cap && !isHonorific(prev.text);
+    const joinedAfter = next !== undefined && (next.joined || next.hyphened) && next.cap && !t.possessive;
+    if (!joinedBefore && !joinedAfter && !t.hyphened) alone.add(t.text);
+  });
+  return alone;
 }
 
 /** "foreign secretary Robin Cook": a lower-case role title right before the name makes it a person's. */
@@ -171,15 +186,16 @@ function splitRun(run: Token[], midSentence: Set<string>): Token[][] {
 /** A sentence-initial capital is kept when the word is a name: known, capitalised elsewhere, or part of a known name. */
 function keepsFirstWord(tokens: Token[], midSentence: Set<string>): boolean {
   const first = tokens[0]!;
+  const rest = tokens.length > 1 ? textOf(tokens.slice(1)) : '';
+  // "Robin Cook said", "Will Carling said": a given name opening a longer name, unless the rest is a place or
+  // body ("Will Congress …"); "Lord Hutton said": an honorific or title before a name
+  const givenName = isFirstName(first.text) && !isKnownPlace(rest) && !isInstitution(rest) && !isOrgSuffix(tokens[tokens.length - 1]!.text);
+  if (rest && (givenName || isTitle(first.text))) return true;
   if (isFunctionWord(first.text)) return false;
   if (!isCommonWord(first.text) || midSentence.has(first.text)) return true;
   const whole = textOf(tokens);
   if (isKnownPlace(whole) || isInstitution(whole)) return true;
-  if (tokens.length < 2) return false;
-  // "Robin Cook said": a given name opening a longer name, unless the rest is a place or body ("Will Congress …")
-  const rest = textOf(tokens.slice(1));
-  if (isFirstName(first.text) && !isKnownPlace(rest) && !isInstitution(rest) && !isOrgSuffix(tokens[tokens.length - 1]!.text)) return true;
-  return isOrgSuffix(tokens[tokens.length - 1]!.text);
+  return tokens.length > 1 && isOrgSuffix(tokens[tokens.length - 1]!.text);
 }
 
 function splitWhere(tokens: Token[], drop: (t: Token) => boolean): Token[][] {
@@ -225,7 +241,7 @@ export function textOf(tokens: Token[]): string {
   return s;
 }
 
-function candidateOf(run: Token[], head: Token | null, afterTitle: boolean): Candidate | null {
+function candidateOf(run: Token[], head: Token | null, afterTitle: boolean, alone: Set<string>): Candidate | null {
   const last = run[run.length - 1]!;
   const whole = textOf(run);
   const plain = (type: ActorType): Candidate => ({ name: run, first: run[0]!.index, last: last.index, type, titled: false, prefix: null, common: false });
@@ -260,7 +276,7 @@ function candidateOf(run: Token[], head: Token | null, afterTitle: boolean): Can
   if (name.length === 0 || name.every((x) => isDemonym(x.text) || isTitle(x.text))) return null;
   const honorific = t >= 0 && isHonorific(run[t]!.text) ? run[t]! : null;
   const titled = t >= 0 || (afterTitle && from === 0);
-  const type = typeOf(name, titled);
+  const type = typeOf(name, titled, alone);
   if (type === undefined) return null;
   return {
     name,
@@ -273,8 +289,20 @@ function candidateOf(run: Token[], head: Token | null, afterTitle: boolean): Can
   };
 }
 
+/**
+ * "Condoleezza Rice", "Sherrod Brown": two words, the first a name no dictionary knows, the second an English word
+ * used as a surname, which the article also writes alone ("Rice said", "Ms Rice"). Firms and places are told apart by a known first word ("Apple Music", "Arizona Republic"),
+ * a plural ("Crosscut Strategies") or a generic second word ("Middle West").
+ */
+function isUnknownGivenName(name: Token[], alone: Set<string>): boolean {
+  if (name.length !== 2 || name[1]!.hyphened || !alone.has(name[1]!.text)) return false;
+  const [first, last] = [name[0]!.text, name[1]!.text];
+  if (isCommonWord(first) || dictionaryNameType(first) || isKnownPlace(first) || isAcronym(first) || first === first.toUpperCase()) return false;
+  return !/s$/.test(last) && !isGenericWord(last) && !isOrgSuffix(last) && !isPlaceSuffix(last);
+}
+
 /** The kind of a name from its words; null when one word cannot tell; undefined when it names no one. */
-function typeOf(name: Token[], titled: boolean): ActorType | null | undefined {
+function typeOf(name: Token[], titled: boolean, alone: Set<string>): ActorType | null | undefined {
   const text = textOf(name);
   if (isKnownPlace(text)) return 'place';
   if (isInstitution(text)) return 'organization';
@@ -291,7 +319,7 @@ function typeOf(name: Token[], titled: boolean): ActorType | null | undefined {
   const words = name.filter((x) => !/^\p{Lu}\.$/u.test(x.text) && !PARTICLES.has(x.text));
   if (name.some((x) => /^(\p{Lu}\.)+$/u.test(x.text)) || isFirstName(name[0]!.text)) return 'person';
   if (words.every((x) => isCommonWord(x.text))) return undefined;
-  if (isCommonWord(words[words.length - 1]!.text) && !isFirstName(words[0]!.text)) return 'organization';
+  if (isCommonWord(words[words.length - 1]!.text) && !isFirstName(words[0]!.text) && !isUnknownGivenName(name, alone)) return 'organization';
   if (key(words[0]!.text) === key(words[words.length - 1]!.text)) return 'organization';
   return 'person';
 }
