@@ -143,6 +143,14 @@ describe('actorsStage on invented sentences', () => {
     expect(actors.map((a) => a.name)).not.toContain('Shadow');
   });
 
+  it('reads a demonym after a given name as a surname, and alone as no actor', () => {
+    const { actors } = actorsOf('The comedian Dawn French and the former premier Bill English met the Dutch envoy and some Danish farmers in the town.');
+    expect(actors.map((a) => [a.name, a.type])).toEqual([
+      ['Dawn French', 'person'],
+      ['Bill English', 'person'],
+    ]);
+  });
+
   it('keeps ordinary sentence openers and abstract nouns out of the actors', () => {
     const { actors } = actorsOf('Opposition grew in the north. Will the council agree? Governance matters to Lena Varga.');
     expect(actors.map((a) => a.name)).toEqual(['Lena Varga']);

@@ -245,7 +245,9 @@ function candidateOf(run: Token[], head: Token | null, afterTitle: boolean, alon
   const last = run[run.length - 1]!;
   const whole = textOf(run);
   const plain = (type: ActorType): Candidate => ({ name: run, first: run[0]!.index, last: last.index, type, titled: false, prefix: null, common: false });
-  if (isNonActorHead(last.text) || isDemonym(whole) || isDemonym(last.text)) return null;
+  // "Dawn French", "Bill English": after a given name a demonym is a surname
+  const surname = run.length >= 2 && isFirstName(run[run.length - 2]!.text) && !isDemonym(run[run.length - 2]!.text);
+  if (isNonActorHead(last.text) || isDemonym(whole) || (isDemonym(last.text) && !surname)) return null;
   if (run.some((t) => t.text === '&')) return plain('organization');
   if (head && !isDemonym(last.text) && !isCommonWord(whole)) return { ...plain('organization'), name: [...run, head], last: head.index };
   if (isKnownPlace(whole) && !run.some((t) => t.hyphened)) return plain('place');
