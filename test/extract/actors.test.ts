@@ -151,6 +151,13 @@ describe('actorsStage on invented sentences', () => {
     ]);
   });
 
+  it('keeps a month written as a surname after a given name or honorific, but not the month alone', () => {
+    const { actors } = actorsOf('The prime minister Theresa May met farmers on a cold day in the north. Later Mrs May said the talks went well. The vote will be held in May.');
+    expect(actors).toHaveLength(1);
+    expect(actors[0]!.name).toBe('Theresa May');
+    expect(actors[0]!.mentions.map((m) => m.text)).toEqual(['Theresa May', 'Mrs May']);
+  });
+
   it('keeps ordinary sentence openers and abstract nouns out of the actors', () => {
     const { actors } = actorsOf('Opposition grew in the north. Will the council agree? Governance matters to Lena Varga.');
     expect(actors.map((a) => a.name)).toEqual(['Lena Varga']);

@@ -179,7 +179,12 @@ function splitRun(run: Token[], midSentence: Set<string>): Token[][] {
   }
   const first = tokens[0]!;
   if (first.initial && !keepsFirstWord(tokens, midSentence)) tokens = tokens.slice(1);
-  const parts = splitWhere(tokens, (t) => isCalendarWord(t.text) || isWeapon(t.text));
+  // "Theresa May", "Mrs May": a month after a given name or an honorific is a surname
+  const surname = (t: Token) => {
+    const prev = tokens[tokens.indexOf(t) - 1];
+    return prev !== undefined && (isFirstName(prev.text) || isHonorific(prev.text)) && !isCalendarWord(prev.text);
+  };
+  const parts = splitWhere(tokens, (t) => (isCalendarWord(t.text) && !surname(t)) || isWeapon(t.text));
   return parts.flatMap(splitPlaceCompounds);
 }
 

@@ -1,7 +1,7 @@
 import type { Mention } from '../types';
 import type { Cluster } from './cluster';
 import type { Token } from './tokens';
-import { isAcronym } from './words';
+import { isAcronym, isCalendarWord } from './words';
 
 interface Form {
   words: string[];
@@ -63,6 +63,8 @@ function matchesAt(form: Form, tokens: Token[], i: number): boolean {
   const first = tokens[i]!;
   // shouted sentences ("LET US GO") are full of acronym look-alikes
   if (form.words.length === 1 && first.headline === 'caps' && isAcronym(first.text)) return false;
+  // "Mrs May" is a surname, but "in May" alone is a month
+  if (form.words.length === 1 && isCalendarWord(first.text)) return false;
   for (let k = 1; k < form.words.length; k++) {
     const t = tokens[i + k];
     if (!t || t.text !== form.words[k] || t.sentence !== first.sentence) return false;
