@@ -160,6 +160,7 @@ describe('reported speech', () => {
     ['Lee said Roe’s admission that the plan was late meant failure.', 'Lee', 'Roe’s admission that the plan was late meant failure', 'said'],
     ['Lee said the answer was the statement that was shown earlier.', 'Lee', 'the answer was the statement that was shown earlier', 'said'],
     ['Lee said in a statement that the deal was finished.', 'Lee', 'the deal was finished', 'said'],
+    ['But Lee said that had nothing to do with the vote.', 'Lee', 'that had nothing to do with the vote', 'said'],
     ['On Thursday, however, Lee spoke to a crowd of farmers, promising to lift the rules on drilling.', 'Lee', 'to lift the rules on drilling', 'promising'],
   ])('%s', (body, speaker, text, lemma) => {
     const c = claims(body);

@@ -392,6 +392,8 @@ const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, ...BETWEEN, 'last', 'this', 't
  */
 function complementizer(tokens: readonly Token[], m: CueMatch): number {
   const that = thatWithin(tokens, m.to, 8);
+  // "said that had nothing to do with it": a "that" before a finite verb is the subject, not the complementizer
+  if (that >= 0 && FINITE.has(tokens[that + 1]?.lower ?? '')) return -1;
   if (that <= m.to || m.form.role === 'tell') return that;
   return ADJUNCT_OPENERS.has(tokens[m.to]!.lower) ? that : -1;
 }
