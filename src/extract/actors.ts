@@ -5,7 +5,8 @@ import { type Cluster, clusterCandidates } from './actors/cluster';
 import { describe, type DescriptionSpan } from './actors/describe';
 import { findMentions } from './actors/mentions';
 import { type Token, tokenize } from './actors/tokens';
-import { describesOrganisation, isHonorific, isKnownPlace, isOrgHead, isOrgSuffix, isPlaceSuffix, isRoleTitle, looksLikePlace } from './actors/words';
+import { ORG_CONTEXT_NOUNS } from '../lexicon/organisations';
+import { describesOrganisation, isFirstName, isHonorific, isKnownPlace, isOrgHead, isOrgSuffix, isPlaceSuffix, isRoleTitle, looksLikePlace } from './actors/words';
 import type { Actor, ActorType, Stage } from './types';
 
 /**
@@ -80,6 +81,7 @@ function descriptionOf(cl: Cluster, tokens: Token[], text: string): DescriptionS
   return null;
 }
 
+const orgContext = new Set(ORG_CONTEXT_NOUNS);
 const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'from']);
 
 /**
@@ -88,6 +90,7 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'f
  * a place-name ending; else an organisation ("Oxfam").
  */
 function typeOf(cl: Cluster, description: DescriptionSpan | null, tokens: Token[], text: string, placeStems: Set<string>): ActorType {
+  if (cl.type === 'person' && guessedPerson(cl) && cl.candidates.some((c) => isOrgContext(tokens[c.last + 1], tokens[c.last]!))) return 'organization';
   if (cl.type) return cl.type;
   if (cl.candidates.some((c) => c.titled)) return 'person';
   const described = description ? text.slice(description.start, description.end) : '';
@@ -96,6 +99,16 @@ function typeOf(cl: Cluster, description: DescriptionSpan | null, tokens: Token[
   const word = cl.cores[0]!;
   if (looksLikePlace(word) || placeStems.has(word) || cl.candidates.some((c) => placedByContext(tokens, c.first, c.last))) return 'place';
   return 'organization';
+}
+
+/** A person only by the shape of its words: no title, no known given name ("Wells Fargo"). */
+function guessedPerson(cl: Cluster): boolean {
+  return cl.candidates.every((c) => !c.titled && !isFirstName(c.name[0]!.text));
+}
+
+/** "Wells Fargo bankers", "the Acme board": a name directly before a noun only firms have. */
+function isOrgContext(next: Token | undefined, last: Token): boolean {
+  return next !== undefined && next.joined && next.sentence === last.sentence && !last.possessive && !next.cap && orgContext.has(next.text);
 }
 
 function placedByContext(tokens: Token[], first: number, last: number): boolean {

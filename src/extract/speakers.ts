@@ -142,7 +142,12 @@ export class SpeakerResolver {
     const kind = (a: Actor) => a.type === 'organization' || a.type === 'group';
     // "the commission" is the Commission on Presidential Debates, but "the Ukrainian navy" is no other body
     const named = this.lastMentionedBefore(at, (a) => kind(a) && a.name.toLowerCase().split(/\s+/).includes(head));
-    return named ? { speaker: named.name, speakerId: named.id } : null;
+    if (named) return { speaker: named.name, speakerId: named.id };
+    // a bare "the bank" / "the company" is the firm last named in the recent sentences
+    if (!/^the\s+\S+$/i.test(raw.trim()) || !describesOrganisation(head)) return null;
+    const from = this.sentences[Math.max(0, sentence.index - LOOKBACK)]!.start;
+    const recent = this.lastMentionedBefore(at, (a) => a.type === 'organization', from);
+    return recent ? { speaker: recent.name, speakerId: recent.id } : null;
   }
 
   /** A lead that opens with a role ("The attorney general has denied …") names the person in the next sentences. */
@@ -152,11 +157,11 @@ export class SpeakerResolver {
     return next ? named(next.actor) : null;
   }
 
-  private lastMentionedBefore(offset: number, fits: (a: Actor) => boolean): Actor | null {
+  private lastMentionedBefore(offset: number, fits: (a: Actor) => boolean, from = 0): Actor | null {
     let best: Placed | null = null;
     for (const m of this.mentions) {
       if (m.start >= offset) break;
-      if (fits(m.actor) && !this.isQuoted(m.start)) best = m;
+      if (m.start >= from && fits(m.actor) && !this.isQuoted(m.start)) best = m;
     }
     return best?.actor ?? null;
   }

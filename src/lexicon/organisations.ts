@@ -57,3 +57,13 @@ export const ORG_DESCRIPTORS: readonly string[] = [
   'carrier', 'airline', 'manufacturer', 'maker', 'producer', 'giant', 'conglomerate', 'startup', 'retailer',
   'watchdog', 'regulator', 'club', 'team', 'band', 'movement', 'unit', 'battalion', 'militia', 'platform',
 ];
+
+/**
+ * Lower-case nouns that, right after a name, show the name is a firm or body ("Acme bankers", "Acme board
+ * member", "the Acme scandal"). Words that also follow people ("campaign", "aides") are left out.
+ */
+export const ORG_CONTEXT_NOUNS: readonly string[] = [
+  'ceo', 'cfo', 'board', 'employees', 'workers', 'staff', 'shares', 'stock', 'headquarters', 'customers', 'clients',
+  'bankers', 'executives', 'branch', 'branches', 'subsidiary', 'shareholders', 'investors', 'accounts', 'products',
+  'scandal', 'brand', 'factory', 'factories', 'stores', 'plant', 'spokesman', 'spokeswoman', 'spokesperson',
+];

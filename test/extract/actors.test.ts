@@ -158,6 +158,11 @@ describe('actorsStage on invented sentences', () => {
     expect(actors[0]!.mentions.map((m) => m.text)).toEqual(['Theresa May', 'Mrs May']);
   });
 
+  it('types a two-word name that only firms precede nouns with as an organisation', () => {
+    const { actors } = actorsOf('The regulator fined Stells Margo on Monday for the fraud. Many Stells Margo bankers were fired after the scandal broke.');
+    expect(named(actors, 'Stells Margo')?.type).toBe('organization');
+  });
+
   it('keeps ordinary sentence openers and abstract nouns out of the actors', () => {
     const { actors } = actorsOf('Opposition grew in the north. Will the council agree? Governance matters to Lena Varga.');
     expect(actors.map((a) => a.name)).toEqual(['Lena Varga']);

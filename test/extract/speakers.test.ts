@@ -130,6 +130,16 @@ describe('SpeakerResolver', () => {
     expect(resolver.resolve(at(body, 'The finance minister'), article.sentences[0]!).speaker).toBe('Ivo Crane');
   });
 
+  it('resolves a bare "the bank" to the firm last named nearby, but not a modified noun', () => {
+    const body = 'Regulators fined Stells Margo and Acme Corp. The bank said it had fired staff. The Ohio bank said nothing.';
+    const { article, resolver } = setup(body, [
+      { name: 'Stells Margo', type: 'organization', forms: ['Stells Margo'] },
+      { name: 'Acme Corp', type: 'organization', forms: ['Acme Corp'] },
+    ]);
+    expect(resolver.resolve(at(body, 'The bank'), article.sentences[1]!).speaker).toBe('Acme Corp');
+    expect(resolver.resolve(at(body, 'The Ohio bank'), article.sentences[2]!).speakerId).toBe(null);
+  });
+
   it('resolves a title to the actor described that way', () => {
     const body = 'Ann Lee, the senator from Ohio, arrived. The senator spoke.';
     const { article, resolver } = setup(body, [{ name: 'Ann Lee', type: 'person', forms: ['Ann Lee'], description: 'the senator from Ohio' }]);
