@@ -236,6 +236,7 @@ describe('reported speech', () => {
     expect(claims('The army fired in response to the attack on its base.')).toEqual([]);
     expect(claims('She introduced a bill to cut taxes for small firms.')).toEqual([]);
     expect(claims('She introduced the bill passed by the Senate last year.')).toEqual([]);
+    expect(claims('He claimed victory in a broadly disputed election, which was marred by fraud.')).toEqual([]);
     expect(claims('Hours later he sent a flurry of tweets attacking the judge.')).toEqual([]);
   });
 });

@@ -203,11 +203,13 @@ const FINITE = new Set(['is', 'was', 'were', 'are', 'had', 'has', 'have', 'would
  * so the cue reports speech ("introduced the bill to cut taxes" and "the bill passed by …" do not).
  */
 function opensClause(tokens: readonly Token[], from: number): boolean {
-  for (let k = from + 1; k < tokens.length && k <= from + 6; k++) {
+  for (let k = from + 1; k < tokens.length && k <= from + 5; k++) {
     const t = tokens[k]!;
-    if (!isWord(t)) return false;
+    // a preposition or a mark ends the object phrase without a verb ("claimed victory in a disputed vote")
+    if (!isWord(t) || PREPOSITIONS.has(t.lower)) return false;
     if (FINITE.has(t.lower)) return true;
-    if (/^\p{Ll}+ed$/u.test(t.text) && tokens[k + 1]?.lower !== 'by' && !DETERMINERS.has(tokens[k - 1]!.lower)) return true;
+    const prev = tokens[k - 1]!.lower;
+    if (/^\p{Ll}+ed$/u.test(t.text) && tokens[k + 1]?.lower !== 'by' && !DETERMINERS.has(prev) && !prev.endsWith('ly')) return true;
   }
   return false;
 }
