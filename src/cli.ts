@@ -2,7 +2,7 @@ import { parseArgs, UsageError, type CliArgs } from './cli/args';
 import { aboutCommand, actorCommand, askCommand, briefCommand, claimsCommand, sourceCommand, timelineCommand } from './cli/answers';
 import { consoleCommand } from './cli/console';
 import { extractCommand } from './cli/extract';
-import { ingestCommand } from './cli/ingest';
+import { ingestCommand } from './cli/ingest-command';
 import { print, type CliCommand } from './cli/output';
 
 const COMMANDS: readonly CliCommand[] = [

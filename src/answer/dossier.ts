@@ -1,5 +1,5 @@
-import { loadStore } from '../store/cache';
-import { StoreIndex } from '../store/indices';
+import { StoreIndex, type IndexSnapshot } from '../store/indices';
+import { openStore } from '../store/open';
 import type { FactStore } from '../store/types';
 import { aboutAnswer, coverageLine, SPIN_NOTE } from './about';
 import { ask } from './ask';
@@ -32,8 +32,11 @@ export class Dossier {
   /** What the articles cover, for abstentions: sorting every actor is worth doing once, at load. */
   private readonly coverage: string;
 
-  private constructor(readonly store: FactStore) {
-    this.index = new StoreIndex(store);
+  private constructor(
+    readonly store: FactStore,
+    snapshot?: IndexSnapshot,
+  ) {
+    this.index = new StoreIndex(store, snapshot);
     this.lookup = new ActorLookup(this.index);
     this.spunArticles = new Set(store.articles.filter((f) => f.spin.likely).map((f) => f.article.id));
     this.coverage = coverageLine(this.index);
@@ -41,15 +44,16 @@ export class Dossier {
 
   /**
    * Reads and extracts every article of a folder, or reuses the folder's cache while the articles are
-   * unchanged; unreadable files are skipped with a one-line reason.
+   * unchanged (then the extraction pipeline is never loaded); unreadable files are skipped with a one-line reason.
    */
-  static load(dataDir: string): { dossier: Dossier; skipped: string[] } {
-    const { store, skipped } = loadStore(dataDir);
-    return { dossier: new Dossier(store), skipped };
+  static async load(dataDir: string): Promise<{ dossier: Dossier; skipped: string[] }> {
+    const { store, skipped, snapshot } = await openStore(dataDir);
+    return { dossier: new Dossier(store, snapshot), skipped };
   }
 
-  static fromStore(store: FactStore): Dossier {
-    return new Dossier(store);
+  /** A Dossier over a store in hand; its cached index snapshot, when given, spares normalising every sentence. */
+  static fromStore(store: FactStore, snapshot?: IndexSnapshot): Dossier {
+    return new Dossier(store, snapshot);
   }
 
   ask(question: string): Answer {

@@ -13,8 +13,8 @@ export function dataDir(args: Pick<CliArgs, 'data'>): string {
 }
 
 /** Loads the store; files that could not be read are named on stderr (stdout stays one JSON object). */
-export function loadDossier(args: Pick<CliArgs, 'data'>): Dossier {
-  const { dossier, skipped } = Dossier.load(dataDir(args));
+export async function loadDossier(args: Pick<CliArgs, 'data'>): Promise<Dossier> {
+  const { dossier, skipped } = await Dossier.load(dataDir(args));
   for (const reason of skipped) process.stderr.write(`dossier: skipped ${reason}\n`);
   return dossier;
 }
@@ -49,10 +49,10 @@ export const askCommand: CliCommand = {
   name: 'ask',
   usage: 'ask "QUESTION" [--json]',
   summary: 'answer a question with the sentence it rests on  (--json: {question, answered, answer, citations:[{article, paragraph, text}], expect, focus})',
-  run(args) {
+  async run(args) {
     const question = words(args);
     if (!question) throw new UsageError('ask needs a QUESTION');
-    const answer = loadDossier(args).ask(question);
+    const answer = (await loadDossier(args)).ask(question);
     const json = answerJson(answer);
     return result(answer, { ...json, question, answered: answer.answered, answer: answer.text });
   },
@@ -62,10 +62,10 @@ export const actorCommand: CliCommand = {
   name: 'actor',
   usage: 'actor "NAME" [--json]',
   summary: 'who an actor is (name, misspelling or role)  (--json: {found, actor: {id, name, type, aliases, description, mentions, claims} | null, suggestions})',
-  run(args) {
+  async run(args) {
     const name = words(args);
     if (!name) throw new UsageError('actor needs a NAME');
-    return result(loadDossier(args).actor(name));
+    return result((await loadDossier(args)).actor(name));
   },
 };
 
@@ -73,9 +73,9 @@ export const claimsCommand: CliCommand = {
   name: 'claims',
   usage: 'claims [ACTOR] [topic: WORDS] [--json]',
   summary: 'attributed claims, quotes first  (--json: {actor, topic, claims:[{id, article, paragraph, speaker, kind, cue, text}]})',
-  run(args) {
+  async run(args) {
     const opts = parseOptions(words(args), ['actor', 'topic']);
-    return result(loadDossier(args).claims({ actor: opts.actor, topic: opts.topic }));
+    return result((await loadDossier(args)).claims({ actor: opts.actor, topic: opts.topic }));
   },
 };
 
@@ -83,8 +83,8 @@ export const timelineCommand: CliCommand = {
   name: 'timeline',
   usage: 'timeline [--json]',
   summary: 'dated events in order, relative dates marked  (--json: {entries:[{article, paragraph, text, value, relative, sentence}]})',
-  run(args) {
-    return result(loadDossier(args).timeline());
+  async run(args) {
+    return result((await loadDossier(args)).timeline());
   },
 };
 
@@ -92,11 +92,11 @@ export const sourceCommand: CliCommand = {
   name: 'source',
   usage: 'source PARAGRAPH [ARTICLE] [--json]',
   summary: 'a paragraph with its neighbours  (--json: {article, paragraph, paragraphs:[{paragraph, text}]})',
-  run(args) {
+  async run(args) {
     const [n, article] = args.positional;
     const paragraph = Number(n?.replace(/^¶/, ''));
     if (!n || !Number.isInteger(paragraph)) throw new UsageError('source needs a PARAGRAPH number');
-    return result(loadDossier(args).source({ paragraph, article }));
+    return result((await loadDossier(args)).source({ paragraph, article }));
   },
 };
 
@@ -104,8 +104,8 @@ export const briefCommand: CliCommand = {
   name: 'brief',
   usage: 'brief [ARTICLE] [--json]',
   summary: 'a briefing: summary, key actors, timeline, strongest quotes  (--json: {articles, summary:[{paragraph, text}], actors, quotes, citations})',
-  run(args) {
-    return result(loadDossier(args).brief({ article: args.positional[0] }));
+  async run(args) {
+    return result((await loadDossier(args)).brief({ article: args.positional[0] }));
   },
 };
 
@@ -113,7 +113,7 @@ export const aboutCommand: CliCommand = {
   name: 'about',
   usage: 'about [--json]',
   summary: 'articles loaded, counts, spin warning  (--json: {articles:[{id, title, paragraphs, actors, claims, dates, spin}], actors, claims, dates})',
-  run(args) {
-    return result(loadDossier(args).about());
+  async run(args) {
+    return result((await loadDossier(args)).about());
   },
 };

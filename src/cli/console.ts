@@ -55,7 +55,7 @@ export const consoleCommand: CliCommand = {
   usage: 'console ["QUESTION"]',
   summary: 'interactive prompt: type questions or /ask, /actor, /claims … and read the rendered answers; with a QUESTION, answer it and exit',
   async run(args) {
-    const dossier = loadDossier(args);
+    const dossier = await loadDossier(args);
     const history: ChatMessage[] = [];
     const oneShot = args.positional.join(' ').trim();
     if (oneShot) {

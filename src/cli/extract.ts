@@ -1,5 +1,4 @@
 import { readArticleFile } from '../article/read';
-import { extractFacts } from '../extract/pipeline';
 import type { ArticleFacts } from '../extract/types';
 import { UsageError } from './args';
 import type { CliCommand } from './output';
@@ -74,9 +73,11 @@ export const extractCommand: CliCommand = {
   name: 'extract',
   usage: 'extract FILE [--json]',
   summary: 'read one article file and print its actors, claims, dates and spin signals',
-  run(args) {
+  async run(args) {
     const file = args.positional[0];
     if (!file) throw new UsageError('extract needs a FILE');
+    // imported here so the answer commands start without the extraction pipeline
+    const { extractFacts } = await import('../extract/pipeline');
     const facts = extractFacts(readArticleFile(file));
     return { json: factsToJson(facts), text: factsToText(facts) };
   },

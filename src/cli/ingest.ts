@@ -4,9 +4,6 @@ import { basename, extname, join } from 'node:path';
 import { ArticleError, MAX_ARTICLE_BYTES, readArticleFile } from '../article/read';
 import { extractFacts } from '../extract/pipeline';
 import { ARTICLE_EXTENSIONS, listArticleFiles } from '../store/build';
-import { dataDir } from './answers';
-import { UsageError } from './args';
-import type { CliCommand } from './output';
 
 export interface Ingested {
   /** Where the article now is. */
@@ -105,20 +102,3 @@ function validate(tmp: string, name: string) {
     throw new IngestError(`${name}: extraction failed (${(err as Error).message.split('\n')[0]})`);
   }
 }
-
-export const ingestCommand: CliCommand = {
-  name: 'ingest',
-  usage: 'ingest FILE [--json]',
-  summary: 'validate an article file and add it to the data folder atomically (never overwrites another article)',
-  run(args) {
-    const file = args.positional[0];
-    if (!file) throw new UsageError('ingest needs a FILE');
-    const dir = dataDir(args);
-    const done = ingestArticle(file, dir);
-    const what = done.unchanged ? `${done.path} already holds this article; nothing changed` : `ingested ${basename(file)} as ${done.path}`;
-    return {
-      json: { ingested: !done.unchanged, ...done },
-      text: `${what} (${done.paragraphs} paragraphs, ${done.sentences} sentences)`,
-    };
-  },
-};

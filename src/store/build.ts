@@ -1,24 +1,12 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { ArticleError, readArticleFile } from '../article/read';
 import { extractFacts } from '../extract/pipeline';
-import { STORE_SCHEMA_VERSION, type FactStore } from './types';
+import { listArticleFiles } from './files';
+import type { BuildResult } from './cache-file';
+import { STORE_SCHEMA_VERSION } from './types';
 
-export const ARTICLE_EXTENSIONS = ['.md', '.txt'];
-
-export interface BuildResult {
-  store: FactStore;
-  /** Files that could not be read, each with a one-line reason naming the file. */
-  skipped: string[];
-}
-
-/** Article files of a folder, in name order (so the seed, 000_…, comes first). */
-export function listArticleFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.some((ext) => e.name.endsWith(ext)) && !e.name.startsWith('.'))
-    .map((e) => join(dir, e.name))
-    .sort();
-}
+// kept here too for the modules that already import them from the builder
+export { ARTICLE_EXTENSIONS, listArticleFiles } from './files';
+export type { BuildResult } from './cache-file';
 
 /** Reads and extracts every article of a folder; unreadable ones are skipped and reported. */
 export function buildStore(dir: string): BuildResult {

@@ -1,5 +1,5 @@
-import MiniSearch from 'minisearch';
 import type { Sentence } from '../article/types';
+import { SentenceSearch } from './search';
 import { fold, indexTerms, termKeys, tokenize } from './terms';
 import type { Actor, ActorType, ArticleFacts, Claim, DateFact, Mention } from '../extract/types';
 import type { FactStore } from './types';
@@ -38,14 +38,49 @@ export interface MentionRef {
   mention: Mention;
 }
 
+/**
+ * What is slow to derive from a store and worth caching beside it: every sentence's index keys (in store
+ * order) and every word the articles write, folded.
+ */
+export interface IndexSnapshot {
+  terms: string[][];
+  surface: string[];
+}
+
+/** The snapshot of a store: the same normalisation the index applies, done once so a cache can keep it. */
+export function indexSnapshot(store: FactStore): IndexSnapshot {
+  const terms: string[][] = [];
+  const surface = new Set<string>();
+  for (const facts of store.articles) {
+    for (const sentence of facts.article.sentences) {
+      terms.push([...indexTerms(sentence.text)]);
+      for (const t of tokenize(sentence.text)) surface.add(fold(t.word));
+    }
+  }
+  return { terms, surface: [...surface] };
+}
+
+/** Whether a snapshot (from a cache) fits a store: one key list per sentence, all strings. */
+export function snapshotFits(snapshot: IndexSnapshot, store: FactStore): boolean {
+  const sentences = store.articles.reduce((n, f) => n + f.article.sentences.length, 0);
+  return (
+    Array.isArray(snapshot.terms) &&
+    Array.isArray(snapshot.surface) &&
+    snapshot.terms.length === sentences &&
+    snapshot.terms.every((t) => Array.isArray(t) && t.every((k) => typeof k === 'string')) &&
+    snapshot.surface.every((w) => typeof w === 'string')
+  );
+}
+
 /** Lower-cased, accent-free, straight-apostrophe form used to compare names. */
 export function nameKey(name: string): string {
   return fold(name).replace(/\s+/g, ' ').trim();
 }
 
 /**
- * Everything the answer layer looks things up in, built once when the store loads: a MiniSearch index over
+ * Everything the answer layer looks things up in, built once when the store loads: a BM25 index over
  * sentences, actors merged across articles by name, and per-sentence lists of mentions, claims and dates.
+ * Given the store's snapshot (from the cache), no sentence is normalised again.
  */
 export class StoreIndex {
   readonly sentences: SentenceEntry[] = [];
@@ -53,13 +88,8 @@ export class StoreIndex {
   /** How many sentences contain each term (for weighting rare words above common ones). */
   readonly docFreq = new Map<string, number>();
   /** Every word the articles write, folded but not stemmed: names are compared as written ("United" is not "unit"). */
-  readonly surface = new Set<string>();
-  // documents are given as their index keys already, so each sentence is normalised once
-  private readonly search = new MiniSearch<{ id: number; keys: string }>({
-    fields: ['keys'],
-    tokenize: (keys) => keys.split(' '),
-    processTerm: (key) => key,
-  });
+  readonly surface: Set<string>;
+  private readonly search = new SentenceSearch();
   private readonly sentenceBase = new Map<string, number>();
   private readonly actorById = new Map<string, ActorEntry>();
   private readonly byName = new Map<string, ActorEntry[]>();
@@ -70,19 +100,22 @@ export class StoreIndex {
   private readonly claimsBySpeaker = new Map<ActorEntry, ClaimRef[]>();
   private readonly claimsByHead = new Map<string, ClaimRef[]>();
 
-  constructor(readonly store: FactStore) {
-    for (const facts of store.articles) this.addArticle(facts);
-    this.search.addAll(this.sentences.map((s) => ({ id: s.id, keys: [...s.terms].join(' ') })));
+  constructor(
+    readonly store: FactStore,
+    snapshot: IndexSnapshot = indexSnapshot(store),
+  ) {
+    this.surface = new Set(snapshot.surface);
+    for (const facts of store.articles) this.addArticle(facts, snapshot.terms);
   }
 
-  private addArticle(facts: ArticleFacts): void {
+  private addArticle(facts: ArticleFacts, terms: string[][]): void {
     const base = this.sentences.length;
     this.sentenceBase.set(facts.article.id, base);
     for (const sentence of facts.article.sentences) {
-      const terms = indexTerms(sentence.text);
-      for (const t of terms) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
-      for (const t of tokenize(sentence.text)) this.surface.add(fold(t.word));
-      this.sentences.push({ id: base + sentence.index, facts, sentence, terms });
+      const keys = terms[this.sentences.length]!;
+      for (const t of keys) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+      const id = this.search.add(keys);
+      this.sentences.push({ id, facts, sentence, terms: new Set(keys) });
     }
     for (const actor of facts.actors) {
       const entry = this.entryFor(actor);
@@ -191,7 +224,7 @@ export class StoreIndex {
   }
 
   /**
-   * Candidate sentences for a text, best first (MiniSearch's BM25 over normalised terms). Terms in more than a
+   * Candidate sentences for a text, best first (BM25 over normalised terms). Terms in more than a
    * fiftieth of all sentences ("said", "war" in a war corpus) are left out of the query when rarer ones remain
    * (then a tenth, then none): they rank little and their long posting lists cost the most.
    */
@@ -199,13 +232,12 @@ export class StoreIndex {
     const keys = [...indexTerms(text)];
     const within = (share: number) => keys.filter((k) => (this.docFreq.get(k) ?? 0) <= Math.max(50, this.sentences.length * share));
     const rare = within(0.02);
-    const query = (rare.length ? rare : within(0.1).length ? within(0.1) : keys).join(' ');
-    if (!query) return [];
+    const query = rare.length ? rare : within(0.1).length ? within(0.1) : keys;
+    if (!query.length) return [];
     return this.search
-      .search(query, { combineWith: 'OR', tokenize: (q) => q.split(' '), processTerm: (t) => t })
+      .search(query)
       .slice(0, limit)
-      .map((r) => this.sentences[r.id as number]!)
-      .filter(Boolean);
+      .map((id) => this.sentences[id]!);
   }
 
   /** Inverse document frequency of a term: rare terms say more about which sentence is meant. */

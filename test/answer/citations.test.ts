@@ -57,14 +57,14 @@ describe('citations', () => {
     expect(n).toBeGreaterThan(100);
   });
 
-  it('name the right article when several are loaded', () => {
+  it('name the right article when several are loaded', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dossier-multi-'));
     writeFileSync(join(dir, `${SEED_ID}.txt`), readFileSync(join(SEED_DIR, `${SEED_ID}.txt`)));
     writeFileSync(
       join(dir, '001_harbour.md'),
       '---\ntitle: Harbour reopens\npublished: 2024-03-18\n---\nThe harbour of Exampleton reopened on Monday after storm repairs, Mayor Jane Holloway told reporters.\n\n"We are open for business again," Holloway said. Officials said 40 boats returned in the first week.\n',
     );
-    const { dossier, skipped } = Dossier.load(dir);
+    const { dossier, skipped } = await Dossier.load(dir);
     expect(skipped).toEqual([]);
     expect(dossier.store.articles).toHaveLength(2);
     const a = dossier.ask('How many boats returned to the harbour?');

@@ -13,7 +13,7 @@ const RUNS = 300;
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startHarness(Dossier.load('data/articles').dossier, 'warn');
+  h = await startHarness((await Dossier.load('data/articles')).dossier, 'warn');
 });
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Dossier } from '../../src/answer/dossier';
+import { loadStore } from '../../src/store/cache';
 import { interact, slash, withAttachment } from '../fake-discord/interactions';
 import { startHarness, unsafe, type Harness } from './harness';
 
@@ -19,9 +20,9 @@ const snapshot = (): Record<string, string> =>
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dossier-ingest-cmd-'));
   copyFileSync('data/articles/000_561b48a65b5491d5.txt', join(dir, '000_seed.txt'));
-  h = await startHarness(Dossier.load(dir).dossier, 'warn', dir);
+  h = await startHarness((await Dossier.load(dir)).dossier, 'warn', dir);
   h.ctx.reload = () => {
-    h.ctx.dossier = Dossier.load(dir).dossier;
+    h.ctx.dossier = Dossier.fromStore(loadStore(dir).store);
   };
 });
 

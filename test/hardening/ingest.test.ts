@@ -76,13 +76,13 @@ describe('ingestArticle', () => {
     expect(readdirSync(root)).not.toContain('missing');
   });
 
-  it('adds a valid article under its own name, with exactly its bytes, and the store then serves it', () => {
+  it('adds a valid article under its own name, with exactly its bytes, and the store then serves it', async () => {
     const text = '---\ntitle: Harbour reopens\npublished: 2024-03-18\n---\nThe harbour reopened on Monday, the port authority said.\n\n"We are open," said Jane Doe.\n';
     const done = ingestArticle(file('harbour.md', text), data);
     expect(done).toMatchObject({ id: 'harbour', title: 'Harbour reopens', paragraphs: 2, unchanged: false });
     expect(readFileSync(join(data, 'harbour.md'), 'utf8')).toBe(text);
     expect(readdirSync(data).filter((f) => f.includes('.tmp'))).toEqual([]);
-    const { dossier, skipped } = Dossier.load(data);
+    const { dossier, skipped } = await Dossier.load(data);
     expect(skipped).toEqual([]);
     expect(dossier.store.articles.map((a) => a.article.id)).toContain('harbour');
   });

@@ -26,7 +26,7 @@ function settledHeapMb(): number {
 }
 
 beforeAll(async () => {
-  h = await startHarness(Dossier.load('data/articles').dossier, 'warn');
+  h = await startHarness((await Dossier.load('data/articles')).dossier, 'warn');
 });
 
 afterAll(async () => {

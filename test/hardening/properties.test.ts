@@ -25,7 +25,7 @@ const logLines: string[] = [];
 let route: (spec: MockSpec) => Promise<Record<string, unknown>[]>;
 
 beforeAll(async () => {
-  const { dossier } = Dossier.load('data/articles');
+  const { dossier } = await Dossier.load('data/articles');
   const config = loadConfig({ DISCORD_TOKEN: 'dummy-token', DISCORD_MESSAGE_CONTENT: 'true' });
   const sink = new Writable({ write: (chunk, _enc, done) => (logLines.push(String(chunk)), done()) });
   const logger = createLogger('warn', ['dummy-token'], sink);

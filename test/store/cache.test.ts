@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CACHE_FILE, loadStore } from '../../src/store/cache';
+import { indexSnapshot } from '../../src/store/indices';
+import { openStore } from '../../src/store/open';
 
 const SEED = 'data/articles/000_561b48a65b5491d5.txt';
 
@@ -47,6 +50,36 @@ describe('store cache', () => {
       expect(result.cacheProblem).toMatch(problem);
       expect(result.store.articles).toHaveLength(1);
       expect(loadStore(dir).from).toBe('cache'); // rewritten good
+    }
+  });
+
+  it('keeps the index snapshot with the store and gives back texts as slices of the body', async () => {
+    const first = loadStore(dir);
+    const cached = await openStore(dir);
+    expect(cached.from).toBe('cache');
+    expect(cached.store).toEqual(first.store);
+    expect(cached.snapshot).toEqual(indexSnapshot(first.store));
+    const raw = readFileSync(join(dir, CACHE_FILE), 'utf8');
+    const sentence = first.store.articles[0]!.article.sentences[3]!.text;
+    expect(raw).not.toContain(JSON.stringify(sentence)); // stored once, in the body
+  });
+
+  it('rebuilds when the index snapshot does not fit the store, even under a valid checksum', () => {
+    loadStore(dir);
+    const path = join(dir, CACHE_FILE);
+    const raw = readFileSync(path, 'utf8');
+    const newline = raw.indexOf('\n');
+    const header = JSON.parse(raw.slice(0, newline)) as { checksum: string };
+    const payload = JSON.parse(raw.slice(newline + 1)) as { index: { terms: string[][] } };
+    for (const terms of [payload.index.terms.slice(1), payload.index.terms.map((t, i) => (i === 0 ? [42] : t))]) {
+      const text = JSON.stringify({ ...payload, index: { ...payload.index, terms } });
+      header.checksum = createHash('sha256').update(text).digest('hex');
+      writeFileSync(path, `${JSON.stringify(header)}\n${text}`);
+      const result = loadStore(dir);
+      expect(result.from).toBe('extraction');
+      expect(result.cacheProblem).toMatch(/index does not fit/);
+      expect(result.snapshot).toEqual(indexSnapshot(result.store));
+      expect(loadStore(dir).from).toBe('cache');
     }
   });
 });

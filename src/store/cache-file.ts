@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import type { Article } from '../article/types';
+import type { ArticleFacts } from '../extract/types';
+import { listArticleFiles } from './files';
+import { indexSnapshot, snapshotFits, type IndexSnapshot } from './indices';
+import { STORE_SCHEMA_VERSION, type FactStore } from './types';
+
+/**
+ * The cache file beside the articles: a header line (versions, key, checksum of the rest, skipped files), then
+ * one JSON payload: the store, with sentence and paragraph texts left out (they are slices of the article
+ * body and are sliced again on load), and the index snapshot. This module reads and writes it without
+ * loading the extraction pipeline, so a process served from the cache never pays for it.
+ */
+
+/** The built store is cached beside the articles; dot-files are never read as articles. */
+export const CACHE_FILE = '.dossier-cache.json';
+/** Bump when the file's layout changes (the store's own shape has STORE_SCHEMA_VERSION). */
+const CACHE_FORMAT = 2;
+
+export interface BuildResult {
+  store: FactStore;
+  /** Files that could not be read, each with a one-line reason naming the file. */
+  skipped: string[];
+}
+
+export interface LoadResult extends BuildResult {
+  /** How the store was obtained: read from a valid cache, or extracted (and the cache rewritten). */
+  from: 'cache' | 'extraction';
+  /** Why an existing cache was not used (stale, corrupt, other version), if it was not. */
+  cacheProblem: string | null;
+  /** The index's per-sentence keys, read from the cache or worked out once for writing it. */
+  snapshot: IndexSnapshot;
+}
+
+export type CacheRead = { key: string } & ({ store: FactStore; skipped: string[]; snapshot: IndexSnapshot } | { problem: string | null });
+
+const headerSchema = z.object({
+  format: z.literal(CACHE_FORMAT),
+  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  key: z.string(),
+  checksum: z.string(),
+  skipped: z.array(z.string()),
+});
+const storeSchema = z.object({
+  schemaVersion: z.literal(STORE_SCHEMA_VERSION),
+  articles: z.array(z.object({ article: z.object({ id: z.string(), text: z.string(), sentences: z.array(z.unknown()), paragraphs: z.array(z.unknown()) }).loose() }).loose()),
+});
+
+const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** Source of the code that decides what a store holds: a change to it makes old caches stale. */
+const codeFingerprint = (() => {
+  let cached: string | null = null;
+  return () => {
+    if (cached !== null) return cached;
+    const src = join(dirname(fileURLToPath(import.meta.url)), '..');
+    const hash = createHash('sha256');
+    for (const folder of ['article', 'extract', 'lexicon', 'store']) {
+      for (const file of readdirSync(join(src, folder), { recursive: true, encoding: 'utf8' }).sort()) {
+        if (!file.endsWith('.ts')) continue;
+        hash.update(file).update(readFileSync(join(src, folder, file)));
+      }
+    }
+    return (cached = hash.digest('hex'));
+  };
+})();
+
+/** What the cache must match: the article files' names and bytes, and the extraction code. */
+export function cacheKey(dir: string): string {
+  const hash = createHash('sha256').update(codeFingerprint()).update(String(STORE_SCHEMA_VERSION));
+  for (const file of listArticleFiles(dir)) hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+/** The folder's cache if it is valid for the articles as they are now, else why not. */
+export function readCache(dir: string): CacheRead {
+  const key = cacheKey(dir);
+  let raw: string;
+  try {
+    raw = readFileSync(join(dir, CACHE_FILE), 'utf8');
+  } catch {
+    return { key, problem: null }; // no cache yet
+  }
+  const newline = raw.indexOf('\n');
+  try {
+    const header = headerSchema.safeParse(JSON.parse(raw.slice(0, newline)));
+    if (!header.success) return { key, problem: 'cache from another version' };
+    if (header.data.key !== key) return { key, problem: 'cache is stale (articles or code changed)' };
+    const payload = raw.slice(newline + 1);
+    if (sha256(payload) !== header.data.checksum) return { key, problem: 'cache is corrupt (checksum mismatch)' };
+    raw = ''; // the parsed payload replaces the text: never hold both longer than needed
+    const parsed = JSON.parse(payload) as { store?: unknown; index?: IndexSnapshot };
+    const store = storeSchema.safeParse(parsed.store);
+    if (!store.success) return { key, problem: 'cache is corrupt (unexpected shape)' };
+    const restored = restoreTexts(store.data as unknown as FactStore);
+    if (!parsed.index || !snapshotFits(parsed.index, restored)) return { key, problem: 'cache is corrupt (index does not fit the store)' };
+    return { key, store: restored, skipped: header.data.skipped, snapshot: parsed.index };
+  } catch {
+    return { key, problem: 'cache is corrupt (not JSON)' };
+  }
+}
+
+/** A freshly built store with its snapshot, the cache rewritten (atomically) unless told not to. */
+export function saveBuilt(dir: string, read: CacheRead, built: BuildResult, opts: { writeCache?: boolean }): LoadResult {
+  const snapshot = indexSnapshot(built.store);
+  if (opts.writeCache !== false) writeCache(join(dir, CACHE_FILE), read.key, built, snapshot);
+  return { ...built, snapshot, from: 'extraction', cacheProblem: 'problem' in read ? read.problem : null };
+}
+
+export function fromCache(read: CacheRead): LoadResult | null {
+  return 'store' in read ? { store: read.store, skipped: read.skipped, snapshot: read.snapshot, from: 'cache', cacheProblem: null } : null;
+}
+
+/** Sentences and paragraphs without their text where it is exactly the slice of the body it claims to be. */
+function slimArticle(a: Article): unknown {
+  const slim = <T extends { start: number; end: number; text: string }>(p: T) => (a.text.slice(p.start, p.end) === p.text ? { ...p, text: undefined } : p);
+  return { ...a, sentences: a.sentences.map(slim), paragraphs: a.paragraphs.map(slim) };
+}
+
+/** Puts the left-out texts back as slices of the body (V8 shares the body's memory for them). */
+function restoreTexts(store: FactStore): FactStore {
+  for (const { article } of store.articles) {
+    for (const p of [...article.sentences, ...article.paragraphs]) p.text ??= article.text.slice(p.start, p.end);
+  }
+  return store;
+}
+
+/** Writes to a temporary file and renames it over the cache, so a reader never sees half a file. */
+function writeCache(path: string, key: string, built: BuildResult, snapshot: IndexSnapshot): void {
+  const store = { ...built.store, articles: built.store.articles.map((f: ArticleFacts) => ({ ...f, article: slimArticle(f.article) })) };
+  const payload = JSON.stringify({ store, index: snapshot });
+  const header = { format: CACHE_FORMAT, schemaVersion: STORE_SCHEMA_VERSION, key, checksum: sha256(payload), skipped: built.skipped };
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, `${JSON.stringify(header)}\n${payload}`);
+    renameSync(tmp, path);
+  } catch {
+    rmSync(tmp, { force: true }); // a read-only data folder just goes without a cache
+  }
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { loadStore } from '../../src/store/cache';
+import { indexSnapshot } from '../../src/store/indices';
+import { SentenceSearch } from '../../src/store/search';
+import { indexTerms } from '../../src/store/terms';
+
+/** The ranking MiniSearch gives over the same key lists, as StoreIndex used it before its own index. */
+function miniSearchRanking(terms: string[][]) {
+  const mini = new MiniSearch<{ id: number; keys: string }>({ fields: ['keys'], tokenize: (k) => k.split(' '), processTerm: (k) => k });
+  mini.addAll(terms.map((t, id) => ({ id, keys: t.join(' ') })));
+  return (keys: string[]) => mini.search(keys.join(' '), { combineWith: 'OR', tokenize: (q) => q.split(' '), processTerm: (t) => t }).map((r) => r.id as number);
+}
+
+describe('SentenceSearch', () => {
+  const { store } = loadStore('data/articles');
+  const { terms } = indexSnapshot(store);
+  const ours = new SentenceSearch();
+  for (const t of terms) ours.add(t);
+  const theirs = miniSearchRanking(terms);
+  const questions = (JSON.parse(readFileSync('test/answer/seed-questions.json', 'utf8')) as { questions: { q: string }[] }).questions.map((q) => q.q);
+
+  it('ranks exactly as MiniSearch for every seed question and every sentence used as a query', () => {
+    const queries = [...questions, ...store.articles.flatMap((f) => f.article.sentences.map((s) => s.text))].map((q) => [...indexTerms(q)]);
+    let compared = 0;
+    for (const q of queries) {
+      if (!q.length) continue;
+      expect(ours.search(q)).toEqual(theirs(q));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('finds nothing for unknown keys and ranks a sentence holding more of the keys higher', () => {
+    const s = new SentenceSearch();
+    s.add(['harbour', 'open']);
+    s.add(['harbour']);
+    s.add(['storm', 'boat', 'return']);
+    expect(s.search(['zzz'])).toEqual([]);
+    expect(s.search(['harbour', 'open'])).toEqual([0, 1]);
+    expect(s.search(['boat'])).toEqual([2]);
+  });
+});
