@@ -86,7 +86,7 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'across', 'inside', 'f
 
 /**
  * A single word nothing else explains: a person when a role describes it, a place after "in"/"at", before "in"
- * a known place, in a peer's title ("Lord Irvine of Lairg"), in a place name elsewhere ("Camden County") or with
+ * a known place, in a peer's title ("Lord Quill of Tarnby"), in a place name elsewhere ("Dunmere County") or with
  * a place-name ending; else an organisation ("Oxfam").
  */
 function typeOf(cl: Cluster, description: DescriptionSpan | null, tokens: Token[], text: string, placeStems: Set<string>): ActorType {
@@ -101,12 +101,12 @@ function typeOf(cl: Cluster, description: DescriptionSpan | null, tokens: Token[
   return 'organization';
 }
 
-/** A person only by the shape of its words: no title, no known given name ("Wells Fargo"). */
+/** A person only by the shape of its words: no title, no known given name ("Stells Margo"). */
 function guessedPerson(cl: Cluster): boolean {
   return cl.candidates.every((c) => !c.titled && !isFirstName(c.name[0]!.text));
 }
 
-/** "Wells Fargo bankers", "the Acme board": a name directly before a noun only firms have. */
+/** "Stells Margo bankers", "the Acme board": a name directly before a noun only firms have. */
 function isOrgContext(next: Token | undefined, last: Token): boolean {
   return next !== undefined && next.joined && next.sentence === last.sentence && !last.possessive && !next.cap && orgContext.has(next.text);
 }
@@ -117,11 +117,11 @@ function placedByContext(tokens: Token[], first: number, last: number): boolean 
   const sameSentence = (t: Token | undefined) => t !== undefined && t.sentence === tokens[first]!.sentence;
   if (sameSentence(before(1)) && LOCATIVES.has(before(1)!.text) && !(sameSentence(after(1)) && after(1)!.cap && isOrgSuffix(after(1)!.text))) return true;
   if (sameSentence(after(1)) && after(1)!.text === 'in' && sameSentence(after(2)) && isKnownPlace(after(2)!.text)) return true;
-  // a peer's territorial designation: "Lord Irvine of Lairg"
+  // a peer's territorial designation: "Lord Quill of Tarnby"
   return before(1)?.text === 'of' && before(2)?.cap === true && isHonorific(before(3)?.text ?? '');
 }
 
-/** "Camden" where the article also writes "Camden County": the first word of a place name with a place suffix. */
+/** "Dunmere" where the article also writes "Dunmere County": the first word of a place name with a place suffix. */
 function placeStemsOf(clusters: Cluster[]): Set<string> {
   const stems = new Set<string>();
   for (const cl of clusters) {

@@ -194,7 +194,7 @@ export class SpeakerResolver {
     return last ? last.resolved : NONE;
   }
 
-  /** "Mr Brown's plan": a possessor is seldom what a later pronoun points back to. */
+  /** "Mr Vale's plan": a possessor is seldom what a later pronoun points back to. */
   private lastNonPossessive(list: Placed[]): Placed | undefined {
     return list.filter((m) => !/^['’]s?(?![\p{L}])/u.test(this.text.slice(m.end, m.end + 2))).pop();
   }

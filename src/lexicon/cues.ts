@@ -156,7 +156,7 @@ export const LISTENERS: ReadonlySet<string> = new Set([
   'their', 'its', 'our', 'my', 'crowd', 'audience', 'viewers', 'listeners', 'members', 'voters', 'students', 'staff',
 ]);
 
-/** Nouns that end a named listener ("told BBC Radio 4's Today programme", "told the Senate committee"). */
+/** Nouns that end a named listener ("told Radio Kesh's Morning programme", "told the Senate committee"). */
 export const LISTENER_NOUNS: ReadonlySet<string> = new Set([
   'programme', 'program', 'show', 'newspaper', 'paper', 'radio', 'television', 'channel', 'station', 'website',
   'magazine', 'podcast', 'broadcast', 'audience', 'conference', 'committee', 'panel', 'hearing', 'inquiry',

@@ -51,7 +51,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'dissident', 'restaurateur', 'republican', 'democrat',
 ];
 
-/** Nouns that describe a person by a relation to someone else ("Clinton aide", "longtime rival"). Lower case. */
+/** Nouns that describe a person by a relation to someone else ("Lee aide", "longtime rival"). Lower case. */
 export const RELATION_NOUNS: readonly string[] = [
   'aide', 'ally', 'rival', 'critic', 'opponent', 'friend', 'partner', 'wife', 'husband', 'son', 'daughter', 'mother',
   'brother', 'sister', 'colleague', 'confidant', 'protege', 'protégé', 'successor', 'predecessor', 'mate',

@@ -70,7 +70,7 @@ export function findCandidates(tokens: Token[]): Candidate[] {
   return out;
 }
 
-/** Capitalised words written on their own, or after an honorific only ("Rice said", "Ms Rice"). */
+/** Capitalised words written on their own, or after an honorific only ("Rook said", "Ms Rook"). */
 function wordsStandingAlone(tokens: Token[]): Set<string> {
   const alone = new Set<string>();
   tokens.forEach((t, i) => {
@@ -84,7 +84,7 @@ function wordsStandingAlone(tokens: Token[]): Set<string> {
   return alone;
 }
 
-/** "foreign secretary Robin Cook": a lower-case role title right before the name makes it a person's. */
+/** "home secretary Rusty Bell": a lower-case role title right before the name makes it a person's. */
 function afterRoleTitle(tokens: Token[], first: Token): boolean {
   const prev = tokens[first.index - 1];
   return prev !== undefined && first.joined && !prev.cap && prev.sentence === first.sentence && isRoleTitle(prev.text);
@@ -179,7 +179,7 @@ function splitRun(run: Token[], midSentence: Set<string>): Token[][] {
   }
   const first = tokens[0]!;
   if (first.initial && !keepsFirstWord(tokens, midSentence)) tokens = tokens.slice(1);
-  // "Theresa May", "Mrs May": a month after a given name or an honorific is a surname
+  // "Lena May", "Mrs May": a month after a given name or an honorific is a surname
   const surname = (t: Token) => {
     const prev = tokens[tokens.indexOf(t) - 1];
     return prev !== undefined && (isFirstName(prev.text) || isHonorific(prev.text)) && !isCalendarWord(prev.text);
@@ -192,8 +192,8 @@ function splitRun(run: Token[], midSentence: Set<string>): Token[][] {
 function keepsFirstWord(tokens: Token[], midSentence: Set<string>): boolean {
   const first = tokens[0]!;
   const rest = tokens.length > 1 ? textOf(tokens.slice(1)) : '';
-  // "Robin Cook said", "Will Carling said": a given name opening a longer name, unless the rest is a place or
-  // body ("Will Congress …"); "Lord Hutton said": an honorific or title before a name
+  // "Rusty Bell said", "Will Carrow said": a given name opening a longer name, unless the rest is a place or
+  // body ("Will Congress …"); "Lord Quarry said": an honorific or title before a name
   const givenName = isFirstName(first.text) && !isKnownPlace(rest) && !isInstitution(rest) && !isOrgSuffix(tokens[tokens.length - 1]!.text);
   if (rest && (givenName || isTitle(first.text))) return true;
   if (isFunctionWord(first.text)) return false;
@@ -250,7 +250,7 @@ function candidateOf(run: Token[], head: Token | null, afterTitle: boolean, alon
   const last = run[run.length - 1]!;
   const whole = textOf(run);
   const plain = (type: ActorType): Candidate => ({ name: run, first: run[0]!.index, last: last.index, type, titled: false, prefix: null, common: false });
-  // "Dawn French", "Bill English": after a given name a demonym is a surname
+  // "Holly French", "Max English": after a given name a demonym is a surname
   const surname = run.length >= 2 && isFirstName(run[run.length - 2]!.text) && !isDemonym(run[run.length - 2]!.text);
   if (isNonActorHead(last.text) || isDemonym(whole) || (isDemonym(last.text) && !surname)) return null;
   if (run.some((t) => t.text === '&')) return plain('organization');
@@ -297,9 +297,9 @@ function candidateOf(run: Token[], head: Token | null, afterTitle: boolean, alon
 }
 
 /**
- * "Condoleezza Rice", "Sherrod Brown": two words, the first a name no dictionary knows, the second an English word
- * used as a surname, which the article also writes alone ("Rice said", "Ms Rice"). Firms and places are told apart by a known first word ("Apple Music", "Arizona Republic"),
- * a plural ("Crosscut Strategies") or a generic second word ("Middle West").
+ * "Zorabel Rook", "Teodric Brown": two words, the first a name no dictionary knows, the second an English word
+ * used as a surname, which the article also writes alone ("Rook said", "Ms Rook"). Firms and places are told apart by a known first word ("Velmo Music", "Utah Monthly"),
+ * a plural ("Brightline Strategies") or a generic second word ("Far West").
  */
 function isUnknownGivenName(name: Token[], alone: Set<string>): boolean {
   if (name.length !== 2 || name[1]!.hyphened || !alone.has(name[1]!.text)) return false;

@@ -67,7 +67,7 @@ export function tokenize(article: Article): Token[] {
   return tokens;
 }
 
-/** "@JaneDoe", "#Vote2016", "PfA3km7v": social media handles, tags and link codes name no one as written. */
+/** "@JaneDoe", "#Vote2016", "Xq3Lm9Tz": social media handles, tags and link codes name no one as written. */
 function isHandleOrCode(text: string, at: number, word: string): boolean {
   return /[@#/]/.test(text[at - 1] ?? '') || (word.length >= 6 && /\p{N}/u.test(word) && /\p{Ll}/u.test(word) && /\p{Lu}/u.test(word.slice(1)));
 }

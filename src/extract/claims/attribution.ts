@@ -141,7 +141,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     return { ...base(m, tokens), speaker: subjectPhrase(tokens, m.from), bySubject: true, content: contentAfter(tokens, m) };
   }
   if (prev === undefined || isMark(prev, ',:—–') || prev.kind === 'quote') {
-    // "X, who chairs the panel, told the BBC …": the subject before the relative clause; the listener never speaks
+    // "X, who chairs the panel, told Radio Kesh …": the subject before the relative clause; the listener never speaks
     const subject = relativeClauseSubject(tokens, before) ?? (m.form.role === 'tell' ? appositiveHead(tokens, before) : null);
     if (subject) return { ...base(m, tokens), speaker: subject, bySubject: false, content: contentAfter(tokens, m) };
     // inverted: "…,” said X" / "…, said X." — not "X, for example, said Y “…”", where Y opens the content
@@ -336,7 +336,7 @@ function relativeHead(tokens: readonly Token[], npStart: number): Span | null {
 /** The sentence subject for a participle cue: the opening phrase after conjunctions and an introductory clause. */
 export function subjectPhrase(tokens: readonly Token[], limit: number): Span | null {
   let i = clauseStart(tokens, 0);
-  // "“…,” Blige sings before asking her, …": the subject follows an opening quotation
+  // "“…,” Lee sings before asking her, …": the subject follows an opening quotation
   if (tokens[i]?.kind === 'quote' && i + 1 < limit) i = clauseStart(tokens, i + 1);
   const first = tokens[i];
   const comma = tokens.findIndex((t, k) => k > i && k < limit && isMark(t, ','));
@@ -415,7 +415,7 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   return trimContent(tokens, i, tokens.length);
 }
 
-/** Past the listener after "told": "CNN", "reporters", "the BBC", "BBC Radio 4's Today programme". */
+/** Past the listener after "told": "CNN", "reporters", "the press", "Radio Kesh's Morning programme". */
 function skipListener(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!isWord(t)) return i;
@@ -423,7 +423,7 @@ function skipListener(tokens: readonly Token[], i: number): number {
   let k = DETERMINERS.has(t.lower) && named(i + 1) ? i + 1 : i;
   if (named(k)) {
     while (named(k)) k++;
-    // a possessive names the listener's programme or paper: "the BBC's Talking Point programme"
+    // a possessive names the listener's programme or paper: "the network's Morning Call programme"
     if (/['’]s$/.test(tokens[k - 1]!.text)) while (named(k)) k++;
     return LISTENER_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
   }
