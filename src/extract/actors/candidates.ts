@@ -298,8 +298,9 @@ function candidateOf(run: Token[], head: Token | null, afterTitle: boolean, alon
 
 /**
  * "Zorabel Rook", "Teodric Brown": two words, the first a name no dictionary knows, the second an English word
- * used as a surname, which the article also writes alone ("Rook said", "Ms Rook"). Firms and places are told apart by a known first word ("Velmo Music", "Utah Monthly"),
- * a plural ("Brightline Strategies") or a generic second word ("Far West").
+ * used as a surname, which the article also writes alone ("Rook said", "Ms Rook"). Firms and places are told
+ * apart by a known first word ("Apple Music", "Utah Monthly"), a plural ("Brightline Strategies") or a generic
+ * second word ("Far West").
  */
 function isUnknownGivenName(name: Token[], alone: Set<string>): boolean {
   if (name.length !== 2 || name[1]!.hyphened || !alone.has(name[1]!.text)) return false;
