@@ -183,7 +183,7 @@ describe('actorsStage on invented sentences', () => {
   });
 
   it('ignores title-case headlines and shouting except for real names', () => {
-    const { actors } = actorsOf('Voters Share Their Honest Thoughts On Mara Quill.\n\nTHEY WILL NOT LET US DOWN AND ONLY WE KNOW IT.');
+    const { actors } = actorsOf('Voters Share Their Honest Thoughts On Mara Quill.\n\nTHEY WILL NOT LET US DOWN AND ONLY WE KNOW IT.\n\nQuill Says: ‘You Should Be Criminally Investigated.’');
     expect(actors.map((a) => a.name)).toEqual(['Mara Quill']);
   });
 });

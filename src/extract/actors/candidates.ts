@@ -173,9 +173,10 @@ function connects(between: Token[], left: Token[], right: Token[], leftIsOrg: bo
 function splitRun(run: Token[], midSentence: Set<string>): Token[][] {
   let tokens = run;
   if (tokens[0]!.headline) {
-    // plural nouns ("Voters") are title-cased too; a name among them is capitalised elsewhere in the article
-    const pluralNoun = (t: Token) => /(?:ers|ists|ions|ments)$/.test(t.text) && !midSentence.has(t.text);
-    return splitWhere(tokens, (t) => isCommonWord(t.text) || pluralNoun(t) || (t.headline === 'caps' && !isAcronym(t.text) && !isKnownPlace(t.text)));
+    // plural nouns ("Voters") are title-cased too; a name among them is capitalised elsewhere in the article;
+    // so are adverbs and participles ("Criminally Investigated")
+    const titleCased = (t: Token) => /(?:ers|ists|ions|ments|ly|ed)$/.test(t.text) && !midSentence.has(t.text);
+    return splitWhere(tokens, (t) => isCommonWord(t.text) || titleCased(t) || (t.headline === 'caps' && !isAcronym(t.text) && !isKnownPlace(t.text)));
   }
   const first = tokens[0]!;
   if (first.initial && !keepsFirstWord(tokens, midSentence)) tokens = tokens.slice(1);
