@@ -1,13 +1,15 @@
+import { MONTHS as MONTH_NUMBERS, WEEKDAYS as WEEKDAY_NUMBERS } from './calendar';
+
 /**
  * Capitalised words that are never names of actors: calendar words, and function words that are
  * capitalised only because they open a sentence or a quotation. Lower case.
  */
-export const WEEKDAYS: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-export const MONTHS: readonly string[] = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-];
+/** Full weekday names; abbreviations ("Sun", "Wed") are also ordinary words and names, so they stay out. */
+export const WEEKDAYS: readonly string[] = [...WEEKDAY_NUMBERS.keys()].filter((w) => w.endsWith('day'));
+
+/** Month names and their abbreviations, from the calendar lexicon. */
+export const MONTHS: readonly string[] = [...MONTH_NUMBERS.keys()];
 
 /** Words that open sentences: articles, pronouns, conjunctions, prepositions, auxiliaries, common adverbs. */
 export const FUNCTION_WORDS: readonly string[] = [
