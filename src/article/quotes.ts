@@ -1,29 +1,65 @@
-/** A span of text inside double quotation marks (offsets of the words, marks excluded). */
-export interface QuotedSpan {
+/** A top-level quotation in one paragraph: offsets into the article text. */
+export interface QuoteSegment {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just past the closing mark, or the paragraph end when the quote never closes. */
+  close: number;
+  /** The words inside the marks, trimmed of white space and a trailing comma. */
   start: number;
   end: number;
+  closed: boolean;
 }
 
-const OPENERS = new Set(['“', '«', '„']);
-const CLOSERS = new Set(['”', '»']);
+const CURLY_OPEN = new Set(['“', '«', '„']);
+const CURLY_CLOSE = new Set(['”', '»']);
+
+type Mark = 'curly' | 'straight' | 'twin';
 
 /**
- * Quoted spans of one paragraph (offsets relative to `text`). Curly marks pair by direction, straight ones
- * alternate; an opening mark that never closes runs to the end of the paragraph, as journalists leave a quote
- * open when the next paragraph continues it.
+ * Top-level quotations of the paragraph text[from, to), in one linear pass. Curly marks nest; straight "
+ * and NYT-style '' alternate; a ” at the start of a word opens (a common typo); an opening mark that never
+ * closes runs to the paragraph end. Quotes nested in another are part of it, not segments of their own.
  */
-export function quotedSpans(text: string): QuotedSpan[] {
-  const spans: QuotedSpan[] = [];
-  let open = -1;
-  for (let i = 0; i < text.length; i++) {
+export function quoteSegments(text: string, from: number, to: number): QuoteSegment[] {
+  const segments: QuoteSegment[] = [];
+  const stack: { at: number; mark: Mark }[] = [];
+  const push = (at: number, mark: Mark) => stack.push({ at, mark });
+  const pop = (closeEnd: number) => {
+    const top = stack.pop();
+    if (top && stack.length === 0) segments.push(segment(text, top.at + (top.mark === 'twin' ? 2 : 1), top.at, closeEnd, true));
+  };
+  for (let i = from; i < to; i++) {
     const ch = text[i]!;
-    const straight = ch === '"';
-    if (open < 0 && (OPENERS.has(ch) || straight)) open = i;
-    else if (open >= 0 && (CLOSERS.has(ch) || (straight && text[open] === '"'))) {
-      spans.push({ start: open + 1, end: i });
-      open = -1;
+    const top = stack[stack.length - 1];
+    if (CURLY_OPEN.has(ch)) push(i, 'curly');
+    else if (CURLY_CLOSE.has(ch)) {
+      if (top) pop(i + 1);
+      else if (opensWord(text, i, from, to)) push(i, 'curly');
+    } else if (ch === '"') {
+      if (top && (top.mark !== 'curly' || !opensWord(text, i, from, to))) pop(i + 1);
+      else if (opensWord(text, i, from, to)) push(i, 'straight');
+    } else if (ch === "'" && text[i + 1] === "'" && i + 1 < to) {
+      if (top?.mark === 'twin') pop(i + 2);
+      else if (!top && opensWord(text, i + 1, from, to)) push(i, 'twin');
+      i++;
     }
   }
-  if (open >= 0) spans.push({ start: open + 1, end: text.length });
-  return spans;
+  const bottom = stack[0];
+  if (bottom) segments.push(segment(text, bottom.at + (bottom.mark === 'twin' ? 2 : 1), bottom.at, to, false));
+  return segments;
+}
+
+/** A mark opens when it follows the paragraph start, white space or an opening bracket/dash and precedes a non-space. */
+function opensWord(text: string, i: number, from: number, to: number): boolean {
+  const prev = i > from ? text[i - 1]! : ' ';
+  const next = i + 1 < to ? text[i + 1]! : ' ';
+  return /[\s([{—–-]/.test(prev) && !/\s/.test(next);
+}
+
+function segment(text: string, innerStart: number, open: number, close: number, closed: boolean): QuoteSegment {
+  let start = innerStart;
+  let end = closed ? close - (text[close - 1] === "'" ? 2 : 1) : close;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  return { open, close, start, end, closed };
 }

@@ -1,7 +1,7 @@
 import { sentenceSource } from '../article/source';
 import type { Paragraph, Sentence } from '../article/types';
 import { dashSpeaker, findAttributions, subjectPhrase, type Attribution, type Span } from './claims/attribution';
-import { quoteSegments, type QuoteSegment } from './claims/quotes';
+import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
 import type { ArticleFacts, Claim, ClaimKind, DateFact, Stage } from './types';

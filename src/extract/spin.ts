@@ -1,4 +1,4 @@
-import { quotedSpans } from '../article/quotes';
+import { quoteSegments } from '../article/quotes';
 import type { Article } from '../article/types';
 import { SPIN_LIKELY_MIN_SIGNALS, SPIN_LIKELY_SCORE, SPIN_SUBSTITUTIONS } from '../lexicon/spin';
 import type { SpinReport, SpinSignal, Stage } from './types';
@@ -43,15 +43,15 @@ export function detectSpin(article: Article): SpinReport {
   const signals: SpinSignal[] = [];
   let words = 0;
   for (const p of article.paragraphs) {
-    let from = 0;
-    for (const q of [...quotedSpans(p.text), { start: p.text.length, end: p.text.length }]) {
-      const outside = p.text.slice(from, q.start);
+    let from = p.start;
+    for (const q of [...quoteSegments(article.text, p.start, p.end), { open: p.end, close: p.end }]) {
+      const outside = article.text.slice(from, q.open);
       words += outside.match(/\p{L}+/gu)?.length ?? 0;
       for (const m of findPhrases(outside)) {
-        const start = p.start + from + m.index;
+        const start = from + m.index;
         signals.push({ text: article.text.slice(start, start + m.length), original: m.original, start, end: start + m.length, paragraph: p.index });
       }
-      from = q.end;
+      from = q.close;
     }
   }
   const score = words === 0 ? 0 : Math.round((signals.length * 1000 * 10) / words) / 10;

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { quotedSpans } from '../../src/article/quotes';
+import { quoteSegments } from '../../src/article/quotes';
 
-const quoted = (t: string) => quotedSpans(t).map((s) => t.slice(s.start, s.end));
+const quoted = (t: string) => quoteSegments(t, 0, t.length).map((s) => t.slice(s.start, s.end));
 
-describe('quotedSpans', () => {
-  it('pairs curly and straight marks', () => {
-    expect(quoted('“One,” he said. "Two," she said.')).toEqual(['One,', 'Two,']);
+describe('quoteSegments', () => {
+  it('pairs curly and straight marks and trims a trailing comma', () => {
+    expect(quoted('“One two,” he said. "Three four," she said.')).toEqual(['One two', 'Three four']);
   });
   it('runs an unclosed quote to the end of the paragraph', () => {
-    expect(quoted('He said: “It goes on')).toEqual(['It goes on']);
+    const t = 'He said: “It goes on';
+    expect(quoted(t)).toEqual(['It goes on']);
+    expect(quoteSegments(t, 0, t.length)[0]!.closed).toBe(false);
   });
-  it('keeps apostrophes inside a quote', () => {
-    expect(quoted('“We didn’t start it,” he said.')).toEqual(['We didn’t start it,']);
+  it('keeps apostrophes and nested quotes inside one segment', () => {
+    expect(quoted('“We didn’t say ‘never’ or “always” here,” he said.')).toEqual(['We didn’t say ‘never’ or “always” here']);
+  });
+  it('reads only the given range, with offsets into the whole text', () => {
+    const t = 'Intro. “Inside,” he said.';
+    const [seg] = quoteSegments(t, 7, t.length);
+    expect(t.slice(seg!.open, seg!.close)).toBe('“Inside,”');
   });
 });

@@ -1,4 +1,4 @@
-import type { QuoteSegment } from './quotes';
+import type { QuoteSegment } from '../../article/quotes';
 
 /** A word, a punctuation mark, or a whole quotation (so cues are only looked for outside quotes). */
 export interface Token {
