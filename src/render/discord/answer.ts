@@ -7,6 +7,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
+import { uniqueCitations } from '../../answer/cite';
 import type { Answer, AnswerSection, Citation } from '../../answer/types';
 import { encodeButton, type AnswerRequest } from './custom-id';
 import { embedLength, LIMITS } from './limits';
@@ -77,16 +78,6 @@ function sectionFields(section: AnswerSection): PageField[] {
   }
   flush();
   return out;
-}
-
-function uniqueCitations(citations: Citation[]): Citation[] {
-  const seen = new Set<string>();
-  return citations.filter((c) => {
-    const key = `${c.article}:${c.start}:${c.end}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function description(answer: Answer): string {
