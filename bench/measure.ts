@@ -5,7 +5,8 @@
 import { readArticleFile } from '../src/article/read';
 import { Dossier } from '../src/answer/dossier';
 import { extractFacts } from '../src/extract/pipeline';
-import { listArticleFiles } from '../src/store/build';
+import { listArticleFiles } from '../src/store/files';
+import { indexSnapshot } from '../src/store/indices';
 import { STORE_SCHEMA_VERSION, type FactStore } from '../src/store/types';
 import { compareRetrieval } from './retrieval';
 import { latency, type Latency } from './stats';
@@ -19,9 +20,13 @@ const files = listArticleFiles(dir);
 const t0 = performance.now();
 const store: FactStore = { schemaVersion: STORE_SCHEMA_VERSION, articles: files.map((f) => extractFacts(readArticleFile(f))) };
 const extractMs = performance.now() - t0;
+// normalising every sentence happens once, when the cache is written; loading from the cache starts after it
 const t1 = performance.now();
-const dossier = Dossier.fromStore(store);
-const indexMs = performance.now() - t1;
+const snapshot = indexSnapshot(store);
+const snapshotMs = performance.now() - t1;
+const t2 = performance.now();
+const dossier = Dossier.fromStore(store, snapshot);
+const indexMs = performance.now() - t2;
 
 // Queries drawn from the corpus itself, so every size asks about names it really has.
 const actors = store.articles.flatMap((a) => a.actors);
@@ -47,9 +52,10 @@ console.log(
   JSON.stringify({
     articles: files.length,
     extraction: { ms: Math.round(extractMs), articlesPerSecond: Math.round((files.length / extractMs) * 1000 * 10) / 10 },
+    snapshotMs: Math.round(snapshotMs),
     indexMs: Math.round(indexMs),
     commands,
-    retrieval: compareRetrieval(store),
+    retrieval: compareRetrieval(store, dossier.index),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   }),
 );

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
+import type { StoreIndex } from '../src/store/indices';
 import type { FactStore } from '../src/store/types';
 import { latency, type Latency } from './stats';
 
@@ -30,9 +31,10 @@ const content = (q: string) => q.toLowerCase().match(/[\p{L}\p{N}']+/gu)?.filter
 
 /**
  * Sentence retrieval two ways over the same sentences: fuse.js scanning every sentence (linear in the corpus)
- * and a MiniSearch inverted index. Accuracy uses ../shared/eval/dev-questions.json when it is there.
+ * and a MiniSearch inverted index, beside the index Dossier serves from (StoreIndex: BM25 postings over
+ * normalised, de-spun keys; its build is the store load's, measured as indexMs). Accuracy uses ../shared/eval/dev-questions.json when it is there.
  */
-export function compareRetrieval(store: FactStore): RetrievalResult[] {
+export function compareRetrieval(store: FactStore, index: StoreIndex): RetrievalResult[] {
   const docs: Doc[] = store.articles.flatMap((f) => f.article.sentences.map((s) => ({ id: 0, text: s.text, paragraph: s.paragraph })));
   docs.forEach((d, i) => (d.id = i));
   const devFile = resolve(process.env.DOSSIER_SHARED ?? '../shared', 'eval/dev-questions.json');
@@ -50,6 +52,8 @@ export function compareRetrieval(store: FactStore): RetrievalResult[] {
   const miniBuild = performance.now() - t;
   const miniSearch = (q: string) => mini.search(content(q).join(' '), { prefix: true, fuzzy: 0.2 }).slice(0, 5).map((r) => docs[r.id as number]!);
 
+  const storeSearch = (q: string) => index.candidates(q, 5).map((e) => ({ id: e.id, text: e.sentence.text, paragraph: e.sentence.paragraph }));
+
   const score = (search: (q: string) => Doc[]) => {
     const right = dev.filter((d) => {
       const top = search(d.q)[0];
@@ -61,5 +65,6 @@ export function compareRetrieval(store: FactStore): RetrievalResult[] {
   return [
     { engine: 'fuse.js (linear scan)', buildMs: Math.round(fuseBuild), latency: latency(iterations, (i) => fuseSearch(queries[i % queries.length]!)), top1: score(fuseSearch) },
     { engine: 'MiniSearch (inverted index)', buildMs: Math.round(miniBuild), latency: latency(iterations, (i) => miniSearch(queries[i % queries.length]!)), top1: score(miniSearch) },
+    { engine: 'StoreIndex (BM25 postings, served)', buildMs: 0, latency: latency(iterations, (i) => storeSearch(queries[i % queries.length]!)), top1: score(storeSearch) },
   ];
 }

@@ -7,7 +7,7 @@
  *   --iterations N    calls per command for the latency percentiles (default 300)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rmSync } from 'node:fs';
 import { CACHE_FILE } from '../src/store/cache';
@@ -18,6 +18,7 @@ import type { Latency } from './stats';
 interface Measured {
   articles: number;
   extraction: { ms: number; articlesPerSecond: number };
+  snapshotMs: number;
   indexMs: number;
   commands: Record<string, Latency>;
   retrieval: RetrievalResult[];
@@ -84,17 +85,18 @@ function table(reports: CorpusReport[]): string {
     `| --- | ${reports.map(() => '---').join(' | ')} |`,
     row('extraction (articles/s)', (r) => r.extraction.articlesPerSecond),
     row('extract all (ms)', (r) => r.extraction.ms),
-    row('index build (ms)', (r) => r.indexMs),
+    row('sentence keys, once per cache write (ms)', (r) => r.snapshotMs),
+    row('index build from store + keys (ms)', (r) => r.indexMs),
     row('cold start, no cache (ms)', (r) => r.coldStartMs.withoutCache),
     row('cold start, cache (ms)', (r) => r.coldStartMs.withCache),
     ...['ask', 'actor', 'autocomplete', 'claims', 'timeline', 'brief'].map((k) => row(`${k} p50 / p99 (ms)`, (r) => `${r.commands[k]!.p50} / ${r.commands[k]!.p99}`)),
     row('peak RSS (MB)', (r) => r.peakRssMB),
-    ...[0, 1].map((i) => row(`retrieval: ${reports[0]!.retrieval[i]!.engine} p50 / p99 (ms), top-1`, (r) => `${r.retrieval[i]!.latency.p50} / ${r.retrieval[i]!.latency.p99}, ${r.retrieval[i]!.top1}`)),
+    ...reports[0]!.retrieval.map((_, i) => row(`retrieval: ${reports[0]!.retrieval[i]!.engine} p50 / p99 (ms), top-1`, (r) => `${r.retrieval[i]!.latency.p50} / ${r.retrieval[i]!.latency.p99}, ${r.retrieval[i]!.top1}`)),
   ];
   return lines.join('\n');
 }
 
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
+const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: Math.round(loadavg()[0]! * 100) / 100 };
 const data = flag('--data');
 let reports: CorpusReport[];
 if (data) {

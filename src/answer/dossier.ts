@@ -25,7 +25,8 @@ export interface ChatMessage {
  * Answer (no Discord types) that the Discord, console and JSON renderers all show.
  */
 export class Dossier {
-  private readonly index: StoreIndex;
+  /** The lookups answers are built from (read-only; the benchmark queries it directly). */
+  readonly index: StoreIndex;
   private readonly lookup: ActorLookup;
   private readonly spunArticles: Set<string>;
   private readonly memos = new Map<string, Answer>();

@@ -85,8 +85,8 @@ export function nameKey(name: string): string {
 export class StoreIndex {
   readonly sentences: SentenceEntry[] = [];
   readonly actors: ActorEntry[] = [];
-  /** How many sentences contain each term (for weighting rare words above common ones). */
-  readonly docFreq = new Map<string, number>();
+  /** How many sentences contain each term (for weighting rare words above common ones): read off the postings. */
+  readonly docFreq: { has(term: string): boolean; get(term: string): number | undefined };
   /** Every word the articles write, folded but not stemmed: names are compared as written ("United" is not "unit"). */
   readonly surface: Set<string>;
   private readonly search = new SentenceSearch();
@@ -105,6 +105,8 @@ export class StoreIndex {
     snapshot: IndexSnapshot = indexSnapshot(store),
   ) {
     this.surface = new Set(snapshot.surface);
+    const search = this.search;
+    this.docFreq = { has: (t) => search.has(t), get: (t) => (search.has(t) ? search.count(t) : undefined) };
     for (const facts of store.articles) this.addArticle(facts, snapshot.terms);
   }
 
@@ -113,9 +115,8 @@ export class StoreIndex {
     this.sentenceBase.set(facts.article.id, base);
     for (const sentence of facts.article.sentences) {
       const keys = terms[this.sentences.length]!;
-      for (const t of keys) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
       const id = this.search.add(keys);
-      this.sentences.push({ id, facts, sentence, terms: new Set(keys) });
+      this.sentences.push(new LazyTermsEntry(id, facts, sentence, keys));
     }
     for (const actor of facts.actors) {
       const entry = this.entryFor(actor);
@@ -245,6 +246,21 @@ export class StoreIndex {
     const n = this.sentences.length;
     const df = this.docFreq.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+}
+
+/** A sentence entry whose key set is made on first use: most sentences are never scored in a process's life. */
+class LazyTermsEntry implements SentenceEntry {
+  private set: Set<string> | undefined;
+  constructor(
+    readonly id: number,
+    readonly facts: ArticleFacts,
+    readonly sentence: Sentence,
+    private readonly keys: string[],
+  ) {}
+
+  get terms(): Set<string> {
+    return (this.set ??= new Set(this.keys));
   }
 }
 

@@ -28,6 +28,15 @@ export class SentenceSearch {
     return id;
   }
 
+  /** How many documents hold a key (0 when none). */
+  count(key: string): number {
+    return this.postings.get(key)?.length ?? 0;
+  }
+
+  has(key: string): boolean {
+    return this.postings.has(key);
+  }
+
   /** Ids of documents holding any of the keys, best first; equal scores keep first-seen order. */
   search(keys: readonly string[]): number[] {
     const n = this.lengths.length;
