@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import { TIME_UNITS as UNIT_WORDS } from '../lexicon/calendar';
 import { CARDINALS } from '../lexicon/number-words';
 import { LARGE_NUMBER_WORDS, NUMBER_QUALIFIERS, QUANTITY_PHRASES } from '../lexicon/numbers';
@@ -10,6 +11,11 @@ export interface Span {
   end: number;
   text: string;
 }
+
+// chrono-node costs ~0.3 s to load: a process that answers from its cache loads it only for the first date question
+const requireLazily = createRequire(import.meta.url);
+let chronoModule: typeof Chrono | undefined;
+const chrono = (): typeof Chrono => (chronoModule ??= requireLazily('chrono-node') as typeof Chrono);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NUMBER_WORDS = [...CARDINALS.keys(), ...LARGE_NUMBER_WORDS].sort((a, b) => b.length - a.length);
@@ -39,7 +45,7 @@ export function durationSpans(text: string, base: number): Span[] {
 /** Date expressions: what chrono-node reads (weekdays, months, "last month") and bare years; "earlier this week" kept whole. */
 export function dateSpans(text: string, base: number): Span[] {
   const out: Span[] = [];
-  for (const r of chrono.parse(text)) {
+  for (const r of chrono().parse(text)) {
     if (/^(?:\w+\s+)?\d{1,2}$/.test(r.text)) continue; // "from 19": a bare small number is not a date
     let start = r.index;
     const lead = DATE_LEAD.exec(text.slice(Math.max(0, start - 10), start));

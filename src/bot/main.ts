@@ -40,13 +40,13 @@ async function main(): Promise<void> {
 
   const commands = await loadCommands(COMMANDS_DIR, logger);
   const ctx: BotContext = {
-    dossier: Dossier.fromStore(loaded.store),
+    dossier: Dossier.fromStore(loaded.store, loaded.snapshot),
     config,
     logger,
     // After /ingest: the cache no longer matches the files, so the store is rebuilt with the new article.
     reload: () => {
       const next = loadStore(config.dataDir);
-      ctx.dossier = Dossier.fromStore(next.store);
+      ctx.dossier = Dossier.fromStore(next.store, next.snapshot);
       logger.info({ articles: next.store.articles.length, skipped: next.skipped.length }, 'articles reloaded');
     },
   };
