@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: how Dossier's cost grows with the corpus. Builds corpora of 1, 100 and 1,000 articles derived
  * from the bundled seed and ../shared/corpus (names, years and numbers varied per copy) in a temporary folder,
- * measures each in its own process, and prints a table (or one JSON object with --json).
+ * measures each (extraction in one process, serving from the cache in another), and prints a table (or one JSON object with --json).
  *   --data DIR        measure that folder instead of generated corpora
  *   --sizes 1,100     generated corpus sizes (default 1,100,1000)
  *   --iterations N    calls per command for the latency percentiles (default 300)
@@ -15,17 +15,25 @@ import { buildCorpus, sourceArticles } from './corpus';
 import type { RetrievalResult } from './retrieval';
 import type { Latency } from './stats';
 
-interface Measured {
+/** bench/measure.ts: extraction, in a process of its own. */
+interface Extraction {
   articles: number;
   extraction: { ms: number; articlesPerSecond: number };
   snapshotMs: number;
+  extractionPeakRssMB: number;
+}
+
+/** bench/serve.ts: the store loaded from the cache as the bot and CLI load it, and the commands it serves. */
+interface Served {
+  loadMs: number;
   indexMs: number;
   commands: Record<string, Latency>;
   retrieval: RetrievalResult[];
+  /** Peak RSS of the serving process, before the retrieval comparison. */
   peakRssMB: number;
 }
 
-interface CorpusReport extends Measured {
+interface CorpusReport extends Extraction, Served {
   label: string;
   coldStartMs: { withoutCache: number; withCache: number };
 }
@@ -62,8 +70,10 @@ function measure(dir: string, label: string): CorpusReport {
   rmSync(join(dir, CACHE_FILE), { force: true });
   const withoutCache = coldStart(dir); // extracts and writes the cache
   const withCache = Math.min(coldStart(dir), coldStart(dir));
-  const out = execFileSync(process.execPath, [...tsx, 'bench/measure.ts', dir, '--iterations', iterations], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { label, coldStartMs: { withoutCache, withCache }, ...(JSON.parse(out) as Measured) };
+  const run = (script: string, ...args: string[]) => JSON.parse(execFileSync(process.execPath, [...tsx, script, dir, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as unknown;
+  const extraction = run('bench/measure.ts') as Extraction;
+  const served = run('bench/serve.ts', '--iterations', iterations) as Served;
+  return { label, coldStartMs: { withoutCache, withCache }, ...extraction, ...served };
 }
 
 function checks(r: CorpusReport): Record<string, boolean> {
@@ -86,11 +96,13 @@ function table(reports: CorpusReport[]): string {
     row('extraction (articles/s)', (r) => r.extraction.articlesPerSecond),
     row('extract all (ms)', (r) => r.extraction.ms),
     row('sentence keys, once per cache write (ms)', (r) => r.snapshotMs),
+    row('extraction process peak RSS (MB)', (r) => r.extractionPeakRssMB),
+    row('cache read + check + parse (ms)', (r) => r.loadMs),
     row('index build from store + keys (ms)', (r) => r.indexMs),
     row('cold start, no cache (ms)', (r) => r.coldStartMs.withoutCache),
     row('cold start, cache (ms)', (r) => r.coldStartMs.withCache),
     ...['ask', 'actor', 'autocomplete', 'claims', 'timeline', 'brief'].map((k) => row(`${k} p50 / p99 (ms)`, (r) => `${r.commands[k]!.p50} / ${r.commands[k]!.p99}`)),
-    row('peak RSS (MB)', (r) => r.peakRssMB),
+    row('serving process peak RSS (MB)', (r) => r.peakRssMB),
     ...reports[0]!.retrieval.map((_, i) => row(`retrieval: ${reports[0]!.retrieval[i]!.engine} p50 / p99 (ms), top-1`, (r) => `${r.retrieval[i]!.latency.p50} / ${r.retrieval[i]!.latency.p99}, ${r.retrieval[i]!.top1}`)),
   ];
   return lines.join('\n');
