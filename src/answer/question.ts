@@ -21,6 +21,8 @@ export interface ParsedQuestion {
   verb: string | null;
   /** "Who did X punish?": the answer is the verb's object, not its subject. */
   object: boolean;
+  /** "Who was punished …?": the answer is the thing the verb is done to (an active sentence's object). */
+  passive: boolean;
 }
 
 const TRAILING_PHRASE = /\s+(?:for|about|in|on|at|with|to|from|during|after|before|over)\s+.*$/i;
@@ -33,6 +35,8 @@ const ROLE_NOUNS = '(?:job|profession|occupation|role|title|position|work|career
 const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^what\\s+(?:is|was|'s)\\s+(.+?)['’]s?\\s+${ROLE_NOUNS}\\b(.*)$`, 'i'), 'profile'],
   [new RegExp(`^what\\s+(?:is|was)\\s+the\\s+${ROLE_NOUNS}\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
+  [new RegExp(`^what\\s+(?:is|are|were)\\s+the\\s+${ROLE_NOUNS}s\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
+  [new RegExp(`^(?:what|which)\\s+${ROLE_NOUNS}s?\\s+(?:does|did|do)\\s+(.+?)\\s+(?:have|hold|do|occupy|fill|work\\s+in|perform)()$`, 'i'), 'profile'],
   [/^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?()$/i, 'profile'],
   [/^what\s+did\s+(.+?)\s+do\s+for\s+a\s+living()$/i, 'profile'],
   [/^(?:who|what)\s+(?:is|was|are|were|'s)\s+((?:(?!called|known|named|described|the\s+\w+\s+(?:of|who|that)\b)[^\s].*?))()$/i, 'profile'],
@@ -46,13 +50,14 @@ const PATTERNS: [RegExp, Expect][] = [
   [/^(?:when|what\s+(?:year|date|day|month|time))\b()(.*)$/i, 'date'],
   [/^(?:where|in\s+which\s+(?:country|city|place)|which\s+(?:country|city|place)(?!['’]s))\b()(.*)$/i, 'place'],
   [/^how\s+(?:many|much)\b()(.*)$/i, 'number'],
+  [/^how\s+(?:big|large|small|numerous|strong)\s+(?:is|are|was|were)\b()(.*)$/i, 'number'],
   [/^how\s+(?:long|old)\b()(.*)$/i, 'duration'],
   [/^(?:which|what)\s+(?:group|unit|organi[sz]ation|agency|company|party|leader|official|man|woman|person|people)\b()(.*)$/i, 'person'],
 ];
 
 /** Reads the expected answer type and the name slot from a question's wording. */
 export function parseQuestion(raw: string): ParsedQuestion {
-  const text = raw.trim().replace(/\s+/g, ' ');
+  const text = expandContractions(raw.trim().replace(/\s+/g, ' ')).replace(FILLERS, '').replace(/\s+/g, ' ');
   const bare = text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, '');
   for (const [re, expect] of PATTERNS) {
     const m = re.exec(bare);
@@ -63,18 +68,30 @@ export function parseQuestion(raw: string): ParsedQuestion {
     // "Who did the council punish (for …)?": the verb closes the question, before any trailing phrase
     // …unless a clause follows ("Who does NATO fear *could deploy* …"): then its verb's subject is asked
     const embedded = /\b(?:could|would|will|might|may|can|should|must)\s+(?:\w+ly\s+)?(\w+)/i.exec(topic);
-    const object = !embedded && expect === 'person' && /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would|could|can)\b/i.test(bare);
+    // "Which unit do the exiles want to join?" asks the object the same way
+    const object = !embedded && expect === 'person' && /^(?:who|whom|(?:which|what)\s+\w+)\s+(?:did|does|do|has|have|had|will|would|could|can)\b/i.test(bare);
     const verb = embedded && /^(?:who|whom)\s+(?:did|does|do)\b/i.test(bare)
       ? embedded[1]!
       : object
-      ? (topic.replace(TRAILING_PHRASE, '').split(' ').pop() ?? null)
+      ? (/\bto\s+(\w+)$/i.exec(topic)?.[1] ?? topic.replace(TRAILING_PHRASE, '').split(' ').pop() ?? null) // "want to *join*"
       : expect === 'person' || expect === 'speaker'
         ? (topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null)
         : null;
-    return { text, expect, subject, topic, verb, object };
+    // "Who was punished with sanctions?" asks the object of "X punished Y"; "Who was Z used by?" asks the agent
+    const agentAsked = /\s(\w+)\s+by$/i.exec(topic);
+    const passive = !agentAsked && (expect === 'person' || expect === 'speaker') && /^(?:was|were|is|are|has been|have been|had been|got)\s+\w+(?:ed|en|t)\b/i.test(topic);
+    return { text, expect, subject, topic, verb: agentAsked?.[1] ?? verb, object, passive };
   }
-  return { text, expect: 'thing', subject: null, topic: bare, verb: null, object: false };
+  return { text, expect: 'thing', subject: null, topic: bare, verb: null, object: false, passive: false };
 }
+
+/** "who's", "whos", "what's": the question words spelt out, so the patterns see "who is". */
+function expandContractions(text: string): string {
+  return text.replace(/\b(who|what|where|when|how)(?:['’]s|s)\b/gi, '$1 is');
+}
+
+/** Words that hedge a question but name nothing in it ("so far", "kind of"). */
+const FILLERS = /\b(?:so far|to date|up to now|(?:kinds?|sorts?|types?)\s+of)\b\s*/gi;
 
 /** A name slot is a short noun phrase, not a clause ("who is fighting in Ukraine" is not a profile question). */
 function looksLikeName(s: string): boolean {

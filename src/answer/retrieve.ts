@@ -130,7 +130,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'person':
     case 'profile':
     case 'quote': {
-      const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, q.object) : null;
+      const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, q.object, q.passive) : null;
       if (subject) return cite(subject, 0, true);
       // an object may be a place ("punished Minsk"); a subject is someone who acts
       const types = q.object ? ['person', 'organization', 'group', 'place'] : ['person', 'organization', 'group'];
@@ -165,20 +165,37 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
  * answered from "… are led by Y", "Who hacked X?" from "cyber activists just lately hacked X"; for "Who did X
  * punish?" its object. An actor named inside the phrase is answered by its name.
  */
-function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questionWords: Set<string>, object: boolean): string | null {
+function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questionWords: Set<string>, object: boolean, passive = false): string | null {
   const s = entry.sentence;
   const key = stem(verb);
   const classes = termKeys(verb).filter((k) => k.startsWith('~'));
   const tokens = tokenize(s.text);
-  // the same verb, or a synonym used passively with its agent ("in charge of" → "led by")
+  const synonym = (t: { word: string }) => termKeys(t.word).some((k) => classes.includes(k));
+  // the same verb, or a synonym used passively with its agent ("in charge of" → "led by"); an object is asked
+  // of any synonym ("What do the exiles want to join?" from "… needs to hitch X")
   const token =
     tokens.find((t) => stem(t.word) === key) ??
-    tokens.find((t, i) => tokens[i + 1]?.word.toLowerCase() === 'by' && termKeys(t.word).some((k) => classes.includes(k)));
+    tokens.find((t, i) => (object || tokens[i + 1]?.word.toLowerCase() === 'by') && synonym(t));
   if (!token) return null;
-  const span = object ? objectOf(s.text, token.start, s.start) : subjectOf(s.text, token.start, s.start);
+  // "Who was punished?" from an active sentence ("X punished Minsk"): what the verb acts on
+  const wantsObject = object || (passive && !isPassiveAt(s.text, token.start));
+  const span = wantsObject ? objectOf(s.text, token.start, s.start) : subjectOf(s.text, token.start, s.start);
   if (!span || inQuestion(span, questionWords)) return null;
+  // an object asked with who / which unit is someone named ("punished Minsk"), not a quantity ("hitch lots of …")
+  if (wantsObject && !/\p{Lu}/u.test(span.text)) return null;
   const named = actorSpans(ctx, entry, ['person', 'organization', 'group', 'place']).find((a) => a.start >= span.start && a.end <= span.end);
   return named?.text ?? span.text;
+}
+
+/** Is the verb at `at` written passively ("has been used", "who's sometimes called", "was arrested")? */
+function isPassiveAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).reverse();
+  for (const w of before) {
+    const word = w.toLowerCase();
+    if (/^(?:is|are|was|were|be|been|being|get|got|gets)$/.test(word) || /\w['’]s$/.test(word)) return true;
+    if (!/ly$/.test(word) && !/^(?:just|also|even|still|already|never|not|sometimes|often|once|later|then)$/.test(word)) return false;
+  }
+  return false;
 }
 
 function datesOf(ctx: AskContext, entry: SentenceEntry): Span[] {

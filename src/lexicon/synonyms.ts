@@ -65,5 +65,6 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['destabilise', 'destabilize', 'undermine', 'weaken'],
   ['experience', 'expertise', 'skill'],
   ['admit', 'accept', 'admission', 'allow'],
+  ['use', 'utilise', 'utilize', 'employ', 'exploit'],
   ['regroup', 'redeploy', 'retreat', 'withdraw'],
 ];

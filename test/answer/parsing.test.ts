@@ -4,6 +4,13 @@ import { dateSpans, durationSpans, nameSpans, numberSpans } from '../../src/answ
 import { subjectOf } from '../../src/answer/subject';
 
 describe('parseQuestion', () => {
+  it('reads the verb of passive questions and of objects asked with "which"', () => {
+    expect(parseQuestion('Who was punished with sanctions?')).toMatchObject({ expect: 'person', verb: 'punished', passive: true });
+    expect(parseQuestion('Who was the bridge built by?')).toMatchObject({ verb: 'built', passive: false });
+    expect(parseQuestion('Which party does the senator want to join?')).toMatchObject({ expect: 'person', verb: 'join', object: true });
+    expect(parseQuestion('What kind of boats sank so far').text).toBe('What boats sank');
+  });
+
   it.each([
     ['Who is Jane Doe?', 'profile', 'Jane Doe'],
     ["What is the mayor's job?", 'profile', 'the mayor'],
@@ -17,6 +24,12 @@ describe('parseQuestion', () => {
     ['How many boats returned?', 'number', null],
     ['How long did the strike last?', 'duration', null],
     ['What is NATO afraid of?', 'thing', null],
+    ["who's jane doe", 'profile', 'jane doe'],
+    ['whos jane doe', 'profile', 'jane doe'],
+    ["what's the mayor's occupation", 'profile', 'the mayor'],
+    ['What job does Jane Doe have?', 'profile', 'Jane Doe'],
+    ['What position does the envoy hold', 'profile', 'the envoy'],
+    ['how big is the crowd', 'number', null],
   ])('%s → %s', (q, expect_, subject) => {
     const p = parseQuestion(q);
     expect(p.expect).toBe(expect_);
