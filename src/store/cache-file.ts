@@ -3,7 +3,6 @@ import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import type { Article } from '../article/types';
 import type { ArticleFacts } from '../extract/types';
 import { listArticleFiles } from './files';
 import { indexSnapshot, snapshotFits, type IndexSnapshot } from './indices';
@@ -11,15 +10,15 @@ import { STORE_SCHEMA_VERSION, type FactStore } from './types';
 
 /**
  * The cache file beside the articles: a header line (versions, key, checksum of the rest, skipped files), then
- * one JSON payload: the store, with sentence and paragraph texts left out (they are slices of the article
- * body and are sliced again on load), and the index snapshot. This module reads and writes it without
+ * one JSON payload: the store, with every text that is a slice of the article body left out (sentences,
+ * paragraphs, mentions, claims, dates, spin signals: sliced again on load), and the index snapshot. This module reads and writes it without
  * loading the extraction pipeline, so a process served from the cache never pays for it.
  */
 
 /** The built store is cached beside the articles; dot-files are never read as articles. */
 export const CACHE_FILE = '.dossier-cache.json';
 /** Bump when the file's layout changes (the store's own shape has STORE_SCHEMA_VERSION). */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 export interface BuildResult {
   store: FactStore;
@@ -47,7 +46,17 @@ const headerSchema = z.object({
 });
 const storeSchema = z.object({
   schemaVersion: z.literal(STORE_SCHEMA_VERSION),
-  articles: z.array(z.object({ article: z.object({ id: z.string(), text: z.string(), sentences: z.array(z.unknown()), paragraphs: z.array(z.unknown()) }).loose() }).loose()),
+  articles: z.array(
+    z
+      .object({
+        article: z.object({ id: z.string(), text: z.string(), sentences: z.array(z.unknown()), paragraphs: z.array(z.unknown()) }).loose(),
+        actors: z.array(z.object({ mentions: z.array(z.unknown()) }).loose()),
+        claims: z.array(z.unknown()),
+        dates: z.array(z.unknown()),
+        spin: z.object({ signals: z.array(z.unknown()) }).loose(),
+      })
+      .loose(),
+  ),
 });
 
 const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
@@ -115,23 +124,45 @@ export function fromCache(read: CacheRead): LoadResult | null {
   return 'store' in read ? { store: read.store, skipped: read.skipped, snapshot: read.snapshot, from: 'cache', cacheProblem: null } : null;
 }
 
-/** Sentences and paragraphs without their text where it is exactly the slice of the body it claims to be. */
-function slimArticle(a: Article): unknown {
-  const slim = <T extends { start: number; end: number; text: string }>(p: T) => (a.text.slice(p.start, p.end) === p.text ? { ...p, text: undefined } : p);
-  return { ...a, sentences: a.sentences.map(slim), paragraphs: a.paragraphs.map(slim) };
+/** A span's text left out where it is exactly the slice of the body its offsets claim. */
+type Spanned = { start: number; end: number; text: string };
+const slimSpan = <T extends Spanned>(body: string, p: T) => (body.slice(p.start, p.end) === p.text ? { ...p, text: undefined } : p);
+/** Puts a left-out text back as a slice of the body (V8 shares the body's memory for slices). */
+const restoreSpan = (body: string, p: Spanned) => (p.text ??= body.slice(p.start, p.end));
+
+/**
+ * The facts of one article without the texts that are slices of its body: sentences, paragraphs, mentions,
+ * claims, dates and spin signals all carry verbatim article text, so the cache holds them as offsets only.
+ */
+function slimFacts(f: ArticleFacts): unknown {
+  const body = f.article.text;
+  const span = <T extends Spanned>(p: T) => slimSpan(body, p);
+  return {
+    ...f,
+    article: { ...f.article, sentences: f.article.sentences.map(span), paragraphs: f.article.paragraphs.map(span) },
+    actors: f.actors.map((a) => ({ ...a, mentions: a.mentions.map(span) })),
+    claims: f.claims.map(span),
+    dates: f.dates.map(span),
+    spin: { ...f.spin, signals: f.spin.signals.map(span) },
+  };
 }
 
-/** Puts the left-out texts back as slices of the body (V8 shares the body's memory for them). */
+/** Every left-out text put back; a span whose offsets are not numbers makes the cache corrupt. */
 function restoreTexts(store: FactStore): FactStore {
-  for (const { article } of store.articles) {
-    for (const p of [...article.sentences, ...article.paragraphs]) p.text ??= article.text.slice(p.start, p.end);
+  for (const f of store.articles) {
+    const body = f.article.text;
+    const spans: Spanned[] = [...f.article.sentences, ...f.article.paragraphs, ...f.actors.flatMap((a) => a.mentions), ...f.claims, ...f.dates, ...f.spin.signals];
+    for (const p of spans) {
+      if (typeof p.start !== 'number' || typeof p.end !== 'number') throw new Error('span without offsets');
+      restoreSpan(body, p);
+    }
   }
   return store;
 }
 
 /** Writes to a temporary file and renames it over the cache, so a reader never sees half a file. */
 function writeCache(path: string, key: string, built: BuildResult, snapshot: IndexSnapshot): void {
-  const store = { ...built.store, articles: built.store.articles.map((f: ArticleFacts) => ({ ...f, article: slimArticle(f.article) })) };
+  const store = { ...built.store, articles: built.store.articles.map(slimFacts) };
   const payload = JSON.stringify({ store, index: snapshot });
   const header = { format: CACHE_FORMAT, schemaVersion: STORE_SCHEMA_VERSION, key, checksum: sha256(payload), skipped: built.skipped };
   const tmp = `${path}.${process.pid}.tmp`;
