@@ -1,6 +1,6 @@
 import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
-import { contentTerms, fold, stem, termKeys, tokenize } from '../store/terms';
+import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { citeSentence } from './cite';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
@@ -38,6 +38,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // a number or a date answers only the quantity or event asked: "How much does X cost?" is not answered by a
   // number near X, nor "When will the war end?" by a date near the war
   const unknownShare = q.expect === 'number' || q.expect === 'date' ? 1 : 0.5;
+  const asksOfPerson = focus.some((e) => e.type === 'person');
   let best: { score: number; found: Found } | null = null;
   for (const entry of ctx.index.candidates(q.text)) {
     const topicCover = topicCoverage(topic, entry.terms, unknownShare);
@@ -45,6 +46,8 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     const focusNear = focusGroups.length === 0 ? 1 : focusNearness(ctx, entry, focus, focusGroups);
     // a sentence that names no focus actor (nor its paragraph) must match every topic word instead
     if (focusNear === 0 && topicCover < 0.999) continue;
+    // "How old is X?": a quantity about a person asked is read where the person is named, not off a sentence about others
+    if (focusNear === 0 && asksOfPerson && (q.expect === 'number' || q.expect === 'duration')) continue;
     const found = extract(ctx, q, entry, groups, focus);
     if (!found) continue;
     // without the focus actor, an actor is only answered as the subject of the question's own verb
@@ -143,7 +146,15 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'number': {
       // a share ("1%", "35 per cent") is no count, unless a share is what is asked
       const share = /\b(?:percent|per cent|percentage|share|proportion)\b|%/i.test(q.text);
-      spans = numberSpans(s.text, s.start).filter((sp) => share || !/^\s*(?:%|per ?cent)/i.test(entry.facts.article.text.slice(sp.end, sp.end + 9)));
+      const text = entry.facts.article.text;
+      const counted = countedNouns(q.topic);
+      const money = MONEY_ASKED.test(q.text);
+      spans = numberSpans(s.text, s.start).filter(
+        (sp) =>
+          (share || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
+          countsThat(counted, text.slice(sp.end, sp.end + 60)) &&
+          (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
+      );
       break;
     }
     case 'duration':
@@ -185,6 +196,36 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   if (wantsObject && !/\p{Lu}/u.test(span.text)) return null;
   const named = actorSpans(ctx, entry, ['person', 'organization', 'group', 'place']).find((a) => a.start >= span.start && a.end <= span.end);
   return named?.text ?? span.text;
+}
+
+/** Nouns that ask a count of anything ("how many *people* …"): they match whatever the number counts. */
+const ANY_COUNT = new Set(['people', 'person', 'member', 'individual', 'one', 'time', 'year', 'month', 'week', 'day', 'hour'].map(stem));
+const MONEY_ASKED = /\bhow\s+much\b.*\b(?:cost|costs|price|pay|paid|spend|spent|worth|earn|earned|money|fund|funds|budget)\b/i;
+const CURRENCY = /[$€£¥₽]|\b(?:dollars?|euros?|pounds?|roubles?|rubles?|yuan|yen|cents?|pence|francs?|hryvnias?|zlotys?)\b/i;
+
+/** "How many *soldiers* does …": the words naming what is counted, before the question's verb. */
+function countedNouns(topic: string): string[][] {
+  const out: string[][] = [];
+  for (const word of topic.split(' ')) {
+    if (!/^\p{L}/u.test(word) || /^(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|there)$/i.test(word)) break;
+    const keys = termKeys(word);
+    if (keys.some((k) => ANY_COUNT.has(k))) return [];
+    if (keys.length) out.push(keys);
+  }
+  return out;
+}
+
+/**
+ * Does the number count what the question asks? True when the words after it (past "of" and adjectives) name
+ * the counted thing or a synonym ("three males" for "men"), or when it stands alone ("Four have been killed").
+ */
+function countsThat(counted: string[][], after: string): boolean {
+  if (counted.length === 0) return true;
+  const words = after.split(/[.,;:!?“”"()–—]/)[0]!.trim().split(/\s+/).filter(Boolean);
+  const first = words[0];
+  if (!first || (isStopword(first) && !/^of$/i.test(first))) return true;
+  const following = new Set(words.slice(0, 5).flatMap((w) => termKeys(w)));
+  return counted.some((keys) => keys.some((k) => following.has(k)));
 }
 
 /** Is the verb at `at` written passively ("has been used", "who's sometimes called", "was arrested")? */

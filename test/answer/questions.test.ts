@@ -11,6 +11,20 @@ describe('questions about the seed article', () => {
     expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
   });
 
+  it('answers a fresh round of paraphrases written before tuning, and abstains on all its negatives', () => {
+    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round4.json')));
+    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
+  });
+
+  it('counts only what the question counts, and prices only in money', () => {
+    const d = seedDossier();
+    expect(d.ask('How many soldiers does the Belarusian army have?').answered).toBe(false);
+    expect(d.ask('How much do the Kalashnikov replicas cost?').answered).toBe(false);
+    expect(d.ask('How old is Vadim Prokopiev?').answered).toBe(false);
+    expect(d.ask('How many men were arrested?').text).toMatch(/three/i);
+  });
+
   it.skipIf(!hasShared)('answers every dev question with a cited paragraph and resolves every dev actor lookup', () => {
     const s = scoreQuestions(seedDossier(), readQuestionSet(resolve(SHARED, 'eval/dev-questions.json')));
     expect(s.misses).toEqual([]);
