@@ -94,9 +94,8 @@ export class StoreIndex {
   private readonly actorById = new Map<string, ActorEntry>();
   private readonly byName = new Map<string, ActorEntry[]>();
   private readonly byKey = new Map<string, ActorEntry>();
-  private readonly mentions = new Map<number, MentionRef[]>();
-  private readonly claims = new Map<number, ClaimRef[]>();
-  private readonly dates = new Map<number, DateRef[]>();
+  /** Sentence tables of the articles asked about so far: most articles are never looked into in a process's life. */
+  private readonly perArticle = new Map<ArticleFacts, SentenceTables>();
   private readonly claimsBySpeaker = new Map<ActorEntry, ClaimRef[]>();
   private readonly claimsByHead = new Map<string, ClaimRef[]>();
 
@@ -122,10 +121,8 @@ export class StoreIndex {
       const entry = this.entryFor(actor);
       entry.refs.push({ facts, actor });
       this.actorById.set(actor.id, entry);
-      for (const m of actor.mentions) push(this.mentions, base + m.sentence, { entry, mention: m });
     }
     for (const claim of facts.claims) {
-      push(this.claims, base + claim.source.sentence, { facts, claim });
       const speaker = claim.speakerId ? this.actorById.get(claim.speakerId) : undefined;
       if (speaker) push(this.claimsBySpeaker, speaker, { facts, claim });
       else if (claim.speaker) {
@@ -134,7 +131,30 @@ export class StoreIndex {
         for (const k of head ? termKeys(head.word) : []) push(this.claimsByHead, k, { facts, claim });
       }
     }
-    for (const date of facts.dates) push(this.dates, base + date.source.sentence, { facts, date });
+  }
+
+  /** Mentions, claims and dates of one article by sentence index, made when the article is first looked into. */
+  private tablesOf(sentenceId: number): SentenceTables | undefined {
+    const entry = this.sentences[sentenceId];
+    if (!entry) return undefined;
+    const facts = entry.facts;
+    let tables = this.perArticle.get(facts);
+    if (!tables) {
+      tables = { mentions: new Map(), claims: new Map(), dates: new Map() };
+      for (const actor of facts.actors) {
+        const owner = this.actorById.get(actor.id)!;
+        for (const m of actor.mentions) push(tables.mentions, m.sentence, { entry: owner, mention: m });
+      }
+      for (const claim of facts.claims) push(tables.claims, claim.source.sentence, { facts, claim });
+      for (const date of facts.dates) push(tables.dates, date.source.sentence, { facts, date });
+      this.perArticle.set(facts, tables);
+    }
+    return tables;
+  }
+
+  /** Position of a sentence within its article (facts number sentences per article). */
+  private localIndex(sentenceId: number): number {
+    return sentenceId - this.sentenceBase.get(this.sentences[sentenceId]!.facts.article.id)!;
   }
 
   /**
@@ -189,15 +209,15 @@ export class StoreIndex {
   }
 
   mentionsIn(sentenceId: number): MentionRef[] {
-    return this.mentions.get(sentenceId) ?? [];
+    return this.tablesOf(sentenceId)?.mentions.get(this.localIndex(sentenceId)) ?? [];
   }
 
   claimsIn(sentenceId: number): ClaimRef[] {
-    return this.claims.get(sentenceId) ?? [];
+    return this.tablesOf(sentenceId)?.claims.get(this.localIndex(sentenceId)) ?? [];
   }
 
   datesIn(sentenceId: number): DateRef[] {
-    return this.dates.get(sentenceId) ?? [];
+    return this.tablesOf(sentenceId)?.dates.get(this.localIndex(sentenceId)) ?? [];
   }
 
   claimsBy(entry: ActorEntry): ClaimRef[] {
@@ -247,6 +267,12 @@ export class StoreIndex {
     const df = this.docFreq.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
+}
+
+interface SentenceTables {
+  mentions: Map<number, MentionRef[]>;
+  claims: Map<number, ClaimRef[]>;
+  dates: Map<number, DateRef[]>;
 }
 
 /** A sentence entry whose key set is made on first use: most sentences are never scored in a process's life. */
