@@ -39,7 +39,7 @@ const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^(?:what|which)\\s+${ROLE_NOUNS}s?\\s+(?:does|did|do)\\s+(.+?)\\s+(?:have|hold|do|occupy|fill|work\\s+in|perform)()$`, 'i'), 'profile'],
   [/^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?()$/i, 'profile'],
   [/^what\s+did\s+(.+?)\s+do\s+for\s+a\s+living()$/i, 'profile'],
-  [/^(?:who|what)\s+(?:is|was|are|were|'s)\s+((?:(?!called|known|named|described|the\s+\w+\s+(?:of|who|that)\b)[^\s].*?))()$/i, 'profile'],
+  [/^(?:who|what)\s+(?:is|was|are|were|'s)\s+((?:(?!called|known|named|described|the\s+(?:\w+\s+){1,2}(?:of|who|that)\b)[^\s].*?))()$/i, 'profile'],
   [/^(?:tell me about|describe)\s+(.+?)()$/i, 'profile'],
   [new RegExp(`^what\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SPEECH}\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^how\\s+(?:did|does|has)\\s+(.+?)\\s+(?:describe|characteri[sz]e|explain|justify)\\b(.*)$`, 'i'), 'quote'],

@@ -13,6 +13,9 @@ const MIN_COVERAGE = 0.5;
 /** Words that name the answer type, not the topic ("how many *people*" is topic, "what *year*" is not). */
 const TYPE_WORDS = new Set(['year', 'date', 'day', 'month', 'time', 'long', 'many', 'much', 'country', 'city', 'place'].map(stem));
 
+/** "How many *members* does X have?", "how *big* is X": the size of X, not a topic word. */
+const COUNT_TYPE_WORDS = new Set([...TYPE_WORDS, ...['member', 'big', 'large', 'size', 'strong', 'numerous'].map(stem)]);
+
 /** A span naming an actor the store knows (or, from capitalised words, none). */
 interface ActorSpan extends Span {
   actor?: ActorEntry;
@@ -32,7 +35,8 @@ interface Extracted {
  * of the best one.
  */
 export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
-  const groups = termGroups(ctx.index, q.text, focus).filter((g) => !TYPE_WORDS.has(stem(g.word)));
+  const typeWords = q.expect === 'number' ? COUNT_TYPE_WORDS : TYPE_WORDS;
+  const groups = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
   const topic = groups.filter((g) => !g.focus);
   const focusGroups = groups.filter((g) => g.focus);
   // a number or a date answers only the quantity or event asked: "How much does X cost?" is not answered by a
@@ -147,7 +151,8 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // a share ("1%", "35 per cent") is no count, unless a share is what is asked
       const share = /\b(?:percent|per cent|percentage|share|proportion)\b|%/i.test(q.text);
       const text = entry.facts.article.text;
-      const counted = countedNouns(q.topic);
+      // "how big is X" measures X; "how many N …" counts N
+      const counted = /^how\s+many\b/i.test(q.text) ? countedNouns(q.topic) : [];
       const money = MONEY_ASKED.test(q.text);
       spans = numberSpans(s.text, s.start).filter(
         (sp) =>
@@ -217,13 +222,15 @@ function countedNouns(topic: string): string[][] {
 
 /**
  * Does the number count what the question asks? True when the words after it (past "of" and adjectives) name
- * the counted thing or a synonym ("three males" for "men"), or when it stands alone ("Four have been killed").
+ * the counted thing or a synonym ("three males" for "men"), or when a verb follows ("Four have been killed").
  */
 function countsThat(counted: string[][], after: string): boolean {
   if (counted.length === 0) return true;
   const words = after.split(/[.,;:!?“”"()–—]/)[0]!.trim().split(/\s+/).filter(Boolean);
   const first = words[0];
-  if (!first || (isStopword(first) && !/^of$/i.test(first))) return true;
+  // a number that ends its clause ("from 19 to 60,") counts nothing named; one before a verb stands for the noun
+  if (!first) return false;
+  if (isStopword(first) && !/^of$/i.test(first)) return true;
   const following = new Set(words.slice(0, 5).flatMap((w) => termKeys(w)));
   return counted.some((keys) => keys.some((k) => following.has(k)));
 }
