@@ -172,7 +172,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   }
   if (spans.length === 0) return null;
   // a place is the complement of the verb: "fighting for X", "fled to X"; prefer what follows the question's words
-  const best = nearest(spans, anchors, q.expect === 'place' ? 0.5 : 1);
+  const best = q.expect === 'place' ? nearest(spans, anchors, 0.5, entry.facts.article.text) : nearest(spans, anchors);
   return cite(best.span.text, best.distance);
 }
 
@@ -285,11 +285,20 @@ function anchorOffsets(s: Sentence, groups: TermGroup[]): number[] {
   return out;
 }
 
-/** The span closest to the question's words; `afterWeight` < 1 favours spans that follow them. */
-function nearest(spans: Span[], anchors: number[], afterWeight = 1): { span: Span; distance: number } {
+/** Characters a clause break (comma, semicolon, dash) between a place and the question's words counts as. */
+const CLAUSE_BREAK = 40;
+
+/**
+ * The span closest to the question's words; `afterWeight` < 1 favours spans that follow them. Given the text,
+ * a span in another clause counts as further ("failed round Kyiv, forces retreated into Belarus").
+ */
+function nearest(spans: Span[], anchors: number[], afterWeight = 1, text?: string): { span: Span; distance: number } {
+  const gap = (from: number, to: number) => (text && /[,;–—]/.test(text.slice(from, to)) ? CLAUSE_BREAK : 0);
   let best = { span: spans[0]!, distance: Infinity };
   for (const span of spans) {
-    const d = anchors.length ? Math.min(...anchors.map((a) => (a < span.start ? (span.start - a) * afterWeight : a >= span.end ? a - span.end + 1 : 0))) : 0;
+    const d = anchors.length
+      ? Math.min(...anchors.map((a) => (a < span.start ? (span.start - a) * afterWeight + gap(a, span.start) : a >= span.end ? a - span.end + 1 + gap(span.end, a) : 0)))
+      : 0;
     if (d < best.distance) best = { span, distance: d };
   }
   return best;
