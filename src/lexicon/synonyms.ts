@@ -65,6 +65,6 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['destabilise', 'destabilize', 'undermine', 'weaken'],
   ['experience', 'expertise', 'skill'],
   ['admit', 'accept', 'admission', 'allow'],
-  ['use', 'utilise', 'utilize', 'employ', 'exploit'],
+  ['use', 'used', 'utilise', 'utilize', 'employ', 'exploit'], // "used" is too short for the stemmer
   ['regroup', 'redeploy', 'retreat', 'withdraw'],
 ];
