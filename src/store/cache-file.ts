@@ -18,7 +18,7 @@ import { STORE_SCHEMA_VERSION, type FactStore } from './types';
 /** The built store is cached beside the articles; dot-files are never read as articles. */
 export const CACHE_FILE = '.dossier-cache.json';
 /** Bump when the file's layout changes (the store's own shape has STORE_SCHEMA_VERSION). */
-const CACHE_FORMAT = 3;
+const CACHE_FORMAT = 4;
 
 export interface BuildResult {
   store: FactStore;

@@ -39,37 +39,40 @@ export interface MentionRef {
 }
 
 /**
- * What is slow to derive from a store and worth caching beside it: every sentence's index keys (in store
- * order) and every word the articles write, folded.
+ * What is slow to derive from a store and worth caching beside it: the sentence index's postings (every
+ * sentence normalised once; see SentenceSearch.fromPostings) and every word the articles write, folded.
+ * A sentence's own key set is not kept: the few sentences a process scores are normalised again on first use.
  */
 export interface IndexSnapshot {
-  terms: string[][];
+  sentences: number;
+  keys: string[];
+  gaps: number[][];
   surface: string[];
 }
 
 /** The snapshot of a store: the same normalisation the index applies, done once so a cache can keep it. */
 export function indexSnapshot(store: FactStore): IndexSnapshot {
-  const terms: string[][] = [];
+  const search = new SentenceSearch();
   const surface = new Set<string>();
   for (const facts of store.articles) {
     for (const sentence of facts.article.sentences) {
-      terms.push([...indexTerms(sentence.text)]);
+      search.add([...indexTerms(sentence.text)]);
       for (const t of tokenize(sentence.text)) surface.add(fold(t.word));
     }
   }
-  return { terms, surface: [...surface] };
+  return { sentences: search.size, ...search.toPostings(), surface: [...surface] };
 }
 
-/** Whether a snapshot (from a cache) fits a store: one key list per sentence, all strings. */
+/** Whether a snapshot (from a cache) fits a store: one document per sentence, postings that make an index. */
 export function snapshotFits(snapshot: IndexSnapshot, store: FactStore): boolean {
   const sentences = store.articles.reduce((n, f) => n + f.article.sentences.length, 0);
-  return (
-    Array.isArray(snapshot.terms) &&
-    Array.isArray(snapshot.surface) &&
-    snapshot.terms.length === sentences &&
-    snapshot.terms.every((t) => Array.isArray(t) && t.every((k) => typeof k === 'string')) &&
-    snapshot.surface.every((w) => typeof w === 'string')
-  );
+  if (snapshot.sentences !== sentences || !Array.isArray(snapshot.surface) || !snapshot.surface.every((w) => typeof w === 'string')) return false;
+  try {
+    SentenceSearch.fromPostings(sentences, snapshot.keys, snapshot.gaps);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Lower-cased, accent-free, straight-apostrophe form used to compare names. */
@@ -89,7 +92,7 @@ export class StoreIndex {
   readonly docFreq: { has(term: string): boolean; get(term: string): number | undefined };
   /** Every word the articles write, folded but not stemmed: names are compared as written ("United" is not "unit"). */
   readonly surface: Set<string>;
-  private readonly search = new SentenceSearch();
+  private readonly search: SentenceSearch;
   private readonly sentenceBase = new Map<string, number>();
   private readonly actorById = new Map<string, ActorEntry>();
   private readonly byName = new Map<string, ActorEntry[]>();
@@ -104,19 +107,14 @@ export class StoreIndex {
     snapshot: IndexSnapshot = indexSnapshot(store),
   ) {
     this.surface = new Set(snapshot.surface);
-    const search = this.search;
+    const search = (this.search = SentenceSearch.fromPostings(snapshot.sentences, snapshot.keys, snapshot.gaps));
     this.docFreq = { has: (t) => search.has(t), get: (t) => (search.has(t) ? search.count(t) : undefined) };
-    for (const facts of store.articles) this.addArticle(facts, snapshot.terms);
+    for (const facts of store.articles) this.addArticle(facts);
   }
 
-  private addArticle(facts: ArticleFacts, terms: string[][]): void {
-    const base = this.sentences.length;
-    this.sentenceBase.set(facts.article.id, base);
-    for (const sentence of facts.article.sentences) {
-      const keys = terms[this.sentences.length]!;
-      const id = this.search.add(keys);
-      this.sentences.push(new LazyTermsEntry(id, facts, sentence, keys));
-    }
+  private addArticle(facts: ArticleFacts): void {
+    this.sentenceBase.set(facts.article.id, this.sentences.length);
+    for (const sentence of facts.article.sentences) this.sentences.push(new LazyTermsEntry(this.sentences.length, facts, sentence));
     for (const actor of facts.actors) {
       const entry = this.entryFor(actor);
       entry.refs.push({ facts, actor });
@@ -282,11 +280,10 @@ class LazyTermsEntry implements SentenceEntry {
     readonly id: number,
     readonly facts: ArticleFacts,
     readonly sentence: Sentence,
-    private readonly keys: string[],
   ) {}
 
   get terms(): Set<string> {
-    return (this.set ??= new Set(this.keys));
+    return (this.set ??= indexTerms(this.sentence.text));
   }
 }
 

@@ -13,19 +13,62 @@ export class SentenceSearch {
   private readonly lengths: number[] = [];
   private avgLength = 0;
 
+  /**
+   * The index of `count` documents from its postings (`keys[i]` is held by the documents whose ids are
+   * `gaps[i]` added up: ids ascending, stored as differences so a cache holds small numbers). Ranks exactly as
+   * adding the documents one by one would; throws on postings that do not fit `count` documents.
+   */
+  static fromPostings(count: number, keys: readonly string[], gaps: readonly (readonly number[])[]): SentenceSearch {
+    if (keys.length !== gaps.length) throw new Error('postings: keys and id lists differ in number');
+    const search = new SentenceSearch();
+    const lengths = new Array<number>(count).fill(0);
+    keys.forEach((key, i) => {
+      let id = -1;
+      const ids = gaps[i]!.map((gap) => {
+        if (!Number.isInteger(gap) || gap < (id < 0 ? 0 : 1)) throw new Error('postings: ids not ascending');
+        id = id < 0 ? gap : id + gap;
+        if (id >= count) throw new Error('postings: id out of range');
+        lengths[id]!++;
+        return id;
+      });
+      if (typeof key !== 'string' || !ids.length || search.postings.has(key)) throw new Error('postings: bad key');
+      search.postings.set(key, ids);
+    });
+    // the same running average adding documents in order keeps, so scores match to the last bit
+    for (const length of lengths) search.addLength(length);
+    return search;
+  }
+
+  /** The postings as `fromPostings` reads them. */
+  toPostings(): { keys: string[]; gaps: number[][] } {
+    const keys = [...this.postings.keys()];
+    const gaps = keys.map((k) => this.postings.get(k)!.map((id, i, ids) => (i === 0 ? id : id - ids[i - 1]!)));
+    return { keys, gaps };
+  }
+
   /** Adds documents with ids 0, 1, 2 … in order; each is its set of distinct keys. */
   add(keys: readonly string[]): number {
-    const id = this.lengths.length;
-    // MiniSearch counts an empty document as one (empty) token, and keeps a running average
-    const length = Math.max(1, keys.length);
-    this.avgLength = (this.avgLength * id + length) / (id + 1);
-    this.lengths.push(length);
+    const id = this.addLength(keys.length);
     for (const k of keys) {
       const list = this.postings.get(k);
       if (list) list.push(id);
       else this.postings.set(k, [id]);
     }
     return id;
+  }
+
+  private addLength(keys: number): number {
+    const id = this.lengths.length;
+    // MiniSearch counts an empty document as one (empty) token, and keeps a running average
+    const length = Math.max(1, keys);
+    this.avgLength = (this.avgLength * id + length) / (id + 1);
+    this.lengths.push(length);
+    return id;
+  }
+
+  /** How many documents the index holds. */
+  get size(): number {
+    return this.lengths.length;
   }
 
   /** How many documents hold a key (0 when none). */

@@ -70,9 +70,14 @@ describe('store cache', () => {
     const raw = readFileSync(path, 'utf8');
     const newline = raw.indexOf('\n');
     const header = JSON.parse(raw.slice(0, newline)) as { checksum: string };
-    const payload = JSON.parse(raw.slice(newline + 1)) as { index: { terms: string[][] } };
-    for (const terms of [payload.index.terms.slice(1), payload.index.terms.map((t, i) => (i === 0 ? [42] : t))]) {
-      const text = JSON.stringify({ ...payload, index: { ...payload.index, terms } });
+    const payload = JSON.parse(raw.slice(newline + 1)) as { index: { sentences: number; gaps: number[][] } };
+    const { sentences, gaps } = payload.index;
+    for (const index of [
+      { ...payload.index, sentences: sentences + 1 },
+      { ...payload.index, gaps: gaps.map((g, i) => (i === 0 ? [sentences] : g)) },
+      { ...payload.index, gaps: gaps.map((g, i) => (i === 0 ? ['x'] : g)) },
+    ]) {
+      const text = JSON.stringify({ ...payload, index });
       header.checksum = createHash('sha256').update(text).digest('hex');
       writeFileSync(path, `${JSON.stringify(header)}\n${text}`);
       const result = loadStore(dir);

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { loadStore } from '../../src/store/cache';
-import { indexSnapshot } from '../../src/store/indices';
 import { SentenceSearch } from '../../src/store/search';
 import { indexTerms } from '../../src/store/terms';
 
@@ -15,9 +14,11 @@ function miniSearchRanking(terms: string[][]) {
 
 describe('SentenceSearch', () => {
   const { store } = loadStore('data/articles');
-  const { terms } = indexSnapshot(store);
+  const terms = store.articles.flatMap((f) => f.article.sentences.map((s) => [...indexTerms(s.text)]));
   const ours = new SentenceSearch();
   for (const t of terms) ours.add(t);
+  const { keys, gaps } = ours.toPostings();
+  const fromPostings = SentenceSearch.fromPostings(terms.length, keys, gaps);
   const theirs = miniSearchRanking(terms);
   const questions = (JSON.parse(readFileSync('test/answer/seed-questions.json', 'utf8')) as { questions: { q: string }[] }).questions.map((q) => q.q);
 
@@ -27,9 +28,17 @@ describe('SentenceSearch', () => {
     for (const q of queries) {
       if (!q.length) continue;
       expect(ours.search(q)).toEqual(theirs(q));
+      expect(fromPostings.search(q)).toEqual(theirs(q));
       compared++;
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it('refuses postings that do not fit the number of documents', () => {
+    expect(() => SentenceSearch.fromPostings(2, ['a'], [[0, 2]])).toThrow(/out of range/);
+    expect(() => SentenceSearch.fromPostings(3, ['a'], [[1, 0]])).toThrow(/ascending/);
+    expect(() => SentenceSearch.fromPostings(3, ['a', 'b'], [[0]])).toThrow(/differ/);
+    expect(SentenceSearch.fromPostings(3, ['a', 'b'], [[0, 2], [1]]).search(['a'])).toEqual([0, 2]);
   });
 
   it('finds nothing for unknown keys and ranks a sentence holding more of the keys higher', () => {
