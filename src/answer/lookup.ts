@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { nameKey, type ActorEntry, type StoreIndex } from '../store/indices';
-import { closeSpelling } from './similarity';
+import { closeSpellingTo, soundKey } from './similarity';
 import { titleBefore } from './titles';
 
 export interface ActorMatch {
@@ -40,7 +40,12 @@ export class ActorLookup {
   private readonly prefixes: [string, ActorEntry][] = [];
   private readonly byForm = new Map<string, ActorEntry[]>();
   private readonly byWord = new Map<string, ActorEntry[]>();
-  private readonly byGram = new Map<string, string[]>();
+  /** Name words by number, and the numbers of the words holding each trigram. */
+  private readonly words: string[] = [];
+  private readonly byGram = new Map<string, number[]>();
+  /** Shared trigram counts per word number, zeroed again after each search. */
+  private gramCounts = new Uint16Array(0);
+  private readonly soundKeys = new Map<string, string>();
   private readonly byRoleKey = new Map<string, Set<ActorEntry>>();
   private readonly formsOf = new Map<ActorEntry, string[]>();
   private readonly closeCache = new Map<string, ActorMatch[]>();
@@ -57,7 +62,10 @@ export class ActorLookup {
         if (key.length >= 2) addTo(this.byForm, key, entry);
         for (const w of words) {
           if (w.length < 3 || isStopword(w)) continue;
-          if (!this.byWord.has(w)) for (const g of new Set(trigrams(w))) push(this.byGram, g, w);
+          if (!this.byWord.has(w)) {
+            for (const g of new Set(trigrams(w))) push(this.byGram, g, this.words.length);
+            this.words.push(w);
+          }
           addTo(this.byWord, w, entry);
         }
       }
@@ -69,6 +77,7 @@ export class ActorLookup {
       }
     }
     this.prefixes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    this.gramCounts = new Uint16Array(this.words.length);
   }
 
   /** Best matches for a name or role, best first; empty when nothing is close. */
@@ -90,10 +99,25 @@ export class ActorLookup {
    */
   private closeWords(word: string): string[] {
     const grams = trigrams(word);
-    const shared = new Map<string, number>();
-    for (const g of grams) for (const w of this.byGram.get(g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+    const counts = this.gramCounts;
+    const touched: number[] = [];
+    for (const g of grams) for (const id of this.byGram.get(g) ?? []) if (counts[id]!++ === 0) touched.push(id);
     const need = Math.max(1, grams.length - 3 * (word.length <= 5 ? 1 : word.length <= 9 ? 2 : 3));
-    return [...shared].filter(([w, n]) => n >= need && (w === word || closeSpelling(word, w))).map(([w]) => w);
+    const close = closeSpellingTo(word, (w) => this.soundKeyOf(w));
+    const out: string[] = [];
+    for (const id of touched) {
+      const w = this.words[id]!;
+      if (counts[id]! >= need && (w === word || close(w))) out.push(w);
+      counts[id] = 0;
+    }
+    return out;
+  }
+
+  /** Sound keys of name words, made once: a misspelt query compares itself with thousands of them. */
+  private soundKeyOf(word: string): string {
+    let key = this.soundKeys.get(word);
+    if (key === undefined) this.soundKeys.set(word, (key = soundKey(word)));
+    return key;
   }
 
   /** closeNames, remembered: one question looks the same unknown word up several times (names, focus, speaker). */

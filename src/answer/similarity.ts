@@ -14,26 +14,71 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/** Two rows of distances, reused: a misspelt name is compared with thousands of words. */
+let rows = [new Int32Array(64), new Int32Array(64)] as const;
+
+/**
+ * Is the edit distance at most `max`? Only cells within `max` of the diagonal can stay under it, so only that
+ * band is computed, and the comparison stops at the first row where none does.
+ */
+export function withinDistance(a: string, b: string, max: number): boolean {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) > max) return false;
+  if (a === b) return true;
+  if (rows[0].length < m + 2) rows = [new Int32Array(m + 2), new Int32Array(m + 2)];
+  let [prev, cur] = rows;
+  const over = max + 1;
+  for (let j = 0; j <= m + 1; j++) prev[j] = j <= max ? j : over;
+  for (let i = 1; i <= n; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(m, i + max);
+    cur[lo - 1] = lo === 1 ? i : over;
+    let least = cur[lo - 1]!;
+    for (let j = lo; j <= hi; j++) {
+      const d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = d;
+      if (d < least) least = d;
+    }
+    cur[hi + 1] = over;
+    if (least > max) return false;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m]! <= max;
+}
+
 /**
  * Are two names spellings of each other? Transliterations and typos differ by an edit or two
  * ("Tchaikovsky"/"Chaikovsky", "mcron"/"macron"); the allowance grows with length so short names stay strict.
  */
 export function closeSpelling(a: string, b: string): boolean {
-  return withinEdits(a, b) || withinEdits(soundKey(a), soundKey(b));
+  return closeSpellingTo(a)(b);
+}
+
+/**
+ * closeSpelling with one side fixed, for comparing one word with many: its sound key is made once, and the
+ * others' come from `keyOf` (a cache of them, say).
+ */
+export function closeSpellingTo(word: string, keyOf: (w: string) => string = soundKey): (other: string) => boolean {
+  const key = soundKey(word);
+  return (other) => withinEdits(word, other) || withinEdits(key, keyOf(other));
 }
 
 function withinEdits(a: string, b: string): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter < 4) return false;
   const allowed = shorter <= 5 ? 1 : shorter <= 9 ? 2 : 3;
-  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed;
+  return withinDistance(a, b, allowed);
 }
 
-const RULES = TRANSLITERATION_RULES.map(([from, to]) => [new RegExp(from, 'g'), to] as const);
-
-/** A word rewritten by the transliteration rules, doubled letters and a final silent "e" dropped. */
+/**
+ * A word rewritten by the transliteration rules (literal spellings, in order), doubled letters and a final
+ * silent "e" dropped. A misspelt name is compared with thousands of words, so rules absent from a word are skipped.
+ */
 export function soundKey(word: string): string {
   let w = word.toLowerCase();
-  for (const [re, to] of RULES) w = w.replace(re, to);
-  return w.replace(/(.)\1+/g, '$1').replace(/(?<=..)e$/, '');
+  for (const [from, to] of TRANSLITERATION_RULES) if (w.includes(from)) w = w.replaceAll(from, to);
+  let key = '';
+  for (let i = 0; i < w.length; i++) if (w[i] !== w[i - 1]) key += w[i];
+  return key.length >= 3 && key.endsWith('e') ? key.slice(0, -1) : key;
 }
