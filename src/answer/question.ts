@@ -44,15 +44,15 @@ const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^what\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SPEECH}\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^how\\s+(?:did|does|has)\\s+(.+?)\\s+(?:describe|characteri[sz]e|explain|justify)\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^what\\s+(?:was|is)\\s+(.+?)['’]s?\\s+(?:view|position|opinion|stance|comment|message|quote|statement|reaction)\\b(.*)$`, 'i'), 'quote'],
-  [new RegExp(`^(?:who|which\\s+\\w+)\\s+(?:${SPEECH}|(?:is|was)\\s+quoted|called|described|argued|insisted|added|admitted|vowed|promised|predicted|compared)\\b()(.*)$`, 'i'), 'speaker'],
+  [new RegExp(`^(?:who|which(?:\\s+\\w+){1,2})\\s+(?:${SPEECH}|(?:is|was)\\s+quoted|called|described|argued|insisted|added|admitted|vowed|promised|predicted|compared)\\b()(.*)$`, 'i'), 'speaker'],
   [/^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would|could|can)\b()(.*)$/i, 'person'],
   [/^(?:who|whom)\b()(.*)$/i, 'person'],
-  [/^(?:when|what\s+(?:year|date|day|month|time))\b()(.*)$/i, 'date'],
+  [/^(?:when|(?:(?:in|on|during)\s+)?(?:what|which)\s+(?:year|date|day|month|time|week))\b()(.*)$/i, 'date'],
   [/^(?:where|in\s+which\s+(?:country|city|place)|which\s+(?:country|city|place)(?!['’]s))\b()(.*)$/i, 'place'],
   [/^how\s+(?:many|much)\b()(.*)$/i, 'number'],
   [/^how\s+(?:big|large|small|numerous|strong)\s+(?:is|are|was|were)\b()(.*)$/i, 'number'],
   [/^how\s+(?:long|old)\b()(.*)$/i, 'duration'],
-  [/^(?:which|what)\s+(?:group|unit|organi[sz]ation|agency|company|party|leader|official|man|woman|person|people)\b()(.*)$/i, 'person'],
+  [/^(?:which|what)\s+(?:\w+\s+)?(?:group|unit|organi[sz]ation|agency|company|party|leader|official|man|woman|person|people)\b()(.*)$/i, 'person'],
 ];
 
 /** Reads the expected answer type and the name slot from a question's wording. */
@@ -77,6 +77,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
       : expect === 'person' || expect === 'speaker'
         ? (topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null)
         : null;
+    // "Which country is used as a springboard?": the place is the subject of the verb
+    const placeVerb = expect === 'place' ? /^(?:which|what)\s+\w+\s+(?:is|was|were|are|has been|had been|have been)\s+(\w+)/i.exec(bare)?.[1] : undefined;
+    if (placeVerb) return { text, expect, subject, topic, verb: placeVerb, object: false, passive: false };
     // "Who was punished with sanctions?" asks the object of "X punished Y"; "Who was Z used by?" asks the agent
     const agentAsked = /\s(\w+)\s+by$/i.exec(topic);
     const passive = !agentAsked && (expect === 'person' || expect === 'speaker') && /^(?:was|were|is|are|has been|have been|had been|got)\s+\w+(?:ed|en|t)\b/i.test(topic);
@@ -91,7 +94,7 @@ function expandContractions(text: string): string {
 }
 
 /** Words that hedge a question but name nothing in it ("so far", "kind of"). */
-const FILLERS = /\b(?:so far|to date|up to now|(?:kinds?|sorts?|types?)\s+of)\b\s*/gi;
+const FILLERS = /\b(?:so far|to date|up to now|(?:kinds?|sorts?|types?)\s+of|happen(?:ed|s)?|occur(?:red|s)?|t(?:ake|akes|ook)\s+place)\b\s*/gi;
 
 /** A name slot is a short noun phrase, not a clause ("who is fighting in Ukraine" is not a profile question). */
 function looksLikeName(s: string): boolean {

@@ -166,9 +166,12 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       spans = durationSpans(s.text, s.start);
       if (spans.length === 0) spans = numberSpans(s.text, s.start);
       break;
-    case 'place':
+    case 'place': {
+      const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, false) : null;
+      if (subject) return cite(subject, 0, true);
       spans = actorSpans(ctx, entry, ['place']).filter((sp) => !inQuestion(sp, questionWords));
       break;
+    }
   }
   if (spans.length === 0) return null;
   // a place is the complement of the verb: "fighting for X", "fled to X"; prefer what follows the question's words

@@ -12,7 +12,7 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['warn', 'caution'],
   ['deny', 'reject', 'dismiss'],
   ['believe', 'think', 'reckon', 'feel'],
-  ['fear', 'worry', 'concern', 'afraid'],
+  ['fear', 'worry', 'concern', 'afraid', 'scared', 'frightened', 'anxious', 'dread'],
   ['hope', 'wish', 'want', 'aspire', 'desire', 'need', 'seek'],
   ['arrest', 'detain', 'capture', 'apprehend', 'seize'],
   ['kill', 'die', 'dead', 'death', 'slay', 'fatality'],

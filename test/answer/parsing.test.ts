@@ -9,6 +9,8 @@ describe('parseQuestion', () => {
     expect(parseQuestion('Who was the bridge built by?')).toMatchObject({ verb: 'built', passive: false });
     expect(parseQuestion('Which party does the senator want to join?')).toMatchObject({ expect: 'person', verb: 'join', object: true });
     expect(parseQuestion('What kind of boats sank so far').text).toBe('What boats sank');
+    expect(parseQuestion('what year did the strike happen').text).toBe('what year did the strike');
+    expect(parseQuestion('Which city was chosen as the venue?').verb).toBe('chosen');
   });
 
   it.each([
@@ -30,6 +32,9 @@ describe('parseQuestion', () => {
     ['What job does Jane Doe have?', 'profile', 'Jane Doe'],
     ['What position does the envoy hold', 'profile', 'the envoy'],
     ['how big is the crowd', 'number', null],
+    ['In what month was the bridge closed', 'date', null],
+    ['Which news agency reported it?', 'person', null],
+    ['Which city was chosen as the venue?', 'place', null],
   ])('%s → %s', (q, expect_, subject) => {
     const p = parseQuestion(q);
     expect(p.expect).toBe(expect_);
