@@ -32,6 +32,8 @@ const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|wi
 const SPEECH = '(?:say|said|says|tell|told|tells|state|stated|states|claim|claimed|claims|think|thinks|thought|believe|believes|advise|advised|warn|warned|announce|announced|mean|meant)';
 const ROLE_NOUNS = '(?:job|profession|occupation|role|title|position|work|career|function|background)';
 
+const ROLE_ASKED = new RegExp(`\\b${ROLE_NOUNS}s?\\b`, 'i');
+
 const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^what\\s+(?:is|was|'s)\\s+(.+?)['’]s?\\s+${ROLE_NOUNS}\\b(.*)$`, 'i'), 'profile'],
   [new RegExp(`^what\\s+(?:is|was)\\s+the\\s+${ROLE_NOUNS}\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
@@ -64,6 +66,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
     if (!m) continue;
     const subject = m[1]?.trim() || null;
     if (expect === 'profile' && subject && !looksLikeName(subject)) continue;
+    // "What jobs do the battalion members have?": a group's jobs are listed in a sentence, not an actor's title
+    if (expect === 'profile' && subject && /^the\s+[^A-Z]*s$/.test(subject) && ROLE_ASKED.test(bare)) return { text, expect: 'thing', subject: null, topic: bare, verb: null, object: false, passive: false };
     const topic = (m[2] ?? '').trim();
     // "Who did the council punish (for …)?": the verb closes the question, before any trailing phrase
     // …unless a clause follows ("Who does NATO fear *could deploy* …"): then its verb's subject is asked

@@ -45,7 +45,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   const asksOfPerson = focus.some((e) => e.type === 'person');
   let best: { score: number; found: Found } | null = null;
   for (const entry of ctx.index.candidates(q.text)) {
-    const topicCover = topicCoverage(topic, entry.terms, unknownShare);
+    const topicCover = topicCoverage(topic, termsWithAntecedent(ctx, entry), unknownShare);
     if (topicCover === null) continue;
     const focusNear = focusGroups.length === 0 ? 1 : focusNearness(ctx, entry, focus, focusGroups);
     // a sentence that names no focus actor (nor its paragraph) must match every topic word instead
@@ -90,6 +90,19 @@ function focusNearness(ctx: AskContext, entry: SentenceEntry, focus: ActorEntry[
     if (other && names(other)) return 0.5;
   }
   return 0;
+}
+
+/** A sentence that opens by referring back (within its paragraph) ("They kneel …", "Among them is …", "The group, whose …"). */
+const REFERS_BACK = /^(?:they|them|he|she|it|its|their|his|her|these|those|this|among them|of them|the group|the pair|the two|the men|the women)\b/i;
+
+/**
+ * The sentence's words, plus those of the sentence before when it opens by referring back to it: "Where are
+ * the men trained?" is answered by "They … study survival coaching" after "… males wearing camouflage …".
+ */
+function termsWithAntecedent(ctx: AskContext, entry: SentenceEntry): Set<string> {
+  if (entry.sentence.index === 0 || !REFERS_BACK.test(entry.sentence.text)) return entry.terms;
+  const prev = sentenceEntry(ctx, entry.facts.article.id, entry.sentence.index - 1);
+  return prev && prev.sentence.paragraph === entry.sentence.paragraph ? new Set([...entry.terms, ...prev.terms]) : entry.terms;
 }
 
 function sentenceEntry(ctx: AskContext, articleId: string, index: number): SentenceEntry | undefined {

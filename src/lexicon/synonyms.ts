@@ -44,6 +44,11 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['age', 'old', 'aged', 'year-old'],
   ['range', 'vary', 'span'],
   ['profession', 'job', 'occupation', 'work', 'career', 'role', 'title', 'position', 'function'],
+  // kinds of work, so "What jobs do they have?" meets "a rock musician and an electrician"
+  ['profession', 'musician', 'electrician', 'player', 'teacher', 'doctor', 'nurse', 'engineer', 'lawyer', 'farmer',
+    'driver', 'journalist', 'programmer', 'plumber', 'carpenter', 'mechanic', 'builder', 'accountant', 'chef',
+    'cook', 'waiter', 'pilot', 'miner', 'artist', 'singer', 'writer', 'businessman', 'entrepreneur', 'restaurateur',
+    'student', 'professor', 'economist', 'photographer', 'shopkeeper'],
   ['remorse', 'regret', 'repentance', 'contrition'],
   ['ally', 'partner', 'friend'],
   ['opposition', 'resistance'],
