@@ -36,8 +36,6 @@ function trigrams(word: string): string[] {
  */
 export class ActorLookup {
   private readonly rowsOf = new Map<ActorEntry, NameRow[]>();
-  /** Every name form and every word-start within one, sorted, for prefix search. */
-  private readonly prefixes: [string, ActorEntry][] = [];
   private readonly byForm = new Map<string, ActorEntry[]>();
   private readonly byWord = new Map<string, ActorEntry[]>();
   /** Name words by number, and the numbers of the words holding each trigram. */
@@ -47,18 +45,22 @@ export class ActorLookup {
   private gramCounts = new Uint16Array(0);
   private readonly soundKeys = new Map<string, string>();
   private readonly byRoleKey = new Map<string, Set<ActorEntry>>();
-  private readonly formsOf = new Map<ActorEntry, string[]>();
+  /** Every form and word-start within one, per actor. */
+  private readonly startsOf = new Map<ActorEntry, string[]>();
+  /** Actors by name form, short ones included. */
+  private readonly byAnyForm = new Map<string, ActorEntry[]>();
+  /** Every actor, most mentioned first; and for each 1–3 letter start of a form or word, its actors in that order. */
+  private ranking?: { ranked: ActorEntry[]; rankOf: Map<ActorEntry, number>; byStart: Map<string, ActorEntry[]> };
   private readonly closeCache = new Map<string, ActorMatch[]>();
 
   constructor(private readonly index: StoreIndex) {
     for (const entry of index.actors) {
-      const forms: string[] = [];
       for (const form of [entry.name, ...entry.aliases]) {
         const words = tokenize(form).map((t) => fold(t.word));
         const key = words.join(' ');
-        forms.push(key);
         addTo(this.rowsOf, entry, { form, words, entry });
-        words.forEach((_, i) => this.prefixes.push([words.slice(i).join(' '), entry]));
+        words.forEach((_, i) => push(this.startsOf, entry, words.slice(i).join(' ')));
+        addTo(this.byAnyForm, key, entry);
         if (key.length >= 2) addTo(this.byForm, key, entry);
         for (const w of words) {
           if (w.length < 3 || isStopword(w)) continue;
@@ -69,14 +71,12 @@ export class ActorLookup {
           addTo(this.byWord, w, entry);
         }
       }
-      this.formsOf.set(entry, forms);
       for (const k of roleKeysOf(entry)) {
         const set = this.byRoleKey.get(k) ?? new Set<ActorEntry>();
         set.add(entry);
         this.byRoleKey.set(k, set);
       }
     }
-    this.prefixes.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
     this.gramCounts = new Uint16Array(this.words.length);
   }
 
@@ -187,36 +187,47 @@ export class ActorLookup {
     return found;
   }
 
-  /** Autocomplete: exact names, then prefixes of a name or one of its words, then close spellings. */
+  /**
+   * Autocomplete: exact names, then names with a form or word starting so, then close spellings; each tier most
+   * mentioned first. The actors starting with each 1–3 letters are listed once, in rank order, so a keystroke
+   * reads the head of one list (a longer prefix filters its first three letters' list).
+   */
   complete(prefix: string, limit = 25, fuzzy = true): ActorEntry[] {
     const q = tokenize(prefix).map((t) => fold(t.word)).join(' ');
-    const all = this.index.actors;
-    if (!q) return [...all].sort(byMentions).slice(0, limit);
-    const tiers: ActorEntry[][] = [[], [], []];
-    const starting = new Set<ActorEntry>();
-    for (let i = lowerBound(this.prefixes, q); i < this.prefixes.length && this.prefixes[i]![0].startsWith(q); i++) starting.add(this.prefixes[i]![1]);
-    for (const e of starting) (this.formsOf.get(e)!.includes(q) ? tiers[0]! : tiers[1]!).push(e);
-    const seen = new Set([...tiers[0]!, ...tiers[1]!]);
-    if (fuzzy && seen.size < limit) for (const m of this.closeNames(q)) if (!seen.has(m.entry)) {
-      seen.add(m.entry);
-      tiers[2]!.push(m.entry);
+    const { ranked, rankOf, byStart } = this.rankingTable();
+    if (!q) return ranked.slice(0, limit);
+    const exact = [...(this.byAnyForm.get(q) ?? [])].sort((a, b) => rankOf.get(a)! - rankOf.get(b)!);
+    const found = exact.slice(0, limit);
+    const isExact = new Set(exact);
+    let starting = exact.length;
+    for (const e of byStart.get(q.slice(0, 3)) ?? []) {
+      if (isExact.has(e) || (q.length > 3 && !this.startsOf.get(e)!.some((s) => s.startsWith(q)))) continue;
+      if (++starting > limit) break;
+      found.push(e);
     }
-    tiers[0]!.sort(byMentions);
-    tiers[1]!.sort(byMentions);
-    return tiers.flat().slice(0, limit);
+    // close spellings only fill a list the prefixes leave short
+    if (fuzzy && starting < limit) {
+      const seen = new Set(found);
+      for (const m of this.closeNames(q)) if (!seen.has(m.entry)) {
+        seen.add(m.entry);
+        found.push(m.entry);
+      }
+    }
+    return found.slice(0, limit);
   }
-}
 
-/** First index whose key is not below `q` in a sorted list. */
-function lowerBound(list: [string, unknown][], q: string): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]![0] < q) lo = mid + 1;
-    else hi = mid;
+  private rankingTable(): NonNullable<ActorLookup['ranking']> {
+    if (this.ranking) return this.ranking;
+    const counts = new Map(this.index.actors.map((e) => [e, mentionCount(e)]));
+    const ranked = [...this.index.actors].sort((a, b) => counts.get(b)! - counts.get(a)! || a.name.localeCompare(b.name));
+    const byStart = new Map<string, ActorEntry[]>();
+    for (const entry of ranked) {
+      const starts = new Set((this.startsOf.get(entry) ?? []).flatMap((s) => [s.slice(0, 1), s.slice(0, 2), s.slice(0, 3)]));
+      for (const s of starts) if (s) push(byStart, s, entry);
+    }
+    this.ranking = { ranked, rankOf: new Map(ranked.map((e, i) => [e, i])), byStart };
+    return this.ranking;
   }
-  return lo;
 }
 
 function intersect<T>(a: Set<T> | null, b: Set<T>): Set<T> {
@@ -234,10 +245,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-function byMentions(a: ActorEntry, b: ActorEntry): number {
-  return mentionCount(b) - mentionCount(a) || a.name.localeCompare(b.name);
 }
 
 export function mentionCount(e: ActorEntry): number {
