@@ -60,7 +60,7 @@ const PATTERNS: [RegExp, Expect][] = [
 /** Reads the expected answer type and the name slot from a question's wording. */
 export function parseQuestion(raw: string): ParsedQuestion {
   const text = expandContractions(raw.trim().replace(/\s+/g, ' ')).replace(FILLERS, '').replace(/\s+/g, ' ').trim();
-  const bare = text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, '');
+  const bare = byWhom(text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, ''));
   for (const [re, expect] of PATTERNS) {
     const m = re.exec(bare);
     if (!m) continue;
@@ -79,7 +79,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
       : object
       ? (/\bto\s+(\w+)$/i.exec(topic)?.[1] ?? topic.replace(TRAILING_PHRASE, '').split(' ').pop() ?? null) // "want to *join*"
       : expect === 'person' || expect === 'speaker'
-        ? (topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null)
+        ? // "who is the (opposition) *leader* of X": the role noun before "of" stands for the verb ("led by")
+          (/^(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+)?(\w+)\s+(?:of|in|for)\b/i.exec(topic)?.[1] ?? topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null)
         : null;
     // "Which country is used as a springboard?": the place is the subject of the verb
     const placeVerb = expect === 'place' ? /^(?:which|what)\s+\w+\s+(?:is|was|were|are|has been|had been|have been)\s+(\w+)/i.exec(bare)?.[1] : undefined;
@@ -92,13 +93,19 @@ export function parseQuestion(raw: string): ParsedQuestion {
   return { text, expect: 'thing', subject: null, topic: bare, verb: null, object: false, passive: false };
 }
 
+/** "By whom were the men arrested" is read as "who were the men arrested by". */
+function byWhom(text: string): string {
+  const m = /^by\s+whom\s+(.+)$/i.exec(text);
+  return m ? `Who ${m[1]} by` : text;
+}
+
 /** "who's", "whos", "what's": the question words spelt out, so the patterns see "who is". */
 function expandContractions(text: string): string {
   return text.replace(/\b(who|what|where|when|how)(?:['’]s|s)\b/gi, '$1 is');
 }
 
 /** Words that hedge a question but name nothing in it ("so far", "kind of"). */
-const FILLERS = /\b(?:so far|to date|up to now|(?:kinds?|sorts?|types?)\s+of|happen(?:ed|s)?|occur(?:red|s)?|t(?:ake|akes|ook)\s+place)\b\s*/gi;
+const FILLERS = /\b(?:so far|to date|up to now|(?:kinds?|sorts?|types?)\s+of|happen(?:ed|s)?|occur(?:red|s)?|t(?:ake|akes|ook)\s+place|held(?=\s*\??$))\b\s*/gi;
 
 /** A name slot is a short noun phrase, not a clause ("who is fighting in Ukraine" is not a profile question). */
 function looksLikeName(s: string): boolean {

@@ -81,7 +81,8 @@ function topicCoverage(topic: TermGroup[], terms: Set<string>, unknownShare: num
 
 /** 1 when the sentence names a focus actor, 0.5 when an earlier sentence of its paragraph does, else 0. */
 function focusNearness(ctx: AskContext, entry: SentenceEntry, focus: ActorEntry[], focusGroups: TermGroup[]): number {
-  const names = (e: SentenceEntry) => ctx.index.mentionsIn(e.id).some((m) => focus.includes(m.entry)) || coverage(focusGroups, e.terms) > 0;
+  const names = (e: SentenceEntry) =>
+    ctx.index.mentionsIn(e.id).some((m) => focus.includes(m.entry)) || coverage(focusGroups, e.terms) > 0 || namesDerived(focusGroups, e.terms);
   if (names(entry)) return 1;
   const { article } = entry.facts;
   for (const s of article.sentences) {
@@ -103,6 +104,14 @@ function termsWithAntecedent(ctx: AskContext, entry: SentenceEntry): Set<string>
   if (entry.sentence.index === 0 || !REFERS_BACK.test(entry.sentence.text)) return entry.terms;
   const prev = sentenceEntry(ctx, entry.facts.article.id, entry.sentence.index - 1);
   return prev && prev.sentence.paragraph === entry.sentence.paragraph ? new Set([...entry.terms, ...prev.terms]) : entry.terms;
+}
+
+/** A word made from a focus name: the demonym "Belarusian" (or "Ukrainians") names Belarus (Ukraine). */
+function namesDerived(focusGroups: TermGroup[], terms: Set<string>): boolean {
+  const stems = focusGroups.map((g) => stem(g.word)).filter((w) => w.length >= 4);
+  if (stems.length === 0) return false;
+  for (const t of terms) if (stems.some((w) => t.length > w.length && t.length <= w.length + 4 && t.startsWith(w))) return true;
+  return false;
 }
 
 function sentenceEntry(ctx: AskContext, articleId: string, index: number): SentenceEntry | undefined {

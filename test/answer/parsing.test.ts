@@ -11,6 +11,9 @@ describe('parseQuestion', () => {
     expect(parseQuestion('What kind of boats sank so far').text).toBe('What boats sank');
     expect(parseQuestion('what year did the strike happen').text).toBe('what year did the strike');
     expect(parseQuestion('Which city was chosen as the venue?').verb).toBe('chosen');
+    expect(parseQuestion('By whom was the bridge built?')).toMatchObject({ expect: 'person', verb: 'built' });
+    expect(parseQuestion('who is the deputy leader of the party')).toMatchObject({ expect: 'person', verb: 'leader' });
+    expect(parseQuestion('When was the summit held?').text).toBe('When was the summit');
   });
 
   it.each([

@@ -23,6 +23,8 @@ describe('questions about the seed article', () => {
     expect(d.ask('How much do the Kalashnikov replicas cost?').answered).toBe(false);
     expect(d.ask('How old is Vadim Prokopiev?').answered).toBe(false);
     expect(d.ask('How many men were arrested?').text).toMatch(/three/i);
+    // a demonym in the sentence names the country asked about
+    expect(d.ask('who is the opposition leader of belarus').text).toMatch(/Tikhanovskaya/);
     // a size is asked of the group, not read off the ages that follow "the group"
     expect(d.ask('how big is the battalion').text).toMatch(/30/);
   });
