@@ -59,7 +59,7 @@ const PATTERNS: [RegExp, Expect][] = [
 
 /** Reads the expected answer type and the name slot from a question's wording. */
 export function parseQuestion(raw: string): ParsedQuestion {
-  const text = expandContractions(raw.trim().replace(/\s+/g, ' ')).replace(FILLERS, '').replace(/\s+/g, ' ').trim();
+  const text = expandContractions(raw.trim().replace(/\s+/g, ' ')).replace(FILLERS, '').replace(/\s+/g, ' ').replace(/ (?=[?.!]$)/, '').trim();
   const bare = byWhom(text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, ''));
   for (const [re, expect] of PATTERNS) {
     const m = re.exec(bare);

@@ -13,7 +13,7 @@ describe('parseQuestion', () => {
     expect(parseQuestion('Which city was chosen as the venue?').verb).toBe('chosen');
     expect(parseQuestion('By whom was the bridge built?')).toMatchObject({ expect: 'person', verb: 'built' });
     expect(parseQuestion('who is the deputy leader of the party')).toMatchObject({ expect: 'person', verb: 'leader' });
-    expect(parseQuestion('When was the summit held?').text).toBe('When was the summit');
+    expect(parseQuestion('When was the summit held?').text).toBe('When was the summit?');
   });
 
   it.each([
