@@ -10,7 +10,7 @@ import { STORE_SCHEMA_VERSION, type FactStore } from './types';
 
 /**
  * The cache file beside the articles: a header line (versions, key, checksum of the rest, skipped files), then
- * one JSON payload: the store, with every text that is a slice of the article body left out (sentences,
+ * the payload as JSON lines (one per article, then the index snapshot): the store, with every text that is a slice of the article body left out (sentences,
  * paragraphs, mentions, claims, dates, spin signals: sliced again on load), and the index snapshot. This module reads and writes it without
  * loading the extraction pipeline, so a process served from the cache never pays for it.
  */
@@ -18,7 +18,7 @@ import { STORE_SCHEMA_VERSION, type FactStore } from './types';
 /** The built store is cached beside the articles; dot-files are never read as articles. */
 export const CACHE_FILE = '.dossier-cache.json';
 /** Bump when the file's layout changes (the store's own shape has STORE_SCHEMA_VERSION). */
-const CACHE_FORMAT = 4;
+const CACHE_FORMAT = 5;
 
 export interface BuildResult {
   store: FactStore;
@@ -88,29 +88,45 @@ export function cacheKey(dir: string): string {
 /** The folder's cache if it is valid for the articles as they are now, else why not. */
 export function readCache(dir: string): CacheRead {
   const key = cacheKey(dir);
-  let raw: string;
+  let file: Buffer;
   try {
-    raw = readFileSync(join(dir, CACHE_FILE), 'utf8');
+    file = readFileSync(join(dir, CACHE_FILE));
   } catch {
     return { key, problem: null }; // no cache yet
   }
-  const newline = raw.indexOf('\n');
+  const newline = file.indexOf(NEWLINE);
   try {
-    const header = headerSchema.safeParse(JSON.parse(raw.slice(0, newline)));
+    const header = headerSchema.safeParse(JSON.parse(file.toString('utf8', 0, newline)));
     if (!header.success) return { key, problem: 'cache from another version' };
     if (header.data.key !== key) return { key, problem: 'cache is stale (articles or code changed)' };
-    const payload = raw.slice(newline + 1);
-    if (sha256(payload) !== header.data.checksum) return { key, problem: 'cache is corrupt (checksum mismatch)' };
-    raw = ''; // the parsed payload replaces the text: never hold both longer than needed
-    const parsed = JSON.parse(payload) as { store?: unknown; index?: IndexSnapshot };
-    const store = storeSchema.safeParse(parsed.store);
-    if (!store.success) return { key, problem: 'cache is corrupt (unexpected shape)' };
-    const restored = restoreTexts(store.data as unknown as FactStore);
+    if (sha256(file.subarray(newline + 1)) !== header.data.checksum) return { key, problem: 'cache is corrupt (checksum mismatch)' };
+    const parsed = parseLines(file, newline + 1);
+    // checked, not copied: zod's parsed copy would double the store while both are alive
+    if (!storeSchema.safeParse(parsed.store).success) return { key, problem: 'cache is corrupt (unexpected shape)' };
+    const restored = restoreTexts(parsed.store as FactStore);
     if (!parsed.index || !snapshotFits(parsed.index, restored)) return { key, problem: 'cache is corrupt (index does not fit the store)' };
     return { key, store: restored, skipped: header.data.skipped, snapshot: parsed.index };
   } catch {
     return { key, problem: 'cache is corrupt (not JSON)' };
   }
+}
+
+const NEWLINE = 0x0a; // never inside a JSON text, nor inside a multi-byte UTF-8 character
+
+/**
+ * The payload, one JSON line per article and the index snapshot last, decoded a line at a time: the file is
+ * never one 50 MB string (a two-byte string twice the file's size) with a parse of it all alive at once.
+ */
+function parseLines(file: Buffer, from: number): { store: unknown; index?: IndexSnapshot } {
+  const lines: unknown[] = [];
+  for (let at = from; at < file.length; ) {
+    const end = file.indexOf(NEWLINE, at);
+    const stop = end < 0 ? file.length : end;
+    lines.push(JSON.parse(file.toString('utf8', at, stop)));
+    at = stop + 1;
+  }
+  const last = lines.pop() as { schemaVersion?: unknown; index?: IndexSnapshot } | undefined;
+  return { store: { schemaVersion: last?.schemaVersion, articles: lines }, index: last?.index };
 }
 
 /** A freshly built store with its snapshot, the cache rewritten (atomically) unless told not to. */
@@ -162,8 +178,8 @@ function restoreTexts(store: FactStore): FactStore {
 
 /** Writes to a temporary file and renames it over the cache, so a reader never sees half a file. */
 function writeCache(path: string, key: string, built: BuildResult, snapshot: IndexSnapshot): void {
-  const store = { ...built.store, articles: built.store.articles.map(slimFacts) };
-  const payload = JSON.stringify({ store, index: snapshot });
+  const lines = built.store.articles.map((f) => JSON.stringify(slimFacts(f)));
+  const payload = [...lines, JSON.stringify({ schemaVersion: built.store.schemaVersion, index: snapshot })].join('\n');
   const header = { format: CACHE_FORMAT, schemaVersion: STORE_SCHEMA_VERSION, key, checksum: sha256(payload), skipped: built.skipped };
   const tmp = `${path}.${process.pid}.tmp`;
   try {

@@ -39,7 +39,7 @@ describe('store cache', () => {
     const good = readFileSync(path, 'utf8');
     const cases: [string, RegExp][] = [
       [good.slice(0, good.length - 50), /checksum/],
-      [good.replace('"articles"', '"articlez"'), /checksum/],
+      [good.replace('"actors"', '"actorz"'), /checksum/],
       ['{"schemaVersion":999}\n{}', /version/],
       ['not json at all', /not JSON/],
     ];
@@ -70,14 +70,16 @@ describe('store cache', () => {
     const raw = readFileSync(path, 'utf8');
     const newline = raw.indexOf('\n');
     const header = JSON.parse(raw.slice(0, newline)) as { checksum: string };
-    const payload = JSON.parse(raw.slice(newline + 1)) as { index: { sentences: number; gaps: number[][] } };
-    const { sentences, gaps } = payload.index;
+    // the payload is JSON lines: one per article, then the index snapshot
+    const lines = raw.slice(newline + 1).split('\n');
+    const last = JSON.parse(lines.pop()!) as { index: { sentences: number; gaps: number[][] } };
+    const { sentences, gaps } = last.index;
     for (const index of [
-      { ...payload.index, sentences: sentences + 1 },
-      { ...payload.index, gaps: gaps.map((g, i) => (i === 0 ? [sentences] : g)) },
-      { ...payload.index, gaps: gaps.map((g, i) => (i === 0 ? ['x'] : g)) },
+      { ...last.index, sentences: sentences + 1 },
+      { ...last.index, gaps: gaps.map((g, i) => (i === 0 ? [sentences] : g)) },
+      { ...last.index, gaps: gaps.map((g, i) => (i === 0 ? ['x'] : g)) },
     ]) {
-      const text = JSON.stringify({ ...payload, index });
+      const text = [...lines, JSON.stringify({ ...last, index })].join('\n');
       header.checksum = createHash('sha256').update(text).digest('hex');
       writeFileSync(path, `${JSON.stringify(header)}\n${text}`);
       const result = loadStore(dir);
