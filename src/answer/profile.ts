@@ -56,13 +56,15 @@ export function claimItem(ref: ClaimRef, index: StoreIndex, withSpeaker = true):
 export function claimsAbout(index: StoreIndex, entry: ActorEntry): ClaimRef[] {
   const out: ClaimRef[] = [];
   for (const { facts, actor } of entry.refs) {
-    for (const ref of facts.claims.map((claim) => ({ facts, claim }))) {
-      if (index.actorOf(ref.claim.speakerId) === entry) continue;
-      if (actor.mentions.some((m) => m.start >= ref.claim.start && m.end <= ref.claim.end)) out.push(ref);
+    for (const claim of facts.claims) {
+      if (actor.mentions.some((m) => m.start >= claim.start && m.end <= claim.end) && index.actorOf(claim.speakerId) !== entry) out.push({ facts, claim });
     }
   }
   return out;
 }
+
+/** Profiles made so far: the store is read-only, so an actor's profile is made once and each call gets a copy. */
+const profiles = new WeakMap<StoreIndex, Map<ActorEntry, Answer>>();
 
 /** The actor command: who they are, their aliases, their claims, claims about them and where they appear. */
 export function actorAnswer(index: StoreIndex, lookup: ActorLookup, name: string): Answer {
@@ -74,7 +76,28 @@ export function actorAnswer(index: StoreIndex, lookup: ActorLookup, name: string
     answer.data = { found: false, actor: null, suggestions } satisfies ActorData;
     return answer;
   }
-  const entry = match.entry;
+  let made = profiles.get(index);
+  if (!made) profiles.set(index, (made = new Map()));
+  let answer = made.get(match.entry);
+  if (!answer) made.set(match.entry, (answer = profileAnswer(index, match.entry)));
+  return copyProfile(answer);
+}
+
+/** A copy whose lists the caller may change (notes are added, lists cut) without touching the one kept. */
+function copyProfile(answer: Answer): Answer {
+  const data = answer.data as ActorData;
+  const actor = data.actor && { ...data.actor, aliases: [...data.actor.aliases], mentions: [...data.actor.mentions], claims: [...data.actor.claims], claimsAbout: [...data.actor.claimsAbout] };
+  return {
+    ...answer,
+    citations: [...answer.citations],
+    sections: answer.sections.map((s) => ({ ...s, items: [...s.items] })),
+    suggestions: [...answer.suggestions],
+    notes: [...answer.notes],
+    data: { ...data, actor, suggestions: [...data.suggestions] } satisfies ActorData,
+  };
+}
+
+function profileAnswer(index: StoreIndex, entry: ActorEntry): Answer {
   const by = index.claimsBy(entry);
   const about = claimsAbout(index, entry);
   const mentions = entry.refs.flatMap(({ facts, actor }) => actor.mentions.map((m) => ({ article: facts.article.id, paragraph: m.paragraph })));

@@ -59,6 +59,21 @@ describe('autocomplete', () => {
     expect(mo[0]).toBe('Moscow');
   });
 
+  it('gives each call its own profile, so changing one answer does not change the next', () => {
+    const d = seedDossier();
+    const name = d.autocomplete('')[0]!.value;
+    const first = d.actor(name);
+    const sizes = first.sections.map((s) => s.items.length);
+    const claims = (first.data as ActorData).actor!.claims.length;
+    first.sections.forEach((s) => (s.items.length = 0));
+    (first.data as ActorData).actor!.claims.length = 0;
+    first.notes.push('changed');
+    const second = d.actor(name);
+    expect(second.sections.map((s) => s.items.length)).toEqual(sizes);
+    expect((second.data as ActorData).actor!.claims.length).toBe(claims);
+    expect(second.notes).not.toContain('changed');
+  });
+
   it('resolves each choice it offers', () => {
     const d = seedDossier();
     for (const c of d.autocomplete('')) expect(d.actor(c.value).title).toBe(c.value);
