@@ -23,6 +23,8 @@ export interface ParsedQuestion {
   object: boolean;
   /** "Who was punished …?": the answer is the thing the verb is done to (an active sentence's object). */
   passive: boolean;
+  /** "Who is the (opposition) leader of X?": the role asked (its last noun) and what it is of. */
+  role?: { noun: string; of: string };
 }
 
 const TRAILING_PHRASE = /\s+(?:for|about|in|on|at|with|to|from|during|after|before|over)\s+.*$/i;
@@ -72,6 +74,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
     // "Who did the council punish (for …)?": the verb closes the question, before any trailing phrase
     // …unless a clause follows ("Who does NATO fear *could deploy* …"): then its verb's subject is asked
     const embedded = /\b(?:could|would|will|might|may|can|should|must)\s+(?:\w+ly\s+)?(\w+)/i.exec(topic);
+    const roleOf = /^(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+)?(\w+)\s+(?:of|in|for)\s+(.+)$/i.exec(topic);
     // "Which unit do the exiles want to join?" asks the object the same way
     const object = !embedded && expect === 'person' && /^(?:who|whom|(?:which|what)\s+\w+)\s+(?:did|does|do|has|have|had|will|would|could|can)\b/i.test(bare);
     const verb = embedded && /^(?:who|whom)\s+(?:did|does|do)\b/i.test(bare)
@@ -80,15 +83,16 @@ export function parseQuestion(raw: string): ParsedQuestion {
       ? (/\bto\s+(\w+)$/i.exec(topic)?.[1] ?? topic.replace(TRAILING_PHRASE, '').split(' ').pop() ?? null) // "want to *join*"
       : expect === 'person' || expect === 'speaker'
         ? // "who is the (opposition) *leader* of X": the role noun before "of" stands for the verb ("led by")
-          (/^(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+)?(\w+)\s+(?:of|in|for)\b/i.exec(topic)?.[1] ?? topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null)
+          (roleOf?.[1] ?? topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null)
         : null;
+    const role = roleOf && expect === 'person' ? { noun: roleOf[1]!, of: roleOf[2]!.replace(TRAILING_PHRASE, '') } : undefined;
     // "Which country is used as a springboard?": the place is the subject of the verb
     const placeVerb = expect === 'place' ? /^(?:which|what)\s+\w+\s+(?:is|was|were|are|has been|had been|have been)\s+(\w+)/i.exec(bare)?.[1] : undefined;
     if (placeVerb) return { text, expect, subject, topic, verb: placeVerb, object: false, passive: false };
     // "Who was punished with sanctions?" asks the object of "X punished Y"; "Who was Z used by?" asks the agent
     const agentAsked = /\s(\w+)\s+by$/i.exec(topic);
     const passive = !agentAsked && (expect === 'person' || expect === 'speaker') && /^(?:was|were|is|are|has been|have been|had been|got)\s+\w+(?:ed|en|t)\b/i.test(topic);
-    return { text, expect, subject, topic, verb: agentAsked?.[1] ?? verb, object, passive };
+    return { text, expect, subject, topic, verb: agentAsked?.[1] ?? verb, object, passive, ...(role ? { role } : {}) };
   }
   return { text, expect: 'thing', subject: null, topic: bare, verb: null, object: false, passive: false };
 }

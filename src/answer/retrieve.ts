@@ -2,6 +2,7 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { citeSentence } from './cite';
+import { leadIn } from './titles';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
 import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
@@ -159,8 +160,13 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'person':
     case 'profile':
     case 'quote': {
-      const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, q.object, q.passive) : null;
+      const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, q.object, q.passive, !!q.role) : null;
       if (subject) return cite(subject, 0, true);
+      // "Who is the president of X?": only a person titled so, with X (or its demonym) in the title
+      if (q.role) {
+        const titled = titledPerson(ctx, entry, q.role);
+        return titled ? cite(titled, 0, true) : null;
+      }
       // an object may be a place ("punished Minsk"); a subject is someone who acts
       const types = q.object ? ['person', 'organization', 'group', 'place'] : ['person', 'organization', 'group'];
       spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords) && !(sp.actor && focus.includes(sp.actor)));
@@ -206,7 +212,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
  * answered from "… are led by Y", "Who hacked X?" from "cyber activists just lately hacked X"; for "Who did X
  * punish?" its object. An actor named inside the phrase is answered by its name.
  */
-function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questionWords: Set<string>, object: boolean, passive = false): string | null {
+function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questionWords: Set<string>, object: boolean, passive = false, nameOnly = false): string | null {
   const s = entry.sentence;
   const key = stem(verb);
   const classes = termKeys(verb).filter((k) => k.startsWith('~'));
@@ -225,7 +231,21 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   // an object asked with who / which unit is someone named ("punished Minsk"), not a quantity ("hitch lots of …")
   if (wantsObject && !/\p{Lu}/u.test(span.text)) return null;
   const named = actorSpans(ctx, entry, ['person', 'organization', 'group', 'place']).find((a) => a.start >= span.start && a.end <= span.end);
-  return named?.text ?? span.text;
+  // a role noun standing for the verb ("leader" → "led by X") answers only with a name, not "the nation's protection"
+  return named?.text ?? (nameOnly ? null : span.text);
+}
+
+/** A person the sentence titles with the role asked and the place it is of ("Belarusian opposition chief X"). */
+function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: string; of: string }): string | null {
+  const roleKeys = new Set(termKeys(role.noun));
+  const ofStems = tokenize(role.of).filter((t) => !isStopword(t.word)).map((t) => stem(t.word));
+  const text = entry.facts.article.text;
+  for (const sp of actorSpans(ctx, entry, ['person'])) {
+    const title = tokenize(leadIn(text, sp.start)).map((t) => t.word);
+    if (!title.some((w) => termKeys(w).some((k) => roleKeys.has(k)))) continue;
+    if (ofStems.every((o) => title.some((w) => stem(w).startsWith(o)))) return sp.text;
+  }
+  return null;
 }
 
 /** Nouns that ask a count of anything ("how many *people* …"): they match whatever the number counts. */

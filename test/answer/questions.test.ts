@@ -25,6 +25,10 @@ describe('questions about the seed article', () => {
     expect(d.ask('How many men were arrested?').text).toMatch(/three/i);
     // a demonym in the sentence names the country asked about
     expect(d.ask('who is the opposition leader of belarus').text).toMatch(/Tikhanovskaya/);
+    // "the president of X" is a person titled with both, never another country's president nor an unnamed minister
+    expect(d.ask('who is the president of russia').text).toMatch(/Putin/);
+    expect(d.ask('who is the president of ukraine').answered).toBe(false);
+    expect(d.ask('who is the defence minister of belarus').answered).toBe(false);
     // a size is asked of the group, not read off the ages that follow "the group"
     expect(d.ask('how big is the battalion').text).toMatch(/30/);
   });
