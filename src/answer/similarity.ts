@@ -57,11 +57,13 @@ export function closeSpelling(a: string, b: string): boolean {
 
 /**
  * closeSpelling with one side fixed, for comparing one word with many: its sound key is made once, and the
- * others' come from `keyOf` (a cache of them, say).
+ * others' come from `keyOf` (a cache of them, say). A sound key is never longer than its word, so a word too
+ * short to come within three letters of this key is let go without making its key.
  */
 export function closeSpellingTo(word: string, keyOf: (w: string) => string = soundKey): (other: string) => boolean {
   const key = soundKey(word);
-  return (other) => withinEdits(word, other) || withinEdits(key, keyOf(other));
+  const shortest = Math.max(4, key.length - 3);
+  return (other) => withinEdits(word, other) || (other.length >= shortest && withinEdits(key, keyOf(other)));
 }
 
 function withinEdits(a: string, b: string): boolean {
