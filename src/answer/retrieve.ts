@@ -172,9 +172,13 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords) && !(sp.actor && focus.includes(sp.actor)));
       break;
     }
-    case 'date':
-      spans = datesOf(ctx, entry);
+    case 'date': {
+      // "he told reporters in March" dates the telling: it answers when something was said, not when the war began
+      const text = entry.facts.article.text;
+      const askedSaying = contentTerms(q.text).some(({ keys }) => keys.includes(SAY_CLASS));
+      spans = datesOf(ctx, entry).filter((sp) => askedSaying || !datesSaying(text.slice(Math.max(s.start, sp.start - 30), sp.start)));
       break;
+    }
     case 'number': {
       // a share ("1%", "35 per cent") is no count, unless a share is what is asked
       const share = /\b(?:percent|per cent|percentage|share|proportion)\b|%/i.test(q.text);
@@ -289,6 +293,14 @@ function isPassiveAt(text: string, at: number): boolean {
     if (!/ly$/.test(word) && !/^(?:just|also|even|still|already|never|not|sometimes|often|once|later|then)$/.test(word)) return false;
   }
   return false;
+}
+
+const SAY_CLASS = termKeys('say').find((k) => k.startsWith('~'))!;
+
+/** Do the words before a date end in an attribution ("stated", "advised reporters in")? */
+function datesSaying(before: string): boolean {
+  const clause = before.split(/[.,;:“”"]/).pop() ?? '';
+  return contentTerms(clause).some(({ keys }) => keys.includes(SAY_CLASS));
 }
 
 function datesOf(ctx: AskContext, entry: SentenceEntry): Span[] {

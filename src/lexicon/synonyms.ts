@@ -6,7 +6,7 @@
  */
 export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   // saying: plain and spun attribution verbs mean the same to a reader
-  ['say', 'tell', 'state', 'advise', 'claim', 'add', 'remark', 'declare', 'comment', 'note', 'speak', 'talk', 'quote', 'explain', 'insist', 'assert', 'announce', 'mention'],
+  ['say', 'tell', 'state', 'advise', 'claim', 'add', 'remark', 'declare', 'comment', 'note', 'speak', 'talk', 'quote', 'explain', 'insist', 'assert', 'announce', 'mention', 'interview', 'statement', 'remarks', 'conversation'],
   ['according', 'response', 'accordance'],
   ['ask', 'request', 'urge', 'call'],
   ['warn', 'caution'],
