@@ -43,11 +43,12 @@ const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^(?:what|which)\\s+${ROLE_NOUNS}s?\\s+(?:does|did|do)\\s+(.+?)\\s+(?:have|hold|do|occupy|fill|work\\s+in|perform)()$`, 'i'), 'profile'],
   [/^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?()$/i, 'profile'],
   [/^what\s+did\s+(.+?)\s+do\s+for\s+a\s+living()$/i, 'profile'],
+  // before the generic profile: "what was X's message to CNN" asks a quote, not who X is
+  [new RegExp(`^what\\s+(?:was|is)\\s+(.+?)['’]s?\\s+(?:view|position|opinion|stance|comment|message|quote|statement|reaction)\\b(.*)$`, 'i'), 'quote'],
   [/^(?:who|what)\s+(?:is|was|are|were|'s)\s+((?:(?!called|known|named|described|the\s+(?:\w+\s+){1,2}(?:of|who|that)\b)[^\s].*?))()$/i, 'profile'],
   [/^(?:tell me about|describe)\s+(.+?)()$/i, 'profile'],
   [new RegExp(`^what\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SPEECH}\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^how\\s+(?:did|does|has)\\s+(.+?)\\s+(?:describe|characteri[sz]e|explain|justify)\\b(.*)$`, 'i'), 'quote'],
-  [new RegExp(`^what\\s+(?:was|is)\\s+(.+?)['’]s?\\s+(?:view|position|opinion|stance|comment|message|quote|statement|reaction)\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^(?:who|which(?:\\s+\\w+){1,2})\\s+(?:${SPEECH}|(?:is|was)\\s+quoted|called|described|argued|insisted|added|admitted|vowed|promised|predicted|compared)\\b()(.*)$`, 'i'), 'speaker'],
   [/^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would|could|can)\b()(.*)$/i, 'person'],
   [/^(?:who|whom)\b()(.*)$/i, 'person'],
@@ -55,7 +56,7 @@ const PATTERNS: [RegExp, Expect][] = [
   [/^(?:where|in\s+which\s+(?:country|city|place)|which\s+(?:country|city|place)(?!['’]s))\b()(.*)$/i, 'place'],
   [/^how\s+(?:many|much)\b()(.*)$/i, 'number'],
   [/^how\s+(?:big|large|small|numerous|strong)\s+(?:is|are|was|were)\b()(.*)$/i, 'number'],
-  [/^how\s+(?:long|old)\b()(.*)$/i, 'duration'],
+  [/^(?:for\s+)?how\s+(?:long|old)\b()(.*)$/i, 'duration'],
   [/^(?:which|what)\s+(?:\w+\s+)?(?:group|unit|organi[sz]ation|agency|company|party|leader|official|man|woman|person|people)\b()(.*)$/i, 'person'],
 ];
 
@@ -109,7 +110,7 @@ function expandContractions(text: string): string {
 }
 
 /** Words that hedge a question but name nothing in it ("so far", "kind of"). */
-const FILLERS = /\b(?:so far|to date|up to now|(?:kinds?|sorts?|types?)\s+of|happen(?:ed|s)?|occur(?:red|s)?|t(?:ake|akes|ook)\s+place|held(?=\s*\??$))\b\s*/gi;
+const FILLERS = /\b(?:so far|to date|up to now|(?:kinds?|sorts?|types?)\s+of|happen(?:ed|s)?|occur(?:red|s)?|t(?:ake|akes|ook)\s+place|held(?=\s*\??$)|make\s+up|made\s+up\s+of|consists?\s+of|comprises?)\b\s*/gi;
 
 /** A name slot is a short noun phrase, not a clause ("who is fighting in Ukraine" is not a profile question). */
 function looksLikeName(s: string): boolean {

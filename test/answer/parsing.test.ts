@@ -35,6 +35,8 @@ describe('parseQuestion', () => {
     ['What job does Jane Doe have?', 'profile', 'Jane Doe'],
     ['What position does the envoy hold', 'profile', 'the envoy'],
     ['how big is the crowd', 'number', null],
+    ["what was the mayor's message to the press", 'quote', 'the mayor'],
+    ['For how long did the strike last', 'duration', null],
     ['In what month was the bridge closed', 'date', null],
     ['Which news agency reported it?', 'person', null],
     ['Which city was chosen as the venue?', 'place', null],
