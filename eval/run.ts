@@ -68,6 +68,7 @@ if (want('questions')) {
     ['Dev questions (eval/dev-questions.json)', resolve(shared, 'eval/dev-questions.json')],
     ['Paraphrased questions (test/answer/seed-questions.json)', resolve('test/answer/seed-questions.json')],
     ['Fresh paraphrases, round 4 (test/answer/seed-questions-round4.json)', resolve('test/answer/seed-questions-round4.json')],
+    ['Held-out paraphrases, round 5 (test/answer/seed-questions-round5.json)', resolve('test/answer/seed-questions-round5.json')],
   ] as const) {
     const q = scoreQuestions(dossier, readQuestionSet(file));
     console.log(label);
