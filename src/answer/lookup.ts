@@ -44,7 +44,8 @@ export class ActorLookup {
   /** Shared trigram counts per word number, zeroed again after each search. */
   private gramCounts = new Uint16Array(0);
   private readonly soundKeys = new Map<string, string>();
-  private readonly byRoleKey = new Map<string, Set<ActorEntry>>();
+  /** Actors by the stems of their role words, made on the first role query: reading every title is slow. */
+  private roleIndex?: Map<string, Set<ActorEntry>>;
   /** Every form and word-start within one, per actor. */
   private readonly startsOf = new Map<ActorEntry, string[]>();
   /** Actors by name form, short ones included. */
@@ -71,13 +72,23 @@ export class ActorLookup {
           addTo(this.byWord, w, entry);
         }
       }
-      for (const k of roleKeysOf(entry)) {
-        const set = this.byRoleKey.get(k) ?? new Set<ActorEntry>();
-        set.add(entry);
-        this.byRoleKey.set(k, set);
-      }
     }
     this.gramCounts = new Uint16Array(this.words.length);
+  }
+
+  private byRoleKey(): Map<string, Set<ActorEntry>> {
+    if (this.roleIndex) return this.roleIndex;
+    this.roleIndex = new Map();
+    // titles repeat ("President", "spokesman"): each text is split and stemmed once
+    const known = new Map<string, string[]>();
+    for (const entry of this.index.actors) {
+      for (const k of roleKeysOf(entry, known)) {
+        const set = this.roleIndex.get(k) ?? new Set<ActorEntry>();
+        set.add(entry);
+        this.roleIndex.set(k, set);
+      }
+    }
+    return this.roleIndex;
   }
 
   /** Best matches for a name or role, best first; empty when nothing is close. */
@@ -151,10 +162,11 @@ export class ActorLookup {
     const words = tokenize(query).filter((t) => !isStopword(t.word));
     if (words.length === 0) return [];
     // each word matches by its stem; only when no actor has them all, by synonym class ("leader" finds "chief")
+    const byRoleKey = this.byRoleKey();
     for (const wanted of [words.map((t) => [stem(t.word)]), words.map((t) => termKeys(t.word))]) {
       let found: Set<ActorEntry> | null = null;
       for (const keys of wanted) {
-        const any = new Set(keys.flatMap((k) => [...(this.byRoleKey.get(k) ?? [])]));
+        const any = new Set(keys.flatMap((k) => [...(byRoleKey.get(k) ?? [])]));
         found = intersect(found, any);
       }
       if (found && found.size) return rank([...found].map((entry) => ({ entry, score: 0.5 + 0.1 / (1 + entry.refs.length), via: 'role' as const })));
@@ -260,15 +272,16 @@ function rank(matches: ActorMatch[]): ActorMatch[] {
   return [...best.values()].sort((a, b) => a.score - b.score || mentionCount(b.entry) - mentionCount(a.entry));
 }
 
-/** Stems of the actor's description and of the titles written right before its name. */
-function roleKeysOf(entry: ActorEntry): Set<string> {
+/** Stems of the actor's description and of the titles written right before its name; `known` remembers texts' keys. */
+function roleKeysOf(entry: ActorEntry, known: Map<string, string[]>): Set<string> {
   const keys = new Set<string>();
   const addText = (text: string) => {
-    for (const t of tokenize(text)) {
-      if (isStopword(t.word)) continue;
-      keys.add(stem(t.word));
-      for (const k of termKeys(t.word)) keys.add(k);
+    let found = known.get(text);
+    if (!found) {
+      found = tokenize(text).filter((t) => !isStopword(t.word)).flatMap((t) => [stem(t.word), ...termKeys(t.word)]);
+      known.set(text, found);
     }
+    for (const k of found) keys.add(k);
   };
   if (entry.description) addText(entry.description);
   for (const { facts, actor } of entry.refs) {
