@@ -41,6 +41,7 @@ const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^what\\s+(?:is|was)\\s+the\\s+${ROLE_NOUNS}\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
   [new RegExp(`^what\\s+(?:is|are|were)\\s+the\\s+${ROLE_NOUNS}s\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
   [new RegExp(`^(?:what|which)\\s+${ROLE_NOUNS}s?\\s+(?:does|did|do)\\s+(.+?)\\s+(?:have|hold|do|occupy|fill|work\\s+in|perform)()$`, 'i'), 'profile'],
+  [/^what\s+(?:line\s+of\s+work|work|business|field)\s+(?:is|was|are)\s+(.+?)\s+in()$/i, 'profile'],
   [/^what\s+does\s+(.+?)\s+do(?:\s+for\s+a\s+living)?()$/i, 'profile'],
   [/^what\s+did\s+(.+?)\s+do\s+for\s+a\s+living()$/i, 'profile'],
   // before the generic profile: "what was X's message to CNN" asks a quote, not who X is
@@ -110,7 +111,7 @@ function expandContractions(text: string): string {
 }
 
 /** Words that hedge a question but name nothing in it ("so far", "kind of"). */
-const FILLERS = /\b(?:so far|to date|up to now|(?:kinds?|sorts?|types?)\s+of|happen(?:ed|s)?|occur(?:red|s)?|t(?:ake|akes|ook)\s+place|held(?=\s*\??$)|make\s+up|made\s+up\s+of|consists?\s+of|comprises?)\b\s*/gi;
+const FILLERS = /\b(?:so far|to date|up to now|exactly|precisely|actually|really|(?:kinds?|sorts?|types?)\s+of|happen(?:ed|s)?|occur(?:red|s)?|t(?:ake|akes|ook)\s+place|held(?=\s*\??$)|make\s+up|made\s+up\s+of|consists?\s+of|comprises?)\b\s*/gi;
 
 /** A name slot is a short noun phrase, not a clause ("who is fighting in Ukraine" is not a profile question). */
 function looksLikeName(s: string): boolean {

@@ -17,6 +17,9 @@ const TYPE_WORDS = new Set(['year', 'date', 'day', 'month', 'time', 'long', 'man
 /** "How many *members* does X have?", "how *big* is X": the size of X, not a topic word. */
 const COUNT_TYPE_WORDS = new Set([...TYPE_WORDS, ...['member', 'big', 'large', 'size', 'strong', 'numerous'].map(stem)]);
 
+/** "How many *volunteers* are in the group?": the size of the group, whatever its members are called. */
+const SIZE_ASKED = /^how\s+many\s+(\w+)\s+(?:are|were|is|was)\s+(?:there\s+)?(?:in|inside|within|part\s+of)\b/i;
+
 /** A span naming an actor the store knows (or, from capitalised words, none). */
 interface ActorSpan extends Span {
   actor?: ActorEntry;
@@ -36,7 +39,8 @@ interface Extracted {
  * of the best one.
  */
 export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
-  const typeWords = q.expect === 'number' ? COUNT_TYPE_WORDS : TYPE_WORDS;
+  const sizeOf = q.expect === 'number' ? SIZE_ASKED.exec(q.text)?.[1] : undefined;
+  const typeWords = q.expect === 'number' ? (sizeOf ? new Set([...COUNT_TYPE_WORDS, stem(sizeOf)]) : COUNT_TYPE_WORDS) : TYPE_WORDS;
   const groups = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
   const topic = groups.filter((g) => !g.focus);
   const focusGroups = groups.filter((g) => g.focus);
@@ -51,8 +55,9 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     const focusNear = focusGroups.length === 0 ? 1 : focusNearness(ctx, entry, focus, focusGroups);
     // a sentence that names no focus actor (nor its paragraph) must match every topic word instead
     if (focusNear === 0 && topicCover < 0.999) continue;
-    // "How old is X?": a quantity about a person asked is read where the person is named, not off a sentence about others
-    if (focusNear === 0 && asksOfPerson && (q.expect === 'number' || q.expect === 'duration')) continue;
+    // "How old is X?", "What does X fear?": what is asked of a person is read where the person is named (or the
+    // paragraph names them), not off a sentence about others; who-questions may find a person by the verb instead
+    if (focusNear === 0 && asksOfPerson && q.expect !== 'person' && q.expect !== 'speaker') continue;
     const found = extract(ctx, q, entry, groups, focus);
     if (!found) continue;
     // without the focus actor, an actor is only answered as the subject of the question's own verb
@@ -183,8 +188,8 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // a share ("1%", "35 per cent") is no count, unless a share is what is asked
       const share = /\b(?:percent|per cent|percentage|share|proportion)\b|%/i.test(q.text);
       const text = entry.facts.article.text;
-      // "how big is X" measures X; "how many N …" counts N
-      const counted = /^how\s+many\b/i.test(q.text) ? countedNouns(q.topic) : [];
+      // "how big is X" and "how many N are in X" measure X; "how many N …" counts N
+      const counted = /^how\s+many\b/i.test(q.text) && !SIZE_ASKED.test(q.text) ? countedNouns(q.topic) : [];
       const money = MONEY_ASKED.test(q.text);
       spans = numberSpans(s.text, s.start).filter(
         (sp) =>
@@ -224,9 +229,12 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   const synonym = (t: { word: string }) => termKeys(t.word).some((k) => classes.includes(k));
   // the same verb, or a synonym used passively with its agent ("in charge of" → "led by"); an object is asked
   // of any synonym ("What do the exiles want to join?" from "… needs to hitch X")
+  // a noun of the same stem ("with sanctions") is no verb; then a synonym verb ("punished") is taken instead
+  const asVerb = (i: number) => !NOUN_BEFORE.test(tokens[i - 1]?.word ?? '');
+  const asNoun = tokens.some((t, i) => stem(t.word) === key && !asVerb(i));
   const token =
-    tokens.find((t) => stem(t.word) === key) ??
-    tokens.find((t, i) => (object || tokens[i + 1]?.word.toLowerCase() === 'by') && synonym(t));
+    tokens.find((t, i) => stem(t.word) === key && asVerb(i)) ??
+    tokens.find((t, i) => (object || asNoun || tokens[i + 1]?.word.toLowerCase() === 'by') && asVerb(i) && stem(t.word) !== key && synonym(t));
   if (!token) return null;
   // "Who was punished?" from an active sentence ("X punished Minsk"): what the verb acts on
   const wantsObject = object || (passive && !isPassiveAt(s.text, token.start));
@@ -283,6 +291,9 @@ function countsThat(counted: string[][], after: string): boolean {
   const following = new Set(words.slice(0, 5).flatMap((w) => termKeys(w)));
   return counted.some((keys) => keys.some((k) => following.has(k)));
 }
+
+/** Words before a noun, never before a verb ("with *sanctions*", "the *leader*"). */
+const NOUN_BEFORE = /^(?:the|a|an|with|of|for|his|her|their|its|our|my|your|this|these|those|such)$/i;
 
 /** Is the verb at `at` written passively ("has been used", "who's sometimes called", "was arrested")? */
 function isPassiveAt(text: string, at: number): boolean {

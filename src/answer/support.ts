@@ -1,5 +1,5 @@
 import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
-import { contentTerms, despin, fold, tokenize } from '../store/terms';
+import { contentTerms, despin, fold, termKeys, tokenize } from '../store/terms';
 import { closeSpelling } from './similarity';
 
 /** One content word of a question or message, with its index keys and how rare (telling) it is. */
@@ -15,11 +15,13 @@ export interface TermGroup {
 
 export function termGroups(index: StoreIndex, text: string, focus: ActorEntry[] = []): TermGroup[] {
   const focusWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => tokenize(n).map((t) => fold(t.word))));
+  // "the group" names the focus "X Battalion" when a word of its name is in the same class
+  const focusClasses = new Set([...focusWords].flatMap((w) => termKeys(w).filter((k) => k.startsWith('~'))));
   return contentTerms(despin(text)).map(({ token, keys }) => ({
     word: token.word,
     keys,
     weight: Math.max(...keys.map((k) => index.idf(k))),
-    focus: isFocusWord(fold(token.word), focusWords),
+    focus: isFocusWord(fold(token.word), focusWords) || (/^\p{Ll}/u.test(token.word) && keys.some((k) => focusClasses.has(k))),
     known: keys.some((k) => index.docFreq.has(k)),
   }));
 }

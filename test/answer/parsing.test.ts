@@ -37,6 +37,8 @@ describe('parseQuestion', () => {
     ['how big is the crowd', 'number', null],
     ["what was the mayor's message to the press", 'quote', 'the mayor'],
     ['For how long did the strike last', 'duration', null],
+    ['what line of work is Jane Doe in', 'profile', 'Jane Doe'],
+    ['Who exactly is Jane Doe', 'profile', 'Jane Doe'],
     ['In what month was the bridge closed', 'date', null],
     ['Which news agency reported it?', 'person', null],
     ['Which city was chosen as the venue?', 'place', null],

@@ -32,8 +32,19 @@ describe('questions about the seed article', () => {
     // a date after "told reporters in" dates the telling, not the war
     expect(d.ask('When did the war in Ukraine start?').answered).toBe(false);
     expect(d.ask('When was Prokopiev interviewed by CNN?').text).toBe('Monday');
+    // what a person fears is read where the person is named, not from what NATO fears
+    expect(d.ask('What does Tikhanovskaya fear?').answered).toBe(false);
+    // "with sanctions" is a noun: the verb that did it is "punished"
+    expect(d.ask('who sanctioned Belarusian defence companies').text).toMatch(/Biden/);
+    expect(d.ask('How many volunteers are in the group?').text).toMatch(/30/);
     // a size is asked of the group, not read off the ages that follow "the group"
     expect(d.ask('how big is the battalion').text).toMatch(/30/);
+  });
+
+  it('answers the held-out round 5 and abstains on its negatives', () => {
+    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round5.json')));
+    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
   });
 
   it.skipIf(!hasShared)('answers every dev question with a cited paragraph and resolves every dev actor lookup', () => {
