@@ -91,8 +91,8 @@ function focusNearness(ctx: AskContext, entry: SentenceEntry, focus: ActorEntry[
     ctx.index.mentionsIn(e.id).some((m) => focus.includes(m.entry)) || coverage(focusGroups, e.terms) > 0 || namesDerived(focusGroups, e.terms);
   if (names(entry)) return 1;
   const { article } = entry.facts;
-  for (const s of article.sentences) {
-    if (s.paragraph !== entry.sentence.paragraph || s.index >= entry.sentence.index) continue;
+  for (const s of paragraphOf(article.sentences, entry.sentence)) {
+    if (s.index >= entry.sentence.index) continue;
     const other = sentenceEntry(ctx, article.id, s.index);
     if (other && names(other)) return 0.5;
   }
@@ -120,6 +120,15 @@ function namesDerived(focusGroups: TermGroup[], terms: Set<string>): boolean {
   return false;
 }
 
+/** The sentences of a sentence's paragraph, found around it (sentences are in order), not by a scan of the article. */
+function paragraphOf(sentences: readonly Sentence[], s: Sentence): Sentence[] {
+  let first = s.index;
+  while (first > 0 && sentences[first - 1]?.paragraph === s.paragraph) first--;
+  let last = s.index;
+  while (sentences[last + 1]?.paragraph === s.paragraph) last++;
+  return sentences.slice(first, last + 1);
+}
+
 function sentenceEntry(ctx: AskContext, articleId: string, index: number): SentenceEntry | undefined {
   const id = ctx.index.sentenceId(articleId, index);
   return id === undefined ? undefined : ctx.index.sentences[id];
@@ -132,8 +141,8 @@ function extract(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, group
   const own = extractFrom(ctx, q, entry, groups, focus);
   if (own || !FROM_NEIGHBOURS.has(q.expect)) return own;
   const { article } = entry.facts;
-  for (const other of article.sentences) {
-    if (other.paragraph !== entry.sentence.paragraph || other.index === entry.sentence.index) continue;
+  for (const other of paragraphOf(article.sentences, entry.sentence)) {
+    if (other.index === entry.sentence.index) continue;
     const neighbour = sentenceEntry(ctx, article.id, other.index);
     const found = neighbour ? extractFrom(ctx, q, neighbour, groups, focus) : null;
     if (found) {
