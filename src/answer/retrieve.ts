@@ -234,6 +234,8 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   const s = entry.sentence;
   const key = stem(verb);
   const classes = termKeys(verb).filter((k) => k.startsWith('~'));
+  // the sentence's index keys tell, without reading it, whether it has the verb or a synonym at all
+  if (!entry.terms.has(key) && !classes.some((k) => entry.terms.has(k))) return null;
   const tokens = tokenize(s.text);
   const synonym = (t: { word: string }) => termKeys(t.word).some((k) => classes.includes(k));
   // the same verb, or a synonym used passively with its agent ("in charge of" → "led by"); an object is asked
@@ -259,12 +261,14 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
 /** A person the sentence titles with the role asked and the place it is of ("Belarusian opposition chief X"). */
 function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: string; of: string }): string | null {
   const roleKeys = new Set(termKeys(role.noun));
+  if (![...roleKeys].some((k) => entry.terms.has(k))) return null;
   const ofStems = tokenize(role.of).filter((t) => !isStopword(t.word)).map((t) => stem(t.word));
   const text = entry.facts.article.text;
-  for (const sp of actorSpans(ctx, entry, ['person'])) {
-    const title = tokenize(leadIn(text, sp.start)).map((t) => t.word);
+  for (const { mention, entry: actor } of ctx.index.mentionsIn(entry.id)) {
+    if (actor.type !== 'person') continue;
+    const title = tokenize(leadIn(text, mention.start)).map((t) => t.word);
     if (!title.some((w) => termKeys(w).some((k) => roleKeys.has(k)))) continue;
-    if (ofStems.every((o) => title.some((w) => stem(w).startsWith(o)))) return sp.text;
+    if (ofStems.every((o) => title.some((w) => stem(w).startsWith(o)))) return actor.name;
   }
   return null;
 }
