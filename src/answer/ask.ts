@@ -8,6 +8,7 @@ import { retrieve } from './retrieve';
 import { quoteSpans } from './spans';
 import { coverage, termGroups } from './support';
 import type { Answer, Citation } from './types';
+import { ROLE_TITLES } from '../lexicon/titles';
 
 export type { AskContext } from './context';
 
@@ -47,7 +48,7 @@ function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[])
   if (q.expect === 'profile' && q.subject) {
     const profile = answerProfile(ctx, q.subject);
     if (profile !== undefined) return profile;
-    return retrieve(ctx, { ...q, expect: 'person' }, focus);
+    return retrieve(ctx, { ...q, expect: 'person', ...roleOf(q.subject) }, focus);
   }
   if (q.expect === 'quote' && q.subject) {
     const quoted = answerQuote(ctx, q);
@@ -57,6 +58,19 @@ function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[])
   }
   return retrieve(ctx, q, focus);
 }
+
+/**
+ * "Who is the US president?" asked of no actor: a role (its last word) and what qualifies it, so only someone
+ * titled with both answers ("Belarusian President X" does not). Only a title word ends a role ("president",
+ * "minister"), so names and clauses keep the plain search.
+ */
+function roleOf(subject: string): { role: { noun: string; of: string } } | Record<string, never> {
+  const words = subject.replace(/^(?:the|a|an)\s+/i, '').split(' ');
+  const noun = words.pop();
+  return noun && words.length > 0 && ROLE_WORDS.has(noun.toLowerCase()) ? { role: { noun, of: words.join(' ') } } : {};
+}
+
+const ROLE_WORDS = new Set(ROLE_TITLES);
 
 /** A capitalised word inside the question that no article uses and no actor's name resembles: an outside subject. */
 function hasUnknownName(ctx: AskContext, text: string): boolean {
@@ -90,6 +104,8 @@ function answerProfile(ctx: AskContext, subject: string): Found | null | undefin
   const best = matches[0];
   if (best && best.via !== 'role') return describe(best.entry) ?? describeFromText(ctx, subject) ?? firstMention(best.entry);
   if (best?.via === 'role') {
+    // "the US president" is not the Belarusian President: each qualifier of the role must be in the actor's title
+    if (!qualifiersInTitle(best.entry, subject)) return null;
     const cite = roleCitation(best.entry, subject);
     return { answer: best.entry.name, citations: cite ? [cite] : [] };
   }
@@ -139,6 +155,20 @@ function describeFromText(ctx: AskContext, subject: string): Found | null {
     if (title) return { answer: `${subject}: ${title}`, citations: [citeSentence(entry.facts.article, entry.sentence)] };
   }
   return null;
+}
+
+function qualifiersInTitle(entry: ActorEntry, role: string): boolean {
+  // the capitalised qualifiers: names and demonyms, and acronyms even when they spell a stopword ("US")
+  const words = tokenize(role).filter((t) => /^\p{Lu}/u.test(t.word) && (!isStopword(t.word) || /^\p{Lu}+$/u.test(t.word))).map((t) => stem(t.word));
+  if (words.length === 0) return true;
+  const title: string[] = [];
+  for (const { facts, actor } of entry.refs) {
+    if (actor.description) title.push(...tokenize(actor.description).map((t) => stem(t.word)));
+    for (const m of actor.mentions) title.push(...tokenize(leadIn(facts.article.text, m.start)).map((t) => stem(t.word)));
+    title.push(...tokenize(entry.name).map((t) => stem(t.word)));
+  }
+  // a demonym stands for its country ("Belarusian" for Belarus)
+  return words.every((w) => title.some((t) => t.startsWith(w) || w.startsWith(t)));
 }
 
 function roleCitation(entry: ActorEntry, role: string): Citation | null {

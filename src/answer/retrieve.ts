@@ -258,17 +258,20 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   return named?.text ?? (nameOnly ? null : span.text);
 }
 
-/** A person the sentence titles with the role asked and the place it is of ("Belarusian opposition chief X"). */
+/** A person (or body) the sentence titles with the role asked and what it is of ("Belarusian opposition chief X"). */
 function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: string; of: string }): string | null {
   const roleKeys = new Set(termKeys(role.noun));
   if (![...roleKeys].some((k) => entry.terms.has(k))) return null;
-  const ofStems = tokenize(role.of).filter((t) => !isStopword(t.word)).map((t) => stem(t.word));
+  // "US" is a name here, not the pronoun
+  const ofStems = tokenize(role.of).filter((t) => !isStopword(t.word) || /^\p{Lu}+$/u.test(t.word)).map((t) => stem(t.word));
   const text = entry.facts.article.text;
   for (const { mention, entry: actor } of ctx.index.mentionsIn(entry.id)) {
-    if (actor.type !== 'person') continue;
+    if (actor.type !== 'person' && actor.type !== 'organization') continue;
     const title = tokenize(leadIn(text, mention.start)).map((t) => t.word);
     if (!title.some((w) => termKeys(w).some((k) => roleKeys.has(k)))) continue;
-    if (ofStems.every((o) => title.some((w) => stem(w).startsWith(o)))) return actor.name;
+    // each qualifier as written, as a demonym ("Russian" for Russia) or a synonym ("information" for news)
+    const qualified = (o: string) => title.some((w) => stem(w).startsWith(o) || termKeys(w).some((k) => k.startsWith('~') && termKeys(o).includes(k)));
+    if (ofStems.every(qualified)) return actor.name;
   }
   return null;
 }

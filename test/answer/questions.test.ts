@@ -29,6 +29,9 @@ describe('questions about the seed article', () => {
     expect(d.ask('who is the president of russia').text).toMatch(/Putin/);
     expect(d.ask('who is the president of ukraine').answered).toBe(false);
     expect(d.ask('who is the defence minister of belarus').answered).toBe(false);
+    expect(d.ask('who is the US president').answered).toBe(false);
+    expect(d.ask('who is the Belarusian defence minister').answered).toBe(false);
+    expect(d.ask('who is the Russian president').text).toMatch(/Putin/);
     // a date after "told reporters in" dates the telling, not the war
     expect(d.ask('When did the war in Ukraine start?').answered).toBe(false);
     expect(d.ask('When was Prokopiev interviewed by CNN?').text).toBe('Monday');
