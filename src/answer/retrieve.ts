@@ -47,7 +47,8 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // a number or a date answers only the quantity or event asked: "How much does X cost?" is not answered by a
   // number near X, nor "When will the war end?" by a date near the war
   const unknownShare = q.expect === 'number' || q.expect === 'date' ? 1 : 0.5;
-  const asksOfPerson = focus.some((e) => e.type === 'person');
+  // a count is read where its group or person is named; anything else asked of a person, where the person is
+  const asksOf = focus.filter((e) => e.type === 'person' || ((q.expect === 'number' || q.expect === 'duration') && e.type !== 'place'));
   let best: { score: number; found: Found } | null = null;
   for (const entry of ctx.index.candidates(q.text)) {
     const topicCover = topicCoverage(topic, termsWithAntecedent(ctx, entry), unknownShare);
@@ -57,7 +58,9 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     if (focusNear === 0 && topicCover < 0.999) continue;
     // "How old is X?", "What does X fear?": what is asked of a person is read where the person is named (or the
     // paragraph names them), not off a sentence about others; who-questions may find a person by the verb instead
-    if (focusNear === 0 && asksOfPerson && q.expect !== 'person' && q.expect !== 'speaker') continue;
+    if (asksOf.length && q.expect !== 'person' && q.expect !== 'speaker' && focusNearness(ctx, entry, asksOf) === 0) continue;
+    // "Who is the leader of NATO?": the leader named must be of the focus, not of whoever the sentence is about
+    if (q.role && focusGroups.length > 0 && focusNear === 0) continue;
     const found = extract(ctx, q, entry, groups, focus);
     if (!found) continue;
     // without the focus actor, an actor is only answered as the subject of the question's own verb
@@ -85,10 +88,13 @@ function topicCoverage(topic: TermGroup[], terms: Set<string>, unknownShare: num
   return cover;
 }
 
-/** 1 when the sentence names a focus actor, 0.5 when an earlier sentence of its paragraph does, else 0. */
-function focusNearness(ctx: AskContext, entry: SentenceEntry, focus: ActorEntry[], focusGroups: TermGroup[]): number {
+/**
+ * 1 when the sentence names a focus actor, 0.5 when an earlier sentence of its paragraph does or it opens with a
+ * pronoun whose referent is a focus actor, else 0. Without focus words, only the actors' mentions count.
+ */
+function focusNearness(ctx: AskContext, entry: SentenceEntry, focus: ActorEntry[], focusGroups: TermGroup[] = []): number {
   const names = (e: SentenceEntry) =>
-    ctx.index.mentionsIn(e.id).some((m) => focus.includes(m.entry)) || coverage(focusGroups, e.terms) > 0 || namesDerived(focusGroups, e.terms);
+    ctx.index.mentionsIn(e.id).some((m) => focus.includes(m.entry)) || (focusGroups.length > 0 && (coverage(focusGroups, e.terms) > 0 || namesDerived(focusGroups, e.terms)));
   if (names(entry)) return 1;
   const { article } = entry.facts;
   for (const s of paragraphOf(article.sentences, entry.sentence)) {
@@ -96,7 +102,28 @@ function focusNearness(ctx: AskContext, entry: SentenceEntry, focus: ActorEntry[
     const other = sentenceEntry(ctx, article.id, s.index);
     if (other && names(other)) return 0.5;
   }
-  return 0;
+  const referent = referentOf(ctx, entry);
+  return referent && focus.includes(referent) ? 0.5 : 0;
+}
+
+/** How far back a pronoun's referent is looked for. */
+const REFERENT_WINDOW = 8;
+
+/**
+ * "They are led by X" after a paragraph about "the Pohonia Battalion": the last group or organisation named
+ * before a sentence opening with they / the group (a person for he / she), within a few sentences.
+ */
+function referentOf(ctx: AskContext, entry: SentenceEntry): ActorEntry | undefined {
+  const opening = /^(?:(they|them|their|these|those|among them|of them|the group)|(he|she|his|her))\b/i.exec(entry.sentence.text);
+  if (!opening) return undefined;
+  const types = opening[1] ? ['group', 'organization'] : ['person'];
+  const { article } = entry.facts;
+  for (let i = entry.sentence.index - 1; i >= Math.max(0, entry.sentence.index - REFERENT_WINDOW); i--) {
+    const other = sentenceEntry(ctx, article.id, i);
+    const mentions = other ? ctx.index.mentionsIn(other.id).filter((m) => types.includes(m.entry.type)) : [];
+    if (mentions.length) return mentions.reduce((a, b) => (b.mention.start > a.mention.start ? b : a)).entry;
+  }
+  return undefined;
 }
 
 /** A sentence that opens by referring back (within its paragraph) ("They kneel …", "Among them is …", "The group, whose …"). */

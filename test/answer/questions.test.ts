@@ -30,6 +30,12 @@ describe('questions about the seed article', () => {
     expect(d.ask('who is the president of ukraine').answered).toBe(false);
     expect(d.ask('who is the defence minister of belarus').answered).toBe(false);
     expect(d.ask('who is the US president').answered).toBe(false);
+    // "They are led by X" is about the group named before it, not about NATO
+    expect(d.ask('Who is the leader of NATO?').answered).toBe(false);
+    expect(d.ask('Who is the leader of the Pohonia Battalion?').text).toMatch(/Prokopiev/);
+    // what a person did is read where the person (not their country) is named; a group's count where the group is
+    expect(d.ask('When did Tikhanovskaya leave Belarus?').answered).toBe(false);
+    expect(d.ask('How many volunteers does the International Legion have?').answered).toBe(false);
     expect(d.ask('who is the Belarusian defence minister').answered).toBe(false);
     expect(d.ask('who is the Russian president').text).toMatch(/Putin/);
     // a date after "told reporters in" dates the telling, not the war
