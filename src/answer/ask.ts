@@ -61,7 +61,7 @@ function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[])
 
 /**
  * "Who is the US president?" asked of no actor: a role (its last word) and what qualifies it, so only someone
- * titled with both answers ("Belarusian President X" does not). Only a title word ends a role ("president",
+ * titled with both answers ("Chilean President X" does not). Only a title word ends a role ("president",
  * "minister"), so names and clauses keep the plain search.
  */
 function roleOf(subject: string): { role: { noun: string; of: string } } | Record<string, never> {
@@ -104,7 +104,7 @@ function answerProfile(ctx: AskContext, subject: string): Found | null | undefin
   const best = matches[0];
   if (best && best.via !== 'role') return describe(best.entry) ?? describeFromText(ctx, subject) ?? firstMention(best.entry);
   if (best?.via === 'role') {
-    // "the US president" is not the Belarusian President: each qualifier of the role must be in the actor's title
+    // "the US president" is not the Chilean President: each qualifier of the role must be in the actor's title
     if (!qualifiersInTitle(best.entry, subject)) return null;
     const cite = roleCitation(best.entry, subject);
     return { answer: best.entry.name, citations: cite ? [cite] : [] };
@@ -167,7 +167,7 @@ function qualifiersInTitle(entry: ActorEntry, role: string): boolean {
     for (const m of actor.mentions) title.push(...tokenize(leadIn(facts.article.text, m.start)).map((t) => stem(t.word)));
     title.push(...tokenize(entry.name).map((t) => stem(t.word)));
   }
-  // a demonym stands for its country ("Belarusian" for Belarus)
+  // a demonym stands for its country ("Chilean" for Chile)
   return words.every((w) => title.some((t) => t.startsWith(w) || w.startsWith(t)));
 }
 

@@ -110,7 +110,7 @@ function focusNearness(ctx: AskContext, entry: SentenceEntry, focus: ActorEntry[
 const REFERENT_WINDOW = 8;
 
 /**
- * "They are led by X" after a paragraph about "the Pohonia Battalion": the last group or organisation named
+ * "They are led by X" after a paragraph about "the Tigers Brigade": the last group or organisation named
  * before a sentence opening with they / the group (a person for he / she), within a few sentences.
  */
 function referentOf(ctx: AskContext, entry: SentenceEntry): ActorEntry | undefined {
@@ -139,7 +139,7 @@ function termsWithAntecedent(ctx: AskContext, entry: SentenceEntry): Set<string>
   return prev && prev.sentence.paragraph === entry.sentence.paragraph ? new Set([...entry.terms, ...prev.terms]) : entry.terms;
 }
 
-/** A word made from a focus name: the demonym "Belarusian" (or "Ukrainians") names Belarus (Ukraine). */
+/** A word made from a focus name: the demonym "Norwegian" (or "Peruvians") names Norway (Peru). */
 function namesDerived(focusGroups: TermGroup[], terms: Set<string>): boolean {
   const stems = focusGroups.map((g) => stem(g.word)).filter((w) => w.length >= 4);
   if (stems.length === 0) return false;
@@ -278,14 +278,14 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   const wantsObject = object || (passive && !isPassiveAt(s.text, token.start));
   const span = wantsObject ? objectOf(s.text, token.start, s.start) : subjectOf(s.text, token.start, s.start);
   if (!span || inQuestion(span, questionWords)) return null;
-  // an object asked with who / which unit is someone named ("punished Minsk"), not a quantity ("hitch lots of …")
+  // an object asked with who / which unit is someone named ("punished Oslo"), not a quantity ("join lots of …")
   if (wantsObject && !/\p{Lu}/u.test(span.text)) return null;
   const named = actorSpans(ctx, entry, ['person', 'organization', 'group', 'place']).find((a) => a.start >= span.start && a.end <= span.end);
   // a role noun standing for the verb ("leader" → "led by X") answers only with a name, not "the nation's protection"
   return named?.text ?? (nameOnly ? null : span.text);
 }
 
-/** A person (or body) the sentence titles with the role asked and what it is of ("Belarusian opposition chief X"). */
+/** A person (or body) the sentence titles with the role asked and what it is of ("Chilean opposition chief X"). */
 function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: string; of: string }): string | null {
   const roleKeys = new Set(termKeys(role.noun));
   if (![...roleKeys].some((k) => entry.terms.has(k))) return null;
@@ -401,7 +401,7 @@ const CLAUSE_BREAK = 40;
 
 /**
  * The span closest to the question's words; `afterWeight` < 1 favours spans that follow them. Given the text,
- * a span in another clause counts as further ("failed round Kyiv, forces retreated into Belarus").
+ * a span in another clause counts as further ("stalled near Lyon, troops withdrew into Spain").
  */
 function nearest(spans: Span[], anchors: number[], afterWeight = 1, text?: string): { span: Span; distance: number } {
   const gap = (from: number, to: number) => (text && /[,;–—]/.test(text.slice(from, to)) ? CLAUSE_BREAK : 0);
