@@ -69,6 +69,7 @@ if (want('questions')) {
     ['Paraphrased questions (test/answer/seed-questions.json)', resolve('test/answer/seed-questions.json')],
     ['Fresh paraphrases, round 4 (test/answer/seed-questions-round4.json)', resolve('test/answer/seed-questions-round4.json')],
     ['Held-out paraphrases, round 5 (test/answer/seed-questions-round5.json)', resolve('test/answer/seed-questions-round5.json')],
+    ['Held-out paraphrases, round 6 (test/answer/seed-questions-round6.json)', resolve('test/answer/seed-questions-round6.json')],
   ] as const) {
     const q = scoreQuestions(dossier, readQuestionSet(file));
     console.log(label);
