@@ -8,6 +8,7 @@ import { retrieve } from './retrieve';
 import { quoteSpans } from './spans';
 import { coverage, termGroups } from './support';
 import type { Answer, Citation } from './types';
+import { COUNTRY_ABBREVIATIONS } from '../lexicon/countries';
 import { ROLE_TITLES } from '../lexicon/titles';
 
 export type { AskContext } from './context';
@@ -72,11 +73,17 @@ function roleOf(subject: string): { role: { noun: string; of: string } } | Recor
 
 const ROLE_WORDS = new Set(ROLE_TITLES);
 
-/** A capitalised word inside the question that no article uses and no actor's name resembles: an outside subject. */
+/**
+ * A capitalised word inside the question that no article uses and no actor's name resembles: an outside subject.
+ * A country's abbreviation that folds to a function word ("US" → "us") is known only as a place actor.
+ */
 function hasUnknownName(ctx: AskContext, text: string): boolean {
   const tokens = tokenize(text);
   return tokens.some((t, i) => {
-    if (i === 0 || !/^\p{Lu}/u.test(t.word) || isStopword(t.word)) return false;
+    if (i === 0 || !/^\p{Lu}/u.test(t.word)) return false;
+    const country = COUNTRY_ABBREVIATIONS[t.word];
+    if (country) return ctx.lookup.find(t.word).length === 0 && ctx.lookup.find(country).length === 0;
+    if (isStopword(t.word)) return false;
     if (ctx.index.surface.has(fold(t.word))) return false;
     return ctx.lookup.find(t.word).filter((m) => m.via !== 'role').length === 0;
   });

@@ -14,4 +14,6 @@ export const STOPWORDS: readonly string[] = [
   'not', 'no', 'any', 'some', 'all', 'each', 'every', 'both', 'either', 'neither', 'such', 'own', 'same', 'other',
   'very', 'too', 'also', 'just', 'only', 'even', 'there', 'here', 'now', 'ever', 'again', 'please',
   'article', 'articles', 'story', 'report', 'text', 'mention', 'mentioned', 'according',
+  // an event's own verb: "when did the crackdown happen" asks about the crackdown
+  'happen', 'happens', 'happened', 'occur', 'occurs', 'occurred',
 ];

@@ -34,6 +34,7 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['flee', 'escape', 'exile', 'leave', 'emigrate'],
   ['live', 'reside', 'dwell', 'inhabit', 'base', 'home'],
   ['train', 'training', 'coach', 'coaching', 'drill', 'practice', 'practise', 'study', 'learn', 'exercise'],
+  ['crackdown', 'crack', 'repress', 'repression', 'suppress', 'suppression', 'clampdown', 'clamp'],
   ['protest', 'protester', 'protestor', 'demonstration', 'demonstrator', 'rally', 'uprising', 'unrest'],
   ['election', 'vote', 'poll', 'ballot'],
   ['fraud', 'rig', 'rigging', 'cheat', 'falsify', 'falsification'],

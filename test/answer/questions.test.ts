@@ -56,6 +56,23 @@ describe('questions about the seed article', () => {
     expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
   });
 
+  it('answers the held-out round 6 and abstains on its negatives', () => {
+    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round6.json')));
+    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
+  });
+
+  it('reads an event asked with "happen" by the event, and a crackdown where someone cracked down', () => {
+    const a = seedDossier().ask('in what year did the crackdown happen');
+    expect(a.data).toMatchObject({ answer: '2020' });
+  });
+
+  it('abstains when the question names a country by an abbreviation the articles never name ("US")', () => {
+    const d = seedDossier();
+    expect(d.ask('who won the election in the US').data).toMatchObject({ answer: null });
+    expect(d.ask('who won the election').data).not.toMatchObject({ answer: null });
+  });
+
   it.skipIf(!hasShared)('answers every dev question with a cited paragraph and resolves every dev actor lookup', () => {
     const s = scoreQuestions(seedDossier(), readQuestionSet(resolve(SHARED, 'eval/dev-questions.json')));
     expect(s.misses).toEqual([]);
