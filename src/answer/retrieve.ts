@@ -103,7 +103,7 @@ function focusNearness(ctx: AskContext, entry: SentenceEntry, focus: ActorEntry[
     if (other && names(other)) return 0.5;
   }
   const referent = referentOf(ctx, entry);
-  return referent && focus.includes(referent) ? 0.5 : 0;
+  return referent && focus.includes(referent.actor) ? 0.5 : 0;
 }
 
 /** How far back a pronoun's referent is looked for. */
@@ -113,7 +113,7 @@ const REFERENT_WINDOW = 8;
  * "They are led by X" after a paragraph about "the Tigers Brigade": the last group or organisation named
  * before a sentence opening with they / the group (a person for he / she), within a few sentences.
  */
-function referentOf(ctx: AskContext, entry: SentenceEntry): ActorEntry | undefined {
+function referentOf(ctx: AskContext, entry: SentenceEntry): { actor: ActorEntry; named: SentenceEntry } | undefined {
   const opening = /^(?:(they|them|their|these|those|among them|of them|the group)|(he|she|his|her))\b/i.exec(entry.sentence.text);
   if (!opening) return undefined;
   const types = opening[1] ? ['group', 'organization'] : ['person'];
@@ -121,7 +121,7 @@ function referentOf(ctx: AskContext, entry: SentenceEntry): ActorEntry | undefin
   for (let i = entry.sentence.index - 1; i >= Math.max(0, entry.sentence.index - REFERENT_WINDOW); i--) {
     const other = sentenceEntry(ctx, article.id, i);
     const mentions = other ? ctx.index.mentionsIn(other.id).filter((m) => types.includes(m.entry.type)) : [];
-    if (mentions.length) return mentions.reduce((a, b) => (b.mention.start > a.mention.start ? b : a)).entry;
+    if (other && mentions.length) return { actor: mentions.reduce((a, b) => (b.mention.start > a.mention.start ? b : a)).entry, named: other };
   }
   return undefined;
 }
@@ -131,12 +131,16 @@ const REFERS_BACK = /^(?:they|them|he|she|it|its|their|his|her|these|those|this|
 
 /**
  * The sentence's words, plus those of the sentence before when it opens by referring back to it: "Where are
- * the men trained?" is answered by "They … study survival coaching" after "… males wearing camouflage …".
+ * the men trained?" is answered by "They … study survival coaching" after "… males wearing camouflage …". A
+ * paragraph opening with they / he takes the words of the sentence naming its referent: "Who heads the group of
+ * exiles?" is answered by "They are led by X" paragraphs after "… the Y Brigade, a group of exiles …".
  */
 function termsWithAntecedent(ctx: AskContext, entry: SentenceEntry): Set<string> {
   if (entry.sentence.index === 0 || !REFERS_BACK.test(entry.sentence.text)) return entry.terms;
   const prev = sentenceEntry(ctx, entry.facts.article.id, entry.sentence.index - 1);
-  return prev && prev.sentence.paragraph === entry.sentence.paragraph ? new Set([...entry.terms, ...prev.terms]) : entry.terms;
+  if (prev && prev.sentence.paragraph === entry.sentence.paragraph) return new Set([...entry.terms, ...prev.terms]);
+  const referent = referentOf(ctx, entry);
+  return referent ? new Set([...entry.terms, ...referent.named.terms]) : entry.terms;
 }
 
 /** A word made from a focus name: the demonym "Norwegian" (or "Peruvians") names Norway (Peru). */

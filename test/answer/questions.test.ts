@@ -67,6 +67,12 @@ describe('questions about the seed article', () => {
     expect(a.data).toMatchObject({ answer: '2020' });
   });
 
+  it('reads a paragraph opening with "They" with the words of the sentence that named the group', () => {
+    const a = seedDossier().ask('who heads the group of exiles');
+    expect(a.data).toMatchObject({ answer: 'Vadim Prokopiev' });
+    expect(a.citations[0]?.paragraph).toBe(6);
+  });
+
   it('abstains when the question names a country by an abbreviation the articles never name ("US")', () => {
     const d = seedDossier();
     expect(d.ask('who won the election in the US').data).toMatchObject({ answer: null });
