@@ -51,7 +51,10 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   const asksOf = focus.filter((e) => e.type === 'person' || ((q.expect === 'number' || q.expect === 'duration') && e.type !== 'place'));
   let best: { score: number; found: Found } | null = null;
   for (const entry of ctx.index.candidates(q.text)) {
-    const topicCover = topicCoverage(topic, termsWithAntecedent(ctx, entry), unknownShare);
+    const terms = termsWithAntecedent(ctx, entry);
+    // the words borrowed from an antecedent say who "they" are; what is asked of them must be in the sentence
+    if (terms !== entry.terms && coverage(topic, entry.terms) === 0) continue;
+    const topicCover = topicCoverage(topic, terms, unknownShare);
     if (topicCover === null) continue;
     const focusNear = focusGroups.length === 0 ? 1 : focusNearness(ctx, entry, focus, focusGroups);
     // a sentence that names no focus actor (nor its paragraph) must match every topic word instead

@@ -73,6 +73,12 @@ describe('questions about the seed article', () => {
     expect(a.citations[0]?.paragraph).toBe(6);
   });
 
+  it('borrows only who "they" are from the antecedent: what is asked must be in the sentence itself', () => {
+    const d = seedDossier();
+    expect(d.ask('what is prokopiev hoping for').data).toMatchObject({ answer: null });
+    expect(d.ask('where is the pohonia battalion based').data).toMatchObject({ answer: 'Poland' });
+  });
+
   it('abstains when the question names a country by an abbreviation the articles never name ("US")', () => {
     const d = seedDossier();
     expect(d.ask('who won the election in the US').data).toMatchObject({ answer: null });
