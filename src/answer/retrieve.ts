@@ -1,6 +1,7 @@
 import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
+import { CARDINALS } from '../lexicon/number-words';
 import { citeSentence } from './cite';
 import { leadIn } from './titles';
 import type { AskContext, Found } from './context';
@@ -285,12 +286,24 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   const wantsObject = object || (passive && !isPassiveAt(s.text, token.start));
   const span = wantsObject ? objectOf(s.text, token.start, s.start) : subjectOf(s.text, token.start, s.start);
   if (!span || inQuestion(span, questionWords)) return null;
-  // an object asked with who / which unit is someone named ("punished Oslo"), not a quantity ("join lots of …")
-  if (wantsObject && !/\p{Lu}/u.test(span.text)) return null;
+  // a pronoun ("We didn't start …") names no one by itself
+  if (PRONOUN_PHRASE.test(span.text)) return null;
+  // an object asked with who / which unit is someone named ("punished Oslo"), not a quantity ("join lots of …");
+  // "Who was arrested?" is answered by whoever the verb acts on, and a counted group is someone ("arrested three men")
+  if (wantsObject && !passive && !/\p{Lu}/u.test(span.text) && !countsPeople(span.text)) return null;
   const named = actorSpans(ctx, entry, ['person', 'organization', 'group', 'place']).find((a) => a.start >= span.start && a.end <= span.end);
   // a role noun standing for the verb ("leader" → "led by X") answers only with a name, not "the nation's protection"
   return named?.text ?? (nameOnly ? null : span.text);
 }
+
+/** "three men", "12 protesters": a cardinal and what it counts. */
+function countsPeople(phrase: string): boolean {
+  const first = /^(\S+)\s+\p{L}/u.exec(phrase)?.[1]?.toLowerCase();
+  return !!first && (/^\d+$/.test(first) || CARDINALS.has(first));
+}
+
+/** A subject that is only a pronoun, with any auxiliary the span took along ("We didn't"). */
+const PRONOUN_PHRASE = /^(?:i|we|you|they|he|she|it|us|them)(?:\s+(?:did|do|does|have|had|has|will|would|are|were|was|is)(?:n[’']?t|\s+not)?)?$/i;
 
 /** A person (or body) the sentence titles with the role asked and what it is of ("Chilean opposition chief X"). */
 function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: string; of: string }): string | null {

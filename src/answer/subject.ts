@@ -51,12 +51,17 @@ export function subjectOf(text: string, verbStart: number, base: number): Span |
 }
 
 /** A run of words from `from` in one direction, up to a break word or punctuation (but through "and" inside names). */
+/** A lower-case -ing participle, not a noun that ends so ("building", "meeting", "evening"). */
+const PARTICIPLE = /^(?!(?:thing|something|anything|nothing|everything|building|spring|ring|wing|evening|morning|wedding|meeting|ceiling|clothing|offspring|sibling|darling)s?$)\p{Ll}\w{2,}ing$/u;
+
 function phrase(text: string, words: Word[], from: number, step: 1 | -1, base: number): Span | null {
   const taken: Word[] = [];
   for (let i = from; i >= 0 && i < words.length && taken.length < MAX_WORDS; i += step) {
     const w = words[i]!;
     if (!isWord(w)) break;
     if (PRONOUNS.test(w.text) && taken.length === 0 && step === -1) return null;
+    // "arrested three men calling it …": a participle after the object opens a clause about it
+    if (step === 1 && taken.length > 0 && PARTICIPLE.test(w.text)) break;
     if (PHRASE_BREAK.test(w.text)) {
       // "lawyer and activist Jane …": "and" joins two role words inside the agent phrase
       const next = words[i + step];

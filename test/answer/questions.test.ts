@@ -79,6 +79,13 @@ describe('questions about the seed article', () => {
     expect(d.ask('where is the pohonia battalion based').data).toMatchObject({ answer: 'Poland' });
   });
 
+  it('answers who a verb acted on, a counted group included, and never a bare pronoun', () => {
+    const d = seedDossier();
+    expect(d.ask('who was arrested').data).toMatchObject({ answer: 'three males' });
+    expect(d.ask('who did the police arrest').data).toMatchObject({ answer: 'three males' });
+    expect((d.ask('who started the war').data as { answer: string | null }).answer).not.toMatch(/^we\b/i);
+  });
+
   it('abstains when the question names a country by an abbreviation the articles never name ("US")', () => {
     const d = seedDossier();
     expect(d.ask('who won the election in the US').data).toMatchObject({ answer: null });
