@@ -38,6 +38,8 @@ const ROLE_ASKED = new RegExp(`\\b${ROLE_NOUNS}s?\\b`, 'i');
 
 const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^what\\s+(?:is|was|'s)\\s+(.+?)['’]s?\\s+${ROLE_NOUNS}\\b(.*)$`, 'i'), 'profile'],
+  // typed without the apostrophe: "what is lukashenkos job" (a name, never "the …" or "his")
+  [new RegExp(`^what\\s+(?:is|was)\\s+((?!(?:the|his|her|their|its)\\b)\\S+(?:\\s+\\S+)?)s\\s+${ROLE_NOUNS}\\b(.*)$`, 'i'), 'profile'],
   [new RegExp(`^what\\s+(?:is|was)\\s+the\\s+${ROLE_NOUNS}\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
   [new RegExp(`^what\\s+(?:is|are|were)\\s+the\\s+${ROLE_NOUNS}s\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
   [new RegExp(`^(?:what|which)\\s+${ROLE_NOUNS}s?\\s+(?:does|did|do)\\s+(.+?)\\s+(?:have|hold|do|occupy|fill|work\\s+in|perform)()$`, 'i'), 'profile'],

@@ -53,6 +53,12 @@ describe('parseQuestion', () => {
     expect(parseQuestion('Who does the mayor fear could close the port?')).toMatchObject({ object: false, verb: 'close' });
   });
 
+  it('reads a possessive typed without its apostrophe as a profile question, but not "the members jobs"', () => {
+    expect(parseQuestion('whats kowalskis job')).toMatchObject({ expect: 'profile', subject: 'kowalski' });
+    expect(parseQuestion('what is Anna Kowalskis role')).toMatchObject({ expect: 'profile', subject: 'Anna Kowalski' });
+    expect(parseQuestion('what is the members job').subject).not.toBe('the member');
+  });
+
   it('reads the verb of a who-question past auxiliaries', () => {
     expect(parseQuestion('Who was used as a base?').verb).toBe('used');
     expect(parseQuestion('Who leads the team?').verb).toBe('leads');
