@@ -2,6 +2,7 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
+import { RELATION_NOUNS } from '../lexicon/titles';
 import { citeSentence } from './cite';
 import { leadIn } from './titles';
 import type { AskContext, Found } from './context';
@@ -284,9 +285,12 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   if (!token) return null;
   // "Who was punished?" from an active sentence ("X punished Minsk"): what the verb acts on
   const wantsObject = object || (passive && !isPassiveAt(s.text, token.start));
+  // "… after he claimed victory": "he" / "she" is the person named before it
+  const pronoun = wantsObject ? null : /\b(?:he|she)\s+$/i.exec(s.text.slice(Math.max(0, token.start - 4), token.start));
+  if (pronoun) return personBefore(ctx, entry, s.start + token.start - pronoun[0].length)?.name ?? null;
   const span = wantsObject ? objectOf(s.text, token.start, s.start) : subjectOf(s.text, token.start, s.start);
   if (!span || inQuestion(span, questionWords)) return null;
-  // a pronoun ("We didn't start …") names no one by itself
+  // any other pronoun ("We didn't start …") names no one by itself
   if (PRONOUN_PHRASE.test(span.text)) return null;
   // an object asked with who / which unit is someone named ("punished Oslo"), not a quantity ("join lots of …");
   // "Who was arrested?" is answered by whoever the verb acts on, and a counted group is someone ("arrested three men")
@@ -295,6 +299,22 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   // a role noun standing for the verb ("leader" → "led by X") answers only with a name, not "the nation's protection"
   return named?.text ?? (nameOnly ? null : span.text);
 }
+
+/**
+ * The person "he" / "she" at `at` stands for: the last one named before it in the sentence, passing over a name
+ * used to describe someone else ("a Putin ally", "Smith's aide"), else the person an opening pronoun refers to.
+ */
+function personBefore(ctx: AskContext, entry: SentenceEntry, at: number): ActorEntry | undefined {
+  const text = entry.facts.article.text;
+  const named = ctx.index
+    .mentionsIn(entry.id)
+    .filter((m) => m.entry.type === 'person' && m.mention.end <= at && !DESCRIBES_OTHER.test(text.slice(m.mention.end, m.mention.end + 20)))
+    .sort((a, b) => b.mention.start - a.mention.start);
+  return named[0]?.entry ?? referentOf(ctx, entry)?.actor;
+}
+
+/** After a name, words that make it describe someone else: "Putin ally", "Lee's aide", "Kremlin-backed". */
+const DESCRIBES_OTHER = new RegExp(`^(?:['’]s\\b|-\\p{Ll}|\\s+(?:${RELATION_NOUNS.join('|')})s?\\b)`, 'u');
 
 /** "three men", "12 protesters": a cardinal and what it counts. */
 function countsPeople(phrase: string): boolean {
@@ -396,7 +416,10 @@ function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Act
     .map((m) => ({ start: m.mention.start, end: m.mention.end, text: m.entry.name, actor: m.entry }));
   const names = nameSpans(entry.sentence.text, entry.sentence.start).filter((n) => !mentions.some((m) => m.mention.start < n.end && n.start < m.mention.end));
   // a name the actor stage saw but typed otherwise (a place asked as a person) is not a fallback name
-  return [...spans, ...(types.includes('place') && mentions.length ? [] : names)];
+  const all = [...spans, ...(types.includes('place') && mentions.length ? [] : names)];
+  // "a Putin ally" describes someone else: the name is no one who acts in the sentence
+  const text = entry.facts.article.text;
+  return types.includes('place') ? all : all.filter((sp) => !DESCRIBES_OTHER.test(text.slice(sp.end, sp.end + 20)));
 }
 
 /** Is the span something the question already names? Word for word, or as its demonym ("Russian" / "Russia"). */

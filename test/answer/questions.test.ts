@@ -86,6 +86,12 @@ describe('questions about the seed article', () => {
     expect((d.ask('who started the war').data as { answer: string | null }).answer).not.toMatch(/^we\b/i);
   });
 
+  it('passes over a name that describes someone else ("a Kremlin-backed, Putin ally") when reading who acted', () => {
+    const d = seedDossier();
+    expect(d.ask('who claimed victory in the election').data).toMatchObject({ answer: 'Alexander Lukashenko' });
+    expect(d.ask('who won the disputed election').data).toMatchObject({ answer: 'Alexander Lukashenko' });
+  });
+
   it('abstains when the question names a country by an abbreviation the articles never name ("US")', () => {
     const d = seedDossier();
     expect(d.ask('who won the election in the US').data).toMatchObject({ answer: null });
