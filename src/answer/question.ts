@@ -38,7 +38,7 @@ const ROLE_ASKED = new RegExp(`\\b${ROLE_NOUNS}s?\\b`, 'i');
 
 const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^what\\s+(?:is|was|'s)\\s+(.+?)['’]s?\\s+${ROLE_NOUNS}\\b(.*)$`, 'i'), 'profile'],
-  // typed without the apostrophe: "what is lukashenkos job" (a name, never "the …" or "his")
+  // typed without the apostrophe: "what is strawsons job" (a name, never "the …" or "his")
   [new RegExp(`^what\\s+(?:is|was)\\s+((?!(?:the|his|her|their|its)\\b)\\S+(?:\\s+\\S+)?)s\\s+${ROLE_NOUNS}\\b(.*)$`, 'i'), 'profile'],
   [new RegExp(`^what\\s+(?:is|was)\\s+the\\s+${ROLE_NOUNS}\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
   [new RegExp(`^what\\s+(?:is|are|were)\\s+the\\s+${ROLE_NOUNS}s\\s+of\\s+(.+?)()$`, 'i'), 'profile'],
