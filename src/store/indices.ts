@@ -63,12 +63,20 @@ export function indexSnapshot(store: FactStore): IndexSnapshot {
   return { sentences: search.size, ...search.toPostings(), surface: [...surface] };
 }
 
+/** The index a snapshot's postings make, built once: checking a cached snapshot and serving it share the build. */
+const searchBuilt = new WeakMap<IndexSnapshot, SentenceSearch>();
+function searchOf(snapshot: IndexSnapshot): SentenceSearch {
+  let search = searchBuilt.get(snapshot);
+  if (!search) searchBuilt.set(snapshot, (search = SentenceSearch.fromPostings(snapshot.sentences, snapshot.keys, snapshot.gaps)));
+  return search;
+}
+
 /** Whether a snapshot (from a cache) fits a store: one document per sentence, postings that make an index. */
 export function snapshotFits(snapshot: IndexSnapshot, store: FactStore): boolean {
   const sentences = store.articles.reduce((n, f) => n + f.article.sentences.length, 0);
   if (snapshot.sentences !== sentences || !Array.isArray(snapshot.surface) || !snapshot.surface.every((w) => typeof w === 'string')) return false;
   try {
-    SentenceSearch.fromPostings(sentences, snapshot.keys, snapshot.gaps);
+    searchOf(snapshot);
     return true;
   } catch {
     return false;
@@ -107,7 +115,7 @@ export class StoreIndex {
     snapshot: IndexSnapshot = indexSnapshot(store),
   ) {
     this.surface = new Set(snapshot.surface);
-    const search = (this.search = SentenceSearch.fromPostings(snapshot.sentences, snapshot.keys, snapshot.gaps));
+    const search = (this.search = searchOf(snapshot));
     this.docFreq = { has: (t) => search.has(t), get: (t) => (search.has(t) ? search.count(t) : undefined) };
     for (const facts of store.articles) this.addArticle(facts);
   }
