@@ -89,4 +89,30 @@ describe('store cache', () => {
       expect(loadStore(dir).from).toBe('cache');
     }
   });
+
+  it('rebuilds when a fact points at a sentence the article does not have, even under a valid checksum', () => {
+    loadStore(dir);
+    const path = join(dir, CACHE_FILE);
+    const raw = readFileSync(path, 'utf8');
+    const newline = raw.indexOf('\n');
+    const header = JSON.parse(raw.slice(0, newline)) as { checksum: string };
+    const [article, ...rest] = raw.slice(newline + 1).split('\n');
+    const facts = JSON.parse(article!) as { claims: { source: unknown }[]; actors: { mentions: { start: unknown }[] }[] };
+    // the cache keeps a whole-sentence source as the sentence's number, and texts as offsets into the body
+    expect(typeof facts.claims[0]!.source).toBe('number');
+    for (const forge of [
+      (f: typeof facts) => (f.claims[0]!.source = 9999),
+      (f: typeof facts) => (f.actors[0]!.mentions[0]!.start = 'x'),
+    ]) {
+      const forged = structuredClone(facts);
+      forge(forged);
+      const text = [JSON.stringify(forged), ...rest].join('\n');
+      header.checksum = createHash('sha256').update(text).digest('hex');
+      writeFileSync(path, `${JSON.stringify(header)}\n${text}`);
+      const result = loadStore(dir);
+      expect(result.from).toBe('extraction');
+      expect(result.cacheProblem).toMatch(/corrupt/);
+      expect(loadStore(dir).from).toBe('cache');
+    }
+  });
 });
