@@ -30,8 +30,8 @@ export class Dossier {
   private readonly lookup: ActorLookup;
   private readonly spunArticles: Set<string>;
   private readonly memos = new Map<string, Answer>();
-  /** What the articles cover, for abstentions: sorting every actor is worth doing once, at load. */
-  private readonly coverage: string;
+  /** What the articles cover, for abstentions: sorting every actor is worth doing once, when first needed. */
+  private coverage?: string;
 
   private constructor(
     readonly store: FactStore,
@@ -40,7 +40,6 @@ export class Dossier {
     this.index = new StoreIndex(store, snapshot);
     this.lookup = new ActorLookup(this.index);
     this.spunArticles = new Set(store.articles.filter((f) => f.spin.likely).map((f) => f.article.id));
-    this.coverage = coverageLine(this.index);
   }
 
   /**
@@ -57,8 +56,16 @@ export class Dossier {
     return new Dossier(store, snapshot);
   }
 
+  /**
+   * Builds now what would otherwise be built on first use (close-spelling, role and autocomplete tables): a server
+   * calls it once it is ready, so no user's first lookup waits for them.
+   */
+  warm(): void {
+    this.lookup.warm();
+  }
+
   ask(question: string): Answer {
-    return this.withSpinNote(ask({ index: this.index, lookup: this.lookup, coverage: () => this.coverage }, question));
+    return this.withSpinNote(ask({ index: this.index, lookup: this.lookup, coverage: () => (this.coverage ??= coverageLine(this.index)) }, question));
   }
 
   actor(name: string): Answer {

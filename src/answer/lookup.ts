@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { nameKey, type ActorEntry, type StoreIndex } from '../store/indices';
-import { closeSpellingTo, soundKey } from './similarity';
+import { allowedEdits, closeSpellingTo, letterMask, maskDistance, soundKey } from './similarity';
 import { titleBefore } from './titles';
 
 export interface ActorMatch {
@@ -12,12 +12,35 @@ export interface ActorMatch {
 }
 
 const CLOSE_CACHE_SIZE = 2000;
+/** Up to this many actors left, a misspelt name's next word is compared with their words alone. */
+const FEW_ACTORS = 200;
+/** localeCompare's order, without building a collator for every comparison. */
+const byName = new Intl.Collator();
 
 interface NameRow {
   form: string;
-  /** Folded words of the form. */
+  /** Folded words of the form, and them joined. */
   words: string[];
+  key: string;
   entry: ActorEntry;
+}
+
+/** Name words by number, the numbers of the words holding each trigram, and each actor's name rows. */
+interface SpellingTables {
+  words: string[];
+  idOf: Map<string, number>;
+  /** Each word's sound key, and letter masks of the words and of their keys (by word number). */
+  soundKeys: Map<string, string>;
+  masks: Int32Array;
+  keyMasks: Int32Array;
+  byGram: Map<string, number[]>;
+  /** Shared trigram counts per word number, zeroed again after each search. */
+  gramCounts: Uint16Array;
+}
+
+/** Every form and word-start within one, per actor. */
+interface PrefixTables {
+  startsOf: Map<ActorEntry, string[]>;
 }
 
 /** Character trigrams of a word with its edges marked, for finding close spellings without a full scan. */
@@ -35,45 +58,68 @@ function trigrams(word: string): string[] {
  * Nothing close enough means no match: never a random nearest actor.
  */
 export class ActorLookup {
-  private readonly rowsOf = new Map<ActorEntry, NameRow[]>();
+  /** Actors by every name form, folded; and by every word of one (3 letters or more, no stop words). */
   private readonly byForm = new Map<string, ActorEntry[]>();
   private readonly byWord = new Map<string, ActorEntry[]>();
-  /** Name words by number, and the numbers of the words holding each trigram. */
-  private readonly words: string[] = [];
-  private readonly byGram = new Map<string, number[]>();
-  /** Shared trigram counts per word number, zeroed again after each search. */
-  private gramCounts = new Uint16Array(0);
-  private readonly soundKeys = new Map<string, string>();
+  /** Built on first need (see `spellingTables`, `prefixTables`): a question names actors without them. */
+  private spelling?: SpellingTables;
+  private prefixes?: PrefixTables;
   /** Actors by the stems of their role words, made on the first role query: reading every title is slow. */
   private roleIndex?: Map<string, Set<ActorEntry>>;
-  /** Every form and word-start within one, per actor. */
-  private readonly startsOf = new Map<ActorEntry, string[]>();
-  /** Actors by name form, short ones included. */
-  private readonly byAnyForm = new Map<string, ActorEntry[]>();
   /** Every actor, most mentioned first; and for each 1–3 letter start of a form or word, its actors in that order. */
   private ranking?: { ranked: ActorEntry[]; rankOf: Map<ActorEntry, number>; byStart: Map<string, ActorEntry[]> };
   private readonly closeCache = new Map<string, ActorMatch[]>();
 
   constructor(private readonly index: StoreIndex) {
-    for (const entry of index.actors) {
-      for (const form of [entry.name, ...entry.aliases]) {
-        const words = tokenize(form).map((t) => fold(t.word));
-        const key = words.join(' ');
-        addTo(this.rowsOf, entry, { form, words, entry });
-        words.forEach((_, i) => push(this.startsOf, entry, words.slice(i).join(' ')));
-        addTo(this.byAnyForm, key, entry);
-        if (key.length >= 2) addTo(this.byForm, key, entry);
-        for (const w of words) {
-          if (w.length < 3 || isStopword(w)) continue;
-          if (!this.byWord.has(w)) {
-            for (const g of new Set(trigrams(w))) push(this.byGram, g, this.words.length);
-            this.words.push(w);
-          }
-          addTo(this.byWord, w, entry);
-        }
+    for (const row of this.rows()) {
+      addTo(this.byForm, row.key, row.entry);
+      for (const w of row.words) if (w.length >= 3 && !isStopword(w)) addTo(this.byWord, w, row.entry);
+    }
+  }
+
+  /** Every name form of every actor, folded into words; actors' forms come together. */
+  private *rows(): Generator<NameRow> {
+    for (const entry of this.index.actors) yield* rowsOf(entry);
+  }
+
+  /**
+   * Builds the tables that only misspelt names, roles and autocomplete need, so a process is ready before them; a
+   * server calls this once it is up, and every first use builds what it needs anyway.
+   */
+  warm(): void {
+    this.spellingTables();
+    this.rankingTable();
+    this.byRoleKey();
+  }
+
+  private spellingTables(): SpellingTables {
+    if (this.spelling) return this.spelling;
+    const t: SpellingTables = { words: [], idOf: new Map(), soundKeys: new Map(), masks: new Int32Array(0), keyMasks: new Int32Array(0), byGram: new Map(), gramCounts: new Uint16Array(0) };
+    for (const row of this.rows()) {
+      for (const w of row.words) {
+        if (t.idOf.has(w) || !this.byWord.has(w)) continue;
+        t.idOf.set(w, t.words.length);
+        for (const g of new Set(trigrams(w))) push(t.byGram, g, t.words.length);
+        t.words.push(w);
       }
     }
-    this.gramCounts = new Uint16Array(this.words.length);
+    t.gramCounts = new Uint16Array(t.words.length);
+    t.masks = Int32Array.from(t.words, letterMask);
+    t.keyMasks = Int32Array.from(t.words, (w) => {
+      const key = soundKey(w);
+      t.soundKeys.set(w, key);
+      return letterMask(key);
+    });
+    return (this.spelling = t);
+  }
+
+  private prefixTables(): PrefixTables {
+    if (this.prefixes) return this.prefixes;
+    const t: PrefixTables = { startsOf: new Map() };
+    for (const row of this.rows()) {
+      row.words.forEach((_, i) => push(t.startsOf, row.entry, row.words.slice(i).join(' ')));
+    }
+    return (this.prefixes = t);
   }
 
   private byRoleKey(): Map<string, Set<ActorEntry>> {
@@ -109,26 +155,60 @@ export class ActorLookup {
    * of a word's trigrams, so a close word shares most of them and only those are compared letter by letter.
    */
   private closeWords(word: string): string[] {
+    const { byGram, gramCounts: counts, words } = this.spellingTables();
     const grams = trigrams(word);
-    const counts = this.gramCounts;
     const touched: number[] = [];
-    for (const g of grams) for (const id of this.byGram.get(g) ?? []) if (counts[id]!++ === 0) touched.push(id);
-    const need = Math.max(1, grams.length - 3 * (word.length <= 5 ? 1 : word.length <= 9 ? 2 : 3));
-    const close = closeSpellingTo(word, (w) => this.soundKeyOf(w));
+    for (const g of grams) for (const id of byGram.get(g) ?? []) if (counts[id]!++ === 0) touched.push(id);
+    const near = this.nearTo(word, grams.length);
     const out: string[] = [];
     for (const id of touched) {
-      const w = this.words[id]!;
-      if (counts[id]! >= need && (w === word || close(w))) out.push(w);
+      if (near(id, counts[id]!)) out.push(words[id]!);
       counts[id] = 0;
     }
     return out;
   }
 
-  /** Sound keys of name words, made once: a misspelt query compares itself with thousands of them. */
-  private soundKeyOf(word: string): string {
-    let key = this.soundKeys.get(word);
-    if (key === undefined) this.soundKeys.set(word, (key = soundKey(word)));
-    return key;
+  /**
+   * closeWords over the name words of a few actors only: once one word of a misspelt name has narrowed the
+   * actors down, the next word is compared with their words instead of every word the articles name.
+   */
+  private closeWordsAmong(word: string, among: Set<ActorEntry>): Set<ActorEntry> {
+    const { idOf } = this.spellingTables();
+    const grams = trigrams(word);
+    const near = this.nearTo(word, grams.length);
+    const found = new Set<ActorEntry>();
+    for (const entry of among) {
+      const close = rowsOf(entry).some((row) =>
+        row.words.some((w) => {
+          const id = idOf.get(w);
+          if (id === undefined) return false;
+          // counted as closeWords counts: the query's trigrams (repeats too) that the word has
+          const its = new Set(trigrams(w));
+          return near(id, grams.filter((g) => its.has(g)).length);
+        }),
+      );
+      if (close) found.add(entry);
+    }
+    return found;
+  }
+
+  /**
+   * Whether name word number `id`, sharing `shared` trigrams with `word`, is a close spelling of it. Each edit
+   * spoils at most three trigrams, so a close word shares most of them; then letters, and sound keys, too far
+   * apart for the edits allowed rule a word out before it is compared letter by letter.
+   */
+  private nearTo(word: string, grams: number): (id: number, shared: number) => boolean {
+    const { words, masks, keyMasks, soundKeys } = this.spellingTables();
+    const need = Math.max(1, grams - 3 * Math.max(1, allowedEdits(word.length)));
+    const close = closeSpellingTo(word, (w) => soundKeys.get(w) ?? soundKey(w));
+    const key = soundKey(word);
+    const [mask, keyMask] = [letterMask(word), letterMask(key)];
+    const [apart, keysApart] = [2 * allowedEdits(word.length), 2 * allowedEdits(key.length)];
+    return (id, shared) => {
+      if (shared < need) return false;
+      const w = words[id]!;
+      return w === word || ((maskDistance(masks[id]!, mask) <= apart || maskDistance(keyMasks[id]!, keyMask) <= keysApart) && close(w));
+    };
   }
 
   /** closeNames, remembered: one question looks the same unknown word up several times (names, focus, speaker). */
@@ -148,11 +228,13 @@ export class ActorLookup {
     if (qWords.length === 0) return [];
     let candidates: Set<ActorEntry> | null = null;
     for (const w of qWords) {
-      const found = new Set(this.closeWords(w).flatMap((c) => this.byWord.get(c) ?? []));
-      candidates = intersect(candidates, found);
+      candidates =
+        candidates && candidates.size <= FEW_ACTORS
+          ? this.closeWordsAmong(w, candidates)
+          : intersect(candidates, new Set(this.closeWords(w).flatMap((c) => this.byWord.get(c) ?? [])));
       if (candidates.size === 0) return [];
     }
-    const rows = [...candidates!].flatMap((e) => this.rowsOf.get(e) ?? []);
+    const rows = [...candidates!].flatMap(rowsOf);
     const fuse = new Fuse(rows, { keys: ['form'], includeScore: true, ignoreLocation: true, threshold: 1 });
     return rank(fuse.search(q).map((hit) => ({ entry: hit.item.entry, score: 0.2 + (hit.score ?? 1) / 2, via: 'spelling' as const })));
   }
@@ -207,13 +289,14 @@ export class ActorLookup {
   complete(prefix: string, limit = 25, fuzzy = true): ActorEntry[] {
     const q = tokenize(prefix).map((t) => fold(t.word)).join(' ');
     const { ranked, rankOf, byStart } = this.rankingTable();
+    const { startsOf } = this.prefixTables();
     if (!q) return ranked.slice(0, limit);
-    const exact = [...(this.byAnyForm.get(q) ?? [])].sort((a, b) => rankOf.get(a)! - rankOf.get(b)!);
+    const exact = [...(this.byForm.get(q) ?? [])].sort((a, b) => rankOf.get(a)! - rankOf.get(b)!);
     const found = exact.slice(0, limit);
     const isExact = new Set(exact);
     let starting = exact.length;
     for (const e of byStart.get(q.slice(0, 3)) ?? []) {
-      if (isExact.has(e) || (q.length > 3 && !this.startsOf.get(e)!.some((s) => s.startsWith(q)))) continue;
+      if (isExact.has(e) || (q.length > 3 && !startsOf.get(e)!.some((s) => s.startsWith(q)))) continue;
       if (++starting > limit) break;
       found.push(e);
     }
@@ -231,15 +314,24 @@ export class ActorLookup {
   private rankingTable(): NonNullable<ActorLookup['ranking']> {
     if (this.ranking) return this.ranking;
     const counts = new Map(this.index.actors.map((e) => [e, mentionCount(e)]));
-    const ranked = [...this.index.actors].sort((a, b) => counts.get(b)! - counts.get(a)! || a.name.localeCompare(b.name));
+    const ranked = [...this.index.actors].sort((a, b) => counts.get(b)! - counts.get(a)! || byName.compare(a.name, b.name));
     const byStart = new Map<string, ActorEntry[]>();
+    const { startsOf } = this.prefixTables();
     for (const entry of ranked) {
-      const starts = new Set((this.startsOf.get(entry) ?? []).flatMap((s) => [s.slice(0, 1), s.slice(0, 2), s.slice(0, 3)]));
+      const starts = new Set((startsOf.get(entry) ?? []).flatMap((s) => [s.slice(0, 1), s.slice(0, 2), s.slice(0, 3)]));
       for (const s of starts) if (s) push(byStart, s, entry);
     }
     this.ranking = { ranked, rankOf: new Map(ranked.map((e, i) => [e, i])), byStart };
     return this.ranking;
   }
+}
+
+/** An actor's name forms, folded into words. */
+function rowsOf(entry: ActorEntry): NameRow[] {
+  return [entry.name, ...entry.aliases].map((form) => {
+    const words = tokenize(form).map((t) => fold(t.word));
+    return { form, words, key: words.join(' '), entry };
+  });
 }
 
 function intersect<T>(a: Set<T> | null, b: Set<T>): Set<T> {

@@ -66,11 +66,32 @@ export function closeSpellingTo(word: string, keyOf: (w: string) => string = sou
   return (other) => withinEdits(word, other) || (other.length >= shortest && withinEdits(key, keyOf(other)));
 }
 
+/** Edits two spellings may differ by, from the shorter one's length (none under four letters). */
+export function allowedEdits(shorter: number): number {
+  return shorter < 4 ? 0 : shorter <= 5 ? 1 : shorter <= 9 ? 2 : 3;
+}
+
 function withinEdits(a: string, b: string): boolean {
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < 4) return false;
-  const allowed = shorter <= 5 ? 1 : shorter <= 9 ? 2 : 3;
-  return withinDistance(a, b, allowed);
+  const allowed = allowedEdits(Math.min(a.length, b.length));
+  return allowed > 0 && withinDistance(a, b, allowed);
+}
+
+/**
+ * Which characters a word has, folded into 32 bits. One edit changes at most two bits, so two words whose
+ * masks differ in more than 2k bits are more than k edits apart: a filter that costs a few operations.
+ */
+export function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) & 31);
+  return mask;
+}
+
+/** Bits set in one mask and not the other. */
+export function maskDistance(a: number, b: number): number {
+  let x = a ^ b;
+  let n = 0;
+  for (; x; n++) x &= x - 1;
+  return n;
 }
 
 /**

@@ -190,7 +190,6 @@ export class StoreIndex {
       if (!list.includes(entry)) list.push(entry);
       this.byName.set(key, list);
     }
-    entry.aliases = entry.aliases.filter((a) => a !== entry.name);
     return entry;
   }
 

@@ -39,6 +39,17 @@ describe('autocomplete', () => {
     expect(lookup.complete(misspelt).map((e) => e.name)).toContain(name);
   });
 
+  it('answers the same whether its tables were built ahead (warm) or on first use', () => {
+    const cold = new ActorLookup(index);
+    const warm = new ActorLookup(index);
+    warm.warm();
+    const misspelt = prefixes.filter((p) => p.length > 4).map((p) => p.slice(0, 2) + p.slice(3));
+    for (const p of [...prefixes, ...misspelt]) {
+      expect(warm.complete(p).map((e) => e.name), p).toEqual(cold.complete(p).map((e) => e.name));
+      expect(warm.find(p).map((m) => m.entry.name), p).toEqual(cold.find(p).map((m) => m.entry.name));
+    }
+  });
+
   it('gives the most mentioned actors for an empty prefix', () => {
     expect(lookup.complete('', 3).map((e) => e.name)).toEqual([...index.actors].sort(byRank).slice(0, 3).map((e) => e.name));
   });
