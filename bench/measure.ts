@@ -2,7 +2,7 @@
  * Extraction cost of one corpus, in its own process: read + extract every article, then normalise every
  * sentence for the index (done once, when the cache is written). Prints one JSON object. The served figures
  * (latency, peak RSS) come from bench/serve.ts, a process that loads the store from the cache as the bot does.
- * Usage: tsx bench/measure.ts DIR
+ * Usage: node dist/bench/measure.js DIR (built by bench/run.ts)
  */
 import { readArticleFile } from '../src/article/read';
 import { extractFacts } from '../src/extract/pipeline';

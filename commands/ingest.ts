@@ -53,7 +53,7 @@ export default {
     const folder = mkdtempSync(join(tmpdir(), 'dossier-ingest-'));
     try {
       const done = ingestArticle(await download(attachment.url, name, folder), ctx.config.dataDir);
-      if (!done.unchanged) ctx.reload?.();
+      if (!done.unchanged) await ctx.reload?.();
       ctx.logger.info({ article: done.id, user: interaction.user.id, unchanged: done.unchanged }, 'ingested an article');
       const what = done.unchanged ? 'is already in the library; nothing changed' : `was added (${done.paragraphs} paragraphs); it is served from now on`;
       await respond(interaction, { content: fitUserText(`${name} ${what}.`, 1900) });

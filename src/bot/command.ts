@@ -19,7 +19,7 @@ export interface BotContext {
   config: Config;
   logger: Logger;
   /** Reloads the articles of config.dataDir into `dossier` (after /ingest); absent where the store is fixed. */
-  reload?: () => void;
+  reload?: () => void | Promise<void>;
 }
 
 /** A slash command: its definition (plain API JSON, as registered) and its handling. */

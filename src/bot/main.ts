@@ -2,7 +2,8 @@
 import 'dotenv/config';
 import { join } from 'node:path';
 import { Dossier } from '../answer/dossier';
-import { CACHE_FILE, loadStore } from '../store/cache';
+import { CACHE_FILE } from '../store/cache';
+import { openStore } from '../store/open';
 import { createClient, startBot, StartError } from './client';
 import type { BotContext } from './command';
 import { ConfigError, loadConfig } from './config';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
 
   let loaded;
   try {
-    loaded = loadStore(config.dataDir);
+    loaded = await openStore(config.dataDir);
   } catch (err) {
     fail(`cannot load articles from ${config.dataDir}: ${(err as Error).message}`);
   }
@@ -39,14 +40,17 @@ async function main(): Promise<void> {
   logger.info({ articles: loaded.store.articles.length, skipped: loaded.skipped.length, dataDir: config.dataDir, from: loaded.from }, 'articles loaded');
 
   const commands = await loadCommands(COMMANDS_DIR, logger);
+  const first = Dossier.fromStore(loaded.store, loaded.snapshot);
   const ctx: BotContext = {
-    dossier: Dossier.fromStore(loaded.store, loaded.snapshot),
+    dossier: first,
     config,
     logger,
     // After /ingest: the cache no longer matches the files, so the store is rebuilt with the new article.
-    reload: () => {
-      const next = loadStore(config.dataDir);
-      ctx.dossier = Dossier.fromStore(next.store, next.snapshot);
+    reload: async () => {
+      const next = await openStore(config.dataDir);
+      const dossier = Dossier.fromStore(next.store, next.snapshot);
+      dossier.warm();
+      ctx.dossier = dossier;
       logger.info({ articles: next.store.articles.length, skipped: next.skipped.length }, 'articles reloaded');
     },
   };
@@ -65,6 +69,8 @@ async function main(): Promise<void> {
   };
   try {
     await startBot(client, commands, ctx, onFatal);
+    // ready and serving: the tables only misspellings and autocomplete need are built now, not on a user's time
+    setImmediate(() => first.warm());
   } catch (err) {
     await client.destroy();
     if (err instanceof StartError) fail(err.message);

@@ -1,10 +1,11 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { REST, Routes } from 'discord.js';
 import type { Command } from './command';
 import type { Config } from './config';
+import { BUILD_DIR, PACKAGE_ROOT, RUNNING_BUILD } from '../paths';
 
-/** The commands/ folder at the repository root. */
-export const COMMANDS_DIR = fileURLToPath(new URL('../../commands', import.meta.url));
+/** The command modules: commands/ at the repository root, or their built copies when the build is running. */
+export const COMMANDS_DIR = join(RUNNING_BUILD ? BUILD_DIR : PACKAGE_ROOT, 'commands');
 
 export interface Registered {
   count: number;
