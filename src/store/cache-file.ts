@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { sentenceSource } from '../article/source';
-import type { Article, Source } from '../article/types';
-import type { ArticleFacts } from '../extract/types';
+import type { Article, Paragraph, Sentence, Source } from '../article/types';
+import type { ArticleFacts, Mention } from '../extract/types';
 import { PACKAGE_ROOT } from '../paths';
 import { listArticleFiles } from './files';
 import { indexSnapshot, snapshotFits, type IndexSnapshot } from './indices';
@@ -20,7 +20,7 @@ import { STORE_SCHEMA_VERSION, type FactStore } from './types';
 /** The built store is cached beside the articles; dot-files are never read as articles. */
 export const CACHE_FILE = '.dossier-cache.json';
 /** Bump when the file's layout changes (the store's own shape has STORE_SCHEMA_VERSION). */
-const CACHE_FORMAT = 6;
+const CACHE_FORMAT = 7;
 
 export interface BuildResult {
   store: FactStore;
@@ -148,6 +148,57 @@ export function fromCache(read: CacheRead): LoadResult | null {
 type Spanned = { start: number; end: number; text: string };
 const slimSpan = <T extends Spanned>(body: string, p: T) => (body.slice(p.start, p.end) === p.text ? { ...p, text: undefined } : p);
 
+/**
+ * The most numerous spans (sentences, paragraphs, mentions) as one flat array of numbers each: JSON.parse then
+ * makes one array instead of an object per span, and the objects are made by one loop V8 can allocate
+ * straight into the old generation. A list with a span that is not a plain slice stays a list of objects.
+ */
+interface FlatCodec<T extends Spanned> {
+  width: number;
+  /** The span's numbers, or null when it cannot be rebuilt from them (then the list stays objects). */
+  encode(p: T, i: number): number[] | null;
+  decode(n: readonly number[], at: number, i: number, body: string): T;
+}
+const SENTENCES: FlatCodec<Sentence> = {
+  width: 3,
+  encode: (s, i) => (s.index === i ? [s.paragraph, s.start, s.end] : null),
+  decode: (n, at, i, body) => ({ index: i, paragraph: n[at]!, start: n[at + 1]!, end: n[at + 2]!, text: body.slice(n[at + 1], n[at + 2]) }),
+};
+const PARAGRAPHS: FlatCodec<Paragraph> = {
+  width: 2,
+  encode: (p, i) => (p.index === i + 1 ? [p.start, p.end] : null),
+  decode: (n, at, i, body) => ({ index: i + 1, start: n[at]!, end: n[at + 1]!, text: body.slice(n[at], n[at + 1]) }),
+};
+const MENTIONS: FlatCodec<Mention> = {
+  width: 4,
+  encode: (m) => [m.start, m.end, m.paragraph, m.sentence],
+  decode: (n, at, _i, body) => ({ start: n[at]!, end: n[at + 1]!, text: body.slice(n[at], n[at + 1]), paragraph: n[at + 2]!, sentence: n[at + 3]! }),
+};
+
+function flatten<T extends Spanned>(body: string, list: T[], codec: FlatCodec<T>): number[] | T[] {
+  const flat: number[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const p = list[i]!;
+    const numbers = body.slice(p.start, p.end) === p.text ? codec.encode(p, i) : null;
+    if (!numbers) return list;
+    flat.push(...numbers);
+  }
+  return flat;
+}
+
+/** The spans back from flatten's numbers (or its objects, checked); anything else makes the cache corrupt. */
+function unflatten<T extends Spanned>(body: string, list: unknown, codec: FlatCodec<T>): T[] {
+  if (!Array.isArray(list)) throw new Error('cache: a list expected');
+  if (list.length === 0 || typeof list[0] !== 'number') {
+    for (const p of list as T[]) if (typeof p.start !== 'number' || typeof p.end !== 'number' || typeof p.text !== 'string') throw new Error('cache: a span expected');
+    return list as T[];
+  }
+  if (list.length % codec.width !== 0 || !list.every(Number.isInteger)) throw new Error('cache: span numbers expected');
+  const out: T[] = [];
+  for (let at = 0, i = 0; at < list.length; at += codec.width, i++) out.push(codec.decode(list as number[], at, i, body));
+  return out;
+}
+
 /** A fact's Source left out (as its sentence's number) where it is the whole sentence, as extraction makes it. */
 const slimSource = (article: Article, source: Source): Source | number =>
   sameSource(source, sentenceSource(article, article.sentences[source.sentence] ?? article.sentences[0]!)) ? source.sentence : source;
@@ -162,14 +213,13 @@ function slimFacts(f: ArticleFacts): unknown {
   const { article } = f;
   const body = article.text;
   const span = <T extends Spanned>(p: T) => slimSpan(body, p);
-  const sentence = (i: number) => article.sentences[i];
   return {
     ...f,
-    article: { ...article, sentences: article.sentences.map(span), paragraphs: article.paragraphs.map(span) },
+    article: { ...article, sentences: flatten(body, article.sentences, SENTENCES), paragraphs: flatten(body, article.paragraphs, PARAGRAPHS) },
     actors: f.actors.map((a) => ({
       ...a,
       descriptionSource: a.descriptionSource && slimSource(article, a.descriptionSource),
-      mentions: a.mentions.map((m) => ({ ...slimSpan(body, m), paragraph: m.paragraph === sentence(m.sentence)?.paragraph ? undefined : m.paragraph })),
+      mentions: flatten(body, a.mentions, MENTIONS),
     })),
     claims: f.claims.map((c) => ({ ...span(c), source: slimSource(article, c.source), paragraph: c.paragraph === c.source.paragraph ? undefined : c.paragraph })),
     dates: f.dates.map((d) => ({ ...span(d), source: slimSource(article, d.source) })),
@@ -186,6 +236,8 @@ function restoreFacts(f: ArticleFacts): void {
     return n;
   };
   const text = (p: Spanned) => (p.text ??= body.slice(number(p.start), number(p.end)));
+  article.sentences = unflatten(body, article.sentences, SENTENCES);
+  article.paragraphs = unflatten(body, article.paragraphs, PARAGRAPHS);
   // facts of one sentence share its Source object
   const sources: Source[] = [];
   const source = (s: Source | number): Source => {
@@ -194,14 +246,9 @@ function restoreFacts(f: ArticleFacts): void {
     if (!sentence) throw new Error('cache: no such sentence');
     return (sources[s] ??= sentenceSource(article, sentence));
   };
-  article.sentences.forEach(text);
-  article.paragraphs.forEach(text);
   for (const a of f.actors) {
     if (a.descriptionSource !== null) a.descriptionSource = source(a.descriptionSource);
-    for (const m of a.mentions) {
-      text(m);
-      m.paragraph ??= source(number(m.sentence)).paragraph;
-    }
+    a.mentions = unflatten(body, a.mentions, MENTIONS);
   }
   for (const c of f.claims) {
     text(c);

@@ -97,12 +97,14 @@ describe('store cache', () => {
     const newline = raw.indexOf('\n');
     const header = JSON.parse(raw.slice(0, newline)) as { checksum: string };
     const [article, ...rest] = raw.slice(newline + 1).split('\n');
-    const facts = JSON.parse(article!) as { claims: { source: unknown }[]; actors: { mentions: { start: unknown }[] }[] };
-    // the cache keeps a whole-sentence source as the sentence's number, and texts as offsets into the body
+    const facts = JSON.parse(article!) as { claims: { source: unknown }[]; actors: { mentions: unknown[] }[] };
+    // the cache keeps a whole-sentence source as the sentence's number, and mentions as offsets, flat
     expect(typeof facts.claims[0]!.source).toBe('number');
+    expect(typeof facts.actors[0]!.mentions[0]).toBe('number');
     for (const forge of [
       (f: typeof facts) => (f.claims[0]!.source = 9999),
-      (f: typeof facts) => (f.actors[0]!.mentions[0]!.start = 'x'),
+      (f: typeof facts) => (f.actors[0]!.mentions[0] = 'x'),
+      (f: typeof facts) => f.actors[0]!.mentions.pop(),
     ]) {
       const forged = structuredClone(facts);
       forge(forged);
