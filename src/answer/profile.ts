@@ -12,8 +12,16 @@ export interface ActorProfile {
   description: string | null;
   mentions: { article: string; paragraph: number }[];
   claims: ClaimJson[];
+  /** The first CLAIMS_ABOUT_SHOWN claims about them, in text order; claimsAboutTotal counts them all. */
   claimsAbout: ClaimJson[];
+  claimsAboutTotal: number;
 }
+
+/**
+ * Claims about an actor are listed up to this many: a country named in every article of a large library is
+ * talked about in thousands of claims, which no reader pages through and every call would copy.
+ */
+export const CLAIMS_ABOUT_SHOWN = 100;
 
 export interface ClaimJson {
   id: string;
@@ -100,6 +108,7 @@ function copyProfile(answer: Answer): Answer {
 function profileAnswer(index: StoreIndex, entry: ActorEntry): Answer {
   const by = index.claimsBy(entry);
   const about = claimsAbout(index, entry);
+  const aboutShown = about.slice(0, CLAIMS_ABOUT_SHOWN);
   const mentions = entry.refs.flatMap(({ facts, actor }) => actor.mentions.map((m) => ({ article: facts.article.id, paragraph: m.paragraph })));
   const paragraphs = [...new Map(mentions.map((m) => [`${m.article}:${m.paragraph}`, m])).values()];
   const many = new Set(paragraphs.map((p) => p.article)).size > 1;
@@ -124,7 +133,10 @@ function profileAnswer(index: StoreIndex, entry: ActorEntry): Answer {
   answer.citations = citations;
   const quotesFirst = (a: ClaimRef, b: ClaimRef) => Number(b.claim.kind === 'quote') - Number(a.claim.kind === 'quote');
   if (by.length) answer.sections.push({ heading: 'Claims by them', items: [...by].sort(quotesFirst).map((r) => claimItem(r, index, false)) });
-  if (about.length) answer.sections.push({ heading: 'Claims about them', items: about.map((r) => claimItem(r, index)) });
+  if (about.length) {
+    const heading = about.length > aboutShown.length ? `Claims about them (the first ${aboutShown.length} of ${about.length})` : 'Claims about them';
+    answer.sections.push({ heading, items: aboutShown.map((r) => claimItem(r, index)) });
+  }
   answer.data = {
     found: true,
     actor: {
@@ -135,7 +147,8 @@ function profileAnswer(index: StoreIndex, entry: ActorEntry): Answer {
       description: entry.description,
       mentions,
       claims: by.map((r) => claimJson(r, index)),
-      claimsAbout: about.map((r) => claimJson(r, index)),
+      claimsAbout: aboutShown.map((r) => claimJson(r, index)),
+      claimsAboutTotal: about.length,
     },
     suggestions: [],
   } satisfies ActorData;

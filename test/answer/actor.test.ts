@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorData } from '../../src/answer/profile';
+import { Dossier } from '../../src/answer/dossier';
+import { CLAIMS_ABOUT_SHOWN, type ActorData } from '../../src/answer/profile';
+import { parseArticle } from '../../src/article/read';
+import { extractFacts } from '../../src/extract/pipeline';
+import { STORE_SCHEMA_VERSION } from '../../src/store/types';
 import { seedDossier } from './helpers';
 
 describe('actor lookup', () => {
@@ -77,5 +81,19 @@ describe('autocomplete', () => {
   it('resolves each choice it offers', () => {
     const d = seedDossier();
     for (const c of d.autocomplete('')) expect(d.actor(c.value).title).toBe(c.value);
+  });
+});
+
+describe('actor profile of a much-discussed actor', () => {
+  it('lists the first claims about them and counts them all', () => {
+    const n = CLAIMS_ABOUT_SHOWN + 5;
+    const body = Array.from({ length: n }, (_, i) => `“Acme Corporation broke promise number ${i + 1},” Jane Smith said.`).join('\n\n');
+    const facts = extractFacts(parseArticle(body, 'acme'));
+    const d = Dossier.fromStore({ schemaVersion: STORE_SCHEMA_VERSION, articles: [facts] });
+    const data = d.actor('Acme Corporation').data as ActorData;
+    expect(data.actor?.claimsAboutTotal).toBe(n);
+    expect(data.actor?.claimsAbout).toHaveLength(CLAIMS_ABOUT_SHOWN);
+    expect(data.actor?.claimsAbout[0]?.text).toMatch(/number 1\b/);
+    expect(d.actor('Acme Corporation').sections.find((s) => s.heading.startsWith('Claims about'))?.heading).toMatch(`of ${n}`);
   });
 });
