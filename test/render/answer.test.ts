@@ -112,3 +112,17 @@ describe('renderAnswer', () => {
     );
   });
 });
+
+describe('pages after the first', () => {
+  it('stay under the 6000-character total with the longest title and a full footer', () => {
+    const articleTitle = 'S'.repeat(400);
+    const items = Array.from({ length: 40 }, (_, i) => ({ text: `${i} ${'word '.repeat(180)}`, citation: citation(i + 1, 'x', `article-${i}`, articleTitle) }));
+    const a = answer({ title: 'T'.repeat(5000), text: 'D'.repeat(5000), sections: [{ heading: 'H'.repeat(10), items }] });
+    const first = renderAnswer(a, { request: { kind: 'ask', question: 'q' } });
+    expect(first.pageCount).toBeGreaterThan(2);
+    for (let page = 0; page < first.pageCount; page++) {
+      const r = renderAnswer(a, { request: { kind: 'ask', question: 'q' }, page });
+      expect(limitViolations({ embeds: r.embeds, components: r.components }), `page ${page}`).toEqual([]);
+    }
+  });
+});

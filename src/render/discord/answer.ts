@@ -15,9 +15,10 @@ import { blockQuote, cutAtWord, fitUserText, neutraliseMentions, withoutDirectio
 
 /** Fewer fields than Discord allows, so a page stays readable on a phone. */
 const FIELDS_PER_PAGE = 10;
-/** Room left under the 6000-character total for the title, footer and page marker. */
-const PAGE_BUDGET = LIMITS.embedsTotal - 400;
 const FOOTER_MAX = 300;
+/** Room under the 6000-character total once the footer has its share; each page's title is counted as well. */
+const PAGE_BUDGET = LIMITS.embedsTotal - FOOTER_MAX;
+const CONTINUED = ' (continued)';
 const COLOR_ANSWERED = 0x5865f2;
 const COLOR_UNANSWERED = 0x99aab5;
 
@@ -91,8 +92,8 @@ function escapeInline(s: string): string {
   return fitUserText(s, 100);
 }
 
-/** Greedy packing: fields fill a page until the count or the character budget is reached. */
-function paginate(fields: PageField[], firstPageOverhead: number): PageField[][] {
+/** Greedy packing: fields fill a page until the count or the character budget (title included) is reached. */
+function paginate(fields: PageField[], firstPageOverhead: number, laterPageOverhead: number): PageField[][] {
   const pages: PageField[][] = [[]];
   let size = firstPageOverhead;
   for (const f of fields) {
@@ -100,7 +101,7 @@ function paginate(fields: PageField[], firstPageOverhead: number): PageField[][]
     const current = pages[pages.length - 1]!;
     if (current.length > 0 && (current.length >= FIELDS_PER_PAGE || size + len > PAGE_BUDGET)) {
       pages.push([f]);
-      size = len;
+      size = laterPageOverhead + len;
     } else {
       current.push(f);
       size += len;
@@ -133,13 +134,13 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
   const title = fitUserText(answer.title.trim(), LIMITS.embedTitle - 12).trim() || 'Dossier';
   const desc = description(answer);
   const fields = [...uniqueCitations(answer.citations).map(citationField), ...answer.sections.flatMap(sectionFields)];
-  const pages = paginate(fields, title.length + desc.length);
+  const pages = paginate(fields, title.length + desc.length, title.length + CONTINUED.length);
   const pageCount = pages.length;
   const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
   const onPage = pages[page] ?? [];
 
   const embed: APIEmbed = {
-    title: page === 0 ? title : `${title} (continued)`,
+    title: page === 0 ? title : `${title}${CONTINUED}`,
     color: answer.answered ? COLOR_ANSWERED : COLOR_UNANSWERED,
   };
   if (page === 0 && desc) embed.description = desc;
