@@ -2,6 +2,7 @@ import type { ActorEntry } from '../store/indices';
 import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { blankAnswer, citeSentence, citeSource } from './cite';
 import type { AskContext, Found } from './context';
+import { answerEpithet } from './epithet';
 import { leadIn, titleBefore } from './titles';
 import { parseQuestion, type Expect, type ParsedQuestion } from './question';
 import { retrieve } from './retrieve';
@@ -50,6 +51,10 @@ function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[])
     const profile = answerProfile(ctx, q.subject);
     if (profile !== undefined) return profile;
     return retrieve(ctx, { ...q, expect: 'person', ...roleOf(q.subject) }, focus);
+  }
+  if (q.expect === 'epithet' && q.subject) {
+    const named = ctx.lookup.find(q.subject).find((m) => m.via !== 'role');
+    return named ? answerEpithet(ctx, named.entry) : null;
   }
   if (q.expect === 'quote' && q.subject) {
     const quoted = answerQuote(ctx, q);

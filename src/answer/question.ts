@@ -1,6 +1,7 @@
 /** What kind of answer a question wants, read from its wording. */
 export type Expect =
   | 'profile' // who is X / what is X's job: the actor's description
+  | 'epithet' // what do people call X / what is X known as: the name the articles give X
   | 'quote' // what did X say (about Y)
   | 'speaker' // who said / told …
   | 'person' // who …
@@ -36,7 +37,15 @@ const ROLE_NOUNS = '(?:job|profession|occupation|role|title|position|work|career
 
 const ROLE_ASKED = new RegExp(`\\b${ROLE_NOUNS}s?\\b`, 'i');
 
+/** The verbs of "what is X called / known as / dubbed" and "what do critics call X". */
+const NAMED = '(?:called|known\\s+as|dubbed|nicknamed|labell?ed|branded|referred\\s+to\\s+as|described\\s+as)';
+const CALLERS = '(?:people|they|critics|opponents|some|many|others|observers|commentators|the\\s+media|media|the\\s+west|western\\s+media|(?:some|many)\\s+people)';
+
 const PATTERNS: [RegExp, Expect][] = [
+  [new RegExp(`^what\\s+(?:do|does|did)\\s+${CALLERS}\\s+(?:call|dub|nickname|label|brand)\\s+(.+?)()$`, 'i'), 'epithet'],
+  [new RegExp(`^what\\s+(?:is|was|are|were|has|have|had)\\s+(.+?)\\s+(?:been\\s+)?(?:\\w+ly\\s+|also\\s+|sometimes\\s+|often\\s+)?${NAMED}()$`, 'i'), 'epithet'],
+  [/^how\s+(?:is|was|are|were)\s+(.+?)\s+(?:\w+ly\s+|also\s+|sometimes\s+|often\s+)?(?:known|called|referred\s+to|described)()$/i, 'epithet'],
+  [/^what\s+(?:is|was)\s+(.+?)(?:['’]s?|s)?\s+(?:nickname|epithet|moniker)()$/i, 'epithet'],
   [new RegExp(`^what\\s+(?:is|was|'s)\\s+(.+?)['’]s?\\s+${ROLE_NOUNS}\\b(.*)$`, 'i'), 'profile'],
   // typed without the apostrophe: "what is strawsons job" (a name, never "the …" or "his")
   [new RegExp(`^what\\s+(?:is|was)\\s+((?!(?:the|his|her|their|its)\\b)\\S+(?:\\s+\\S+)?)s\\s+${ROLE_NOUNS}\\b(.*)$`, 'i'), 'profile'],

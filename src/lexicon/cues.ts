@@ -188,3 +188,12 @@ export const NAMED_SUBJECT_CUES: ReadonlySet<string> = new Set([
   'called', 'calls', 'described', 'describes', 'labeled', 'labelled', 'branded', 'attacked', 'attacks', 'dismissed',
   'dismisses', 'proposed', 'proposes', 'welcomed', 'rejected', 'defended', 'defends', 'questioned', 'reported', 'reports',
 ]);
+
+/**
+ * Naming cues: the words that give someone an epithet ("often called Europe's last dictator", "known as the
+ * Iron Lady"). Lower case; several words where the phrase needs them. Opinions ("seen as weak") are no names.
+ */
+export const NAMING_CUES: readonly string[] = [
+  'called', 'known as', 'dubbed', 'nicknamed', 'labelled', 'labeled', 'branded', 'referred to as', 'described as',
+  'hailed as', 'styled', 'termed',
+];

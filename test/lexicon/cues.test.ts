@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_FORMS, INFINITIVE_CUES, LISTENER_NOUNS, NON_SPEECH_OBJECTS, NOUN_CUES } from '../../src/lexicon/cues';
+import { CUE_FORMS, INFINITIVE_CUES, LISTENER_NOUNS, NAMING_CUES, NON_SPEECH_OBJECTS, NOUN_CUES } from '../../src/lexicon/cues';
 
 const byForm = new Map(CUE_FORMS.map((f) => [f.form, f]));
 
@@ -74,5 +74,11 @@ describe('infinitive cues', () => {
       expect(f).toMatch(/ing$/);
       expect(byForm.has(f)).toBe(true);
     }
+  });
+
+  it('lists naming cues once, lower case, with the common ones', () => {
+    expect(new Set(NAMING_CUES).size).toBe(NAMING_CUES.length);
+    for (const c of NAMING_CUES) expect(c).toBe(c.toLowerCase().trim());
+    expect(NAMING_CUES).toEqual(expect.arrayContaining(['called', 'known as', 'dubbed', 'nicknamed']));
   });
 });
