@@ -2,6 +2,7 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
+import { BOUNDARY_NOUNS } from '../lexicon/place-nouns';
 import { RELATION_NOUNS } from '../lexicon/titles';
 import { citeSentence } from './cite';
 import { leadIn } from './titles';
@@ -51,8 +52,11 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   const unknownShare = q.expect === 'number' || q.expect === 'date' ? 1 : 0.5;
   // a count is read where its group or person is named; anything else asked of a person, where the person is
   const asksOf = focus.filter((e) => e.type === 'person' || ((q.expect === 'number' || q.expect === 'duration') && e.type !== 'place'));
+  const years = yearsIn(q.text);
   let best: { score: number; found: Found } | null = null;
   for (const entry of ctx.index.candidates(q.text)) {
+    // "How many were arrested in the 2020 protests?": a year asked is a condition, met only where it is written
+    if (years.length && !years.every((y) => paragraphText(entry).includes(y))) continue;
     const terms = termsWithAntecedent(ctx, entry);
     // the words borrowed from an antecedent say who "they" are; what is asked of them must be in the sentence
     if (terms !== entry.terms && coverage(topic, entry.terms) === 0) continue;
@@ -156,6 +160,18 @@ function namesDerived(focusGroups: TermGroup[], terms: Set<string>): boolean {
   return false;
 }
 
+/** Years a question names ("in 2020", "the 1999 election"). */
+function yearsIn(text: string): string[] {
+  return text.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? [];
+}
+
+/** The text of a sentence's paragraph. */
+function paragraphText(entry: SentenceEntry): string {
+  const { article } = entry.facts;
+  const paragraph = article.paragraphs[entry.sentence.paragraph - 1];
+  return paragraph?.text ?? entry.sentence.text;
+}
+
 /** The sentences of a sentence's paragraph, found around it (sentences are in order), not by a scan of the article. */
 function paragraphOf(sentences: readonly Sentence[], s: Sentence): Sentence[] {
   let first = s.index;
@@ -200,6 +216,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   let spans: Span[];
   switch (q.expect) {
     case 'thing':
+    case 'epithet': // answered from the actor's mentions (./epithet); as a sentence when retrieval is asked
       return cite(s.text, 0);
     case 'speaker': {
       const claim = ctx.index.claimsIn(entry.id).find((c) => c.claim.speaker);
@@ -226,7 +243,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // "he told reporters in March" dates the telling: it answers when something was said, not when the war began
       const text = entry.facts.article.text;
       const askedSaying = contentTerms(q.text).some(({ keys }) => keys.includes(SAY_CLASS));
-      spans = datesOf(ctx, entry).filter((sp) => askedSaying || !datesSaying(text.slice(Math.max(s.start, sp.start - 30), sp.start)));
+      // "now" or "to date" never answers when something did happen
+      const past = PAST_ASKED.test(q.text);
+      spans = datesOf(ctx, entry).filter((sp) => (askedSaying || !datesSaying(text.slice(Math.max(s.start, sp.start - 30), sp.start))) && !(past && sp.value === 'PRESENT_REF'));
       break;
     }
     case 'number': {
@@ -258,7 +277,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   if (spans.length === 0) return null;
   // a place is the complement of the verb: "fighting for X", "fled to X"; prefer what follows the question's words
   const best = q.expect === 'place' ? nearest(spans, anchors, 0.5, entry.facts.article.text) : nearest(spans, anchors);
-  return cite(best.span.text, best.distance);
+  return cite(q.expect === 'place' ? (joinedPlace(entry.facts.article.text, best.span) ?? best.span.text) : best.span.text, best.distance);
 }
 
 /**
@@ -397,10 +416,13 @@ function datesSaying(before: string): boolean {
   return contentTerms(clause).some(({ keys }) => keys.includes(SAY_CLASS));
 }
 
-function datesOf(ctx: AskContext, entry: SentenceEntry): Span[] {
+/** A when-question about something done: "when did / was / were / had …". */
+const PAST_ASKED = /^(?:when|(?:(?:in|on|during)\s+)?(?:what|which)\s+\w+)\s+(?:did|was|were|had)\b/i;
+
+function datesOf(ctx: AskContext, entry: SentenceEntry): (Span & { value?: string | null })[] {
   // the date stage's facts when it ran on this article; the date reader only for articles it left without any
   if (entry.facts.dates.length) {
-    return ctx.index.datesIn(entry.id).filter((d) => d.date.kind !== 'duration').map((d) => ({ start: d.date.start, end: d.date.end, text: d.date.text }));
+    return ctx.index.datesIn(entry.id).filter((d) => d.date.kind !== 'duration').map((d) => ({ start: d.date.start, end: d.date.end, text: d.date.text, value: d.date.value }));
   }
   return dateSpans(entry.sentence.text, entry.sentence.start);
 }
@@ -420,6 +442,16 @@ function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Act
   // "a Putin ally" describes someone else: the name is no one who acts in the sentence
   const text = entry.facts.article.text;
   return types.includes('place') ? all : all.filter((sp) => !DESCRIBES_OTHER.test(text.slice(sp.end, sp.end + 20)));
+}
+
+const BOUNDARY = new Set(BOUNDARY_NOUNS);
+
+/** "the Poland-Ukraine border" around a place named in it: the place a where-question asks, as written. */
+function joinedPlace(text: string, span: Span): string | null {
+  const before = /(?:\p{Lu}[\p{L}.]*-)+$/u.exec(text.slice(Math.max(0, span.start - 60), span.start))?.[0] ?? '';
+  const after = /^(?:-\p{Lu}[\p{L}.]*)*\s+(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 60));
+  if (!after || !BOUNDARY.has(after[1]!) || (!before && !after[0].startsWith('-'))) return null;
+  return text.slice(span.start - before.length, span.end + after[0].length);
 }
 
 /** Is the span something the question already names? Word for word, or as its demonym ("Russian" / "Russia"). */

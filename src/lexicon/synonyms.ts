@@ -39,7 +39,7 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['election', 'vote', 'poll', 'ballot'],
   ['fraud', 'rig', 'rigging', 'cheat', 'falsify', 'falsification'],
   ['hack', 'cyberattack', 'breach'],
-  ['damage', 'sever', 'sabotage', 'destroy', 'disrupt', 'wreck'],
+  ['damage', 'sever', 'cut', 'sabotage', 'destroy', 'disrupt', 'wreck'],
   ['railway', 'railroad', 'rail', 'train line'],
   ['company', 'firm', 'corporation', 'business', 'establishment', 'institution', 'agency'],
   ['news', 'information', 'media'],
