@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
-import { TIME_UNITS as UNIT_WORDS } from '../lexicon/calendar';
+import { MONTHS, TIME_UNITS as UNIT_WORDS, WEEKDAYS } from '../lexicon/calendar';
 import { CARDINALS } from '../lexicon/number-words';
 import { LARGE_NUMBER_WORDS, NUMBER_QUALIFIERS, QUANTITY_PHRASES } from '../lexicon/numbers';
 import { isStopword } from '../store/terms';
@@ -105,8 +105,14 @@ export function nameSpans(text: string, base: number): Span[] {
   return out;
 }
 
+/** Month names that are also given names or surnames ("Theresa May", "June Carter", "August Wilson"). */
+const AMBIGUOUS_NAMES = new Set(['may', 'june', 'august']);
+
 function isName(word: string, sentenceStart: boolean): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   if (sentenceStart && isStopword(word)) return false;
-  return !/^(?:I|I'm|I've|I'll)$/.test(word);
+  // "in March.", "on Monday": capitalised, but dates (abbreviations like "May" or "Sun" may be names)
+  const bare = word.replace(/[.'’-]+$/, '').toLowerCase();
+  if ((MONTHS.has(bare) || WEEKDAYS.has(bare)) && bare.length > 3 && !AMBIGUOUS_NAMES.has(bare)) return false;
+  return !/^I(?:['’](?:m|ve|ll|d))?$/.test(word);
 }
