@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
+import { fold, isStopword, stem, synonymKeys, termKeys, tokenize } from '../store/terms';
 import { nameKey, type ActorEntry, type StoreIndex } from '../store/indices';
 import { allowedEdits, closeSpellingTo, letterMask, maskDistance, soundKey } from './similarity';
 import { titleBefore } from './titles';
@@ -245,7 +245,7 @@ export class ActorLookup {
     if (words.length === 0) return [];
     // each word matches by its stem; only when no actor has them all, by synonym class ("leader" finds "chief")
     const byRoleKey = this.byRoleKey();
-    for (const wanted of [words.map((t) => [stem(t.word)]), words.map((t) => termKeys(t.word))]) {
+    for (const wanted of [words.map((t) => [stem(t.word)]), words.map((t) => synonymKeys(t.word))]) {
       let found: Set<ActorEntry> | null = null;
       for (const keys of wanted) {
         const any = new Set(keys.flatMap((k) => [...(byRoleKey.get(k) ?? [])]));

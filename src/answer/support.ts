@@ -1,5 +1,5 @@
 import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
-import { contentTerms, despin, fold, termKeys, tokenize } from '../store/terms';
+import { contentTerms, despin, fold, synonymKeys, termKeys, tokenize } from '../store/terms';
 import { closeSpelling } from './similarity';
 
 /** One content word of a question or message, with its index keys and how rare (telling) it is. */
@@ -17,14 +17,24 @@ export function termGroups(index: StoreIndex, text: string, focus: ActorEntry[] 
   const focusWords = new Set(focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => tokenize(n).map((t) => fold(t.word))));
   // "the group" names the focus "X Battalion" when a word of its name is in the same class
   const focusClasses = new Set([...focusWords].flatMap((w) => termKeys(w).filter((k) => k.startsWith('~'))));
-  return contentTerms(despin(text)).map(({ token, keys }) => ({
+  // a question's word stands for itself and its synonyms, not for other kinds of its kind ("electrician" is no "restaurateur")
+  const terms = contentTerms(despin(text)).map(({ token }) => ({ token, keys: synonymKeys(token.word) }));
+  const named = terms.map(({ token }) => isFocusWord(fold(token.word), focusWords));
+  return terms.map(({ token, keys }, i) => ({
     word: token.word,
     keys,
     weight: Math.max(...keys.map((k) => index.idf(k))),
-    focus: isFocusWord(fold(token.word), focusWords) || (/^\p{Ll}/u.test(token.word) && keys.some((k) => focusClasses.has(k))),
+    focus:
+      named[i]! ||
+      (/^\p{Ll}/u.test(token.word) && keys.some((k) => focusClasses.has(k))) ||
+      // "the Pohonia guys": people named by the focus name before them are the focus
+      (i > 0 && named[i - 1]! && keys.some((k) => PEOPLE_KEYS.includes(k))),
     known: keys.some((k) => index.docFreq.has(k)),
   }));
 }
+
+/** Class keys of words for people and groups of them ("men", "guys", "unit"). */
+const PEOPLE_KEYS = [...synonymKeys('people'), ...synonymKeys('group')].filter((k) => k.startsWith('~'));
 
 /** A word of a focus actor's name, as written or misspelt ("putn" for "Putin"). */
 function isFocusWord(word: string, focusWords: Set<string>): boolean {

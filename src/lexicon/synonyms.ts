@@ -46,17 +46,12 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['age', 'old', 'aged', 'year-old'],
   ['range', 'vary', 'span'],
   ['profession', 'job', 'occupation', 'work', 'career', 'role', 'title', 'position', 'function'],
-  // kinds of work, so "What jobs do they have?" meets "a rock musician and an electrician"
-  ['profession', 'musician', 'electrician', 'player', 'teacher', 'doctor', 'nurse', 'engineer', 'lawyer', 'farmer',
-    'driver', 'journalist', 'programmer', 'plumber', 'carpenter', 'mechanic', 'builder', 'accountant', 'chef',
-    'cook', 'waiter', 'pilot', 'miner', 'artist', 'singer', 'writer', 'businessman', 'entrepreneur', 'restaurateur',
-    'student', 'professor', 'economist', 'photographer', 'shopkeeper'],
   ['remorse', 'regret', 'repentance', 'contrition'],
   ['ally', 'partner', 'friend'],
   ['opposition', 'resistance'],
   ['country', 'nation', 'state', 'land'],
   ['border', 'frontier', 'boundary'],
-  ['man', 'male', 'men', 'people', 'person'],
+  ['man', 'male', 'men', 'people', 'person', 'guy'],
   ['group', 'unit', 'battalion', 'team', 'band', 'brigade', 'gaggle'],
   ['weapon', 'gun', 'rifle', 'arm', 'arms', 'firearm', 'pistol', 'kalashnikov', 'carbine'],
   ['free', 'liberate', 'freedom', 'liberation'],
@@ -74,4 +69,16 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['admit', 'accept', 'admission', 'allow'],
   ['use', 'used', 'utilise', 'utilize', 'employ', 'exploit'], // "used" is too short for the stemmer
   ['regroup', 'redeploy', 'retreat', 'withdraw'],
+];
+
+/**
+ * Kinds of one thing, the first word naming it: each member matches the kind ("What jobs do they have?" meets
+ * "a rock musician and an electrician"), but members are not synonyms of each other (the electrician is not the
+ * restaurateur), so lookups that need a synonym leave these out.
+ */
+export const KIND_CLASSES: readonly (readonly string[])[] = [
+  ['profession', 'musician', 'electrician', 'player', 'teacher', 'doctor', 'nurse', 'engineer', 'lawyer', 'farmer',
+    'driver', 'journalist', 'programmer', 'plumber', 'carpenter', 'mechanic', 'builder', 'accountant', 'chef',
+    'cook', 'waiter', 'pilot', 'miner', 'artist', 'singer', 'writer', 'businessman', 'entrepreneur', 'restaurateur',
+    'student', 'professor', 'economist', 'photographer', 'shopkeeper'],
 ];

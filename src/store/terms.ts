@@ -1,7 +1,7 @@
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs';
 import { SPIN_SUBSTITUTIONS } from '../lexicon/spin';
 import { STOPWORDS } from '../lexicon/stopwords';
-import { SYNONYM_CLASSES } from '../lexicon/synonyms';
+import { KIND_CLASSES, SYNONYM_CLASSES } from '../lexicon/synonyms';
 
 /**
  * Word normalisation shared by the sentence index and question parsing: both sides go through the same steps
@@ -63,15 +63,22 @@ export function stem(word: string): string {
 
 
 const STOP = new Set(STOPWORDS);
-const CLASSES_OF = new Map<string, string[]>();
-for (const cls of SYNONYM_CLASSES) {
-  const head = `~${stem(cls[0]!)}`;
-  for (const w of cls) {
-    const key = stem(w);
-    const list = CLASSES_OF.get(key) ?? [];
-    if (!list.includes(head)) list.push(head);
-    CLASSES_OF.set(key, list);
+/** Each stem's synonym-class keys ("~head"), and the kind keys its word is a member of. */
+const CLASSES_OF = classKeys(SYNONYM_CLASSES);
+const KINDS_OF = classKeys(KIND_CLASSES);
+
+function classKeys(classes: readonly (readonly string[])[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const cls of classes) {
+    const head = `~${stem(cls[0]!)}`;
+    for (const w of cls) {
+      const key = stem(w);
+      const list = out.get(key) ?? [];
+      if (!list.includes(head)) list.push(head);
+      out.set(key, list);
+    }
   }
+  return out;
 }
 
 export function isStopword(word: string): boolean {
@@ -86,10 +93,16 @@ export function termKeys(word: string): string[] {
   const known = KEYS.get(word);
   if (known) return known;
   const s = isStopword(word) ? '' : stem(word);
-  const keys = s.length === 0 ? [] : [s, ...(CLASSES_OF.get(s) ?? [])];
+  const keys = s.length === 0 ? [] : [...new Set([s, ...(CLASSES_OF.get(s) ?? []), ...(KINDS_OF.get(s) ?? [])])];
   // a store's vocabulary is bounded, so every word's keys are worked out once
   if (KEYS.size < MAX_CACHED_WORDS) KEYS.set(word, keys);
   return keys;
+}
+
+/** A word's stem and synonym classes, without the kinds it is a member of: what may stand in for the word itself. */
+export function synonymKeys(word: string): string[] {
+  const s = isStopword(word) ? '' : stem(word);
+  return s.length === 0 ? [] : [s, ...(CLASSES_OF.get(s) ?? [])];
 }
 
 const KEYS = new Map<string, string[]>();
