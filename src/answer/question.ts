@@ -65,7 +65,7 @@ const PATTERNS: [RegExp, Expect][] = [
   [/^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would|could|can)\b()(.*)$/i, 'person'],
   [/^(?:who|whom)\b()(.*)$/i, 'person'],
   [/^(?:when|(?:(?:in|on|during)\s+)?(?:what|which)\s+(?:year|date|day|month|time|week))\b()(.*)$/i, 'date'],
-  [/^(?:where|in\s+which\s+(?:country|city|place)|which\s+(?:country|city|place)(?!['’]s))\b()(.*)$/i, 'place'],
+  [/^(?:where|(?:in|near)\s+(?:which|what)\s+(?:country|city|town|village|place|region|province|area)|(?:which|what)\s+(?:country|city|town|village|place|region|province|area)(?!['’]s))\b()(.*)$/i, 'place'],
   [/^how\s+(?:many|much)\b()(.*)$/i, 'number'],
   [/^how\s+(?:big|large|small|numerous|strong)\s+(?:is|are|was|were)\b()(.*)$/i, 'number'],
   [/^(?:for\s+)?how\s+(?:long|old)\b()(.*)$/i, 'duration'],
@@ -90,14 +90,14 @@ export function parseQuestion(raw: string): ParsedQuestion {
     const roleOf = /^(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+)?(\w+)\s+(?:of|in|for)\s+(.+)$/i.exec(topic);
     // "Which unit do the exiles want to join?" asks the object the same way
     const object = !embedded && expect === 'person' && /^(?:who|whom|(?:which|what)\s+\w+)\s+(?:did|does|do|has|have|had|will|would|could|can)\b/i.test(bare);
-    const verb = embedded && /^(?:who|whom)\s+(?:did|does|do)\b/i.test(bare)
+    const verb = lightVerbNoun(topic) ?? (embedded && /^(?:who|whom)\s+(?:did|does|do)\b/i.test(bare)
       ? embedded[1]!
       : object
       ? (/\bto\s+(\w+)$/i.exec(topic)?.[1] ?? topic.replace(TRAILING_PHRASE, '').split(' ').pop() ?? null) // "want to *join*"
       : expect === 'person' || expect === 'speaker'
         ? // "who is the (opposition) *leader* of X": the role noun before "of" stands for the verb ("led by")
           (roleOf?.[1] ?? topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null)
-        : null;
+        : null);
     const role = roleOf && expect === 'person' ? { noun: roleOf[1]!, of: roleOf[2]!.replace(TRAILING_PHRASE, '') } : undefined;
     // "Which country is used as a springboard?": the place is the subject of the verb
     const placeVerb = expect === 'place' ? /^(?:which|what)\s+\w+\s+(?:is|was|were|are|has been|had been|have been)\s+(\w+)/i.exec(bare)?.[1] : undefined;
@@ -108,6 +108,14 @@ export function parseQuestion(raw: string): ParsedQuestion {
     return { text, expect, subject, topic, verb: agentAsked?.[1] ?? verb, object, passive, ...(role ? { role } : {}) };
   }
   return { text, expect: 'thing', subject: null, topic: bare, verb: null, object: false, passive: false };
+}
+
+/**
+ * "Who put sanctions on X?", "who imposed a ban": a light verb says little, the noun after it is the verb asked
+ * ("sanctions" → who sanctioned). Only for who-questions, whose verb comes first in the topic.
+ */
+function lightVerbNoun(topic: string): string | null {
+  return /^(?:put|puts|impose[ds]?|imposing|place[ds]?|slap(?:s|ped)?|levie[ds]|levy)\s+(?:a\s+|an\s+|new\s+|tough\s+)*(\w+)/i.exec(topic)?.[1] ?? null;
 }
 
 /** "By whom were the men arrested" is read as "who were the men arrested by". */

@@ -2,6 +2,7 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
+import { COUNTRIES } from '../lexicon/countries';
 import { BOUNDARY_NOUNS } from '../lexicon/place-nouns';
 import { RELATION_NOUNS } from '../lexicon/titles';
 import { citeSentence } from './cite';
@@ -72,8 +73,9 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     if (q.role && focusGroups.length > 0 && focusNear === 0) continue;
     const found = extract(ctx, q, entry, groups, focus);
     if (!found) continue;
-    // without the focus actor, an actor is only answered as the subject of the question's own verb
-    if (focusNear === 0 && !found.structural && (q.expect === 'person' || q.expect === 'speaker')) continue;
+    // without the focus actor, an actor is only answered as the subject of the question's own verb, and only
+    // when the question names no one it was done to: "Who runs X?" is not answered by who runs something else
+    if (focusNear === 0 && (!found.structural || focusGroups.length > 0) && (q.expect === 'person' || q.expect === 'speaker')) continue;
     const score = topicCover + focusNear * 0.5 + (found.structural ? 0.3 : 0) - Math.min(found.distance, 200) * 0.002;
     if (!best || score > best.score) best = { score, found: found.found };
   }
@@ -216,8 +218,12 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   let spans: Span[];
   switch (q.expect) {
     case 'thing':
-    case 'epithet': // answered from the actor's mentions (./epithet); as a sentence when retrieval is asked
+    case 'epithet': {
+      // "What does X fear?" is not answered where someone else fears (X only named in what they fear)
+      const verb = verbAfterFocus(q.text, groups);
+      if (verb && someoneElseDoes(ctx, entry, verb, focus)) return null;
       return cite(s.text, 0);
+    }
     case 'speaker': {
       const claim = ctx.index.claimsIn(entry.id).find((c) => c.claim.speaker);
       if (claim) return cite(ctx.index.actorOf(claim.claim.speakerId)?.name ?? claim.claim.speaker!, 0, true);
@@ -270,7 +276,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'place': {
       const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, false) : null;
       if (subject) return cite(subject, 0, true);
-      spans = actorSpans(ctx, entry, ['place']).filter((sp) => !inQuestion(sp, questionWords));
+      // "Which town …?" is not answered by a country
+      const settlement = SETTLEMENT_ASKED.test(q.text);
+      spans = actorSpans(ctx, entry, ['place']).filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))));
       break;
     }
   }
@@ -278,6 +286,30 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   // a place is the complement of the verb: "fighting for X", "fled to X"; prefer what follows the question's words
   const best = q.expect === 'place' ? nearest(spans, anchors, 0.5, entry.facts.article.text) : nearest(spans, anchors);
   return cite(q.expect === 'place' ? (joinedPlace(entry.facts.article.text, best.span) ?? best.span.text) : best.span.text, best.distance);
+}
+
+/** "What does/did X VERB …": the verb right after the focus actor's name, when the question is put so. */
+function verbAfterFocus(question: string, groups: TermGroup[]): string | null {
+  if (!/^what\s+(?:does|did|do|has|have|had)\s/i.test(question)) return null;
+  const words = tokenize(question).slice(2);
+  let i = 0;
+  while (i < words.length && (groups.some((g) => g.focus && g.word === fold(words[i]!.word)) || /^(?:the|a|an)$/i.test(words[i]!.word))) i++;
+  const verb = words[i];
+  return i > 0 && verb && !isStopword(verb.word) ? verb.word : null;
+}
+
+/** Does the sentence have the verb (or a synonym) with a subject other than the focus ("Analysts fear …")? */
+function someoneElseDoes(ctx: AskContext, entry: SentenceEntry, verb: string, focus: ActorEntry[]): boolean {
+  const s = entry.sentence;
+  const key = stem(verb);
+  const classes = termKeys(verb).filter((k) => k.startsWith('~'));
+  const token = tokenize(s.text).find((t) => stem(t.word) === key || termKeys(t.word).some((k) => classes.includes(k)));
+  const subject = token && subjectOf(s.text, token.start, s.start);
+  if (!subject) return false;
+  // a pronoun may stand for the focus; anyone else named or described as the subject is someone else
+  if (PRONOUN_PHRASE.test(subject.text)) return false;
+  const inSubject = ctx.index.mentionsIn(entry.id).filter((m) => m.mention.start >= subject.start && m.mention.end <= subject.end);
+  return !inSubject.some((m) => focus.includes(m.entry));
 }
 
 /**
@@ -445,6 +477,8 @@ function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Act
 }
 
 const BOUNDARY = new Set(BOUNDARY_NOUNS);
+const SETTLEMENT_ASKED = /^(?:(?:in|near)\s+)?(?:which|what)\s+(?:city|town|village)\b/i;
+const COUNTRY_NAMES = new Set(COUNTRIES.map(fold));
 
 /** "the Poland-Ukraine border" around a place named in it: the place a where-question asks, as written. */
 function joinedPlace(text: string, span: Span): string | null {

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { AskData } from '../../src/answer/ask';
+import { Dossier } from '../../src/answer/dossier';
+import { parseArticle } from '../../src/article/read';
+import { extractFacts } from '../../src/extract/pipeline';
+import { STORE_SCHEMA_VERSION } from '../../src/store/types';
+import { synonymKeys, termKeys } from '../../src/store/terms';
+
+const dossierOf = (body: string) => Dossier.fromStore({ schemaVersion: STORE_SCHEMA_VERSION, articles: [extractFacts(parseArticle(body, 'a'))] });
+const answerOf = (d: Dossier, q: string) => (d.ask(q).data as AskData).answer;
+
+/** An invented article: what it says, and what it only seems to say. */
+const d = dossierOf(
+  [
+    'The Tigers Brigade is a group of exiles led by teacher and author Jack Straw.',
+    'Among them are a plumber, a farmer and a nurse.',
+    'Police in Norway arrested two men in May when a bridge was partly severed by protesters.',
+    'Analysts fear that Oslo could ask Jack Straw to leave, and the exiles now hope for peace.',
+    'Straw, who is often called the Quiet Colonel, told reporters in June that he was ready.',
+  ].join('\n\n'),
+);
+
+describe('ask abstains where the article only seems to answer', () => {
+  it('answers what the text does say', () => {
+    expect(answerOf(d, 'who cut the bridge')).toBe('protesters');
+    expect(answerOf(d, 'how many men were arrested')).toMatch(/two/);
+    expect(answerOf(d, 'what do people call Jack Straw')).toBe('the Quiet Colonel');
+  });
+
+  it('a year asked must be written where the answer is', () => {
+    expect(answerOf(d, 'how many men were arrested in 2019')).toBeNull();
+  });
+
+  it('one kind of worker is not another: the teacher is not the plumber', () => {
+    expect(answerOf(d, 'who is the plumber')).toBeNull();
+    expect(synonymKeys('plumber')).not.toContain(termKeys('profession').find((k) => k.startsWith('~')));
+    expect(termKeys('plumber')).toContain(termKeys('profession').find((k) => k.startsWith('~')));
+  });
+
+  it('what someone fears is not what others fear about them', () => {
+    expect(answerOf(d, 'what does jack straw fear')).toBeNull();
+  });
+
+  it('"now" never answers when something happened, and a town is no country', () => {
+    expect(answerOf(d, 'when did the exiles hope for peace')).toBeNull();
+    expect(answerOf(d, 'which town was the bridge severed near')).toBeNull();
+  });
+
+  it('a month is no place, and who runs something is read where that thing is named', () => {
+    expect(answerOf(d, 'where did straw talk to reporters')).toBeNull();
+    expect(answerOf(d, 'who runs Norway')).toBeNull();
+  });
+});
