@@ -5,7 +5,7 @@ import type { AskContext, Found } from './context';
 import { answerEpithet } from './epithet';
 import { leadIn, titleBefore } from './titles';
 import { parseQuestion, type Expect, type ParsedQuestion } from './question';
-import { retrieve } from './retrieve';
+import { datesAsked, retrieve } from './retrieve';
 import { quoteSpans } from './spans';
 import { coverage, termGroups } from './support';
 import type { Answer, Citation } from './types';
@@ -59,8 +59,9 @@ function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[])
   if (q.expect === 'quote' && q.subject) {
     const quoted = answerQuote(ctx, q);
     if (quoted !== undefined) return quoted;
-    // "What did the Ukrainian military say?": a speaker the actor stage did not name, found by its words
-    return retrieve(ctx, { ...q, expect: 'thing' }, []);
+    // "What did the Ukrainian military say?": a speaker the actor stage did not name, found by its words in a
+    // sentence that attributes something to someone
+    return retrieve(ctx, { ...q, expect: 'thing', said: true }, []);
   }
   return retrieve(ctx, q, focus);
 }
@@ -215,7 +216,10 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
   const claims = speaker ? ctx.index.claimsBy(speaker) : ctx.index.claimsBySpeakerPhrase(subject);
   if (claims.length) {
     const name = speaker?.name;
+    const dates = datesAsked(q.topic);
     for (const { facts, claim } of claims) {
+      // "what did X tell reporters in April": a date asked is a condition, met only where it is written
+      if (dates.length && !dates.every((d) => new RegExp(`\\b${d}\\b`, 'i').test(facts.article.paragraphs[claim.source.paragraph - 1]?.text ?? ''))) continue;
       const id = ctx.index.sentenceId(facts.article.id, claim.source.sentence);
       const entry = id === undefined ? undefined : ctx.index.sentences[id];
       const claimTerms = indexTerms(claim.text);

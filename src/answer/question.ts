@@ -26,6 +26,8 @@ export interface ParsedQuestion {
   passive: boolean;
   /** "Who is the (opposition) leader of X?": the role asked (its last noun) and what it is of. */
   role?: { noun: string; of: string };
+  /** The answer must be a sentence that attributes words to someone (a quote asked of a speaker no actor names). */
+  said?: boolean;
 }
 
 const TRAILING_PHRASE = /\s+(?:for|about|in|on|at|with|to|from|during|after|before|over)\s+.*$/i;
@@ -59,6 +61,8 @@ const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^what\\s+(?:was|is)\\s+(.+?)['’]s?\\s+(?:view|position|opinion|stance|comment|message|quote|statement|reaction)\\b(.*)$`, 'i'), 'quote'],
   [/^(?:who|what)\s+(?:is|was|are|were|'s)\s+((?:(?!called|known|named|described|the\s+(?:\w+\s+){1,2}(?:of|who|that)\b)[^\s].*?))()$/i, 'profile'],
   [/^(?:tell me about|describe)\s+(.+?)()$/i, 'profile'],
+  // terse: "lukashenko role", "prokopievs job"
+  [new RegExp(`^((?:\\p{Lu}|\\p{Ll})[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+)?)(?:['’]s?|s)?\\s+${ROLE_NOUNS}$`, 'iu'), 'profile'],
   [new RegExp(`^what\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SPEECH}\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^how\\s+(?:did|does|has)\\s+(.+?)\\s+(?:describe|characteri[sz]e|explain|justify)\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^(?:who|which(?:\\s+\\w+){1,2})\\s+(?:${SPEECH}|(?:is|was)\\s+quoted|called|described|argued|insisted|added|admitted|vowed|promised|predicted|compared)\\b()(.*)$`, 'i'), 'speaker'],
@@ -75,7 +79,7 @@ const PATTERNS: [RegExp, Expect][] = [
 /** Reads the expected answer type and the name slot from a question's wording. */
 export function parseQuestion(raw: string): ParsedQuestion {
   const text = expandContractions(raw.trim().replace(/\s+/g, ' ')).replace(FILLERS, '').replace(/\s+/g, ' ').replace(/ (?=[?.!]$)/, '').trim();
-  const bare = byWhom(text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, ''));
+  const bare = namedAsWho(byWhom(withoutContext(text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, ''))));
   for (const [re, expect] of PATTERNS) {
     const m = re.exec(bare);
     if (!m) continue;
@@ -116,6 +120,17 @@ export function parseQuestion(raw: string): ParsedQuestion {
  */
 function lightVerbNoun(topic: string): string | null {
   return /^(?:put|puts|impose[ds]?|imposing|place[ds]?|slap(?:s|ped)?|levie[ds]|levy)\s+(?:a\s+|an\s+|new\s+|tough\s+)*(\w+)/i.exec(topic)?.[1] ?? null;
+}
+
+/** "In the article about the exiles, who …": the question after its framing. */
+function withoutContext(text: string): string {
+  return text.replace(/^(?:(?:in|from|according to)\s+(?:the|this|that)\s+(?:article|story|piece|report|text)(?:\s+(?:about|on)\s+[^,]+)?|in\s+(?:the|this)\s+(?:news|case))\s*,\s*/i, '');
+}
+
+/** "What is the name of the poker player?" and "whats the poker player's name" ask who the poker player is. */
+function namedAsWho(text: string): string {
+  const m = /^what\s+(?:is|was)\s+the\s+name\s+of\s+(.+)$/i.exec(text) ?? /^what\s+(?:is|was)\s+((?:the|that|this)\s+.+?)['’]s?\s+name$/i.exec(text);
+  return m ? `who is ${m[1]}` : text;
 }
 
 /** "By whom were the men arrested" is read as "who were the men arrested by". */

@@ -1,8 +1,10 @@
 import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
-import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
+import { contentTerms, fold, isStopword, stem, synonymKeys, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { COUNTRIES } from '../lexicon/countries';
+import { DEMONYMS } from '../lexicon/demonyms';
 import { BOUNDARY_NOUNS } from '../lexicon/place-nouns';
 import { RELATION_NOUNS } from '../lexicon/titles';
 import { citeSentence } from './cite';
@@ -53,11 +55,11 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   const unknownShare = q.expect === 'number' || q.expect === 'date' ? 1 : 0.5;
   // a count is read where its group or person is named; anything else asked of a person, where the person is
   const asksOf = focus.filter((e) => e.type === 'person' || ((q.expect === 'number' || q.expect === 'duration') && e.type !== 'place'));
-  const years = yearsIn(q.text);
+  const dates = q.expect === 'date' ? datesAsked(q.text).filter((d) => /^\d/.test(d)) : datesAsked(q.text);
   let best: { score: number; found: Found } | null = null;
   for (const entry of ctx.index.candidates(q.text)) {
-    // "How many were arrested in the 2020 protests?": a year asked is a condition, met only where it is written
-    if (years.length && !years.every((y) => paragraphText(entry).includes(y))) continue;
+    // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
+    if (dates.length && !dates.every((d) => new RegExp(`\\b${d}\\b`, 'i').test(paragraphText(entry)))) continue;
     const terms = termsWithAntecedent(ctx, entry);
     // the words borrowed from an antecedent say who "they" are; what is asked of them must be in the sentence
     if (terms !== entry.terms && coverage(topic, entry.terms) === 0) continue;
@@ -162,9 +164,13 @@ function namesDerived(focusGroups: TermGroup[], terms: Set<string>): boolean {
   return false;
 }
 
-/** Years a question names ("in 2020", "the 1999 election"). */
-function yearsIn(text: string): string[] {
-  return text.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? [];
+/** Years, and months or weekdays after a preposition ("in 2020", "in April", "on Monday"), a question names. */
+export function datesAsked(text: string): string[] {
+  const years = text.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? [];
+  const named = [...text.matchAll(/\b(?:in|on|since|during|by|until|before|after|last|this|early|late)\s+([a-z]+)\b/gi)]
+    .map((m) => m[1]!)
+    .filter((w) => w.length > 3 && (MONTHS.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase())));
+  return [...years, ...named];
 }
 
 /** The text of a sentence's paragraph. */
@@ -219,6 +225,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   switch (q.expect) {
     case 'thing':
     case 'epithet': {
+      if (q.said && !ctx.index.claimsIn(entry.id).some((c) => c.claim.speaker && sameHead(c.claim.speaker, q.subject ?? ''))) return null;
       // "What does X fear?" is not answered where someone else fears (X only named in what they fear)
       const verb = verbAfterFocus(q.text, groups);
       if (verb && someoneElseDoes(ctx, entry, verb, focus)) return null;
@@ -240,9 +247,12 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
         const titled = titledPerson(ctx, entry, q.role);
         return titled ? cite(titled, 0, true) : null;
       }
+      // "Who runs X?" is answered where X is named only by someone the sentence has running it
+      if (q.expect === 'person' && q.verb && !q.object && !q.passive && actsOnFocus(q, focus) && !hasWord(entry, q.verb)) return null;
       // an object may be a place ("punished Minsk"); a subject is someone who acts
       const types = q.object ? ['person', 'organization', 'group', 'place'] : ['person', 'organization', 'group'];
-      spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords) && !(sp.actor && focus.includes(sp.actor)));
+      // "Russian and Belarusian" (borders) are adjectives, not someone
+      spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords) && !(sp.actor && focus.includes(sp.actor)) && !onlyDemonyms(sp.text));
       break;
     }
     case 'date': {
@@ -286,6 +296,29 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   // a place is the complement of the verb: "fighting for X", "fled to X"; prefer what follows the question's words
   const best = q.expect === 'place' ? nearest(spans, anchors, 0.5, entry.facts.article.text) : nearest(spans, anchors);
   return cite(q.expect === 'place' ? (joinedPlace(entry.facts.article.text, best.span) ?? best.span.text) : best.span.text, best.distance);
+}
+
+/** "Who runs X?": the question's verb acts on a focus actor named after it (not "who is known as X"). */
+function actsOnFocus(q: ParsedQuestion, focus: ActorEntry[]): boolean {
+  if (!q.verb || isStopword(q.verb) || /^(?:known|called|named|described|seen|considered|regarded|dubbed)$/i.test(q.verb)) return false;
+  const after = fold(q.text).split(fold(q.verb)).slice(1).join(' ');
+  return focus.some((e) => [e.name, ...e.aliases].some((n) => after.includes(fold(n))));
+}
+
+const DEMONYM_WORDS = new Set(DEMONYMS.map(fold));
+const onlyDemonyms = (text: string) => tokenize(text).every((t) => DEMONYM_WORDS.has(fold(t.word)) || /^(?:and|or)$/i.test(t.word));
+
+/** Does the speaker as written name what the phrase does, by its last content word or a synonym ("military" / "navy")? */
+function sameHead(speaker: string, phrase: string): boolean {
+  const head = tokenize(phrase).filter((t) => !isStopword(t.word)).pop();
+  if (!head) return false;
+  const keys = new Set(synonymKeys(head.word));
+  return tokenize(speaker).some((t) => synonymKeys(t.word).some((k) => keys.has(k)));
+}
+
+/** Does the sentence have the word, a form of it or a synonym? */
+function hasWord(entry: SentenceEntry, word: string): boolean {
+  return termKeys(word).some((k) => entry.terms.has(k));
 }
 
 /** "What does/did X VERB …": the verb right after the focus actor's name, when the question is put so. */

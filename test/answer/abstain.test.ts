@@ -50,4 +50,16 @@ describe('ask abstains where the article only seems to answer', () => {
     expect(answerOf(d, 'where did straw talk to reporters')).toBeNull();
     expect(answerOf(d, 'who runs Norway')).toBeNull();
   });
+
+  it('a month asked of a quote must be where the quote is; an unnamed speaker said nothing', () => {
+    expect(answerOf(d, 'what did jack straw tell reporters in june')).toMatch(/ready/);
+    expect(answerOf(d, 'what did jack straw tell reporters in july')).toBeNull();
+    expect(answerOf(d, 'what did the plumber say')).toBeNull();
+  });
+
+  it('reads a question past its framing, and asks "the name of X" as who X is', () => {
+    expect(answerOf(d, 'in the article about the exiles, who cut the bridge')).toBe('protesters');
+    expect(answerOf(d, 'what is the name of the plumber')).toBeNull();
+    expect(d.ask('jack straw role').citations[0]?.paragraph).toBe(1);
+  });
 });

@@ -74,6 +74,12 @@ describe('questions about the seed article', () => {
     expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
   });
 
+  it('answers the held-out round 9 (35/40 and 16/20 negatives before the fixes it prompted) and abstains on its negatives', () => {
+    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round9.json')));
+    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
+  });
+
   it('reads an event asked with "happen" by the event, and a crackdown where someone cracked down', () => {
     const a = seedDossier().ask('in what year did the crackdown happen');
     expect(a.data).toMatchObject({ answer: '2020' });
