@@ -3,7 +3,7 @@
  * `--misses` lists every miss; `--only seed|polnear|tempeval` runs one part.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { ratio } from './match';
 import { scorePolnear } from './polnear';
 import { scoreSeed } from './seed';
@@ -69,7 +69,10 @@ if (want('questions')) {
     ['Paraphrased questions (test/answer/seed-questions.json)', resolve('test/answer/seed-questions.json')],
     ['Fresh paraphrases, round 4 (test/answer/seed-questions-round4.json)', resolve('test/answer/seed-questions-round4.json')],
     ['Held-out paraphrases, round 5 (test/answer/seed-questions-round5.json)', resolve('test/answer/seed-questions-round5.json')],
-    ['Held-out paraphrases, round 6 (test/answer/seed-questions-round6.json)', resolve('test/answer/seed-questions-round6.json')],
+    ...[6, 7, 8, 9, 10]
+      .map((n) => resolve(`test/answer/seed-questions-round${n}.json`))
+      .filter((file) => existsSync(file))
+      .map((file) => [`Held-out paraphrases, ${basename(file, '.json').replace('seed-questions-', '')} (${relative('.', file)})`, file] as const),
   ] as const) {
     const q = scoreQuestions(dossier, readQuestionSet(file));
     console.log(label);

@@ -5,7 +5,7 @@ import type { AskContext, Found } from './context';
 import { answerEpithet } from './epithet';
 import { leadIn, titleBefore } from './titles';
 import { parseQuestion, type Expect, type ParsedQuestion } from './question';
-import { datesAsked, retrieve } from './retrieve';
+import { datesAsked, datesWritten, retrieve } from './retrieve';
 import { quoteSpans } from './spans';
 import { coverage, termGroups } from './support';
 import type { Answer, Citation } from './types';
@@ -219,7 +219,7 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
     const dates = datesAsked(q.topic);
     for (const { facts, claim } of claims) {
       // "what did X tell reporters in April": a date asked is a condition, met only where it is written
-      if (dates.length && !dates.every((d) => new RegExp(`\\b${d}\\b`, 'i').test(facts.article.paragraphs[claim.source.paragraph - 1]?.text ?? ''))) continue;
+      if (!datesWritten(dates, facts.article.paragraphs[claim.source.paragraph - 1]?.text ?? '')) continue;
       const id = ctx.index.sentenceId(facts.article.id, claim.source.sentence);
       const entry = id === undefined ? undefined : ctx.index.sentences[id];
       const claimTerms = indexTerms(claim.text);
@@ -233,8 +233,10 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
   if (scored.length === 0 && speaker) {
     // no claims extracted: quotations in sentences that name the speaker
     const nameWords = new Set(tokenize([speaker.name, ...speaker.aliases].join(' ')).map((t) => fold(t.word)));
+    const dates = datesAsked(q.topic);
     for (const entry of ctx.index.candidates(`${speaker.name} ${q.topic}`)) {
       if (!tokenize(entry.sentence.text).some((t) => nameWords.has(fold(t.word)))) continue;
+      if (!datesWritten(dates, entry.facts.article.paragraphs[entry.sentence.paragraph - 1]?.text ?? '')) continue;
       const quotes = quoteSpans(entry.sentence.text, entry.sentence.start);
       if (quotes.length === 0) continue;
       const text = quotes.map((s) => `“${s.text}”`).join(' ');

@@ -28,6 +28,8 @@ export interface ParsedQuestion {
   role?: { noun: string; of: string };
   /** The answer must be a sentence that attributes words to someone (a quote asked of a speaker no actor names). */
   said?: boolean;
+  /** "What are the names of …": only a name answers. */
+  named?: boolean;
 }
 
 const TRAILING_PHRASE = /\s+(?:for|about|in|on|at|with|to|from|during|after|before|over)\s+.*$/i;
@@ -80,6 +82,8 @@ const PATTERNS: [RegExp, Expect][] = [
 export function parseQuestion(raw: string): ParsedQuestion {
   const text = expandContractions(raw.trim().replace(/\s+/g, ' ')).replace(FILLERS, '').replace(/\s+/g, ' ').replace(/ (?=[?.!]$)/, '').trim();
   const bare = namedAsWho(byWhom(withoutContext(text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, ''))));
+  // "the names of the men arrested": only a name answers, not "three men"
+  const named = /^what\s+(?:is|was|are|were)\s+(?:the\s+names?\s+of\b|.*\bnames?$)/i.test(text.replace(/[?.!\s]+$/, '')) || undefined;
   for (const [re, expect] of PATTERNS) {
     const m = re.exec(bare);
     if (!m) continue;
@@ -109,7 +113,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
     // "Who was punished with sanctions?" asks the object of "X punished Y"; "Who was Z used by?" asks the agent
     const agentAsked = /\s(\w+)\s+by$/i.exec(topic);
     const passive = !agentAsked && (expect === 'person' || expect === 'speaker') && /^(?:was|were|is|are|has been|have been|had been|got)\s+\w+(?:ed|en|t)\b/i.test(topic);
-    return { text, expect, subject, topic, verb: agentAsked?.[1] ?? verb, object, passive, ...(role ? { role } : {}) };
+    return { text, expect, subject, topic, verb: agentAsked?.[1] ?? verb, object, passive, ...(role ? { role } : {}), ...(named ? { named } : {}) };
   }
   return { text, expect: 'thing', subject: null, topic: bare, verb: null, object: false, passive: false };
 }
@@ -129,7 +133,8 @@ function withoutContext(text: string): string {
 
 /** "What is the name of the poker player?" and "whats the poker player's name" ask who the poker player is. */
 function namedAsWho(text: string): string {
-  const m = /^what\s+(?:is|was)\s+the\s+name\s+of\s+(.+)$/i.exec(text) ?? /^what\s+(?:is|was)\s+((?:the|that|this)\s+.+?)['’]s?\s+name$/i.exec(text);
+  const m =
+    /^what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+)$/i.exec(text) ?? /^what\s+(?:is|was|are|were)\s+((?:the|that|this|those|these)\s+.+?)['’]s?\s+names?$/i.exec(text);
   return m ? `who is ${m[1]}` : text;
 }
 

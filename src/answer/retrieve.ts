@@ -8,6 +8,7 @@ import { DEMONYMS } from '../lexicon/demonyms';
 import { BOUNDARY_NOUNS } from '../lexicon/place-nouns';
 import { RELATION_NOUNS } from '../lexicon/titles';
 import { citeSentence } from './cite';
+import { closeSpelling } from './similarity';
 import { leadIn } from './titles';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
@@ -59,7 +60,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   let best: { score: number; found: Found } | null = null;
   for (const entry of ctx.index.candidates(q.text)) {
     // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
-    if (dates.length && !dates.every((d) => new RegExp(`\\b${d}\\b`, 'i').test(paragraphText(entry)))) continue;
+    if (!datesWritten(dates, paragraphText(entry))) continue;
     const terms = termsWithAntecedent(ctx, entry);
     // the words borrowed from an antecedent say who "they" are; what is asked of them must be in the sentence
     if (terms !== entry.terms && coverage(topic, entry.terms) === 0) continue;
@@ -75,6 +76,8 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     if (q.role && focusGroups.length > 0 && focusNear === 0) continue;
     const found = extract(ctx, q, entry, groups, focus);
     if (!found) continue;
+    // "the names of the men arrested" are names of people: not "Belarusian police", nor the place they were in
+    if (q.named && (!tokenize(found.found.answer).some((t) => /^\p{Lu}/u.test(t.word) && !DEMONYM_WORDS.has(fold(t.word))) || ctx.index.actorsNamed(found.found.answer).some((e) => e.type === 'place'))) continue;
     // without the focus actor, an actor is only answered as the subject of the question's own verb, and only
     // when the question names no one it was done to: "Who runs X?" is not answered by who runs something else
     if (focusNear === 0 && (!found.structural || focusGroups.length > 0) && (q.expect === 'person' || q.expect === 'speaker')) continue;
@@ -173,6 +176,11 @@ export function datesAsked(text: string): string[] {
   return [...years, ...named];
 }
 
+/** Is every date asked written in the text (as a word)? */
+export function datesWritten(dates: string[], text: string): boolean {
+  return dates.every((d) => new RegExp(`\\b${d}\\b`, 'i').test(text));
+}
+
 /** The text of a sentence's paragraph. */
 function paragraphText(entry: SentenceEntry): string {
   const { article } = entry.facts;
@@ -226,6 +234,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'thing':
     case 'epithet': {
       if (q.said && !ctx.index.claimsIn(entry.id).some((c) => c.claim.speaker && sameHead(c.claim.speaker, q.subject ?? ''))) return null;
+      // "What band does X play in?": the sentence itself names a band (or a synonym), not only its neighbours
+      const kind = /^(?:what|which)\s+(\w+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i.exec(q.text)?.[1];
+      if (kind && !isStopword(kind) && !hasWord(entry, kind)) return null;
       // "What does X fear?" is not answered where someone else fears (X only named in what they fear)
       const verb = verbAfterFocus(q.text, groups);
       if (verb && someoneElseDoes(ctx, entry, verb, focus)) return null;
@@ -277,6 +288,11 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
           countsThat(counted, text.slice(sp.end, sp.end + 60)) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
+      // "How many … have died?": a number whose clause has that verb ("Four have been killed"), not another count
+      const predicate = COUNT_PREDICATE.exec(q.text)?.[1];
+      if (predicate && !isStopword(predicate) && termKeys(predicate).some((k) => ctx.index.docFreq.has(k))) {
+        spans = spans.filter((sp) => clauseHas(clauseAround(s, sp), predicate));
+      }
       break;
     }
     case 'duration':
@@ -286,9 +302,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'place': {
       const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, false) : null;
       if (subject) return cite(subject, 0, true);
-      // "Which town …?" is not answered by a country
-      const settlement = SETTLEMENT_ASKED.test(q.text);
-      spans = actorSpans(ctx, entry, ['place']).filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))));
+      // "Which town …?" and "where in X …?" are not answered by a country
+      const settlement = SETTLEMENT_ASKED.test(q.text) || /^where\s+in\s+/i.test(q.text);
+      spans = actorSpans(ctx, entry, ['place']).filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
       break;
     }
   }
@@ -301,8 +317,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
 /** "Who runs X?": the question's verb acts on a focus actor named after it (not "who is known as X"). */
 function actsOnFocus(q: ParsedQuestion, focus: ActorEntry[]): boolean {
   if (!q.verb || isStopword(q.verb) || /^(?:known|called|named|described|seen|considered|regarded|dubbed)$/i.test(q.verb)) return false;
-  const after = fold(q.text).split(fold(q.verb)).slice(1).join(' ');
-  return focus.some((e) => [e.name, ...e.aliases].some((n) => after.includes(fold(n))));
+  const after = tokenize(fold(q.text).split(fold(q.verb)).slice(1).join(' ')).map((t) => t.word);
+  const names = focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => tokenize(fold(n)).map((t) => t.word));
+  return after.some((w) => names.some((n) => n === w || closeSpelling(w, n)));
 }
 
 const DEMONYM_WORDS = new Set(DEMONYMS.map(fold));
@@ -314,6 +331,22 @@ function sameHead(speaker: string, phrase: string): boolean {
   if (!head) return false;
   const keys = new Set(synonymKeys(head.word));
   return tokenize(speaker).some((t) => synonymKeys(t.word).some((k) => keys.has(k)));
+}
+
+/** "How many X have *died*", "how many were *arrested*": the verb of a count question. */
+const COUNT_PREDICATE = /^how\s+many\b.*?\b(?:have|has|had|were|was|are|is|did|do|does|got)\s+(?:been\s+|reportedly\s+|already\s+)?(\w+)/i;
+
+/** The clause of the sentence a span is in (between stops, semicolons and colons). */
+function clauseAround(s: Sentence, span: Span): string {
+  const before = s.text.slice(0, span.start - s.start);
+  const after = s.text.slice(span.end - s.start);
+  return `${before.split(/[.;:!?]/).pop()!}${span.text}${after.split(/[.;:!?]/)[0]!}`;
+}
+
+/** Does the clause use the word or a synonym? */
+function clauseHas(clause: string, word: string): boolean {
+  const keys = new Set(synonymKeys(word));
+  return tokenize(clause).some((t) => synonymKeys(t.word).some((k) => keys.has(k)));
 }
 
 /** Does the sentence have the word, a form of it or a synonym? */

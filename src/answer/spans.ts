@@ -105,6 +105,8 @@ export function nameSpans(text: string, base: number): Span[] {
   return out;
 }
 
+const LARGE_NUMBERS = new Set(LARGE_NUMBER_WORDS);
+
 /** Month names that are also given names or surnames ("Theresa May", "June Carter", "August Wilson"). */
 const AMBIGUOUS_NAMES = new Set(['may', 'june', 'august']);
 
@@ -114,5 +116,7 @@ function isName(word: string, sentenceStart: boolean): boolean {
   // "in March.", "on Monday": capitalised, but dates (abbreviations like "May" or "Sun" may be names)
   const bare = word.replace(/[.'’-]+$/, '').toLowerCase();
   if ((MONTHS.has(bare) || WEEKDAYS.has(bare)) && bare.length > 3 && !AMBIGUOUS_NAMES.has(bare)) return false;
+  // "Hundreds of …", "Four have been killed" open sentences capitalised: amounts, not names
+  if (CARDINALS.has(bare) || LARGE_NUMBERS.has(bare)) return false;
   return !/^I(?:['’](?:m|ve|ll|d))?$/.test(word);
 }

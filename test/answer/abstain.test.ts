@@ -62,4 +62,11 @@ describe('ask abstains where the article only seems to answer', () => {
     expect(answerOf(d, 'what is the name of the plumber')).toBeNull();
     expect(d.ask('jack straw role').citations[0]?.paragraph).toBe(1);
   });
+
+  it('counts what the question counts by its verb, and asks names only of names', () => {
+    const e = dossierOf('Dozens of Tigers fighters are already in the field. Three have been killed since May, Jack Straw said.\n\nPolice in Norway arrested two men.');
+    expect(answerOf(e, 'how many tigers fighters have died')).toMatch(/Three/);
+    expect(answerOf(e, 'what were the names of the two men arrested')).toBeNull();
+    expect(answerOf(e, 'where in norway were the men arrested')).toBeNull();
+  });
 });
