@@ -208,12 +208,19 @@ function roleCitation(entry: ActorEntry, role: string): Citation | null {
 /** undefined: the speaker is no actor and no sentence quotes it, so try plain retrieval; null: abstain. */
 function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefined {
   const subject = q.subject ?? '';
-  const speaker = ctx.lookup.find(subject).find((m) => m.via !== 'role')?.entry ?? ctx.lookup.inText(subject)[0];
+  const matches = ctx.lookup.find(subject);
+  let speaker = matches.find((m) => m.via !== 'role')?.entry ?? ctx.lookup.inText(subject)[0];
   // a speaker the articles never name ("the pope") is not answered by whatever else the question mentions
   if (!speaker && tokenize(subject).some((t) => !isStopword(t.word) && !knownWord(ctx, t.word))) return null;
   const topic = termGroups(ctx.index, q.topic);
   const scored: { score: number; found: Found }[] = [];
-  const claims = speaker ? ctx.index.claimsBy(speaker) : ctx.index.claimsBySpeakerPhrase(subject);
+  let claims = speaker ? ctx.index.claimsBy(speaker) : ctx.index.claimsBySpeakerPhrase(subject);
+  // "the president": when no speaker is written so, the person the articles title so ("the French president")
+  const byRole = matches[0]?.via === 'role' && matches[0].entry.type === 'person' ? matches[0].entry : undefined;
+  if (!speaker && claims.length === 0 && byRole && /^the\s/i.test(subject)) {
+    speaker = byRole;
+    claims = ctx.index.claimsBy(byRole);
+  }
   if (claims.length) {
     const name = speaker?.name;
     const dates = datesAsked(q.topic);

@@ -25,6 +25,8 @@ describe('ask abstains where the article only seems to answer', () => {
     expect(answerOf(d, 'who cut the bridge')).toBe('protesters');
     expect(answerOf(d, 'how many men were arrested')).toMatch(/two/);
     expect(answerOf(d, 'what do people call Jack Straw')).toBe('the Quiet Colonel');
+    // a speaker asked by the title the text gives him
+    expect(answerOf(d, 'what did the author tell reporters')).toMatch(/ready/);
   });
 
   it('a year asked must be written where the answer is', () => {
