@@ -1,3 +1,5 @@
+import { CHAT_SHORTHAND } from '../lexicon/chat';
+
 /** What kind of answer a question wants, read from its wording. */
 export type Expect =
   | 'profile' // who is X / what is X's job: the actor's description
@@ -70,7 +72,7 @@ const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^(?:who|which(?:\\s+\\w+){1,2})\\s+(?:${SPEECH}|(?:is|was)\\s+quoted|called|described|argued|insisted|added|admitted|vowed|promised|predicted|compared)\\b()(.*)$`, 'i'), 'speaker'],
   [/^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would|could|can)\b()(.*)$/i, 'person'],
   [/^(?:who|whom)\b()(.*)$/i, 'person'],
-  [/^(?:when|(?:(?:in|on|during)\s+)?(?:what|which)\s+(?:year|date|day|month|time|week))\b()(.*)$/i, 'date'],
+  [/^(?:when|(?:(?:in|on|during)\s+)?(?:what|which)\s+(?:years?|dates?|day|month|time|week))\b()(.*)$/i, 'date'],
   [/^(?:where|(?:in|near)\s+(?:which|what)\s+(?:country|city|town|village|place|region|province|area)|(?:which|what)\s+(?:country|city|town|village|place|region|province|area)(?!['’]s))\b()(.*)$/i, 'place'],
   [/^how\s+(?:many|much)\b()(.*)$/i, 'number'],
   [/^how\s+(?:big|large|small|numerous|strong)\s+(?:is|are|was|were)\b()(.*)$/i, 'number'],
@@ -80,7 +82,7 @@ const PATTERNS: [RegExp, Expect][] = [
 
 /** Reads the expected answer type and the name slot from a question's wording. */
 export function parseQuestion(raw: string): ParsedQuestion {
-  const text = expandContractions(raw.trim().replace(/\s+/g, ' ')).replace(FILLERS, '').replace(/\s+/g, ' ').replace(/ (?=[?.!]$)/, '').trim();
+  const text = expandContractions(withoutShorthand(raw.trim().replace(/\s+/g, ' '))).replace(FILLERS, '').replace(/\s+/g, ' ').replace(/ (?=[?.!]$)/, '').trim();
   const bare = namedAsWho(byWhom(withoutContext(text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, ''))));
   // "the names of the men arrested": only a name answers, not "three men"
   const named = /^what\s+(?:is|was|are|were)\s+(?:the\s+names?\s+of\b|.*\bnames?$)/i.test(text.replace(/[?.!\s]+$/, '')) || undefined;
@@ -136,6 +138,13 @@ function namedAsWho(text: string): string {
   const m =
     /^what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+)$/i.exec(text) ?? /^what\s+(?:is|was|are|were)\s+((?:the|that|this|those|these)\s+.+?)['’]s?\s+names?$/i.exec(text);
   return m ? `who is ${m[1]}` : text;
+}
+
+const SHORTHAND = new RegExp(`\\b(?:${Object.keys(CHAT_SHORTHAND).join('|')})\\b(?!['’])`, 'gi');
+
+/** "how many ppl", "the govt": chat shorthand spelt out (lower case only: "US" or "PM May" are names). */
+function withoutShorthand(text: string): string {
+  return text.replace(SHORTHAND, (w) => (w === w.toLowerCase() ? CHAT_SHORTHAND[w]! : w));
 }
 
 /** "By whom were the men arrested" is read as "who were the men arrested by". */

@@ -258,6 +258,8 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
         const titled = titledPerson(ctx, entry, q.role);
         return titled ? cite(titled, 0, true) : null;
       }
+      // "Four have been killed": the sentence has the verb but says nobody did it
+      if (q.expect === 'person' && q.verb && !q.object && !q.passive && passiveWithoutAgent(s.text, q.verb)) return null;
       // "Who runs X?" is answered where X is named only by someone the sentence has running it
       if (q.expect === 'person' && q.verb && !q.object && !q.passive && actsOnFocus(q, focus) && !hasWord(entry, q.verb)) return null;
       // an object may be a place ("punished Minsk"); a subject is someone who acts
@@ -311,6 +313,11 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   if (spans.length === 0) return null;
   // a place is the complement of the verb: "fighting for X", "fled to X"; prefer what follows the question's words
   const best = q.expect === 'place' ? nearest(spans, anchors, 0.5, entry.facts.article.text) : nearest(spans, anchors);
+  // "the period 2007-2013": a year that opens a range answers with the range
+  if (q.expect === 'date') {
+    const range = /^[-–]\d{4}\b/.exec(entry.facts.article.text.slice(best.span.end, best.span.end + 5));
+    if (range) return cite(entry.facts.article.text.slice(best.span.start, best.span.end + range[0].length), best.distance);
+  }
   return cite(q.expect === 'place' ? (joinedPlace(entry.facts.article.text, best.span) ?? best.span.text) : best.span.text, best.distance);
 }
 
@@ -347,6 +354,13 @@ function clauseAround(s: Sentence, span: Span): string {
 function clauseHas(clause: string, word: string): boolean {
   const keys = new Set(synonymKeys(word));
   return tokenize(clause).some((t) => synonymKeys(t.word).some((k) => keys.has(k)));
+}
+
+/** The verb (same stem) is written passively with no "by" agent after it: "Four have been killed since …". */
+function passiveWithoutAgent(text: string, verb: string): boolean {
+  const key = stem(verb);
+  const token = tokenize(text).find((t) => stem(t.word) === key);
+  return !!token && isPassiveAt(text, token.start) && !/^\s+by\b/i.test(text.slice(token.end));
 }
 
 /** Does the sentence have the word, a form of it or a synonym? */

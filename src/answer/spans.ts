@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
 import { MONTHS, TIME_UNITS as UNIT_WORDS, WEEKDAYS } from '../lexicon/calendar';
 import { CARDINALS } from '../lexicon/number-words';
-import { LARGE_NUMBER_WORDS, NUMBER_QUALIFIERS, QUANTITY_PHRASES } from '../lexicon/numbers';
+import { CURRENCY_SIGNS, LARGE_NUMBER_WORDS, MAGNITUDE_SUFFIXES, NUMBER_QUALIFIERS, QUANTITY_PHRASES } from '../lexicon/numbers';
 import { isStopword } from '../store/terms';
 
 /** A span found inside a sentence, with offsets into the article text. */
@@ -22,7 +22,9 @@ const NUMBER_WORDS = [...CARDINALS.keys(), ...LARGE_NUMBER_WORDS].sort((a, b) =>
 const TIME_UNITS = [...UNIT_WORDS.keys()].filter((u) => !u.includes(' '));
 const NUMBER = `(?:\\d[\\d,.]*|(?:${NUMBER_WORDS.map(escape).join('|')})(?:[- ](?:${NUMBER_WORDS.map(escape).join('|')}))*)`;
 const QUALIFIER = `(?:(?:${NUMBER_QUALIFIERS.map(escape).join('|')})\\s+)?`;
-const NUMBER_RE = new RegExp(`\\b(?:${QUALIFIER}${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?|(?:${QUANTITY_PHRASES.map(escape).join('|')}))\\b`, 'gi');
+// money and magnitudes: "£3bn", "$2.5 million" are one amount
+const MONEY = `(?:(?:${CURRENCY_SIGNS.map(escape).join('|')})\\s?\\d[\\d,.]*(?:\\s?(?:${MAGNITUDE_SUFFIXES.map(escape).join('|')}))?(?![\\p{L}\\d]))`;
+const NUMBER_RE = new RegExp(`${MONEY}|\\b(?:${QUALIFIER}${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?|(?:${QUANTITY_PHRASES.map(escape).join('|')}))\\b`, 'giu');
 const UNIT = `(?:${TIME_UNITS.map(escape).join('|')})s?`;
 const DURATION_RE = new RegExp(`\\b${QUALIFIER}${NUMBER}(?:\\s+(?:to|or)\\s+${NUMBER})?[- ]${UNIT}\\b|\\b(?:${TIME_UNITS.map(escape).join('|')})s\\b`, 'gi');
 const YEAR_RE = /\b(?:1[89]\d\d|20\d\d)s?\b/g;

@@ -16,5 +16,12 @@ export const NUMBER_QUALIFIERS: readonly string[] = [
 /** Amounts without a figure ("a number of missiles", "a handful of"): the answer when the article gives no number. */
 export const QUANTITY_PHRASES: readonly string[] = [
   'a number of', 'a handful of', 'a couple of', 'a few', 'several', 'dozens of', 'scores of', 'hundreds of',
-  'thousands of', 'millions of', 'a lot of', 'lots of', 'a series of',
+  'thousands of', 'millions of', 'a lot of', 'lots of', 'a series of', 'almost none', 'hardly any', 'nearly all',
+  'almost all',
 ];
+
+/** Magnitudes written after a figure in money and statistics ("£3bn", "$2.5m", "40 million"). */
+export const MAGNITUDE_SUFFIXES: readonly string[] = ['bn', 'billion', 'm', 'mn', 'million', 'k', 'tn', 'trillion', 'thousand'];
+
+/** Currency signs written before a figure. */
+export const CURRENCY_SIGNS: readonly string[] = ['$', '€', '£', '¥', '₽', '₹'];

@@ -71,4 +71,15 @@ describe('ask abstains where the article only seems to answer', () => {
     expect(answerOf(e, 'what were the names of the two men arrested')).toBeNull();
     expect(answerOf(e, 'where in norway were the men arrested')).toBeNull();
   });
+
+  it('reads money, near-zero amounts, ranges and chat shorthand; a passive with no agent names no one', () => {
+    const e = dossierOf(
+      'The fund paid £3bn to the Tigers for the period 2007-2013.\n\nAlmost none of the Tigers have combat experience.\n\nTwo Tigers have been killed since May, Jack Straw said.',
+    );
+    expect(answerOf(e, 'how much did the fund pay')).toBe('£3bn');
+    expect(answerOf(e, 'how many of the tigers have combat experience')).toMatch(/Almost none/i);
+    expect(answerOf(e, 'what years did the fund pay the tigers for')).toBe('2007-2013');
+    expect(answerOf(d, 'how many ppl were arrested')).toMatch(/two/);
+    expect(answerOf(e, 'who killed the two tigers')).toBeNull();
+  });
 });
