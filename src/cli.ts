@@ -65,4 +65,10 @@ function fail(err: unknown): number {
   return err instanceof UsageError ? 2 : 1;
 }
 
+// `dossier ask … | head -3`: a reader that stops early closes the pipe; that is the end of the output, not a failure
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 process.exitCode = await main(process.argv.slice(2));

@@ -58,3 +58,17 @@ describe('console lines', () => {
     expect(parseOptions('', ['actor'])).toEqual({});
   });
 });
+
+describe('a reader that stops early', () => {
+  it('ends the output quietly when the pipe closes (dossier … | head -1)', async () => {
+    const { spawn } = await import('node:child_process');
+    // the pipe is closed before the answer is written, as `head` does once it has its lines
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'brief', '--data', 'data/articles'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+});
