@@ -65,7 +65,7 @@ const PATTERNS: [RegExp, Expect][] = [
   [new RegExp(`^what\\s+(?:was|is)\\s+(.+?)['’]s?\\s+(?:view|position|opinion|stance|comment|message|quote|statement|reaction)\\b(.*)$`, 'i'), 'quote'],
   [/^(?:who|what)\s+(?:is|was|are|were|'s)\s+((?:(?!called|known|named|described|the\s+(?:\w+\s+){1,2}(?:of|who|that)\b)[^\s].*?))()$/i, 'profile'],
   [/^(?:tell me about|describe)\s+(.+?)()$/i, 'profile'],
-  // terse: "lukashenko role", "prokopievs job"
+  // terse: "straw role", "strawsons job"
   [new RegExp(`^((?:\\p{Lu}|\\p{Ll})[\\p{L}'’-]*(?:\\s+[\\p{L}'’-]+)?)(?:['’]s?|s)?\\s+${ROLE_NOUNS}$`, 'iu'), 'profile'],
   [new RegExp(`^what\\s+(?:did|does|do|has|have|had|would|will)\\s+(.+?)\\s+${SPEECH}\\b(.*)$`, 'i'), 'quote'],
   [new RegExp(`^how\\s+(?:did|does|has)\\s+(.+?)\\s+(?:describe|characteri[sz]e|explain|justify)\\b(.*)$`, 'i'), 'quote'],

@@ -27,7 +27,7 @@ export function termGroups(index: StoreIndex, text: string, focus: ActorEntry[] 
     focus:
       named[i]! ||
       (/^\p{Ll}/u.test(token.word) && keys.some((k) => focusClasses.has(k))) ||
-      // "the Pohonia guys": people named by the focus name before them are the focus
+      // "the Tigers guys": people named by the focus name before them are the focus
       (i > 0 && named[i - 1]! && keys.some((k) => PEOPLE_KEYS.includes(k))),
     known: keys.some((k) => index.docFreq.has(k)),
   }));

@@ -13,12 +13,6 @@ describe('questions about the seed article', () => {
     expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
   });
 
-  it('answers a fresh round of paraphrases written before tuning, and abstains on all its negatives', () => {
-    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round4.json')));
-    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.8);
-    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
-  });
-
   it('counts only what the question counts, and prices only in money', () => {
     const d = seedDossier();
     expect(d.ask('How many soldiers does the Belarusian army have?').answered).toBe(false);
@@ -52,33 +46,19 @@ describe('questions about the seed article', () => {
     expect(d.ask('how big is the battalion').text).toMatch(/30/);
   });
 
-  it('answers the held-out round 5 and abstains on its negatives', () => {
-    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round5.json')));
-    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.8);
-    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
-  });
-
-  it('answers the held-out round 6 and abstains on its negatives', () => {
-    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round6.json')));
-    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
-  });
-
-  it('answers the held-out round 7 (47/50 and 10/12 negatives before the fixes it prompted) and abstains on its negatives', () => {
-    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round7.json')));
-    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
-  });
-
-  it('answers the held-out round 8 (38/40 and 20/25 negatives before the fixes it prompted) and abstains on its negatives', () => {
-    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round8.json')));
-    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
-  });
-
-  it('answers the held-out round 9 (35/40 and 16/20 negatives before the fixes it prompted) and abstains on its negatives', () => {
-    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round9.json')));
-    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  // Held-out rounds: written without seeing the system and scored before any change (the untouched score in
+  // brackets), then kept as regression fixtures: what each asks is right and cited, and every negative abstains.
+  it.each([
+    ['round4', 0.8, 'written before tuning'],
+    ['round5', 0.8, 'untouched 20/25'],
+    ['round6', 0.9, 'untouched 31/32'],
+    ['round7', 0.9, 'untouched 47/50, negatives 10/12'],
+    ['round8', 0.9, 'untouched 38/40, negatives 20/25'],
+    ['round9', 0.9, 'untouched 35/40, negatives 16/20'],
+    ['round11', 0.9, 'ordinary phrasing; untouched 36/40, negatives 11/12'],
+  ])('answers the held-out %s (≥ %s cited; %s) and abstains on all its negatives', (round, least) => {
+    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve(`test/answer/seed-questions-${round}.json`)));
+    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(least);
     expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
   });
 
@@ -87,12 +67,6 @@ describe('questions about the seed article', () => {
     expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
     // four of its negatives are still answered with a sentence that is near the question (see the closing note)
     expect(s.abstained[0] / s.abstained[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it('answers the held-out round 11, written as ordinary questions (36/40 and 11/12 negatives before the fixes it prompted)', () => {
-    const s = scoreQuestions(seedDossier(), readQuestionSet(resolve('test/answer/seed-questions-round11.json')));
-    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-    expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
   });
 
   it.skipIf(!hasShared)('answers questions about a corpus article it was not tuned on (18/25 before the fixes it prompted)', () => {
