@@ -1,19 +1,32 @@
 import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
-import { contentTerms, fold, isStopword, stem, synonymKeys, termKeys, tokenize } from '../store/terms';
+import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
-import { COUNTRIES } from '../lexicon/countries';
-import { DEMONYMS } from '../lexicon/demonyms';
-import { BOUNDARY_NOUNS } from '../lexicon/place-nouns';
 import { RELATION_NOUNS } from '../lexicon/titles';
 import { citeSentence } from './cite';
-import { closeSpelling } from './similarity';
 import { leadIn } from './titles';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
 import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
-import { objectOf, subjectOf } from './subject';
+import {
+  actsOnFocus,
+  clauseAround,
+  clauseHas,
+  COUNT_PREDICATE,
+  COUNTRY_NAMES,
+  datesAsked,
+  datesWritten,
+  DEMONYM_WORDS,
+  hasWord,
+  joinedPlace,
+  onlyDemonyms,
+  passiveWithoutAgent,
+  sameHead,
+  SETTLEMENT_ASKED,
+  someoneElseDoes,
+  verbAfterFocus,
+} from './conditions';
+import { isPassiveAt, objectOf, PRONOUN_PHRASE, subjectOf } from './subject';
 import { coverage, termGroups, type TermGroup } from './support';
 
 /** A question needs this share of its topic words (weighted by rarity) in the sentence it is answered from. */
@@ -167,20 +180,6 @@ function namesDerived(focusGroups: TermGroup[], terms: Set<string>): boolean {
   return false;
 }
 
-/** Years, and months or weekdays after a preposition ("in 2020", "in April", "on Monday"), a question names. */
-export function datesAsked(text: string): string[] {
-  const years = text.match(/\b(?:1[5-9]\d\d|20\d\d)\b/g) ?? [];
-  const named = [...text.matchAll(/\b(?:in|on|since|during|by|until|before|after|last|this|early|late)\s+([a-z]+)\b/gi)]
-    .map((m) => m[1]!)
-    .filter((w) => w.length > 3 && (MONTHS.has(w.toLowerCase()) || WEEKDAYS.has(w.toLowerCase())));
-  return [...years, ...named];
-}
-
-/** Is every date asked written in the text (as a word)? */
-export function datesWritten(dates: string[], text: string): boolean {
-  return dates.every((d) => new RegExp(`\\b${d}\\b`, 'i').test(text));
-}
-
 /** The text of a sentence's paragraph. */
 function paragraphText(entry: SentenceEntry): string {
   const { article } = entry.facts;
@@ -321,77 +320,6 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   return cite(q.expect === 'place' ? (joinedPlace(entry.facts.article.text, best.span) ?? best.span.text) : best.span.text, best.distance);
 }
 
-/** "Who runs X?": the question's verb acts on a focus actor named after it (not "who is known as X"). */
-function actsOnFocus(q: ParsedQuestion, focus: ActorEntry[]): boolean {
-  if (!q.verb || isStopword(q.verb) || /^(?:known|called|named|described|seen|considered|regarded|dubbed)$/i.test(q.verb)) return false;
-  const after = tokenize(fold(q.text).split(fold(q.verb)).slice(1).join(' ')).map((t) => t.word);
-  const names = focus.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => tokenize(fold(n)).map((t) => t.word));
-  return after.some((w) => names.some((n) => n === w || closeSpelling(w, n)));
-}
-
-const DEMONYM_WORDS = new Set(DEMONYMS.map(fold));
-const onlyDemonyms = (text: string) => tokenize(text).every((t) => DEMONYM_WORDS.has(fold(t.word)) || /^(?:and|or)$/i.test(t.word));
-
-/** Does the speaker as written name what the phrase does, by its last content word or a synonym ("military" / "navy")? */
-function sameHead(speaker: string, phrase: string): boolean {
-  const head = tokenize(phrase).filter((t) => !isStopword(t.word)).pop();
-  if (!head) return false;
-  const keys = new Set(synonymKeys(head.word));
-  return tokenize(speaker).some((t) => synonymKeys(t.word).some((k) => keys.has(k)));
-}
-
-/** "How many X have *died*", "how many were *arrested*": the verb of a count question. */
-const COUNT_PREDICATE = /^how\s+many\b.*?\b(?:have|has|had|were|was|are|is|did|do|does|got)\s+(?:been\s+|reportedly\s+|already\s+)?(\w+)/i;
-
-/** The clause of the sentence a span is in (between stops, semicolons and colons). */
-function clauseAround(s: Sentence, span: Span): string {
-  const before = s.text.slice(0, span.start - s.start);
-  const after = s.text.slice(span.end - s.start);
-  return `${before.split(/[.;:!?]/).pop()!}${span.text}${after.split(/[.;:!?]/)[0]!}`;
-}
-
-/** Does the clause use the word or a synonym? */
-function clauseHas(clause: string, word: string): boolean {
-  const keys = new Set(synonymKeys(word));
-  return tokenize(clause).some((t) => synonymKeys(t.word).some((k) => keys.has(k)));
-}
-
-/** The verb (same stem) is written passively with no "by" agent after it: "Four have been killed since …". */
-function passiveWithoutAgent(text: string, verb: string): boolean {
-  const key = stem(verb);
-  const token = tokenize(text).find((t) => stem(t.word) === key);
-  return !!token && isPassiveAt(text, token.start) && !/^\s+by\b/i.test(text.slice(token.end));
-}
-
-/** Does the sentence have the word, a form of it or a synonym? */
-function hasWord(entry: SentenceEntry, word: string): boolean {
-  return termKeys(word).some((k) => entry.terms.has(k));
-}
-
-/** "What does/did X VERB …": the verb right after the focus actor's name, when the question is put so. */
-function verbAfterFocus(question: string, groups: TermGroup[]): string | null {
-  if (!/^what\s+(?:does|did|do|has|have|had)\s/i.test(question)) return null;
-  const words = tokenize(question).slice(2);
-  let i = 0;
-  while (i < words.length && (groups.some((g) => g.focus && g.word === fold(words[i]!.word)) || /^(?:the|a|an)$/i.test(words[i]!.word))) i++;
-  const verb = words[i];
-  return i > 0 && verb && !isStopword(verb.word) ? verb.word : null;
-}
-
-/** Does the sentence have the verb (or a synonym) with a subject other than the focus ("Analysts fear …")? */
-function someoneElseDoes(ctx: AskContext, entry: SentenceEntry, verb: string, focus: ActorEntry[]): boolean {
-  const s = entry.sentence;
-  const key = stem(verb);
-  const classes = termKeys(verb).filter((k) => k.startsWith('~'));
-  const token = tokenize(s.text).find((t) => stem(t.word) === key || termKeys(t.word).some((k) => classes.includes(k)));
-  const subject = token && subjectOf(s.text, token.start, s.start);
-  if (!subject) return false;
-  // a pronoun may stand for the focus; anyone else named or described as the subject is someone else
-  if (PRONOUN_PHRASE.test(subject.text)) return false;
-  const inSubject = ctx.index.mentionsIn(entry.id).filter((m) => m.mention.start >= subject.start && m.mention.end <= subject.end);
-  return !inSubject.some((m) => focus.includes(m.entry));
-}
-
 /**
  * The subject (or passive agent) of the question's verb where the sentence uses the same verb: "Who leads X?"
  * answered from "… are led by Y", "Who hacked X?" from "cyber activists just lately hacked X"; for "Who did X
@@ -453,9 +381,6 @@ function countsPeople(phrase: string): boolean {
   return !!first && (/^\d+$/.test(first) || CARDINALS.has(first));
 }
 
-/** A subject that is only a pronoun, with any auxiliary the span took along ("We didn't"). */
-const PRONOUN_PHRASE = /^(?:i|we|you|they|he|she|it|us|them)(?:\s+(?:did|do|does|have|had|has|will|would|are|were|was|is)(?:n[’']?t|\s+not)?)?$/i;
-
 /** A person (or body) the sentence titles with the role asked and what it is of ("Chilean opposition chief X"). */
 function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: string; of: string }): string | null {
   const roleKeys = new Set(termKeys(role.noun));
@@ -509,16 +434,6 @@ function countsThat(counted: string[][], after: string): boolean {
 /** Words before a noun, never before a verb ("with *sanctions*", "the *leader*"). */
 const NOUN_BEFORE = /^(?:the|a|an|with|of|for|his|her|their|its|our|my|your|this|these|those|such)$/i;
 
-/** Is the verb at `at` written passively ("has been used", "who's sometimes called", "was arrested")? */
-function isPassiveAt(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).reverse();
-  for (const w of before) {
-    const word = w.toLowerCase();
-    if (/^(?:is|are|was|were|be|been|being|get|got|gets)$/.test(word) || /\w['’]s$/.test(word)) return true;
-    if (!/ly$/.test(word) && !/^(?:just|also|even|still|already|never|not|sometimes|often|once|later|then)$/.test(word)) return false;
-  }
-  return false;
-}
 
 const SAY_CLASS = termKeys('say').find((k) => k.startsWith('~'))!;
 
@@ -556,17 +471,6 @@ function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Act
   return types.includes('place') ? all : all.filter((sp) => !DESCRIBES_OTHER.test(text.slice(sp.end, sp.end + 20)));
 }
 
-const BOUNDARY = new Set(BOUNDARY_NOUNS);
-const SETTLEMENT_ASKED = /^(?:(?:in|near)\s+)?(?:which|what)\s+(?:city|town|village)\b/i;
-const COUNTRY_NAMES = new Set(COUNTRIES.map(fold));
-
-/** "the Poland-Ukraine border" around a place named in it: the place a where-question asks, as written. */
-function joinedPlace(text: string, span: Span): string | null {
-  const before = /(?:\p{Lu}[\p{L}.]*-)+$/u.exec(text.slice(Math.max(0, span.start - 60), span.start))?.[0] ?? '';
-  const after = /^(?:-\p{Lu}[\p{L}.]*)*\s+(\p{Ll}+)/u.exec(text.slice(span.end, span.end + 60));
-  if (!after || !BOUNDARY.has(after[1]!) || (!before && !after[0].startsWith('-'))) return null;
-  return text.slice(span.start - before.length, span.end + after[0].length);
-}
 
 /** Is the span something the question already names? Word for word, or as its demonym ("Russian" / "Russia"). */
 function inQuestion(span: Span, questionWords: Set<string>): boolean {

@@ -93,3 +93,17 @@ export function objectOf(text: string, verbStart: number, base: number): Span | 
   while (i < words.length && /^(?:the|a|an|his|her|their|its|our|some|all|both|also|even)$/i.test(words[i]!.text)) i++;
   return phrase(text, words, i, 1, base);
 }
+
+/** A subject that is only a pronoun, with any auxiliary the span took along ("We didn't"). */
+export const PRONOUN_PHRASE = /^(?:i|we|you|they|he|she|it|us|them)(?:\s+(?:did|do|does|have|had|has|will|would|are|were|was|is)(?:n[’']?t|\s+not)?)?$/i;
+
+/** Is the verb at `at` written passively ("has been used", "who's sometimes called", "was arrested")? */
+export function isPassiveAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).trim().split(/\s+/).reverse();
+  for (const w of before) {
+    const word = w.toLowerCase();
+    if (/^(?:is|are|was|were|be|been|being|get|got|gets)$/.test(word) || /\w['’]s$/.test(word)) return true;
+    if (!/ly$/.test(word) && !/^(?:just|also|even|still|already|never|not|sometimes|often|once|later|then)$/.test(word)) return false;
+  }
+  return false;
+}
