@@ -18,6 +18,7 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   mil: 'million',
   bn: 'billion',
   ur: 'your',
+  r: 'are',
   u: 'you',
   msg: 'message',
   intl: 'international',

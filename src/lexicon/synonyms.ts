@@ -25,7 +25,7 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['join', 'hitch', 'enlist', 'enrol', 'enroll', 'sign'],
   ['lead', 'head', 'command', 'run', 'chief', 'leader', 'boss', 'charge'],
   ['compel', 'force', 'oblige', 'coerce', 'make'],
-  ['rule', 'govern', 'reign', 'regime', 'power', 'president', 'presidency', 'tenure', 'office'],
+  ['rule', 'govern', 'reign', 'regime', 'power', 'president', 'presidency', 'tenure', 'office', 'charge'],
   ['reporter', 'journalist', 'correspondent', 'press'],
   ['support', 'help', 'backing', 'aid', 'assist', 'assistance', 'back'],
   ['thank', 'praise', 'credit', 'gratitude'],
