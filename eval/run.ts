@@ -69,7 +69,7 @@ if (want('questions')) {
     ['Paraphrased questions (test/answer/seed-questions.json)', resolve('test/answer/seed-questions.json')],
     ['Fresh paraphrases, round 4 (test/answer/seed-questions-round4.json)', resolve('test/answer/seed-questions-round4.json')],
     ['Held-out paraphrases, round 5 (test/answer/seed-questions-round5.json)', resolve('test/answer/seed-questions-round5.json')],
-    ...[6, 7, 8, 9, 10, 11, 12]
+    ...[6, 7, 8, 9, 10, 11, 12, 13]
       .map((n) => resolve(`test/answer/seed-questions-round${n}.json`))
       .filter((file) => existsSync(file))
       .map((file) => [`Held-out paraphrases, ${basename(file, '.json').replace('seed-questions-', '')} (${relative('.', file)})`, file] as const),

@@ -86,7 +86,9 @@ export function verbAfterFocus(question: string, groups: TermGroup[]): string | 
   let i = 0;
   while (i < words.length && (groups.some((g) => g.focus && g.word === fold(words[i]!.word)) || /^(?:the|a|an)$/i.test(words[i]!.word))) i++;
   const verb = words[i];
-  return i > 0 && verb && !isStopword(verb.word) ? verb.word : null;
+  // only a verb of a known kind (fear, want, say …): in "what did Belarus police call …" the word after the
+  // focus is still part of who is asked about
+  return i > 0 && verb && !isStopword(verb.word) && termKeys(verb.word).some((k) => k.startsWith('~')) ? verb.word : null;
 }
 
 /** Does the sentence have the verb (or a synonym) with a subject other than the focus ("Analysts fear …")? */
