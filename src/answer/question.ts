@@ -167,6 +167,8 @@ function looksLikeName(s: string): boolean {
   if (words.length > 6) return false;
   // "NATO afraid of": a clause that ends in a preposition is not a name
   if (/^(?:of|about|for|with|to|from|by|on|in|at)$/i.test(words[words.length - 1]!)) return false;
+  // "Straw's main frustration": what someone has, not who someone is
+  if (/\S['’]s\s+\S/.test(s)) return false;
   // "nato afraid straw might do": a modal verb makes it a clause
   if (words.some((w) => /^(?:might|could|would|will|can|should|must|may|do|does|did)$/.test(w))) return false;
   return !words.some((w) => /^(?:\w+ing|\w+ed|in|on|at|from|into|with|by|behind|for|against|leading|fighting|doing|going)$/i.test(w) && !/^[A-Z]/.test(w));

@@ -347,16 +347,28 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   // "… after he claimed victory": "he" / "she" is the person named before it
   const pronoun = wantsObject ? null : /\b(?:he|she)\s+$/i.exec(s.text.slice(Math.max(0, token.start - 4), token.start));
   if (pronoun) return personBefore(ctx, entry, s.start + token.start - pronoun[0].length)?.name ?? null;
-  const span = wantsObject ? objectOf(s.text, token.start, s.start) : subjectOf(s.text, token.start, s.start);
+  const found = wantsObject ? objectOf(s.text, token.start, s.start) : subjectOf(s.text, token.start, s.start);
+  // "A spokesman for X declined": the subject is the spokesman, whose phrase the name only ends
+  const head = found && !wantsObject ? /\b(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+\s+(?:for|of)\s+$/u.exec(s.text.slice(0, found.start - s.start)) : null;
+  const span = found && head ? { start: found.start - head[0].length, end: found.end, text: s.text.slice(found.start - s.start - head[0].length, found.end - s.start) } : found;
   if (!span || inQuestion(span, questionWords)) return null;
   // any other pronoun ("We didn't start …") names no one by itself
   if (PRONOUN_PHRASE.test(span.text)) return null;
   // an object asked with who / which unit is someone named ("punished Oslo"), not a quantity ("join lots of …");
   // "Who was arrested?" is answered by whoever the verb acts on, and a counted group is someone ("arrested three men")
   if (wantsObject && !passive && !/\p{Lu}/u.test(span.text) && !countsPeople(span.text)) return null;
-  const named = actorSpans(ctx, entry, ['person', 'organization', 'group', 'place']).find((a) => a.start >= span.start && a.end <= span.end);
+  const text = entry.facts.article.text;
+  const actors = actorSpans(ctx, entry, ['person', 'organization', 'group', 'place']);
+  const inside = actors.filter((a) => a.start >= span.start && a.end <= span.end);
+  // a name that only qualifies the phrase ("a spokesman for X", "X's rival") is not who is meant
+  const qualifies = (a: Span) => /\b(?:for|of|to|from|with|at|in|on|by|about)\s+(?:the\s+)?$/i.test(text.slice(span.start, a.start)) || /^['’]s\b/.test(text.slice(a.end, a.end + 3));
+  const named = inside.find((a) => !qualifies(a));
+  if (named) return named.text;
+  // "… X's primary rival for the nomination, Jane Roe": the name in apposition after the phrase (and its "for …")
+  const appositive = actors.find((a) => a.start > span.end && /^(?:\s+(?:for|of|in|to|at)\s+[^,;.“”"]*)?\s*,\s*$/.test(text.slice(span.end, a.start)));
+  if (inside.length && appositive) return appositive.text;
   // a role noun standing for the verb ("leader" → "led by X") answers only with a name, not "the nation's protection"
-  return named?.text ?? (nameOnly ? null : span.text);
+  return nameOnly ? null : span.text;
 }
 
 /**

@@ -44,6 +44,8 @@ export function subjectOf(text: string, verbStart: number, base: number): Span |
   if (i >= 0 && words[i]!.text.toLowerCase() === 'by') return null;
   // "the mayor, who's often called …": the subject is the phrase before the relative pronoun's comma
   if (i >= 1 && RELATIVE.test(words[i]!.text) && words[i - 1]!.text === ',') i -= 2;
+  // "… with Democrats who control the Senate": without a comma, the noun right before the pronoun
+  else if (i >= 1 && RELATIVE.test(words[i]!.text) && isWord(words[i - 1]!)) i -= 1;
   const passive = i < at - 1 && /^(?:was|were|been|is|are|be)$/i.test(words[at - 1]!.text) && words[at + 1]?.text.toLowerCase() !== 'by';
   const span = phrase(text, words, i, -1, base);
   // "X was used as …": X is what the question asks for, passive or not

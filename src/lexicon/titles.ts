@@ -56,3 +56,10 @@ export const RELATION_NOUNS: readonly string[] = [
   'aide', 'ally', 'rival', 'critic', 'opponent', 'friend', 'partner', 'wife', 'husband', 'son', 'daughter', 'mother',
   'brother', 'sister', 'colleague', 'confidant', 'protege', 'protégé', 'successor', 'predecessor', 'mate',
 ];
+
+/** Titles as news abbreviates them before a name ("Sen. Rand Paul"), with the word they stand for. Lower case. */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', lt: 'lieutenant', col: 'colonel',
+  sgt: 'sergeant', capt: 'captain', adm: 'admiral', amb: 'ambassador', atty: 'attorney', supt: 'superintendent',
+  insp: 'inspector', det: 'detective', prof: 'professor', cmdr: 'commander',
+};

@@ -2,6 +2,7 @@ import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs';
 import { SPIN_SUBSTITUTIONS } from '../lexicon/spin';
 import { STOPWORDS } from '../lexicon/stopwords';
 import { KIND_CLASSES, SYNONYM_CLASSES } from '../lexicon/synonyms';
+import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 
 /**
  * Word normalisation shared by the sentence index and question parsing: both sides go through the same steps
@@ -93,7 +94,10 @@ export function termKeys(word: string): string[] {
   const known = KEYS.get(word);
   if (known) return known;
   const s = isStopword(word) ? '' : stem(word);
-  const keys = s.length === 0 ? [] : [...new Set([s, ...(CLASSES_OF.get(s) ?? []), ...(KINDS_OF.get(s) ?? [])])];
+  // "Sen." is a senator: an abbreviated title also carries the keys of the word it stands for
+  const title = TITLE_ABBREVIATIONS[fold(word)];
+  const full = title ? termKeys(title) : [];
+  const keys = s.length === 0 ? [] : [...new Set([s, ...(CLASSES_OF.get(s) ?? []), ...(KINDS_OF.get(s) ?? []), ...full])];
   // a store's vocabulary is bounded, so every word's keys are worked out once
   if (KEYS.size < MAX_CACHED_WORDS) KEYS.set(word, keys);
   return keys;

@@ -71,10 +71,14 @@ describe('questions about the seed article', () => {
     expect(s.abstained[0] / s.abstained[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.85);
   });
 
-  it.skipIf(!hasShared)('answers questions about a corpus article it was not tuned on (18/25 before the fixes it prompted)', () => {
+  // Corpus articles it was not tuned on, questions written without seeing the system: weaker than the seed
+  it.skipIf(!hasShared).each([
+    ['chirac', 0.8, 'untouched 18/25'],
+    ['njsenator', 0.65, 'untouched 14/25'],
+  ])('answers questions about the %s corpus article (≥ %s cited; %s) and abstains on all its negatives', (name, least) => {
     const d = Dossier.fromStore(buildStore(resolve(SHARED, 'corpus')).store);
-    const s = scoreQuestions(d, readQuestionSet(resolve('test/answer/corpus-questions-chirac.json')));
-    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(0.8);
+    const s = scoreQuestions(d, readQuestionSet(resolve(`test/answer/corpus-questions-${name}.json`)));
+    expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(least);
     expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../../src/lexicon/titles';
+import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES, TITLE_ABBREVIATIONS } from '../../src/lexicon/titles';
 
 describe('titles lexicon', () => {
   it('holds lower-case words without final dots and no duplicates', () => {
@@ -31,5 +31,16 @@ describe('relation nouns', () => {
     expect(new Set(RELATION_NOUNS).size).toBe(RELATION_NOUNS.length);
     for (const w of RELATION_NOUNS) expect(w).toMatch(/^[\p{Ll}é]+$/u);
     expect(RELATION_NOUNS.filter((w) => PERSON_NOUNS.includes(w))).toEqual([]);
+  });
+});
+
+describe('title abbreviations', () => {
+  it('map lower-case abbreviations to longer title words', () => {
+    for (const [short, long] of Object.entries(TITLE_ABBREVIATIONS)) {
+      expect(short).toBe(short.toLowerCase());
+      expect(long.startsWith(short[0]!)).toBe(true);
+      expect(long.length).toBeGreaterThan(short.length);
+    }
+    expect(TITLE_ABBREVIATIONS).toMatchObject({ sen: 'senator', rep: 'representative' });
   });
 });
