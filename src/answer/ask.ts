@@ -214,6 +214,8 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
   // a speaker the articles never name ("the pope") is not answered by whatever else the question mentions
   if (!speaker && tokenize(subject).some((t) => !isStopword(t.word) && !knownWord(ctx, t.word))) return null;
   const topic = termGroups(ctx.index, q.topic);
+  // "what did X tell reporters in April": a date asked is a condition, met only where it is written
+  const dates = datesAsked(q.topic);
   const scored: { score: number; found: Found }[] = [];
   let claims = speaker ? ctx.index.claimsBy(speaker) : ctx.index.claimsBySpeakerPhrase(subject);
   // "the president": when no speaker is written so, the person the articles title so ("the French president")
@@ -224,9 +226,7 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
   }
   if (claims.length) {
     const name = speaker?.name;
-    const dates = datesAsked(q.topic);
     for (const { facts, claim } of claims) {
-      // "what did X tell reporters in April": a date asked is a condition, met only where it is written
       if (!datesWritten(dates, facts.article.paragraphs[claim.source.paragraph - 1]?.text ?? '')) continue;
       const id = ctx.index.sentenceId(facts.article.id, claim.source.sentence);
       const entry = id === undefined ? undefined : ctx.index.sentences[id];
@@ -241,7 +241,6 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
   if (scored.length === 0 && speaker) {
     // no claims extracted: quotations in sentences that name the speaker
     const nameWords = new Set(tokenize([speaker.name, ...speaker.aliases].join(' ')).map((t) => fold(t.word)));
-    const dates = datesAsked(q.topic);
     for (const entry of ctx.index.candidates(`${speaker.name} ${q.topic}`)) {
       if (!tokenize(entry.sentence.text).some((t) => nameWords.has(fold(t.word)))) continue;
       if (!datesWritten(dates, entry.facts.article.paragraphs[entry.sentence.paragraph - 1]?.text ?? '')) continue;

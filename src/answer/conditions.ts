@@ -106,7 +106,8 @@ export function someoneElseDoes(ctx: AskContext, entry: SentenceEntry, verb: str
 }
 
 const BOUNDARY = new Set(BOUNDARY_NOUNS);
-export const SETTLEMENT_ASKED = /^(?:(?:in|near)\s+)?(?:which|what)\s+(?:city|town|village)\b/i;
+/** "Which town …?", "where in X …?": not answered by a country. */
+export const SETTLEMENT_ASKED = /^(?:(?:(?:in|near)\s+)?(?:which|what)\s+(?:city|town|village)\b|where\s+in\s)/i;
 export const COUNTRY_NAMES = new Set(COUNTRIES.map(fold));
 
 /** "the Poland-Ukraine border" around a place named in it: the place a where-question asks, as written. */

@@ -304,7 +304,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, false) : null;
       if (subject) return cite(subject, 0, true);
       // "Which town …?" and "where in X …?" are not answered by a country
-      const settlement = SETTLEMENT_ASKED.test(q.text) || /^where\s+in\s+/i.test(q.text);
+      const settlement = SETTLEMENT_ASKED.test(q.text);
       spans = actorSpans(ctx, entry, ['place']).filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
       break;
     }
@@ -330,7 +330,7 @@ function verbSubject(ctx: AskContext, entry: SentenceEntry, verb: string, questi
   const key = stem(verb);
   const classes = termKeys(verb).filter((k) => k.startsWith('~'));
   // the sentence's index keys tell, without reading it, whether it has the verb or a synonym at all
-  if (!entry.terms.has(key) && !classes.some((k) => entry.terms.has(k))) return null;
+  if (!hasWord(entry, verb)) return null;
   const tokens = tokenize(s.text);
   const synonym = (t: { word: string }) => termKeys(t.word).some((k) => classes.includes(k));
   // the same verb, or a synonym used passively with its agent ("in charge of" → "led by"); an object is asked
