@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { REDACTED, scrubSecrets } from './scrub';
 
 export type { Logger };
 
@@ -7,13 +8,12 @@ export type { Logger };
  * known fields, so a token inside an error message or URL cannot leak either.
  */
 export function createLogger(level: string, secrets: readonly string[] = [], destination?: DestinationStream): Logger {
-  const hidden = secrets.filter((s) => s.length >= 4);
   const options: LoggerOptions = {
     name: 'dossier',
     level,
-    redact: { paths: ['token', '*.token', 'authorization', '*.authorization', '*.headers.authorization'], censor: '[redacted]' },
+    redact: { paths: ['token', '*.token', 'authorization', '*.authorization', '*.headers.authorization'], censor: REDACTED },
     hooks: {
-      streamWrite: (line: string) => hidden.reduce((out, secret) => out.split(secret).join('[redacted]'), line),
+      streamWrite: (line: string) => scrubSecrets(line, secrets),
     },
   };
   return destination ? pino(options, destination) : pino(options);
