@@ -1,5 +1,5 @@
 /** `ingest FILE`: hostile files are refused with one line naming the file, and the data folder is left byte-for-byte. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,6 +98,23 @@ describe('ingestArticle', () => {
 
   it('accepts 29 February of a leap year', () => {
     expect(ingestArticle(file('leapday.md', '---\npublished: 2024-02-29\n---\nThe harbour reopened, the port authority said.\n'), data).unchanged).toBe(false);
+  });
+
+  it('takes over the folder lock a killed ingest left, and waits out (then refuses) one that is held', () => {
+    const lock = join(data, '.dossier.lock');
+    writeFileSync(lock, String(spawnSync('true').pid)); // its owner is gone
+    expect(ingestArticle(file('afterkill.md', 'The ferry left at noon, the captain said.\n'), data).unchanged).toBe(false);
+    expect(readdirSync(data)).not.toContain('.dossier.lock');
+    const holder = spawn('sleep', ['30']);
+    try {
+      writeFileSync(lock, String(holder.pid));
+      const before = snapshot(data);
+      expect(() => ingestArticle(file('whilelocked.md', 'The bridge closed at dawn, officials said.\n'), data)).toThrow(/whilelocked\.md: the data folder is locked by another writer \(pid \d+\)/);
+      expect(snapshot(data)).toEqual(before);
+    } finally {
+      holder.kill();
+      rmSync(lock, { force: true });
+    }
   });
 
   it('ingesting the same bytes again changes nothing and succeeds', () => {
