@@ -18,5 +18,10 @@ export function terminalSafe(text: string): string {
  * the rest can only occur inside strings, where `\uXXXX` means the same character), no raw control character.
  */
 export function terminalJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(UNESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeRawControls(JSON.stringify(value, null, 2));
+}
+
+/** JSON text (a log line too) with the control characters JSON.stringify leaves raw written as `\uXXXX`. */
+export function escapeRawControls(json: string): string {
+  return json.replace(UNESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -8,7 +8,9 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { terminalSafe } from '../../src/render/terminal';
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/bot/logger';
+import { terminalJson, terminalSafe } from '../../src/render/terminal';
 
 const OSC52 = '\u001b]52;c;cm0gLXJmIH4=\u0007';
 const CLEAR = '\u001b[2J';
@@ -31,6 +33,18 @@ describe('terminal output', () => {
   it('strips control characters but keeps newlines, tabs and all visible text', () => {
     expect(terminalSafe(`a${OSC52}b${CLEAR}c\r\u0007\u009b\u202ed\n\te`)).toBe('a]52;c;cm0gLXJmIH4=b[2Jcd\n\te');
     expect(terminalSafe('Plain text, «quoted», émigré 😀.')).toBe('Plain text, «quoted», émigré 😀.');
+  });
+
+  it('JSON for a terminal, and every bot log line, escape what JSON.stringify leaves raw, and mean the same', () => {
+    const value = { reason: `a\u009b2J\u202eb${CLEAR}\u007f` };
+    expect(terminalJson(value)).not.toMatch(CONTROL);
+    expect(JSON.parse(terminalJson(value))).toEqual(value);
+    const lines: string[] = [];
+    const logger = createLogger('info', [], new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
+    logger.warn(value, 'skipped an article');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toMatch(CONTROL);
+    expect((JSON.parse(lines[0]!) as { reason: string }).reason).toBe(value.reason);
   });
 
   it.each([
