@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -117,10 +117,37 @@ describe('a hand-edited cache', () => {
     rmSync(secret);
     expect(loadStore(dir).from).toBe('extraction');
     expect(loadStore(dir).from).toBe('cache');
+    // a secret others can read is no secret: replaced, and the cache it signed rebuilt
+    const second = readFileSync(secret);
+    chmodSync(secret, 0o644);
+    expect(loadStore(dir).from).toBe('extraction');
+    expect(readFileSync(secret).equals(second)).toBe(false);
+    expect(statSync(secret).mode & 0o777).toBe(0o600);
+    expect(loadStore(dir).from).toBe('cache');
   });
 });
 
 describe('temporary files left by a killed process', () => {
+  it('an ingest killed with SIGKILL mid-way leaves its .tmp file, and the next start removes it', async () => {
+    const inbox = mkdtempSync(join(tmpdir(), 'dossier-inbox-'));
+    try {
+      copyFileSync(SEED, join(inbox, 'killed.md'));
+      // node itself (not npx), so the signal reaches the process that holds the temporary file
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'ingest', join(inbox, 'killed.md'), '--data', dir], { stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const temp = () => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
+      for (let i = 0; i < 3000 && temp().length === 0 && child.exitCode === null; i++) await sleep(10);
+      child.kill('SIGKILL');
+      await exited;
+      expect(temp()).toHaveLength(1);
+      expect(readdirSync(dir)).not.toContain('killed.md');
+      await openStore(dir);
+      expect(temp()).toEqual([]);
+    } finally {
+      rmSync(inbox, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('are removed at start when their process is gone, and kept while it runs', () => {
     const gone = spawnSync('true').pid!;
     const stale = [`${CACHE_FILE}.${gone}.tmp`, `.ingest-${gone}-0a1b2c3d.tmp`];
