@@ -3,7 +3,7 @@ import { aboutCommand, actorCommand, askCommand, briefCommand, claimsCommand, so
 import { consoleCommand } from './cli/console';
 import { extractCommand } from './cli/extract';
 import { ingestCommand } from './cli/ingest-command';
-import { print, type CliCommand } from './cli/output';
+import { print, writeErr, type CliCommand } from './cli/output';
 
 const COMMANDS: readonly CliCommand[] = [
   extractCommand,
@@ -61,7 +61,7 @@ async function main(argv: readonly string[]): Promise<number> {
 /** One line on stderr; usage errors exit 2, everything else 1. */
 function fail(err: unknown): number {
   const message = err instanceof Error ? err.message : String(err);
-  process.stderr.write(`dossier: ${message.split('\n')[0]}\n`);
+  writeErr(`dossier: ${message.split('\n')[0]}\n`);
   return err instanceof UsageError ? 2 : 1;
 }
 

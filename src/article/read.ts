@@ -17,7 +17,16 @@ export class ArticleError extends Error {
   }
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'published must be YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'published must be YYYY-MM-DD')
+  .refine(isCalendarDate, 'published is not a date on the calendar (month 01-12, a day the month has)');
+
+/** 2024-02-29 is a day, 2023-02-29 and 2024-13-45 are not: the date must come back unchanged from a round trip. */
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
 const frontMatterSchema = z
   .object({
     title: z.string().optional(),
@@ -36,11 +45,21 @@ export function readArticleFile(file: string): Article {
   } catch {
     throw new ArticleError(name, 'cannot read the file');
   }
+  checkSize(name, size);
+  return articleFromBytes(readFileSync(file), name);
+}
+
+/** An article from the bytes of a file named `name` (read once by the caller, who then knows what it parsed). */
+export function articleFromBytes(bytes: Buffer, name: string): Article {
+  checkSize(name, bytes.length);
+  return parseArticle(decodeText(bytes, name), basename(name, extname(name)), name);
+}
+
+/** Refuses a file over MAX_ARTICLE_BYTES, before its bytes are read. */
+export function checkSize(name: string, size: number): void {
   if (size > MAX_ARTICLE_BYTES) {
     throw new ArticleError(name, `too large (${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1024 / 1024} MB)`);
   }
-  const bytes = readFileSync(file);
-  return parseArticle(decodeText(bytes, name), basename(file, extname(file)), name);
 }
 
 function decodeText(bytes: Buffer, name: string): string {

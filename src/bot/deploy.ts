@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config';
 import { loadCommands } from './loader';
 import { createLogger } from './logger';
 import { COMMANDS_DIR, registerCommands } from './register';
+import { scrubProcessOutput } from './scrub';
 
 async function main(): Promise<number> {
   let config;
@@ -13,6 +14,7 @@ async function main(): Promise<number> {
     if (err instanceof ConfigError) return fail(err.message);
     throw err;
   }
+  scrubProcessOutput([config.token]); // the REST error printed below can echo `Bot <token>`
   const logger = createLogger(config.logLevel, [config.token]);
   const commands = await loadCommands(COMMANDS_DIR, logger);
   try {
@@ -32,4 +34,5 @@ function fail(message: string): number {
   return 1;
 }
 
-process.exitCode = await main();
+// anything unexpected is one scrubbed line too, never Node's uncaught-error dump
+process.exitCode = await main().catch((err: unknown) => fail(`deploy failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0]}`));

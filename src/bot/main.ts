@@ -10,6 +10,7 @@ import { ConfigError, loadConfig } from './config';
 import { loadCommands } from './loader';
 import { createLogger } from './logger';
 import { installProcessGuards } from './process-guard';
+import { scrubProcessOutput } from './scrub';
 import { COMMANDS_DIR } from './register';
 
 function fail(message: string): never {
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
   }
+  scrubProcessOutput([config.token]); // pino scrubs its own lines; this covers every other write (fail() included)
   const logger = createLogger(config.logLevel, [config.token]);
   installProcessGuards(logger);
 

@@ -3,7 +3,7 @@ import type { Answer } from '../answer/types';
 import { renderText } from '../render/text';
 import { UsageError, type CliArgs } from './args';
 import { parseOptions } from './options';
-import type { CliCommand, CommandResult } from './output';
+import { writeErr, type CliCommand, type CommandResult } from './output';
 
 export const DEFAULT_DATA_DIR = 'data/articles';
 
@@ -15,7 +15,7 @@ export function dataDir(args: Pick<CliArgs, 'data'>): string {
 /** Loads the store; files that could not be read are named on stderr (stdout stays one JSON object). */
 export async function loadDossier(args: Pick<CliArgs, 'data'>): Promise<Dossier> {
   const { dossier, skipped } = await Dossier.load(dataDir(args));
-  for (const reason of skipped) process.stderr.write(`dossier: skipped ${reason}\n`);
+  for (const reason of skipped) writeErr(`dossier: skipped ${reason}\n`);
   return dossier;
 }
 

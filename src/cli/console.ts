@@ -4,7 +4,7 @@ import type { Answer } from '../answer/types';
 import { renderText } from '../render/text';
 import { loadDossier } from './answers';
 import { parseOptions } from './options';
-import type { CliCommand } from './output';
+import { writeOut, type CliCommand } from './output';
 
 type Handler = (dossier: Dossier, rest: string, history: ChatMessage[]) => Answer;
 
@@ -69,7 +69,7 @@ export const consoleCommand: CliCommand = {
     for await (const line of rl) {
       if (/^\/(quit|exit)\b/i.test(line.trim())) break;
       const reply = consoleReply(dossier, line, history);
-      if (reply) process.stdout.write(`${reply}\n\n`);
+      if (reply) writeOut(`${reply}\n\n`);
       if (interactive) rl.prompt();
     }
     rl.close();

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, copyFileSync, constants, fsyncSync, linkSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { ArticleError, MAX_ARTICLE_BYTES, readArticleFile } from '../article/read';
+import { closeSync, fsyncSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ArticleError, readArticleFile } from '../article/read';
 import { extractFacts } from '../extract/pipeline';
-import { ARTICLE_EXTENSIONS, listArticleFiles } from '../store/build';
+import { articleId, listArticleFiles } from '../store/files';
+import { checkArticleName, IngestError, linkUnderLock, readSourceFile } from './ingest-guards';
+
+export { IngestError } from './ingest-guards';
 
 export interface Ingested {
   /** Where the article now is. */
@@ -16,25 +19,18 @@ export interface Ingested {
   unchanged: boolean;
 }
 
-/** A refusal worded as one line that names the file. */
-export class IngestError extends Error {}
-
-const articleId = (name: string): string => basename(name, extname(name));
-
 /**
  * Validates `file` as an article and adds it to `dir` atomically. The bytes are copied once to a dot-file in
  * `dir` (never read as an article), validated there (read, parsed and extracted, exactly as the store will),
- * then hard-linked to their name, which fails rather than overwrite. Whatever fails, the temporary file is
- * removed, so the folder is left exactly as it was.
+ * then hard-linked to their name under the folder's lock, which fails rather than overwrite or add a second
+ * file for one id. A symbolic link is never followed. Whatever fails, the temporary file is removed, so the
+ * folder is left exactly as it was.
  */
 export function ingestArticle(file: string, dir: string): Ingested {
   const name = basename(file);
-  if (!ARTICLE_EXTENSIONS.includes(extname(name)) || name.startsWith('.')) {
-    throw new IngestError(`${name}: not an article file name (use a name ending in ${ARTICLE_EXTENSIONS.join(' or ')}, not starting with a dot)`);
-  }
+  checkArticleName(name);
   if (!isDirectory(dir)) throw new IngestError(`data folder ${dir} does not exist`);
-  const size = sourceSize(file, name);
-  if (size > MAX_ARTICLE_BYTES) throw new IngestError(`${name}: too large (${size} bytes; the limit is ${MAX_ARTICLE_BYTES})`);
+  const bytes = readSourceFile(file, name);
 
   const target = join(dir, name);
   const id = articleId(name);
@@ -43,7 +39,7 @@ export function ingestArticle(file: string, dir: string): Ingested {
 
   const tmp = join(dir, `.ingest-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
-    copyFileSync(file, tmp, constants.COPYFILE_EXCL);
+    writeFileSync(tmp, bytes, { flag: 'wx' });
     flush(tmp);
     const article = validate(tmp, name);
     const result = { path: target, id, title: article.title, paragraphs: article.paragraphs.length, sentences: article.sentences.length };
@@ -51,12 +47,7 @@ export function ingestArticle(file: string, dir: string): Ingested {
       if (readFileSync(clash).equals(readFileSync(tmp))) return { ...result, unchanged: true };
       throw new IngestError(`${name}: ${target} already exists with other content; remove it first to replace it`);
     }
-    try {
-      linkSync(tmp, target);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new IngestError(`${name}: ${target} appeared while ingesting; not overwritten`);
-      throw new IngestError(`${name}: cannot write to ${dir}: ${(err as Error).message}`);
-    }
+    linkUnderLock(tmp, target, dir);
     return { ...result, unchanged: false };
   } finally {
     rmSync(tmp, { force: true });
@@ -69,17 +60,6 @@ function isDirectory(dir: string): boolean {
   } catch {
     return false;
   }
-}
-
-function sourceSize(file: string, name: string): number {
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch {
-    throw new IngestError(`${name}: cannot read the file (${file} does not exist or is not readable)`);
-  }
-  if (!stat.isFile()) throw new IngestError(`${name}: not a regular file`);
-  return stat.size;
 }
 
 function flush(path: string): void {

@@ -1,3 +1,4 @@
+import { terminalJson, terminalSafe } from '../render/terminal';
 import type { CliArgs } from './args';
 
 /** What a CLI command hands back: the JSON object for --json, the text otherwise. */
@@ -15,5 +16,16 @@ export interface CliCommand {
 }
 
 export function print(args: CliArgs, result: CommandResult): void {
-  process.stdout.write(args.json ? `${JSON.stringify(result.json, null, 2)}\n` : `${result.text}\n`);
+  if (args.json) process.stdout.write(`${terminalJson(result.json)}\n`);
+  else writeOut(`${result.text}\n`);
+}
+
+/** Text on stdout with every terminal control character removed: article text never drives the terminal. */
+export function writeOut(text: string): void {
+  process.stdout.write(terminalSafe(text));
+}
+
+/** A line on stderr, as inert as writeOut's. */
+export function writeErr(text: string): void {
+  process.stderr.write(terminalSafe(text));
 }

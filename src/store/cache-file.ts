@@ -1,17 +1,20 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { sentenceSource } from '../article/source';
 import type { Article, Paragraph, Sentence, Source } from '../article/types';
 import type { ArticleFacts, Mention } from '../extract/types';
 import { PACKAGE_ROOT } from '../paths';
-import { listArticleFiles } from './files';
+import { readArticleFolder, type FolderFile } from './files';
 import { indexSnapshot, snapshotFits, type IndexSnapshot } from './indices';
+import { cacheSecret } from './secret';
+import { removeStaleTemps } from './stale-files';
 import { STORE_SCHEMA_VERSION, type FactStore } from './types';
 
 /**
- * The cache file beside the articles: a header line (versions, key, checksum of the rest, skipped files), then
+ * The cache file beside the articles: a header line (versions, key, skipped files, and a checksum of those and
+ * the rest: an HMAC-SHA256 keyed with the installation's secret, so an edited cache cannot pass), then
  * the payload as JSON lines (one per article, then the index snapshot): the store, with every text that is a slice of the article body left out (sentences,
  * paragraphs, mentions, claims, dates, spin signals: sliced again on load), and the index snapshot. This module reads and writes it without
  * loading the extraction pipeline, so a process served from the cache never pays for it.
@@ -20,7 +23,7 @@ import { STORE_SCHEMA_VERSION, type FactStore } from './types';
 /** The built store is cached beside the articles; dot-files are never read as articles. */
 export const CACHE_FILE = '.dossier-cache.json';
 /** Bump when the file's layout changes (the store's own shape has STORE_SCHEMA_VERSION). */
-const CACHE_FORMAT = 7;
+const CACHE_FORMAT = 8;
 
 export interface BuildResult {
   store: FactStore;
@@ -37,7 +40,14 @@ export interface LoadResult extends BuildResult {
   snapshot: IndexSnapshot;
 }
 
-export type CacheRead = { key: string } & ({ store: FactStore; skipped: string[]; snapshot: IndexSnapshot } | { problem: string | null });
+/** What a cache was checked against: the folder's files as read once (a rebuild extracts exactly these), their key, and the secret. */
+interface FolderState {
+  key: string;
+  files: FolderFile[];
+  secret: Buffer;
+}
+
+export type CacheRead = FolderState & ({ store: FactStore; skipped: string[]; snapshot: IndexSnapshot } | { problem: string | null });
 
 const headerSchema = z.object({
   format: z.literal(CACHE_FORMAT),
@@ -61,7 +71,9 @@ const storeSchema = z.object({
   ),
 });
 
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+/** The checksum of a cache: keyed, and over the header's key and skipped files as well as the payload. */
+const checksum = (secret: Buffer, key: string, skipped: readonly string[], payload: string | Buffer) =>
+  createHmac('sha256', secret).update(key).update('\0').update(JSON.stringify(skipped)).update('\0').update(payload).digest();
 
 /** Source of the code that decides what a store holds: a change to it makes old caches stale. */
 const codeFingerprint = (() => {
@@ -81,37 +93,45 @@ const codeFingerprint = (() => {
   };
 })();
 
-/** What the cache must match: the article files' names and bytes, and the extraction code. */
-export function cacheKey(dir: string): string {
+/** What the cache must match: the article files' names and bytes (as read, once), and the extraction code. */
+function cacheKey(files: readonly FolderFile[]): string {
   const hash = createHash('sha256').update(codeFingerprint()).update(String(STORE_SCHEMA_VERSION));
-  for (const file of listArticleFiles(dir)) hash.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const f of files) hash.update(f.name).update('\0').update(f.bytes ?? `too large: ${f.size}`).update('\0');
   return hash.digest('hex');
 }
 
-/** The folder's cache if it is valid for the articles as they are now, else why not. */
+/**
+ * The folder's cache if it is valid for the articles as they are now, else why not. The files are read once,
+ * here: a rebuild extracts these same bytes, so the cache it writes describes exactly what it holds.
+ */
 export function readCache(dir: string): CacheRead {
-  const key = cacheKey(dir);
+  removeStaleTemps(dir);
+  const files = readArticleFolder(dir);
+  const state: FolderState = { key: cacheKey(files), files, secret: cacheSecret(dir) };
   let file: Buffer;
   try {
     file = readFileSync(join(dir, CACHE_FILE));
   } catch {
-    return { key, problem: null }; // no cache yet
+    return { ...state, problem: null }; // no cache yet
   }
+  const problem = (problem: string) => ({ ...state, problem });
   const newline = file.indexOf(NEWLINE);
   try {
     const header = headerSchema.safeParse(JSON.parse(file.toString('utf8', 0, newline)));
-    if (!header.success) return { key, problem: 'cache from another version' };
-    if (header.data.key !== key) return { key, problem: 'cache is stale (articles or code changed)' };
-    if (sha256(file.subarray(newline + 1)) !== header.data.checksum) return { key, problem: 'cache is corrupt (checksum mismatch)' };
+    if (!header.success) return problem('cache from another version');
+    if (header.data.key !== state.key) return problem('cache is stale (articles or code changed)');
+    const expected = checksum(state.secret, header.data.key, header.data.skipped, file.subarray(newline + 1));
+    const given = Buffer.from(header.data.checksum, 'hex');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return problem('cache is corrupt or forged (checksum mismatch)');
     const parsed = parseLines(file, newline + 1);
     // checked, not copied: zod's parsed copy would double the store while both are alive
-    if (!storeSchema.safeParse(parsed.store).success) return { key, problem: 'cache is corrupt (unexpected shape)' };
+    if (!storeSchema.safeParse(parsed.store).success) return problem('cache is corrupt (unexpected shape)');
     const restored = parsed.store as FactStore;
     restored.articles.forEach(restoreFacts);
-    if (!parsed.index || !snapshotFits(parsed.index, restored)) return { key, problem: 'cache is corrupt (index does not fit the store)' };
-    return { key, store: restored, skipped: header.data.skipped, snapshot: parsed.index };
+    if (!parsed.index || !snapshotFits(parsed.index, restored)) return problem('cache is corrupt (index does not fit the store)');
+    return { ...state, store: restored, skipped: header.data.skipped, snapshot: parsed.index };
   } catch {
-    return { key, problem: 'cache is corrupt (not JSON, or values out of place)' };
+    return problem('cache is corrupt (not JSON, or values out of place)');
   }
 }
 
@@ -136,7 +156,7 @@ function parseLines(file: Buffer, from: number): { store: unknown; index?: Index
 /** A freshly built store with its snapshot, the cache rewritten (atomically) unless told not to. */
 export function saveBuilt(dir: string, read: CacheRead, built: BuildResult, opts: { writeCache?: boolean }): LoadResult {
   const snapshot = indexSnapshot(built.store);
-  if (opts.writeCache !== false) writeCache(join(dir, CACHE_FILE), read.key, built, snapshot);
+  if (opts.writeCache !== false) writeCache(join(dir, CACHE_FILE), read, built, snapshot);
   return { ...built, snapshot, from: 'extraction', cacheProblem: 'problem' in read ? read.problem : null };
 }
 
@@ -263,10 +283,10 @@ function restoreFacts(f: ArticleFacts): void {
 }
 
 /** Writes to a temporary file and renames it over the cache, so a reader never sees half a file. */
-function writeCache(path: string, key: string, built: BuildResult, snapshot: IndexSnapshot): void {
+function writeCache(path: string, { key, secret }: FolderState, built: BuildResult, snapshot: IndexSnapshot): void {
   const lines = built.store.articles.map((f) => JSON.stringify(slimFacts(f)));
   const payload = [...lines, JSON.stringify({ schemaVersion: built.store.schemaVersion, index: snapshot })].join('\n');
-  const header = { format: CACHE_FORMAT, schemaVersion: STORE_SCHEMA_VERSION, key, checksum: sha256(payload), skipped: built.skipped };
+  const header = { format: CACHE_FORMAT, schemaVersion: STORE_SCHEMA_VERSION, key, checksum: checksum(secret, key, built.skipped, payload).toString('hex'), skipped: built.skipped };
   const tmp = `${path}.${process.pid}.tmp`;
   try {
     writeFileSync(tmp, `${JSON.stringify(header)}\n${payload}`);

@@ -11,5 +11,5 @@ export { CACHE_FILE, type LoadResult } from './cache-file';
  */
 export function loadStore(dir: string, opts: { writeCache?: boolean } = {}): LoadResult {
   const read = readCache(dir);
-  return fromCache(read) ?? saveBuilt(dir, read, buildStore(dir), opts);
+  return fromCache(read) ?? saveBuilt(dir, read, buildStore(read.files), opts);
 }

@@ -9,5 +9,5 @@ export async function openStore(dir: string, opts: { writeCache?: boolean } = {}
   const cached = fromCache(read);
   if (cached) return cached;
   const { buildStore } = await import('./build');
-  return saveBuilt(dir, read, buildStore(dir), opts);
+  return saveBuilt(dir, read, buildStore(read.files), opts);
 }

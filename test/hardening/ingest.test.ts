@@ -1,5 +1,5 @@
 /** `ingest FILE`: hostile files are refused with one line naming the file, and the data folder is left byte-for-byte. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,7 +48,16 @@ describe('ingestArticle', () => {
     ['front matter and no body', () => file('nobody.md', '---\ntitle: T\n---\n'), /nobody\.md: no paragraphs/],
     ['too large', () => file('huge.txt', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 'a')), /huge\.txt: too large/],
     ['a directory', () => (mkdirSync(join(inbox, 'dir.md'), { recursive: true }), join(inbox, 'dir.md')), /dir\.md: not a regular file/],
-    ['a dangling symlink', () => (symlinkSync(join(inbox, 'gone'), join(inbox, 'link.md')), join(inbox, 'link.md')), /link\.md: cannot read/],
+    ['a dangling symlink', () => (symlinkSync(join(inbox, 'gone'), join(inbox, 'link.md')), join(inbox, 'link.md')), /link\.md: is a symbolic link/],
+    ['a symlink to a system file', () => (symlinkSync('/etc/passwd', join(inbox, 'passwd.md')), join(inbox, 'passwd.md')), /passwd\.md: is a symbolic link; not followed/],
+    ['a symlink to a valid article', () => (symlinkSync(join(process.cwd(), SEED), join(inbox, 'seedlink.txt')), join(inbox, 'seedlink.txt')), /seedlink\.txt: is a symbolic link/],
+    ['a month that does not exist', () => file('month.md', '---\npublished: 2024-13-45\n---\nBody.\n'), /month\.md: front matter: published is not a date on the calendar/],
+    ['a 29 February outside a leap year', () => file('leap.md', '---\npublished: 2023-02-29\n---\nBody.\n'), /leap\.md: front matter: published is not a date/],
+    ['an escape sequence in the name', () => file('evil\u001b]52;c;aGk=\u0007.md', 'Body.\n'), /^"evil\\u001b\]52;c;aGk=\\u0007\.md": the name has control characters$/],
+    ['a carriage return in the name', () => file('cr\r.txt', 'Body.\n'), /"cr\\r\.txt": the name has control characters/],
+    ['a direction override in the name', () => file('txt.\u202egnp.md', 'Body.\n'), /the name has control characters/],
+    ['a backslash in the name', () => file('a\\b.md', 'Body.\n'), /a\\b\.md: the name has a path separator/],
+    ['a FIFO', () => (spawnSync('mkfifo', [join(inbox, 'pipe.md')]), join(inbox, 'pipe.md')), /pipe\.md: not a regular file/],
     ['a name the store would not read', () => file('notes.pdf', 'Some text.\n'), /notes\.pdf: not an article file name/],
     ['a dot-file', () => file('.hidden.md', 'Some text.\n'), /\.hidden\.md: not an article file name/],
     ['another article under the same name', () => file('000_seed.txt', 'Different text.\n'), /000_seed\.txt: .* already exists/],
@@ -85,6 +94,27 @@ describe('ingestArticle', () => {
     const { dossier, skipped } = await Dossier.load(data);
     expect(skipped).toEqual([]);
     expect(dossier.store.articles.map((a) => a.article.id)).toContain('harbour');
+  });
+
+  it('accepts 29 February of a leap year', () => {
+    expect(ingestArticle(file('leapday.md', '---\npublished: 2024-02-29\n---\nThe harbour reopened, the port authority said.\n'), data).unchanged).toBe(false);
+  });
+
+  it('takes over the folder lock a killed ingest left, and waits out (then refuses) one that is held', () => {
+    const lock = join(data, '.dossier.lock');
+    writeFileSync(lock, String(spawnSync('true').pid)); // its owner is gone
+    expect(ingestArticle(file('afterkill.md', 'The ferry left at noon, the captain said.\n'), data).unchanged).toBe(false);
+    expect(readdirSync(data)).not.toContain('.dossier.lock');
+    const holder = spawn('sleep', ['30']);
+    try {
+      writeFileSync(lock, String(holder.pid));
+      const before = snapshot(data);
+      expect(() => ingestArticle(file('whilelocked.md', 'The bridge closed at dawn, officials said.\n'), data)).toThrow(/whilelocked\.md: the data folder is locked by another writer \(pid \d+\)/);
+      expect(snapshot(data)).toEqual(before);
+    } finally {
+      holder.kill();
+      rmSync(lock, { force: true });
+    }
   });
 
   it('ingesting the same bytes again changes nothing and succeeds', () => {

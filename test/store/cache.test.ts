@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,16 @@ import { indexSnapshot } from '../../src/store/indices';
 import { openStore } from '../../src/store/open';
 
 const SEED = 'data/articles/000_561b48a65b5491d5.txt';
+
+/** The checksum the store writes: an HMAC keyed with the folder's secret, over the key, the skipped files and the payload. */
+const sign = (dir: string, header: { key: string; skipped: string[] }, payload: string) =>
+  createHmac('sha256', readFileSync(join(dir, '.dossier-secret')))
+    .update(header.key)
+    .update('\0')
+    .update(JSON.stringify(header.skipped))
+    .update('\0')
+    .update(payload)
+    .digest('hex');
 
 describe('store cache', () => {
   let dir: string;
@@ -69,7 +79,7 @@ describe('store cache', () => {
     const path = join(dir, CACHE_FILE);
     const raw = readFileSync(path, 'utf8');
     const newline = raw.indexOf('\n');
-    const header = JSON.parse(raw.slice(0, newline)) as { checksum: string };
+    const header = JSON.parse(raw.slice(0, newline)) as { checksum: string; key: string; skipped: string[] };
     // the payload is JSON lines: one per article, then the index snapshot
     const lines = raw.slice(newline + 1).split('\n');
     const last = JSON.parse(lines.pop()!) as { index: { sentences: number; gaps: number[][] } };
@@ -80,7 +90,7 @@ describe('store cache', () => {
       { ...last.index, gaps: gaps.map((g, i) => (i === 0 ? ['x'] : g)) },
     ]) {
       const text = [...lines, JSON.stringify({ ...last, index })].join('\n');
-      header.checksum = createHash('sha256').update(text).digest('hex');
+      header.checksum = sign(dir, header, text);
       writeFileSync(path, `${JSON.stringify(header)}\n${text}`);
       const result = loadStore(dir);
       expect(result.from).toBe('extraction');
@@ -95,7 +105,7 @@ describe('store cache', () => {
     const path = join(dir, CACHE_FILE);
     const raw = readFileSync(path, 'utf8');
     const newline = raw.indexOf('\n');
-    const header = JSON.parse(raw.slice(0, newline)) as { checksum: string };
+    const header = JSON.parse(raw.slice(0, newline)) as { checksum: string; key: string; skipped: string[] };
     const [article, ...rest] = raw.slice(newline + 1).split('\n');
     const facts = JSON.parse(article!) as { claims: { source: unknown }[]; actors: { mentions: unknown[] }[] };
     // the cache keeps a whole-sentence source as the sentence's number, and mentions as offsets, flat
@@ -109,7 +119,7 @@ describe('store cache', () => {
       const forged = structuredClone(facts);
       forge(forged);
       const text = [JSON.stringify(forged), ...rest].join('\n');
-      header.checksum = createHash('sha256').update(text).digest('hex');
+      header.checksum = sign(dir, header, text);
       writeFileSync(path, `${JSON.stringify(header)}\n${text}`);
       const result = loadStore(dir);
       expect(result.from).toBe('extraction');
