@@ -19,7 +19,7 @@ export function articleItems(store: FactStore, limit = LISTED): AnswerItem[] {
   return store.articles.slice(0, limit).map((f) => ({ text: articleName(articleRef(f.article)), article: f.article.id }));
 }
 
-const PICK_HOW = 'Pick one with the article option: type a few words of its title and choose it from the list.';
+const PICK_HOW = 'Choose one of the articles below with the article option (in Discord, type a few words of its title and pick it).';
 
 /** An `article` that names no article: said plainly, with the articles to choose from and how. */
 export function noSuchArticle(store: FactStore, kind: AnswerKind, id: string): Answer {
