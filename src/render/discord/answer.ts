@@ -73,7 +73,7 @@ function sectionFields(section: AnswerSection, manyArticles: boolean): PageField
   };
   for (const item of section.items) {
     const c = item.citation;
-    const ref = c ? ` (${manyArticles ? `${cutAtWord(articleName(refOf(c)), LINE_LABEL_MAX)} ` : ''}¶${c.paragraph})` : '';
+    const ref = c ? ` (${manyArticles ? `${fitUserText(articleName(refOf(c)), LINE_LABEL_MAX)} ` : ''}¶${c.paragraph})` : '';
     const line = `• ${fitUserText(item.text, LIMITS.fieldValue - ref.length - 2)}${ref}`;
     if ([...lines, line].join('\n').length > LIMITS.fieldValue) flush();
     lines.push(line);
