@@ -286,6 +286,11 @@ describe('the bot against a fake Discord', () => {
     const names = (put.body as { name: string }[]).map((c) => c.name).sort();
     expect(names).toEqual(['Find sources', 'about', 'actor', 'ask', 'brief', 'claims', 'digest', 'help', 'ingest', 'source', 'timeline']);
     expect(count).toBe(11);
+    const body = put.body as { name: string; options?: { name: string; autocomplete?: boolean; required?: boolean }[] }[];
+    for (const name of ['ask', 'actor', 'claims', 'timeline', 'source', 'brief']) {
+      expect(body.find((c) => c.name === name)?.options).toContainEqual(expect.objectContaining({ name: 'article', autocomplete: true }));
+      expect(body.find((c) => c.name === name)?.options?.find((o) => o.name === 'article')?.required).toBeFalsy();
+    }
     expect(scope).toContain(GUILD_ID);
   });
 
