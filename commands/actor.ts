@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType } from 'discord.js';
 import { answerReply } from '../src/bot/answers';
+import { articleOption, articleScope, completeArticle } from '../src/bot/article-option';
 import { focusedText, isPublic, publicOption, textOption, type SlashCommand } from '../src/bot/command';
 import { respond } from '../src/bot/respond';
 import { toChoices } from '../src/render/discord/choices';
@@ -12,14 +13,18 @@ export default {
     description: 'Who someone is: aliases, what they said, where they appear',
     options: [
       { type: ApplicationCommandOptionType.String, name: 'name', description: 'A person, organisation or group', required: true, autocomplete: true, max_length: MAX_NAME },
+      articleOption,
       publicOption,
     ],
   },
   async execute(interaction, { dossier }) {
     const name = textOption(interaction, 'name', MAX_NAME);
-    await respond(interaction, answerReply(dossier.actor(name), { ephemeral: !isPublic(interaction), request: { kind: 'actor', name } }));
+    const scope = articleScope(interaction);
+    await respond(interaction, answerReply(dossier.actor(name, scope), { ephemeral: !isPublic(interaction), request: { kind: 'actor', name, ...scope } }));
   },
-  async autocomplete(interaction, { dossier }) {
+  async autocomplete(interaction, ctx) {
+    if (await completeArticle(interaction, ctx)) return;
+    const { dossier } = ctx;
     await interaction.respond(toChoices(dossier.autocomplete(focusedText(interaction, MAX_NAME))));
   },
 } satisfies SlashCommand;

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, ChannelType, Routes, type APIChannel } from 'discord.js';
 import type { Answer } from '../src/answer/types';
 import { allPages, answerReply } from '../src/bot/answers';
+import { articleOption, articleScope, completeArticle } from '../src/bot/article-option';
 import { isPublic, publicOption, type SlashCommand } from '../src/bot/command';
 import { defer, postToChannel, respond, type Reply } from '../src/bot/respond';
 import { threadName } from '../src/render/discord/choices';
@@ -20,19 +21,26 @@ function briefingMessages(answer: Answer): Reply[] {
 export default {
   data: {
     name: 'brief',
-    description: 'A briefing on the article; with thread:true it opens a thread and posts it there',
+    description: 'A briefing on the articles (or one: article); with thread:true it opens a thread and posts it there',
     options: [
       { type: ApplicationCommandOptionType.Boolean, name: 'thread', description: 'Open a thread named after the article and post the briefing there' },
+      articleOption,
       publicOption,
     ],
   },
   // Opening threads and posting several messages costs API calls; a user gets a few per minute.
   cooldown: { uses: 3, seconds: 60, applies: (interaction) => interaction.options.getBoolean('thread') === true },
+  async autocomplete(interaction, ctx) {
+    if (!(await completeArticle(interaction, ctx))) await interaction.respond([]);
+  },
   async execute(interaction, { dossier, logger }) {
-    const answer = dossier.brief();
+    const scope = articleScope(interaction);
+    const request = { kind: 'brief' as const, ...scope };
+    const answer = dossier.brief(scope);
     const inThread = interaction.options.getBoolean('thread') ?? false;
-    if (!inThread) {
-      await respond(interaction, answerReply(answer, { ephemeral: !isPublic(interaction), request: { kind: 'brief' } }));
+    // no briefing (no such article) opens no thread
+    if (!inThread || !answer.answered) {
+      await respond(interaction, answerReply(answer, { ephemeral: !isPublic(interaction), request }));
       return;
     }
     const channelId = interaction.channelId;
@@ -57,7 +65,7 @@ export default {
       // Usually a missing permission; the user still gets the briefing, and learns what to fix.
       logger.warn({ err, channelId }, 'could not post the briefing in a thread');
       await respond(interaction, {
-        ...answerReply(answer, { ephemeral: true, request: { kind: 'brief' } }),
+        ...answerReply(answer, { ephemeral: true, request }),
         content: 'I could not open a thread or post in it here (the bot needs Create Public Threads and Send Messages in Threads). Here is the briefing:',
       });
       return;

@@ -1,4 +1,5 @@
 import { answerReply } from '../src/bot/answers';
+import { articleOption, articleScope, completeArticle } from '../src/bot/article-option';
 import { isPublic, publicOption, type SlashCommand } from '../src/bot/command';
 import { respond } from '../src/bot/respond';
 
@@ -6,9 +7,13 @@ export default {
   data: {
     name: 'timeline',
     description: 'Dated events in order; dates relative to publication are marked',
-    options: [publicOption],
+    options: [articleOption, publicOption],
   },
   async execute(interaction, { dossier }) {
-    await respond(interaction, answerReply(dossier.timeline(), { ephemeral: !isPublic(interaction), request: { kind: 'timeline' } }));
+    const scope = articleScope(interaction);
+    await respond(interaction, answerReply(dossier.timeline(scope), { ephemeral: !isPublic(interaction), request: { kind: 'timeline', ...scope } }));
+  },
+  async autocomplete(interaction, ctx) {
+    if (!(await completeArticle(interaction, ctx))) await interaction.respond([]);
   },
 } satisfies SlashCommand;

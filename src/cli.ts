@@ -29,9 +29,10 @@ function helpText(): string {
     ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`),
     '',
     'Options:',
-    '  --json      print one JSON object on stdout and nothing else',
-    '  --data DIR  read articles from DIR (default: $DATA_DIR or data/articles)',
-    '  --help      show this help',
+    '  --json        print one JSON object on stdout and nothing else',
+    '  --data DIR    read articles from DIR (default: $DATA_DIR or data/articles)',
+    '  --article ID  answer from the article with exactly this id (ask, actor, claims, timeline, source, brief; `about` lists ids)',
+    '  --help        show this help',
     '',
     'Exit status: 0 success (a "not found" answer included), 2 usage error, 1 failure.',
   ].join('\n');

@@ -1,5 +1,5 @@
 import type { StoreIndex } from '../store/indices';
-import { blankAnswer } from './cite';
+import { articleName, articleRef, blankAnswer } from './cite';
 import { mentionCount } from './lookup';
 import type { Answer } from './types';
 
@@ -23,20 +23,20 @@ export function aboutAnswer(index: StoreIndex): Answer {
   answer.sections.push({
     heading: 'Articles',
     items: articles.map((f) => ({
-      text: `${f.article.id}${f.article.title ? ` — ${f.article.title}` : ''}: ${f.article.paragraphs.length} ¶, ${f.actors.length} actors, ${f.claims.length} claims, ${f.dates.length} dates${f.spin.likely ? ', machine-paraphrased' : ''}`,
+      article: f.article.id,
+      text: `${articleName(articleRef(f.article))}: ${f.article.paragraphs.length} ¶, ${f.actors.length} actors, ${f.claims.length} claims, ${f.dates.length} dates${f.spin.likely ? ', machine-paraphrased' : ''}`,
     })),
   });
   for (const f of spun) {
     const examples = [...new Map(f.spin.signals.map((s) => [s.text.toLowerCase(), s])).values()].slice(0, 3);
     answer.notes.push(
-      `${f.article.id}: ${SPIN_NOTE}${examples.length ? ` (e.g. ${examples.map((s) => `“${s.text}” for “${s.original}”`).join(', ')})` : ''}`,
+      `${articleName(articleRef(f.article))}: ${SPIN_NOTE}${examples.length ? ` (e.g. ${examples.map((s) => `“${s.text}” for “${s.original}”`).join(', ')})` : ''}`,
     );
   }
   answer.data = {
     articles: articles.map((f) => ({
-      id: f.article.id,
-      title: f.article.title,
-      published: f.article.published,
+      ...articleRef(f.article),
+      name: articleName(articleRef(f.article)),
       paragraphs: f.article.paragraphs.length,
       actors: f.actors.length,
       claims: f.claims.length,

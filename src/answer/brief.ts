@@ -1,7 +1,7 @@
 import type { ArticleFacts } from '../extract/types';
 import type { ActorEntry, ClaimRef, SentenceEntry, StoreIndex } from '../store/indices';
 import { indexTerms } from '../store/terms';
-import { blankAnswer, citeSentence, clip } from './cite';
+import { articleName, articleRef, blankAnswer, citeSentence, clip } from './cite';
 import { mentionCount } from './lookup';
 import { claimItem } from './profile';
 import { timelineAnswer } from './timeline';
@@ -14,12 +14,12 @@ const SUMMARY_SENTENCES = 4;
  * favoured), the key actors, the first dated events and the strongest quotes, each cited.
  */
 export function briefAnswer(index: StoreIndex, opts: { article?: string } = {}): Answer {
-  const chosen = opts.article ? index.store.articles.filter((f) => f.article.id === opts.article || f.article.id.startsWith(opts.article!)) : index.store.articles;
+  const chosen = opts.article ? index.store.articles.filter((f) => f.article.id === opts.article) : index.store.articles;
   if (chosen.length === 0) return blankAnswer('brief', 'Briefing', `No article “${opts.article ?? ''}” is loaded.`, false);
   const ids = new Set(chosen.map((f) => f.article.id));
   // one article: its top sentences; several: the leads that speak of what most of them speak of
   const summary = chosen.length === 1 ? summarise(index, chosen[0]!, SUMMARY_SENTENCES) : centralLeads(index, chosen, SUMMARY_SENTENCES + 1);
-  const title = chosen.length === 1 ? (chosen[0]!.article.title ?? `Briefing: ${chosen[0]!.article.id}`) : `Briefing: ${chosen.length} articles`;
+  const title = chosen.length === 1 ? articleName(articleRef(chosen[0]!.article)) : `Briefing: ${chosen.length} articles`;
   const answer = blankAnswer('brief', title, summary.map((s) => s.text).join(' '));
   answer.citations = summary.flatMap((s) => (s.citation ? [s.citation] : []));
 

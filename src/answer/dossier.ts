@@ -2,6 +2,7 @@ import { StoreIndex, type IndexSnapshot } from '../store/indices';
 import { openStore } from '../store/open';
 import type { FactStore } from '../store/types';
 import { aboutAnswer, coverageLine, SPIN_NOTE } from './about';
+import { ArticleChooser, findArticle, noSuchArticle } from './articles';
 import { ask } from './ask';
 import { briefAnswer } from './brief';
 import { clip } from './cite';
@@ -12,7 +13,15 @@ import { ActorLookup } from './lookup';
 import { actorAnswer } from './profile';
 import { sourceAnswer } from './source';
 import { timelineAnswer } from './timeline';
-import type { Answer } from './types';
+import type { Answer, AnswerKind } from './types';
+
+/** Restricts an answer to one article: its exact id (never a prefix). */
+export interface ArticleScope {
+  article?: string;
+}
+
+/** Single-article Dossiers kept for `article` options: a few are asked about again and again, most never. */
+const MAX_SCOPES = 16;
 
 export interface ChatMessage {
   id?: string;
@@ -30,6 +39,8 @@ export class Dossier {
   private readonly lookup: ActorLookup;
   private readonly spunArticles: Set<string>;
   private readonly memos = new Map<string, Answer>();
+  private readonly scopes = new Map<string, Dossier>();
+  private readonly chooser: ArticleChooser;
   /** What the articles cover, for abstentions: sorting every actor is worth doing once, when first needed. */
   private coverage?: string;
 
@@ -40,6 +51,7 @@ export class Dossier {
     this.index = new StoreIndex(store, snapshot);
     this.lookup = new ActorLookup(this.index);
     this.spunArticles = new Set(store.articles.filter((f) => f.spin.likely).map((f) => f.article.id));
+    this.chooser = new ArticleChooser(store);
   }
 
   /**
@@ -64,27 +76,32 @@ export class Dossier {
     this.lookup.warm();
   }
 
-  ask(question: string): Answer {
-    return this.withSpinNote(ask({ index: this.index, lookup: this.lookup, coverage: () => (this.coverage ??= coverageLine(this.index)) }, question));
+  ask(question: string, opts: ArticleScope = {}): Answer {
+    return this.within(opts.article, 'ask', (d) =>
+      d.withSpinNote(ask({ index: d.index, lookup: d.lookup, coverage: () => (d.coverage ??= coverageLine(d.index)) }, question)),
+    );
   }
 
-  actor(name: string): Answer {
-    return this.withSpinNote(actorAnswer(this.index, this.lookup, name));
+  actor(name: string, opts: ArticleScope = {}): Answer {
+    return this.within(opts.article, 'actor', (d) => d.withSpinNote(actorAnswer(d.index, d.lookup, name)));
   }
 
-  claims(opts: { actor?: string; topic?: string } = {}): Answer {
-    return this.withSpinNote(claimsAnswer(this.index, this.lookup, opts));
+  claims(opts: { actor?: string; topic?: string } & ArticleScope = {}): Answer {
+    return this.within(opts.article, 'claims', (d) => d.withSpinNote(claimsAnswer(d.index, d.lookup, opts)));
   }
 
-  timeline(): Answer {
-    return this.memo('timeline', () => this.withSpinNote(timelineAnswer(this.index)));
+  timeline(opts: ArticleScope = {}): Answer {
+    return this.within(opts.article, 'timeline', (d) => d.memo('timeline', () => d.withSpinNote(timelineAnswer(d.index))));
   }
 
-  source(opts: { paragraph: number; article?: string }): Answer {
+  /** One article's paragraph: without `article`, a library of several asks which (sourceAnswer). */
+  source(opts: { paragraph: number } & ArticleScope): Answer {
     return this.withSpinNote(sourceAnswer(this.index, opts));
   }
 
-  brief(opts: { article?: string } = {}): Answer {
+  brief(opts: ArticleScope = {}): Answer {
+    // briefAnswer already briefs any subset of the library, so no single-article index is built for it
+    if (opts.article && !findArticle(this.store, opts.article)) return noSuchArticle(this.store, 'brief', opts.article);
     return this.memo(`brief:${opts.article ?? ''}`, () => this.withSpinNote(briefAnswer(this.index, opts)));
   }
 
@@ -92,8 +109,8 @@ export class Dossier {
     return this.withSpinNote(digestAnswer(this.index, this.lookup, messages));
   }
 
-  check(text: string): Answer {
-    return this.withSpinNote(checkAnswer(this.index, this.lookup, text));
+  check(text: string, opts: ArticleScope = {}): Answer {
+    return this.within(opts.article, 'check', (d) => d.withSpinNote(checkAnswer(d.index, d.lookup, text)));
   }
 
   about(): Answer {
@@ -107,6 +124,34 @@ export class Dossier {
   /** Actor names for autocomplete: at most 25, exact matches, then prefixes, then close spellings. */
   autocomplete(prefix: string): { name: string; value: string }[] {
     return this.lookup.complete(prefix, 25).map((e) => ({ name: clip(`${e.name} (${e.type})`, 100), value: clip(e.name, 100) }));
+  }
+
+  /** Articles for an `article` option: at most 25, named by title · outlet · date, each value an exact id. */
+  articleChoices(typed: string): { name: string; value: string }[] {
+    return this.chooser.complete(typed, 25);
+  }
+
+  /**
+   * The Dossier of one article (exact id), or null. Built over that article alone, so every answer (ask, actor,
+   * claims, timeline, check) is restricted without each of them learning to filter; one article indexes in a
+   * few milliseconds, and the last few asked are kept.
+   */
+  forArticle(id: string): Dossier | null {
+    const facts = findArticle(this.store, id);
+    if (!facts) return null;
+    if (this.store.articles.length === 1) return this;
+    const scoped = this.scopes.get(id) ?? new Dossier({ ...this.store, articles: [facts] });
+    this.scopes.delete(id);
+    this.scopes.set(id, scoped);
+    if (this.scopes.size > MAX_SCOPES) this.scopes.delete(this.scopes.keys().next().value!);
+    return scoped;
+  }
+
+  /** An answer from this Dossier, or from one article's when `article` is given; an unknown id is said so. */
+  private within(article: string | undefined, kind: AnswerKind, answer: (d: Dossier) => Answer): Answer {
+    if (!article) return answer(this);
+    const scoped = this.forArticle(article);
+    return scoped ? answer(scoped) : noSuchArticle(this.store, kind, article);
   }
 
   /** Answers that depend only on the (read-only) store are built once; callers get their own lists to cut. */

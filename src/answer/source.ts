@@ -1,25 +1,30 @@
 import type { StoreIndex } from '../store/indices';
-import { blankAnswer, citeSpan } from './cite';
+import { findArticle, noSuchArticle, whichArticle } from './articles';
+import { articleName, articleRef, blankAnswer, citeSpan } from './cite';
 import type { Answer } from './types';
 
-/** A paragraph with the one before and after it, each cited whole. */
+/**
+ * A paragraph with the one before and after it, each cited whole. The article is the one whose id is exactly
+ * `article`, or the only one loaded; a library of several without `article` is asked which.
+ */
 export function sourceAnswer(index: StoreIndex, opts: { paragraph: number; article?: string }): Answer {
-  const facts = opts.article ? index.store.articles.find((f) => f.article.id === opts.article || f.article.id.startsWith(opts.article!)) : index.store.articles[0];
+  const { store } = index;
+  const facts = opts.article ? findArticle(store, opts.article) : store.articles.length === 1 ? store.articles[0] : undefined;
   if (!facts) {
-    const ids = index.store.articles.map((f) => f.article.id);
-    const answer = blankAnswer('source', 'Source', `No article “${opts.article ?? ''}” is loaded${ids.length ? ` (loaded: ${ids.slice(0, 5).join(', ')})` : ''}.`, false);
-    answer.suggestions = ids.slice(0, 5);
-    return answer;
+    if (opts.article) return noSuchArticle(store, 'source', opts.article);
+    if (store.articles.length > 1) return whichArticle(store, 'source', `to show ¶${opts.paragraph} of`);
+    return blankAnswer('source', 'Source', 'No articles are loaded.', false);
   }
   const { article } = facts;
+  const name = articleName(articleRef(article));
   const n = article.paragraphs.length;
   if (!Number.isInteger(opts.paragraph) || opts.paragraph < 1 || opts.paragraph > n) {
-    const answer = blankAnswer('source', `${article.title ?? article.id}`, `Paragraphs run from ¶1 to ¶${n}.`, false);
+    const answer = blankAnswer('source', name, `Paragraphs run from ¶1 to ¶${n}.`, false);
     answer.data = { article: article.id, paragraphs: [] };
     return answer;
   }
   const shown = article.paragraphs.filter((p) => Math.abs(p.index - opts.paragraph) <= 1);
-  const answer = blankAnswer('source', `${article.title ?? article.id} ¶${opts.paragraph}`, article.paragraphs[opts.paragraph - 1]!.text);
+  const answer = blankAnswer('source', `${name} ¶${opts.paragraph}`, article.paragraphs[opts.paragraph - 1]!.text);
   answer.citations = [citeSpan(article, opts.paragraph, article.paragraphs[opts.paragraph - 1]!.start, article.paragraphs[opts.paragraph - 1]!.end)];
   answer.sections.push({
     heading: 'In context',

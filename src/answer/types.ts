@@ -3,11 +3,29 @@
  * Nothing here knows about discord.js.
  */
 
+/**
+ * What names an article to a reader (see cite.ts `articleName`): title · outlet · date, never the file id, which
+ * stays for machines (JSON, option values, buttons).
+ */
+export interface ArticleRef {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  /** ISO date (YYYY-MM-DD) when the article gives one. */
+  published: string | null;
+  url: string | null;
+  /** Only when there is no title: the opening words of ¶1, verbatim, which then name the article. */
+  opening: string | null;
+}
+
 /** A verbatim sentence of an article that an answer rests on. */
 export interface Citation {
+  /** The article's id, for machines; people are shown `articleRef`. */
   article: string;
   /** The article's title when it has one, for footers. */
   articleTitle: string | null;
+  /** Set on every citation citeSpan makes; absent only on hand-built ones (stand-ins), named then by title or id. */
+  articleRef?: ArticleRef;
   paragraph: number;
   /** Exact article text (a substring of the article body). */
   text: string;
@@ -19,6 +37,8 @@ export interface Citation {
 export interface AnswerItem {
   text: string;
   citation?: Citation;
+  /** The id of the article this item names, when the reader may pick it (the value of an `article` option). */
+  article?: string;
 }
 
 export interface AnswerSection {

@@ -8,16 +8,17 @@ import type { Reply } from './respond';
 export function runRequest(dossier: DossierApi, request: AnswerRequest): Answer {
   switch (request.kind) {
     case 'ask':
-      return dossier.ask(request.question);
+      return dossier.ask(request.question, scope(request));
     case 'actor':
-      return dossier.actor(request.name);
+      return dossier.actor(request.name, scope(request));
     case 'claims':
       return dossier.claims({
         ...(request.actor !== undefined && { actor: request.actor }),
         ...(request.topic !== undefined && { topic: request.topic }),
+        ...scope(request),
       });
     case 'timeline':
-      return dossier.timeline();
+      return dossier.timeline(scope(request));
     case 'source':
       return dossier.source({ paragraph: request.paragraph, ...(request.article !== undefined && { article: request.article }) });
     case 'brief':
@@ -27,6 +28,11 @@ export function runRequest(dossier: DossierApi, request: AnswerRequest): Answer 
     case 'help':
       return dossier.help();
   }
+}
+
+/** The `article` a request is restricted to, as the answer layer takes it. */
+function scope(request: { article?: string }): { article?: string } {
+  return request.article !== undefined ? { article: request.article } : {};
 }
 
 export interface AnswerReplyOptions {

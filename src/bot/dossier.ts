@@ -8,5 +8,5 @@ export type { ChatMessage } from '../answer/dossier';
  */
 export type DossierApi = Pick<
   Dossier,
-  'ask' | 'actor' | 'claims' | 'timeline' | 'source' | 'brief' | 'digest' | 'check' | 'about' | 'help' | 'autocomplete'
+  'ask' | 'actor' | 'claims' | 'timeline' | 'source' | 'brief' | 'digest' | 'check' | 'about' | 'help' | 'autocomplete' | 'articleChoices'
 >;

@@ -1,5 +1,6 @@
 import { Dossier } from '../answer/dossier';
-import type { Answer } from '../answer/types';
+import { articleName, refOf } from '../answer/cite';
+import type { Answer, Citation } from '../answer/types';
 import { renderText } from '../render/text';
 import { UsageError, type CliArgs } from './args';
 import { parseOptions } from './options';
@@ -27,14 +28,25 @@ export function answerJson(answer: Answer): Record<string, unknown> {
     answered: answer.answered,
     title: answer.title,
     text: answer.text,
-    citations: answer.citations.map((c) => ({ article: c.article, paragraph: c.paragraph, text: c.text })),
+    citations: answer.citations.map(citationJson),
     sections: answer.sections.map((s) => ({
       heading: s.heading,
-      items: s.items.map((i) => ({ text: i.text, citation: i.citation ? { article: i.citation.article, paragraph: i.citation.paragraph, text: i.citation.text } : null })),
+      items: s.items.map((i) => ({ text: i.text, citation: i.citation ? citationJson(i.citation) : null, ...(i.article && { article: i.article }) })),
     })),
     suggestions: answer.suggestions,
     notes: answer.notes,
   };
+}
+
+/** A citation for machines: the article's id, and the fields that name it to people. */
+function citationJson(c: Citation): Record<string, unknown> {
+  const ref = refOf(c);
+  return { article: c.article, paragraph: c.paragraph, text: c.text, articleName: articleName(ref), title: ref.title, outlet: ref.outlet, published: ref.published, url: ref.url };
+}
+
+/** The --article option as the answer layer takes it. */
+function scope(args: CliArgs): { article?: string } {
+  return args.article ? { article: args.article } : {};
 }
 
 function result(answer: Answer, json: Record<string, unknown> = answerJson(answer)): CommandResult {
@@ -47,12 +59,12 @@ function words(args: CliArgs): string {
 
 export const askCommand: CliCommand = {
   name: 'ask',
-  usage: 'ask "QUESTION" [--json]',
-  summary: 'answer a question with the sentence it rests on  (--json: {question, answered, answer, citations:[{article, paragraph, text}], expect, focus})',
+  usage: 'ask "QUESTION" [--article ID] [--json]',
+  summary: 'answer a question with the sentence it rests on  (--json: {question, answered, answer, citations:[{article, articleName, title, outlet, published, url, paragraph, text}], expect, focus})',
   async run(args) {
     const question = words(args);
     if (!question) throw new UsageError('ask needs a QUESTION');
-    const answer = (await loadDossier(args)).ask(question);
+    const answer = (await loadDossier(args)).ask(question, scope(args));
     const json = answerJson(answer);
     return result(answer, { ...json, question, answered: answer.answered, answer: answer.text });
   },
@@ -60,40 +72,41 @@ export const askCommand: CliCommand = {
 
 export const actorCommand: CliCommand = {
   name: 'actor',
-  usage: 'actor "NAME" [--json]',
+  usage: 'actor "NAME" [--article ID] [--json]',
   summary: 'who an actor is (name, misspelling or role)  (--json: {found, actor: {id, name, type, aliases, description, mentions, claims} | null, suggestions})',
   async run(args) {
     const name = words(args);
     if (!name) throw new UsageError('actor needs a NAME');
-    return result((await loadDossier(args)).actor(name));
+    return result((await loadDossier(args)).actor(name, scope(args)));
   },
 };
 
 export const claimsCommand: CliCommand = {
   name: 'claims',
-  usage: 'claims [ACTOR] [topic: WORDS] [--json]',
+  usage: 'claims [ACTOR] [topic: WORDS] [--article ID] [--json]',
   summary: 'attributed claims, quotes first  (--json: {actor, topic, claims:[{id, article, paragraph, speaker, kind, cue, text}]})',
   async run(args) {
     const opts = parseOptions(words(args), ['actor', 'topic']);
-    return result((await loadDossier(args)).claims({ actor: opts.actor, topic: opts.topic }));
+    return result((await loadDossier(args)).claims({ actor: opts.actor, topic: opts.topic, ...scope(args) }));
   },
 };
 
 export const timelineCommand: CliCommand = {
   name: 'timeline',
-  usage: 'timeline [--json]',
+  usage: 'timeline [--article ID] [--json]',
   summary: 'dated events in order, relative dates marked  (--json: {entries:[{article, paragraph, text, value, relative, sentence}]})',
   async run(args) {
-    return result((await loadDossier(args)).timeline());
+    return result((await loadDossier(args)).timeline(scope(args)));
   },
 };
 
 export const sourceCommand: CliCommand = {
   name: 'source',
-  usage: 'source PARAGRAPH [ARTICLE] [--json]',
-  summary: 'a paragraph with its neighbours  (--json: {article, paragraph, paragraphs:[{paragraph, text}]})',
+  usage: 'source PARAGRAPH [--article ID] [--json]',
+  summary: 'a paragraph with its neighbours; with several articles loaded, say which (ids: about --json)  (--json: {article, paragraph, paragraphs:[{paragraph, text}]})',
   async run(args) {
-    const [n, article] = args.positional;
+    const [n, positional] = args.positional;
+    const article = args.article ?? positional;
     const paragraph = Number(n?.replace(/^¶/, ''));
     if (!n || !Number.isInteger(paragraph)) throw new UsageError('source needs a PARAGRAPH number');
     return result((await loadDossier(args)).source({ paragraph, article }));
@@ -102,17 +115,18 @@ export const sourceCommand: CliCommand = {
 
 export const briefCommand: CliCommand = {
   name: 'brief',
-  usage: 'brief [ARTICLE] [--json]',
+  usage: 'brief [--article ID] [--json]',
   summary: 'a briefing: summary, key actors, timeline, strongest quotes  (--json: {articles, summary:[{paragraph, text}], actors, quotes, citations})',
   async run(args) {
-    return result((await loadDossier(args)).brief({ article: args.positional[0] }));
+    const article = args.article ?? args.positional[0];
+    return result((await loadDossier(args)).brief(article ? { article } : {}));
   },
 };
 
 export const aboutCommand: CliCommand = {
   name: 'about',
   usage: 'about [--json]',
-  summary: 'articles loaded, counts, spin warning  (--json: {articles:[{id, title, paragraphs, actors, claims, dates, spin}], actors, claims, dates})',
+  summary: 'articles loaded, counts, spin warning  (--json: {articles:[{id, name, title, outlet, published, url, opening, paragraphs, actors, claims, dates, spin}], actors, claims, dates})',
   async run(args) {
     return result((await loadDossier(args)).about());
   },

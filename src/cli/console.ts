@@ -10,20 +10,29 @@ type Handler = (dossier: Dossier, rest: string, history: ChatMessage[]) => Answe
 
 /** The slash commands a Discord user has, with the option names Discord shows ("/ask question: …"). */
 const SLASH: Record<string, Handler> = {
-  ask: (d, rest) => d.ask(parseOptions(rest, ['question']).question ?? ''),
-  actor: (d, rest) => d.actor(parseOptions(rest, ['name']).name ?? ''),
-  claims: (d, rest) => {
-    const o = parseOptions(rest, ['actor', 'topic']);
-    return d.claims({ actor: o.actor, topic: o.topic });
+  ask: (d, rest) => {
+    const o = parseOptions(rest, ['question', 'article']);
+    return d.ask(o.question ?? '', { article: o.article });
   },
-  timeline: (d) => d.timeline(),
+  actor: (d, rest) => {
+    const o = parseOptions(rest, ['name', 'article']);
+    return d.actor(o.name ?? '', { article: o.article });
+  },
+  claims: (d, rest) => {
+    const o = parseOptions(rest, ['actor', 'topic', 'article']);
+    return d.claims({ actor: o.actor, topic: o.topic, article: o.article });
+  },
+  timeline: (d, rest) => d.timeline({ article: parseOptions(rest, ['article']).article }),
   source: (d, rest) => {
     const o = parseOptions(rest, ['paragraph', 'article']);
     return d.source({ paragraph: Number((o.paragraph ?? '').replace(/^¶/, '')), article: o.article });
   },
   brief: (d, rest) => d.brief({ article: parseOptions(rest, ['article']).article }),
   digest: (d, _rest, history) => d.digest(history),
-  check: (d, rest) => d.check(parseOptions(rest, ['text']).text ?? ''),
+  check: (d, rest) => {
+    const o = parseOptions(rest, ['text', 'article']);
+    return d.check(o.text ?? '', { article: o.article });
+  },
   about: (d) => d.about(),
   help: (d) => d.help(),
 };
@@ -47,7 +56,8 @@ export function consoleReply(dossier: Dossier, line: string, history: ChatMessag
 const BANNER = [
   'Dossier console — the answers a Discord user would read, without Discord.',
   'Type a question, or /ask question: …, /actor name: …, /claims actor: … topic: …, /timeline, /source paragraph: N,',
-  '/brief, /check text: …, /digest (of what you typed), /about, /help; /quit to leave.',
+  '/brief, /check text: …, /digest (of what you typed), /about, /help; /quit to leave. Add article: ID to any of',
+  'them for one article (/about lists each article with its id).',
 ].join('\n');
 
 export const consoleCommand: CliCommand = {

@@ -1,3 +1,4 @@
+import { articleName, articleUrl, refOf, where } from '../answer/cite';
 import type { Answer, Citation } from '../answer/types';
 
 /** Longest cited sentence shown in full on a terminal; longer ones are cut at a word boundary. */
@@ -10,7 +11,8 @@ const QUOTES_CITATIONS = new Set(['ask', 'actor']);
  * warnings), as plain lines. Cited text is shown verbatim, only ever cut short with an ellipsis.
  */
 export function renderText(answer: Answer): string {
-  const many = new Set(answer.citations.map((c) => c.article)).size > 1 || answer.sections.some((s) => s.items.some((i) => i.citation && answer.citations[0] && i.citation.article !== answer.citations[0].article));
+  const cited = [...new Map([...answer.citations, ...answer.sections.flatMap((s) => s.items.flatMap((i) => (i.citation ? [i.citation] : [])))].map((c) => [c.article, c])).values()];
+  const many = cited.length > 1;
   const lines: string[] = [answer.title, '', answer.text];
   if (answer.citations.length && QUOTES_CITATIONS.has(answer.kind)) {
     lines.push('');
@@ -23,9 +25,11 @@ export function renderText(answer: Answer): string {
     for (const item of section.items) {
       const c = item.citation;
       if (answer.kind === 'source' && c) lines.push(`  ${item.text}: ${c.text}`);
-      else lines.push(`  • ${item.text}${c ? `  [${where(c, many)}]` : ''}`);
+      // a list to pick an article from shows the id to pass as `article:` (the console and CLI have no autocomplete)
+      else lines.push(`  • ${item.text}${c ? `  [${where(c, many)}]` : ''}${item.article ? `  (article: ${item.article})` : ''}`);
     }
   }
+  if (cited.length === 1) lines.push('', `Source: ${sourceLine(cited[0]!)}`);
   if (answer.suggestions.length) lines.push('', `Did you mean: ${answer.suggestions.join(', ')}?`);
   for (const note of answer.notes) lines.push('', `⚠ ${note}`);
   return lines.join('\n');
@@ -36,8 +40,11 @@ function quoted(text: string): string {
   return /^["“‘'«]/.test(text) ? text : `“${text}”`;
 }
 
-function where(c: Citation, many: boolean): string {
-  return many ? `${c.article} ¶${c.paragraph}` : `¶${c.paragraph}`;
+/** The article an answer rests on, named (never by its id), with its link when it has one. */
+function sourceLine(c: Citation): string {
+  const ref = refOf(c);
+  const url = articleUrl(ref);
+  return url ? `${articleName(ref)} <${url}>` : articleName(ref);
 }
 
 function cut(text: string, max: number): string {

@@ -5,6 +5,7 @@
 import { Writable } from 'node:stream';
 import type { Client } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleRef } from '../../src/answer/cite';
 import { readArticleFile } from '../../src/article/read';
 import { createClient, startBot } from '../../src/bot/client';
 import { loadConfig, type Config } from '../../src/bot/config';
@@ -21,6 +22,7 @@ const TOKEN = 'dummy.e2e-token.never-logged';
 const EPHEMERAL = 64;
 const SEED = 'data/articles/000_561b48a65b5491d5.txt';
 const article = readArticleFile(SEED);
+const opening = articleRef(article).opening!;
 
 let fake: FakeDiscord;
 let client: Client;
@@ -100,7 +102,10 @@ describe('the bot against a fake Discord', () => {
     const cited = citedSentences(out.final);
     expect(cited.length).toBeGreaterThan(0);
     for (const quote of cited) expect(article.text).toContain(quote.replace(/^> /, '').replace(/\\/g, ''));
-    expect(JSON.stringify(out.final)).toContain(article.id);
+    // people read the article's name (the untitled seed: its opening words); the id stays in buttons only
+    const shown = JSON.stringify(out.final.embeds);
+    expect(shown).toContain(`“${opening}”`);
+    expect(shown).not.toContain(article.id);
   });
 
   it.each(['about', 'help'])('/%s answers', async (name) => {
@@ -124,6 +129,22 @@ describe('the bot against a fake Discord', () => {
     const choices = out.callback.data?.choices as { name: string; value: string }[];
     expect(choices.length).toBe(25);
     expect(choices.every((c) => c.name.length <= 100 && c.value.length <= 100 && c.value.startsWith('Al'))).toBe(true);
+  });
+
+  it('autocompletes the article option by title on every command that cites, the value an exact id', async () => {
+    for (const name of ['ask', 'actor', 'claims', 'timeline', 'source', 'brief']) {
+      const out = await interact(fake, autocomplete(name, 'article', 'In a wooded'));
+      expect(out.callback.type).toBe(8);
+      expect(out.callback.data?.choices).toEqual([{ name: `“${opening}”`, value: article.id }]);
+    }
+    expect(dossier.calls.at(-1)).toEqual({ method: 'articleChoices', args: ['In a wooded'] });
+  });
+
+  it('passes the chosen article to the answer layer and keeps it in the "More" button', async () => {
+    const out = await answered(slash('claims', { topic: 'x', article: article.id }));
+    expect(dossier.calls.at(-1)).toEqual({ method: 'claims', args: [{ topic: 'x', article: article.id }] });
+    const more = decodeButton(buttonFor(out.final, 'more'));
+    expect(more).toEqual({ ok: true, button: { action: 'more', page: 1, request: { kind: 'claims', topic: 'x', article: article.id } } });
   });
 
   it('"Show source", "More" and "Share" work from the state in custom_id', async () => {
@@ -169,7 +190,8 @@ describe('the bot against a fake Discord', () => {
     expect(created[0]!.path).toBe(`/channels/${CHANNEL_ID}/threads`);
     const name = (created[0]!.body as { name: string }).name;
     expect(name.length).toBeLessThanOrEqual(100);
-    expect(name).toContain(article.id);
+    expect(name).toContain(opening.split(' ').slice(0, 4).join(' '));
+    expect(name).not.toContain(article.id);
     const threadId = [...fake.channels.values()].find((c) => c.name === name)!.id as string;
     const posts = fake.sent(new RegExp(`^/channels/${threadId}/messages$`), 'POST');
     expect(posts.length).toBeGreaterThanOrEqual(3);
@@ -264,6 +286,11 @@ describe('the bot against a fake Discord', () => {
     const names = (put.body as { name: string }[]).map((c) => c.name).sort();
     expect(names).toEqual(['Find sources', 'about', 'actor', 'ask', 'brief', 'claims', 'digest', 'help', 'ingest', 'source', 'timeline']);
     expect(count).toBe(11);
+    const body = put.body as { name: string; options?: { name: string; autocomplete?: boolean; required?: boolean }[] }[];
+    for (const name of ['ask', 'actor', 'claims', 'timeline', 'source', 'brief']) {
+      expect(body.find((c) => c.name === name)?.options).toContainEqual(expect.objectContaining({ name: 'article', autocomplete: true }));
+      expect(body.find((c) => c.name === name)?.options?.find((o) => o.name === 'article')?.required).toBeFalsy();
+    }
     expect(scope).toContain(GUILD_ID);
   });
 

@@ -2,6 +2,7 @@
  * A stand-in answer layer for the bot's tests: answers cite real sentences of a real article, so the
  * bot and its rendering are tested apart from extraction quality (the real Dossier is tested elsewhere).
  */
+import { articleName, articleRef, citeSpan } from '../../src/answer/cite';
 import type { Answer, AnswerKind, Citation } from '../../src/answer/types';
 import type { Article } from '../../src/article/types';
 import type { ChatMessage, DossierApi } from '../../src/bot/dossier';
@@ -12,7 +13,7 @@ export class StubDossier implements DossierApi {
 
   private cite(i: number): Citation {
     const s = this.article.sentences[i % this.article.sentences.length]!;
-    return { article: this.article.id, articleTitle: this.article.title, paragraph: s.paragraph, text: s.text, start: s.start, end: s.end };
+    return citeSpan(this.article, s.paragraph, s.start, s.end);
   }
 
   private answer(kind: AnswerKind, title: string, text: string, citations: number[], extra: Partial<Answer> = {}): Answer {
@@ -51,7 +52,7 @@ export class StubDossier implements DossierApi {
   }
   brief(opts: { article?: string } = {}): Answer {
     this.record('brief', opts);
-    return this.answer('brief', `Briefing: ${this.article.title ?? this.article.id}`, 'What the article reports.', [0], {
+    return this.answer('brief', articleName(articleRef(this.article)), 'What the article reports.', [0], {
       sections: [
         { heading: 'Who', items: [{ text: 'An actor', citation: this.cite(1) }] },
         { heading: 'Said', items: [{ text: 'A claim', citation: this.cite(2) }] },
@@ -80,5 +81,9 @@ export class StubDossier implements DossierApi {
   autocomplete(prefix: string): { name: string; value: string }[] {
     this.record('autocomplete', prefix);
     return Array.from({ length: 40 }, (_, i) => ({ name: `${prefix || 'Actor'} ${i} `.repeat(12), value: `${prefix || 'Actor'} ${i}` }));
+  }
+  articleChoices(typed: string): { name: string; value: string }[] {
+    this.record('articleChoices', typed);
+    return [{ name: articleName(articleRef(this.article)), value: this.article.id }];
   }
 }

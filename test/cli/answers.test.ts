@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { parseArgs } from '../../src/cli/args';
 import { consoleReply } from '../../src/cli/console';
 import { parseOptions } from '../../src/cli/options';
 import { seedDossier } from '../answer/helpers';
@@ -50,6 +51,28 @@ describe('console lines', () => {
     expect(consoleReply(d, '/nope', history)).toMatch(/Unknown command/);
     expect(consoleReply(d, '   ', history)).toBeNull();
     expect(history).toHaveLength(1);
+  });
+
+  it('takes article: ID on the commands that cite, exact ids only', () => {
+    const d = seedDossier();
+    const history: { author: string; content: string }[] = [];
+    const id = '000_561b48a65b5491d5';
+    const shown = consoleReply(d, `/source paragraph: 3 article: ${id}`, history)!;
+    expect(shown).toMatch(/^“In a wooded space[^\n]*¶3$/m);
+    expect(shown).toContain('Source: “In a wooded space');
+    expect(shown).not.toContain(id);
+    const prefix = consoleReply(d, '/source paragraph: 3 article: 000_5', history)!;
+    expect(prefix).toMatch(/^No such article/);
+    expect(prefix).toContain(`(article: ${id})`);
+    expect(consoleReply(d, '/timeline article: 000_5', history)).toMatch(/^No such article/);
+    expect(consoleReply(d, `/claims actor: Prokopiev article: ${id}`, history)).toContain('window of opportunity');
+  });
+
+  it('reads --article ID and --article=ID', () => {
+    expect(parseArgs(['source', '3', '--article', 'a-1']).article).toBe('a-1');
+    expect(parseArgs(['ask', 'q', '--article=a-1', '--data', 'd'])).toMatchObject({ article: 'a-1', data: 'd', positional: ['q'] });
+    expect(() => parseArgs(['ask', '--article'])).toThrow(/needs a value/);
+    expect(parseArgs(['ask', 'q']).article).toBeNull();
   });
 
   it('parses named options with the first one unlabelled', () => {

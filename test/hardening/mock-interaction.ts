@@ -18,6 +18,8 @@ export interface MockSpec {
   command?: string;
   options?: Options;
   focused?: string;
+  /** The option being typed (default: the command's first, which is not `article`). */
+  focusedOption?: string;
   targetContent?: string;
   customId?: string;
   /** Messages GET /channels/:id/messages returns (for /digest). */
@@ -72,7 +74,7 @@ export function mockInteraction(spec: MockSpec): { interaction: Interaction; sen
       getString: (name: string) => typed<string>(name, 'string'),
       getBoolean: (name: string) => typed<boolean>(name, 'boolean'),
       getInteger: (name: string) => typed<number>(name, 'number'),
-      getFocused: () => spec.focused ?? '',
+      getFocused: (full?: boolean) => (full ? { name: spec.focusedOption ?? 'name', value: spec.focused ?? '' } : (spec.focused ?? '')),
     },
     targetMessage: { content: spec.targetContent ?? '' },
     message: { flags: { has: () => true }, embeds: [], components: [] },

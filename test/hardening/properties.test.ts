@@ -54,11 +54,12 @@ let users = 0;
 describe('every command handler, fed hostile text', () => {
   it(`${RUNS.slash} slash commands with hostile options answer safely`, async () => {
     const spec = fc.oneof(
-      fc.record({ command: fc.constant('ask'), options: fc.record({ question: hostileText, public: bool }, { requiredKeys: ['question'] }) }),
+      fc.record({ command: fc.constant('ask'), options: fc.record({ question: hostileText, article: hostileText, public: bool }, { requiredKeys: ['question'] }) }),
       fc.record({ command: fc.constant('actor'), options: fc.record({ name: hostileText, public: bool }, { requiredKeys: ['name'] }) }),
       fc.record({ command: fc.constant('claims'), options: fc.record({ actor: hostileText, topic: hostileText, public: bool }, { requiredKeys: [] }) }),
       fc.record({ command: fc.constant('source'), options: fc.record({ paragraph: fc.integer({ min: -5, max: 200 }), article: hostileText }, { requiredKeys: ['paragraph'] }) }),
       fc.record({ command: fc.constantFrom('timeline', 'about', 'help', 'brief'), options: fc.record({ public: bool, thread: bool }, { requiredKeys: [] }) }),
+      fc.record({ command: fc.constantFrom('timeline', 'brief'), options: fc.record({ article: hostileText, thread: bool }, { requiredKeys: ['article'] }) }),
       fc.record({
         command: fc.constant('digest'),
         options: fc.record({ limit: fc.integer({ min: -1, max: 500 }) }, { requiredKeys: [] }),
@@ -74,9 +75,15 @@ describe('every command handler, fed hostile text', () => {
     );
   });
 
-  it(`${RUNS.autocomplete} autocompletes stay within 25 choices of 1–100 characters`, async () => {
+  it(`${RUNS.autocomplete} autocompletes (names, and articles on every command that cites) stay within 25 choices of 1–100 characters`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('actor', 'claims'), hostileText, async (command, focused) => expectSafe({ kind: 'autocomplete', command, focused })),
+      { numRuns: RUNS.autocomplete },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('ask', 'actor', 'claims', 'timeline', 'source', 'brief'), hostileText, async (command, focused) =>
+        expectSafe({ kind: 'autocomplete', command, focused, focusedOption: 'article' }),
+      ),
       { numRuns: RUNS.autocomplete },
     );
   });

@@ -7,7 +7,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { uniqueCitations } from '../../answer/cite';
+import { articleName, articleUrl, refOf, uniqueCitations } from '../../answer/cite';
 import type { Answer, AnswerSection, Citation } from '../../answer/types';
 import { encodeButton, type AnswerRequest } from './custom-id';
 import { embedLength, LIMITS } from './limits';
@@ -21,6 +21,8 @@ const PAGE_BUDGET = LIMITS.embedsTotal - FOOTER_MAX;
 const CONTINUED = ' (continued)';
 const COLOR_ANSWERED = 0x5865f2;
 const COLOR_UNANSWERED = 0x99aab5;
+/** Discord rejects longer embed URLs. */
+const URL_MAX = 2048;
 
 export interface RenderOptions {
   /** 0-based page of the answer's citations and lists. */
@@ -43,22 +45,21 @@ interface PageField {
   citation?: Citation;
 }
 
-export function articleLabel(c: Pick<Citation, 'article' | 'articleTitle'>): string {
-  return c.articleTitle?.trim() || c.article;
-}
+/** How much of an article's name a list line carries when an answer cites several articles. */
+const LINE_LABEL_MAX = 60;
 
 function citationField(c: Citation): PageField {
   return {
     field: {
-      name: `¶${c.paragraph} · ${fitUserText(articleLabel(c), LIMITS.fieldName - 20)}`,
+      name: `¶${c.paragraph} · ${fitUserText(articleName(refOf(c)), LIMITS.fieldName - 20)}`,
       value: blockQuote(c.text, LIMITS.fieldValue),
     },
     citation: c,
   };
 }
 
-/** A section's items as bullet lines, packed into as few fields as fit. */
-function sectionFields(section: AnswerSection): PageField[] {
+/** A section's items as bullet lines, packed into as few fields as fit; each names its article when several are cited. */
+function sectionFields(section: AnswerSection, manyArticles: boolean): PageField[] {
   const heading = fitUserText(section.heading.trim(), LIMITS.fieldName - 10).trim() || 'More';
   const out: PageField[] = [];
   let lines: string[] = [];
@@ -71,7 +72,8 @@ function sectionFields(section: AnswerSection): PageField[] {
     first = undefined;
   };
   for (const item of section.items) {
-    const ref = item.citation ? ` (¶${item.citation.paragraph})` : '';
+    const c = item.citation;
+    const ref = c ? ` (${manyArticles ? `${fitUserText(articleName(refOf(c)), LINE_LABEL_MAX)} ` : ''}¶${c.paragraph})` : '';
     const line = `• ${fitUserText(item.text, LIMITS.fieldValue - ref.length - 2)}${ref}`;
     if ([...lines, line].join('\n').length > LIMITS.fieldValue) flush();
     lines.push(line);
@@ -112,7 +114,7 @@ function paginate(fields: PageField[], firstPageOverhead: number, laterPageOverh
 
 /** Names the cited articles; marks the page, or says how much is cut when there is no "More" button. */
 function footer(fields: PageField[], page: number, pages: PageField[][], pageable: boolean): string | null {
-  const labels = [...new Set(fields.flatMap((f) => (f.citation ? [articleLabel(f.citation)] : [])))];
+  const labels = [...new Set(fields.flatMap((f) => (f.citation ? [articleName(refOf(f.citation))] : [])))];
   const parts: string[] = [];
   // Footers show no Markdown, so labels need no escapes; direction controls would still flip the line, and
   // mention syntax is neutralised everywhere so no client or log reader mistakes it for a mention.
@@ -121,6 +123,12 @@ function footer(fields: PageField[], page: number, pages: PageField[][], pageabl
   const hidden = pages.slice(page + 1).reduce((n, p) => n + p.length, 0);
   if (hidden > 0 && !pageable) parts.push(`${hidden} more not shown`);
   return parts.length > 0 ? cutAtWord(parts.join(' · '), FOOTER_MAX) : null;
+}
+
+/** The citations of an answer, one per article. */
+function citedArticles(answer: Answer): Citation[] {
+  const all = [...answer.citations, ...answer.sections.flatMap((s) => s.items.flatMap((i) => (i.citation ? [i.citation] : [])))];
+  return [...new Map(all.map((c) => [c.article, c])).values()];
 }
 
 type ButtonColour = ButtonStyle.Primary | ButtonStyle.Secondary | ButtonStyle.Success;
@@ -133,7 +141,8 @@ function button(label: string, customId: string | null, style: ButtonColour): AP
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): RenderedAnswer {
   const title = fitUserText(answer.title.trim(), LIMITS.embedTitle - 12).trim() || 'Dossier';
   const desc = description(answer);
-  const fields = [...uniqueCitations(answer.citations).map(citationField), ...answer.sections.flatMap(sectionFields)];
+  const cited = citedArticles(answer);
+  const fields = [...uniqueCitations(answer.citations).map(citationField), ...answer.sections.flatMap((s) => sectionFields(s, cited.length > 1))];
   const pages = paginate(fields, title.length + desc.length, title.length + CONTINUED.length);
   const pageCount = pages.length;
   const page = Math.min(Math.max(0, options.page ?? 0), pageCount - 1);
@@ -143,6 +152,9 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
     title: page === 0 ? title : `${title}${CONTINUED}`,
     color: answer.answered ? COLOR_ANSWERED : COLOR_UNANSWERED,
   };
+  // an answer from one article links its title to it, when the article gives a link
+  const url = cited.length === 1 ? articleUrl(refOf(cited[0]!)) : null;
+  if (url && url.length <= URL_MAX) embed.url = url;
   if (page === 0 && desc) embed.description = desc;
   if (onPage.length > 0) embed.fields = onPage.map((f) => f.field);
   const foot = footer(onPage, page, pages, options.request !== undefined);

@@ -10,10 +10,10 @@ const PREFIX = 'dz1';
 
 /** A Dossier question that can be asked again from a button (everything but digest and check). */
 export type AnswerRequest =
-  | { kind: 'ask'; question: string }
-  | { kind: 'actor'; name: string }
-  | { kind: 'claims'; actor?: string; topic?: string }
-  | { kind: 'timeline' }
+  | { kind: 'ask'; question: string; article?: string }
+  | { kind: 'actor'; name: string; article?: string }
+  | { kind: 'claims'; actor?: string; topic?: string; article?: string }
+  | { kind: 'timeline'; article?: string }
   | { kind: 'source'; paragraph: number; article?: string }
   | { kind: 'brief'; article?: string }
   | { kind: 'about' }
@@ -26,14 +26,18 @@ export type ButtonAction =
 
 export type DecodedButton = { ok: true; button: ButtonAction } | { ok: false; reason: 'expired' | 'unknown' };
 
+/** The article field goes last and only when set, so ids without one stay as short as before. */
 function requestFields(r: AnswerRequest): string[] {
+  const article = 'article' in r && r.article ? [r.article] : [];
   switch (r.kind) {
     case 'ask':
-      return [r.kind, r.question];
+      return [r.kind, r.question, ...article];
     case 'actor':
-      return [r.kind, r.name];
+      return [r.kind, r.name, ...article];
     case 'claims':
-      return [r.kind, r.actor ?? '', r.topic ?? ''];
+      return [r.kind, r.actor ?? '', r.topic ?? '', ...article];
+    case 'timeline':
+      return [r.kind, ...article];
     case 'source':
       return [r.kind, String(r.paragraph), r.article ?? ''];
     case 'brief':
@@ -44,14 +48,14 @@ function requestFields(r: AnswerRequest): string[] {
 }
 
 function parseRequest(f: string[]): AnswerRequest | null {
-  const [kind, a = '', b = ''] = f;
+  const [kind, a = '', b = '', c = ''] = f;
   switch (kind) {
     case 'ask':
-      return a ? { kind, question: a } : null;
+      return a ? { kind, question: a, ...(b && { article: b }) } : null;
     case 'actor':
-      return a ? { kind, name: a } : null;
+      return a ? { kind, name: a, ...(b && { article: b }) } : null;
     case 'claims':
-      return { kind, ...(a && { actor: a }), ...(b && { topic: b }) };
+      return { kind, ...(a && { actor: a }), ...(b && { topic: b }), ...(c && { article: c }) };
     case 'source': {
       const paragraph = positiveInt(a);
       return paragraph === null ? null : { kind, paragraph, ...(b && { article: b }) };
@@ -59,6 +63,7 @@ function parseRequest(f: string[]): AnswerRequest | null {
     case 'brief':
       return { kind, ...(a && { article: a }) };
     case 'timeline':
+      return { kind, ...(a && { article: a }) };
     case 'about':
     case 'help':
       return { kind };
