@@ -3,7 +3,7 @@ import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import { CITIES } from '../../lexicon/cities';
 import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
-import { CARDINALS } from '../../lexicon/number-words';
+import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
 import { contentTerms, fold, stem, tokenize } from '../../store/terms';
 import { numberSpans } from '../spans';
 
@@ -46,11 +46,12 @@ function wordValue(words: string[]): number | null {
 /** The amounts a text gives; vague ones ("hundreds of", "several") have no value. */
 export function amounts(text: string): Amount[] {
   // a range ("19 to 60", "between 19 and 60") gives both its ends
-  const spans = numberSpans(text, 0).flatMap((s) => {
+  // "one of the 37 countries" counts 37, not one
+  const spans = [...numberSpans(text, 0), ...ordinalSpans(text)].filter((s) => !/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))).flatMap((s) => {
     const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => t.keys);
     return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts }));
   });
-  return spans.map((s) => {
+  return spans.map((s): Amount => {
     const t = fold(s.text).trim();
     const bound = BELOW.test(t) ? 'below' : ABOVE.test(t) ? 'above' : ABOUT.test(t) ? 'about' : null;
     const digits = /(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|mn|million|k|thousand|tn|trillion)?/.exec(t);
@@ -60,10 +61,17 @@ export function amounts(text: string): Amount[] {
       value = Number(digits[1]!.replace(/,/g, '')) * scale;
     } else {
       const words = t.replace(BELOW, '').replace(ABOVE, '').replace(ABOUT, '').trim().split(/[\s-]+/).filter(Boolean);
-      value = wordValue(words);
+      value = ORDINALS.get(words.join(' ')) ?? wordValue(words);
     }
     return { text: s.text, counts: s.counts, value: Number.isFinite(value) ? value : null, bound };
-  });
+  }).filter((a) => !(a.bound === null && a.value !== null && /^(?:1[89]\d\d|20\d\d)$/.test(a.text.trim())));
+}
+
+const ORDINAL_RE = new RegExp(`\\b(?:${[...ORDINALS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+/** Ordinals ("a second resolution", "the third time") count too: their value is their rank. */
+function ordinalSpans(text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(ORDINAL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** How many content words after a number say what it counts. */
@@ -164,16 +172,15 @@ export function negates(text: string, insideQuotes = false): boolean {
   return NEGATION_RE.test(insideQuotes ? text : text.replace(QUOTED, ' '));
 }
 
-/** Stems of words negated right before them ("no regret", "not glad", "never won"). */
-export function negatedStems(text: string): Set<string> {
-  const words = tokenize(text).map((t) => fold(t.word));
-  const out = new Set<string>();
-  words.forEach((w, i) => {
-    if (!/^(?:no|not|never|without)$|n't$/.test(w)) return;
-    for (const next of words.slice(i + 1, i + 4)) out.add(stem(next));
-  });
-  return out;
+const NEGATOR_RE = new RegExp(`(?<![\\p{L}'’])(?:${NEGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'’])|n['’]t(?![\\p{L}])`, 'giu');
+
+/** The words a negation governs, as written: the few after it ("no regret", "yet to be admitted", "didn't start"). */
+export function negatedWords(text: string): string[] {
+  return [...text.matchAll(NEGATOR_RE)].flatMap((m) => tokenize(text.slice(m.index + m[0].length)).slice(0, NEGATED_WORDS).map((t) => t.word));
 }
+
+/** How many words after a negation it governs. */
+const NEGATED_WORDS = 4;
 
 /** Each word's stem → the stems of its opposites. */
 const OPPOSITES = new Map<string, Set<string>>();
@@ -188,6 +195,21 @@ for (const [a, b] of ANTONYM_PAIRS) {
       OPPOSITES.set(stem(w), set);
     }
   }
+}
+
+/** Each word's stem → the stems on its own side of a pair: near-synonyms ("remorse" for "regret"). */
+const ALIKE = new Map<string, Set<string>>();
+for (const side of ANTONYM_PAIRS.flat()) {
+  for (const w of side) {
+    const set = ALIKE.get(stem(w)) ?? new Set<string>();
+    for (const o of side) if (stem(o) !== stem(w)) set.add(stem(o));
+    ALIKE.set(stem(w), set);
+  }
+}
+
+/** Stems that say what a word says ("remorse", "sorry" for "regret"). */
+export function alikeStems(word: string): string[] {
+  return [...(ALIKE.get(stem(word)) ?? [])];
 }
 
 /** Stems of the statement that the sentence answers with an opposite, and the opposite it uses. */

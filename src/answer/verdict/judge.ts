@@ -5,9 +5,10 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { amounts, countSame, dateKeys, samePlaceKind, negatedStems, negates, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
-import { stem, indexTerms } from '../../store/terms';
-import { LIGHT_WORDS, REFERRING_WORDS } from '../../lexicon/chat-statements';
+import { alikeStems, amounts, countSame, dateKeys, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
+import { indexTerms, stem, termKeys } from '../../store/terms';
+import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
+import { CUE_FORMS } from '../../lexicon/cues';
 
 export type Verdict = 'supported' | 'contradicted' | 'not_covered';
 
@@ -35,11 +36,16 @@ const HEAVY_MISSING = 0.6;
 /** How far back a sentence that refers back ("they") may find the name it stands for. */
 const CONTEXT_SENTENCES = 8;
 
-/** "X said (that) Q", "according to X, Q", "Q, X said": the speaker and what is attributed to them. */
-const CUE = '(?:said|says|say|told\\s+\\S+|tells\\s+\\S+|claimed|claims|stated|states|argued|argues|insisted|insists|admitted|admits|announced|warned|warns|added|believes|thinks|wrote|writes|tweeted|noted|explained|suggested|confirmed|denied)';
+/** Verbs that attribute what follows to the name before them: saying and opinion cues, as written. */
+const CUE = `(?:${[...new Set([...CUE_FORMS.filter((c) => c.role !== 'source' && !c.spun).map((c) => c.form), ...OPINION_CUES])]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/ /g, '\\s+'))
+  .join('|')})(?:\\s+(?:reporters|journalists|cnn|the\\s+bbc|the\\s+press))?`;
 /** A word of a speaker's name or title: never a verb of the statement itself. */
-const WORD = `(?!(?:is|are|was|were|has|have|had|been|be|will|would|not|to|that|and|it|this)\\b)[\\p{L}.'’-]+`;
-const FRAME_BEFORE = new RegExp(`^(?<speaker>(?:${WORD}\\s+){0,4}?${WORD})\\s+${CUE}\\s+(?:that\\s+)?(?<claim>.+)$`, 'iu');
+const WORD = `(?!(?:is|are|was|were|has|have|had|been|be|will|would|not|to|that|and|it|this|who)\\b)[\\p{L}.'’-]+`;
+/** "X said (that) Q", "it was X who said Q", "X is the one who said Q". */
+const FRAME_BEFORE = new RegExp(`^(?:it\\s+was\\s+|it\\s+is\\s+)?(?<speaker>(?:${WORD}\\s+){0,4}?${WORD})\\s+(?:(?:is|was)\\s+the\\s+one\\s+)?(?:who\\s+)?(?:(?:is|was|has|had|keeps|kept)\\s+)?(?:(?:now|also|still|even|just|reportedly|apparently)\\s+)?(?:${CUE}|saying|claiming|insisting|arguing)\\s+(?:that\\s+)?(?<claim>.+)$`, 'iu');
+/** "Q, X said", "Q, according to X". */
 const FRAME_AFTER = new RegExp(`^(?<claim>.+?),\\s*(?:${CUE}\\s+(?<speaker>(?:[\\p{L}.'’-]+\\s*){1,4})|according to\\s+(?<speaker2>(?:[\\p{L}.'’-]+\\s*){1,4}))[.!]?$`, 'iu');
 const ACCORDING = /^according to\s+(?<speaker>(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+),\s*(?<claim>.+)$/iu;
 
@@ -58,8 +64,9 @@ interface Parsed {
   amounts: Amount[];
   dates: ReturnType<typeof dateKeys>;
   places: Set<string>;
-  negated: boolean;
   actors: ActorEntry[];
+  /** True when some related sentence gives the statement's amounts: then no other sentence's amount contradicts them. */
+  amountsFound?: boolean;
 }
 
 function frame(text: string): { speaker: string; claim: string } | null {
@@ -71,12 +78,29 @@ function frame(text: string): { speaker: string; claim: string } | null {
   return null;
 }
 
-/** Words of a text that name one of the actors (as written or misspelt), grouped by word. */
-function nameGroups(text: string, actors: ActorEntry[]): NameGroup[] {
+/** Words the articles write in lower case somewhere: in a lower-case chat line they are words, not names. */
+const lowerCaseWords = new WeakMap<StoreIndex, Set<string>>();
+function wordsInLowerCase(index: StoreIndex): Set<string> {
+  let words = lowerCaseWords.get(index);
+  if (!words) {
+    words = new Set();
+    for (const f of index.store.articles) for (const t of tokenize(f.article.text)) if (/^\p{Ll}/u.test(t.word)) words.add(fold(t.word));
+    lowerCaseWords.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * Words of a text that name one of the actors (as written or misspelt), grouped by word. A word written in lower
+ * case that the articles also use as a word ("in charge", "short") is a word, not a name.
+ */
+function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): NameGroup[] {
   const out: NameGroup[] = [];
+  const lower = wordsInLowerCase(index);
   for (const t of tokenize(text)) {
     const w = fold(t.word);
-    if (w.length < 3) continue;
+    // a word of the synonym lexicon ("charge", "head") is a word first
+    if (w.length < 3 || (/^\p{Ll}/u.test(t.word) && (lower.has(w) || termKeys(w).length > 1))) continue;
     const entries = actors.filter((e) => [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => fold(x.word) === w || (w.length >= 4 && closeSpelling(w, fold(x.word))))));
     if (entries.length) out.push({ word: t.word, keys: [stem(t.word)], entries });
   }
@@ -88,21 +112,21 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   let speaker: Parsed['speaker'] = null;
   let claim = text;
   if (framed) {
+    // "a UK official says …" names no actor: its words are left out of the comparison, but only a name is checked
     const actors = lookup.inText(framed.speaker).filter((e) => e.type !== 'place');
-    // "the group said …" with no actor named is a speaker too, but only a name can be checked against a sentence
-    if (actors.length || /\p{Lu}/u.test(framed.speaker.slice(1))) {
-      speaker = { text: framed.speaker, actors };
-      claim = framed.claim;
-    }
+    speaker = { text: framed.speaker, actors };
+    claim = framed.claim;
   }
   const actors = lookup.inText(claim).filter((e) => e.type !== 'place');
-  const names = nameGroups(claim, actors);
+  const names = nameGroups(index, claim, actors);
   const places = placeKeys(claim);
   const nameWords = new Set(names.map((n) => fold(n.word)));
   const placeWords = new Set(tokenize(claim).filter((t) => placeKeys(t.word).size > 0).map((t) => fold(t.word)));
   const numberWords = new Set(amounts(claim).flatMap((a) => tokenize(a.text).map((t) => fold(t.word))));
   const dates = dateKeys(claim);
-  const groups = termGroups(index, claim).map((g) => (LIGHT.has(fold(g.word)) ? { ...g, weight: g.weight * 0.3 } : g)).filter((g) => {
+  const groups = termGroups(index, claim)
+    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word)])], weight: LIGHT.has(fold(g.word)) ? g.weight * 0.3 : g.weight }))
+    .filter((g) => {
     const w = fold(g.word);
     if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || /^\d+$/.test(w)) return false;
     return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
@@ -115,7 +139,6 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     amounts: amounts(claim),
     dates,
     places,
-    negated: negates(claim, true),
     actors: [...new Set([...(speaker?.actors ?? []), ...actors])],
   };
 }
@@ -182,20 +205,33 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   let speakerHere = true;
   if (p.speaker) {
     const quoted = speakers.actors.length + speakers.written.length > 0;
-    if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
+    if (!p.speaker.actors.length) {
+      // a speaker the articles do not name as an actor ("a UK official") cannot be checked either way
+    } else if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
+      // someone else says it: a contradiction unless the statement's speaker is in the sentence too (then unclear)
       const mentioned = p.speaker.actors.some((a) => index.mentionsIn(entry.id).some((m) => m.entry === a));
       if (!mentioned && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${speakers.actors[0]?.name ?? speakers.written[0]}` };
-      speakerHere = mentioned;
+      speakerHere = false;
     } else if (!quoted) {
-      speakerHere = p.speaker.actors.some((a) => ctx.actors.has(a)) || tokenize(p.speaker.text).some((t) => ctx.terms.has(stem(t.word)) && /^\p{Lu}/u.test(t.word));
+      speakerHere = p.speaker.actors.some((a) => ctx.actors.has(a));
     }
   }
 
   // an opposite word, or a negation one side makes and the other does not
   if (opposed.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${opposed[0]!.opposite}”` };
-  const negatedHere = negatedStems(text);
-  const flipped = p.groups.some((g) => g.keys.some((k) => negatedHere.has(k)) && !p.negated);
-  if (plainCov >= CLOSE && (flipped || p.negated !== negates(text, p.negated))) return { kind: 'conflict', score: cov, reason: p.negated ? 'the article does not negate it' : 'the article negates it' };
+  // a negation that governs a word both share, on one side only ("no regret" / "regrets")
+  const negatedHere = new Set(negatedWords(text).flatMap((w) => [...termKeys(w), ...alikeStems(w)]));
+  const ruledOutWords = negatedWords(p.claim);
+  const negatedThere = new Set(ruledOutWords.map(stem));
+  const flipped = p.groups.find((g) => {
+    // the keys by which this word, and no other word of the statement, is in the sentence
+    const own = g.keys.filter((k) => terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
+    return own.length > 0 && own.some((k) => negatedHere.has(k)) !== negatedThere.has(g.keys[0]!);
+  });
+  if (plainCov >= CLOSE && flipped) return { kind: 'conflict', score: cov, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
+  // a place the statement rules out that the sentence names ("not through X")
+  const ruledOut = [...placeKeys(ruledOutWords.join(' '))].filter((pl) => placeKeys(text).has(pl));
+  if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
 
   // numbers: a different amount about the same thing contradicts; an amount the sentence does not give is unsupported
   const given = amounts(text);
@@ -204,7 +240,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     if (given.some((g) => sameAmount(a, g))) continue;
     amountsHere = false;
     const rival = given.filter((g) => countSame(a, g));
-    if (rival.length && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
+    if (rival.length && cov >= CLOSE && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
   }
 
   // dates: a different year, month or weekday contradicts
@@ -214,7 +250,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     for (const d of p.dates[key]) {
       if (dates[key].has(d)) continue;
       datesHere = false;
-      if (dates[key].size) return { kind: 'conflict', score: cov, reason: `the article gives another date (${text.length > 0 ? describeDates(text) : ''})` };
+      if (dates[key].size && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives another date (${text.length > 0 ? describeDates(text) : ''})` };
     }
   }
 
@@ -223,7 +259,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const ctxPlaces = placeKeys(ctx.text);
   const missingPlaces = [...p.places].filter((pl) => !places.has(pl) && !ctxPlaces.has(pl));
   const otherPlaces = [...places].filter((pl) => !p.places.has(pl) && missingPlaces.some((m) => samePlaceKind(m, pl)));
-  if (missingPlaces.length && cov >= CLOSE && otherPlaces.length) {
+  if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length) {
     return { kind: 'conflict', score: cov, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
@@ -257,17 +293,22 @@ function candidates(index: StoreIndex, p: Parsed, extraNames: ActorEntry[]): Sen
  * supported; null when the text has nothing to check. `carried` are the actors of the thread so far, for statements that only say "they".
  */
 export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: string, carried: ActorEntry[] = []): Judgement | null {
-  const p = parse(index, lookup, text);
+  const parsed = parse(index, lookup, text);
+  const list = candidates(index, parsed, parsed.actors.length ? [] : carried);
+  // an amount the articles give in a sentence about the same thing is no mistake, whatever other sentences count
+  const found = parsed.amounts.length > 0 && list.some((e) => coverage(parsed.groups, e.terms) >= RELATED && parsed.amounts.every((a) => amounts(e.sentence.text).some((g) => sameAmount(a, g))));
+  const p = found ? { ...parsed, amountsFound: true } : parsed;
   // chat that names no one and uses no word of any article ("gonna grab lunch") states nothing to check
   if (!p.names.length && !p.speaker && !p.places.size && !p.groups.some((g) => g.known)) return null;
   let support: { entry: SentenceEntry; o: Outcome } | null = null;
   let conflict: { entry: SentenceEntry; o: Outcome } | null = null;
-  for (const entry of candidates(index, p, p.actors.length ? [] : carried)) {
+  for (const entry of list) {
     const o = compare(index, p, entry);
     if (o.kind === 'support' && (!support || o.score > support.o.score)) support = { entry, o };
     if (o.kind === 'conflict' && (!conflict || o.score > conflict.o.score)) conflict = { entry, o };
   }
-  const pick = support ?? conflict;
+  // a sentence that contradicts the statement as closely as another supports it wins: a wrong "supported" costs most
+  const pick = conflict && (!support || conflict.o.score >= support.o.score) ? conflict : support;
   if (!pick) return { verdict: 'not_covered', reason: null, citation: null, actors: p.actors };
   return {
     verdict: pick === support ? 'supported' : 'contradicted',

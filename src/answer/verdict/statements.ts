@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { CHAT_FILLERS, CHAT_OPENERS, CHAT_PERSONS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS } from '../../lexicon/chat-statements';
+import { CHAT_FILLERS, CHAT_OPENERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS } from '../../lexicon/chat-statements';
 import { CARDINALS } from '../../lexicon/number-words';
 
 /** One sentence of a chat message: what it states once chat wrapping is dropped, and whether it states anything. */
@@ -41,6 +41,13 @@ function plain(message: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
+const CONTRACTION_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(CONTRACTIONS)).replace(/'/g, "['’]")})(?![\\p{L}'’])`, 'giu');
+
+/** Chat contractions spelt out ("dont" → "don't", "they're" → "they are"), so their words are compared. */
+function expanded(text: string): string {
+  return text.replace(CONTRACTION_RE, (m) => CONTRACTIONS[m.toLowerCase().replace(/’/g, "'")] ?? m);
+}
+
 /** Sentences of a message: lines, then sentence ends not after an abbreviation ("Mr.", "U.S."), then semicolons. */
 function sentences(message: string): string[] {
   const out: string[] = [];
@@ -70,8 +77,15 @@ function withoutOpeners(text: string): string {
   return t;
 }
 
+const CHAT_TOPIC = new Set(CHAT_TOPICS);
+/** A statement attributed to someone ("X said it is good for growth") reports a claim, whatever its words. */
+const REPORTED = /\b(?:said|says|told|tells|claims?|claimed|according to|insists?|insisted|argues|argued)\b/i;
+
 function isOpinion(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  if (REPORTED.test(text)) return false;
+  // "this whole thing …", "these iraq stories …": a line about the news as a whole
+  if (/^(?:this|that|these|those)$/.test(words[0] ?? '') && words.slice(1, 4).some((w) => CHAT_TOPIC.has(w))) return true;
   if (words.length <= 3 && words.some((w) => EVALUATIVE.has(w))) return true;
   return words.some((w, i) => EVALUATIVE.has(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!));
 }
@@ -103,7 +117,7 @@ export function splitStatements(message: string): ChatStatement[] {
       .replace(/\s+/g, ' ')
       .replace(/^[\s,.;:!-]+|[\s,;:-]+$/g, '')
       .trim();
-    const text = withoutOpeners(stripped);
+    const text = expanded(withoutOpeners(stripped));
     return { said, text, kind: classify(said, text) };
   });
 }
