@@ -1,6 +1,6 @@
 import { ANTONYM_PAIRS, NEGATION_WORDS } from '../../lexicon/antonyms';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
-import { CITIES } from '../../lexicon/cities';
+import { CITIES, REGIONS } from '../../lexicon/cities';
 import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
 import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
@@ -46,8 +46,9 @@ function wordValue(words: string[]): number | null {
 /** The amounts a text gives; vague ones ("hundreds of", "several") have no value. */
 export function amounts(text: string): Amount[] {
   // a range ("19 to 60", "between 19 and 60") gives both its ends
-  // "one of the 37 countries" counts 37, not one
-  const spans = [...numberSpans(text, 0), ...ordinalSpans(text)].filter((s) => !/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))).flatMap((s) => {
+  // "one of the 37 countries" counts 37, not one; "the only Republican who …" counts one
+  const only = [...text.matchAll(/\bthe only\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: 'one' }));
+  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => !/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))).flatMap((s) => {
     const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => t.keys);
     return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts }));
   });
@@ -101,7 +102,8 @@ export function withinAmount(stated: Amount, given: Amount): boolean {
 
 /** Years, months and weekdays a text names, as comparable keys ("y2020", "m3", "d1"). */
 export function dateKeys(text: string): { years: Set<string>; months: Set<string>; days: Set<string> } {
-  const years = new Set([...text.matchAll(/\b(1[89]\d\d|20\d\d)s?\b/g)].map((m) => m[1]!));
+  // a decade keeps its "s" ("1990s"): sameYear reads it as any year of the decade
+  const years = new Set([...text.matchAll(/\b(?:1[89]\d\d|20\d\d)s?\b/g)].map((m) => m[0]));
   const months = new Set<string>();
   const days = new Set<string>();
   const words = tokenize(text);
@@ -116,13 +118,20 @@ export function dateKeys(text: string): { years: Set<string>; months: Set<string
   return { years, months, days };
 }
 
+/** Whether a year the statement gives is one the sentence gives: the same year, or a year of the same decade. */
+export function sameYear(stated: string, given: Set<string>): boolean {
+  if (given.has(stated)) return true;
+  const decade = (y: string) => y.slice(0, 3);
+  return [...given].some((g) => (stated.endsWith('s') || g.endsWith('s')) && decade(g) === decade(stated));
+}
+
 /** Every place word as a key: a country or city, or a demonym standing for its country ("Polish" → poland). */
 const PLACE_KEYS = new Map<string, string>();
-/** Cities, so that a city is compared with a city and a country with a country. */
-const CITY_KEYS = new Set(CITIES.map(fold));
-/** Continents and regions: "Europe's last dictator" names no country a statement could have meant instead. */
-const REGION_KEYS = new Set(COUNTRIES.slice(COUNTRIES.indexOf('Africa')).map(fold));
-for (const p of [...COUNTRIES, ...CITIES]) PLACE_KEYS.set(fold(p), fold(p));
+/** States and provinces, compared with each other ("a senator from X"). */
+const REGION_KEYS = new Set(REGIONS.map(fold));
+/** Continents and world regions: "Europe's last dictator" names no country a statement could have meant instead. */
+const CONTINENT_KEYS = new Set(COUNTRIES.slice(COUNTRIES.indexOf('Africa')).map(fold));
+for (const p of [...COUNTRIES, ...CITIES, ...REGIONS]) PLACE_KEYS.set(fold(p), fold(p));
 for (const group of COUNTRY_ALIASES) for (const p of group) PLACE_KEYS.set(fold(p), fold(group[0]!));
 for (const [abbr, p] of Object.entries(COUNTRY_ABBREVIATIONS)) PLACE_KEYS.set(fold(abbr), PLACE_KEYS.get(fold(p)) ?? fold(p));
 const COUNTRY_KEYS = COUNTRIES.map(fold).filter((c) => !c.includes(' '));
@@ -161,9 +170,9 @@ export function placeKeys(text: string): Set<string> {
 const NEGATION_RE = new RegExp(`(?:^|[^\\p{L}'’])(?:${NEGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'’])|n['’]t(?![\\p{L}])`, 'iu');
 const QUOTED = /[“"][^”"]*[”"]/g;
 
-/** Whether two place keys could stand for each other in a sentence: both cities, both countries or both regions. */
+/** Whether two place keys could stand for each other in a sentence: countries and cities, states, or continents. */
 export function samePlaceKind(a: string, b: string): boolean {
-  const kind = (k: string) => (CITY_KEYS.has(k) ? 'city' : REGION_KEYS.has(k) ? 'region' : 'country');
+  const kind = (k: string) => (REGION_KEYS.has(k) ? 'region' : CONTINENT_KEYS.has(k) ? 'continent' : 'place');
   return kind(a) === kind(b);
 }
 

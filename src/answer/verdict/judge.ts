@@ -5,8 +5,8 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, countSame, dateKeys, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
-import { indexTerms, stem, termKeys } from '../../store/terms';
+import { alikeStems, amounts, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
+import { despin, indexTerms, stem, termKeys } from '../../store/terms';
 import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
 import { CUE_FORMS } from '../../lexicon/cues';
 
@@ -26,12 +26,12 @@ const LIGHT = new Set(LIGHT_WORDS);
 const REFERRING = new RegExp(`^(?:the\\s+\\p{Ll}+)|\\b(?:${REFERRING_WORDS.join('|')})\\b`, 'iu');
 
 /** Share of a statement's (rarity-weighted) content words a sentence must hold to support it… */
-const SUPPORT = 0.7;
+const SUPPORT = 0.65;
 /** …and to be about the same thing, so that a different number, date, place or speaker contradicts it. */
 const RELATED = 0.5;
 /** A contradiction by negation or an opposite word needs the rest of the statement to match this well. */
 const CLOSE = 0.6;
-/** A word missing from the sentence that weighs this share of the heaviest word leaves the statement unsupported. */
+/** A word no article uses that weighs this share of the heaviest word leaves the statement unsupported. */
 const HEAVY_MISSING = 0.6;
 /** How far back a sentence that refers back ("they") may find the name it stands for. */
 const CONTEXT_SENTENCES = 8;
@@ -128,7 +128,8 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word)])], weight: LIGHT.has(fold(g.word)) ? g.weight * 0.3 : g.weight }))
     .filter((g) => {
     const w = fold(g.word);
-    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || /^\d+$/.test(w)) return false;
+    // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
+    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || /^\d+s?$/.test(w) || /n't$/.test(w) || w.length < 2) return false;
     return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
   });
   return {
@@ -220,7 +221,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // an opposite word, or a negation one side makes and the other does not
   if (opposed.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${opposed[0]!.opposite}”` };
   // a negation that governs a word both share, on one side only ("no regret" / "regrets")
-  const negatedHere = new Set(negatedWords(text).flatMap((w) => [...termKeys(w), ...alikeStems(w)]));
+  // a spinner's "have but to" is "have yet to"
+  const negatedHere = new Set(negatedWords(despin(text)).flatMap((w) => [...termKeys(w), ...alikeStems(w)]));
   const ruledOutWords = negatedWords(p.claim);
   const negatedThere = new Set(ruledOutWords.map(stem));
   const flipped = p.groups.find((g) => {
@@ -248,7 +250,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   let datesHere = true;
   for (const key of ['years', 'months', 'days'] as const) {
     for (const d of p.dates[key]) {
-      if (dates[key].has(d)) continue;
+      if (key === 'years' ? sameYear(d, dates.years) : dates[key].has(d)) continue;
       datesHere = false;
       if (dates[key].size && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives another date (${text.length > 0 ? describeDates(text) : ''})` };
     }
@@ -264,7 +266,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   }
 
   const heaviest = Math.max(0, ...p.groups.map((g) => g.weight));
-  const heavyMissing = p.groups.some((g) => !held(g) && g.weight >= HEAVY_MISSING * heaviest);
+  // a word the sentence lacks may be a paraphrase; a telling word no article uses adds what they do not say
+  const heavyMissing = p.groups.some((g) => !held(g) && !g.known && g.weight >= HEAVY_MISSING * heaviest);
   const supported = speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && plainCov >= SUPPORT && !heavyMissing && p.groups.length + p.names.length > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }

@@ -97,7 +97,8 @@ function namesSomething(text: string): boolean {
 
 function classify(said: string, text: string): ChatStatement['kind'] {
   const tagged = /,\s*(?:right|no|yeah|isn'?t it|didn'?t (?:he|she|they))\s*\?\s*$/i.test(said);
-  if (!tagged && (/\?\s*$/.test(said) || QUESTION_RE.test(text))) return 'question';
+  // "when they asked, he refused" opens like a question but states something
+  if (!tagged && (/\?\s*$/.test(said) || (QUESTION_RE.test(text) && !text.includes(',')))) return 'question';
   const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   if (words.length < 3) return 'chat';
   if (isOpinion(text)) return 'chat';
