@@ -35,7 +35,7 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'bad', 'amazing', 'awesome', 'cool', 'nice', 'weird', 'strange', 'funny', 'depressing', 'wow', 'brutal',
   'unbelievable', 'incredible', 'tragic', 'heartbreaking', 'shocking', 'messed', 'mess', 'grim', 'bleak', 'wholesome',
   'love', 'hate', 'agree', 'disagree', 'thanks', 'thank', 'cheers', 'welcome', 'sure', 'same', 'true', 'fair',
-  'point', 'idea', 'clue', 'lol', 'lmao', 'haha', 'morning', 'night', 'evening', 'hello', 'hi', 'hey', 'bye',
+  'point', 'idea', 'clue', 'lol', 'lmao', 'haha', 'hello', 'hi', 'hey', 'bye',
   'intense', 'disappoints', 'disappointing', 'exhausting', 'boring', 'hilarious', 'fascinating', 'ridiculous', 'wild',
 ];
 

@@ -184,8 +184,8 @@ export function negates(text: string, insideQuotes = false): boolean {
 const NEGATOR_RE = new RegExp(`(?<![\\p{L}'’])(?:${NEGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'’])|n['’]t(?![\\p{L}])`, 'giu');
 
 /** The words a negation governs, as written: the few after it ("no regret", "yet to be admitted", "didn't start"). */
-export function negatedWords(text: string): string[] {
-  return [...text.matchAll(NEGATOR_RE)].flatMap((m) => tokenize(text.slice(m.index + m[0].length)).slice(0, NEGATED_WORDS).map((t) => t.word));
+export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
+  return [...text.matchAll(NEGATOR_RE)].flatMap((m) => tokenize(text.slice(m.index + m[0].length)).slice(0, reach).map((t) => t.word));
 }
 
 /** How many words after a negation it governs. */

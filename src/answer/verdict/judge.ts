@@ -215,6 +215,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       speakerHere = false;
     } else if (!quoted) {
       speakerHere = p.speaker.actors.some((a) => ctx.actors.has(a));
+      // "Y was quoted as calling …": a sentence about words of a person other than the statement's speaker
+      const others = index.mentionsIn(entry.id).map((m) => m.entry).filter((e) => e.type === 'person' && !p.actors.includes(e));
+      if (!speakerHere && others.length && p.speaker.actors.some((a) => a.type === 'person') && cov >= SUPPORT) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${others[0]!.name}` };
     }
   }
 
@@ -232,7 +235,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   });
   if (plainCov >= CLOSE && flipped) return { kind: 'conflict', score: cov, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
   // a place the statement rules out that the sentence names ("not through X")
-  const ruledOut = [...placeKeys(ruledOutWords.join(' '))].filter((pl) => placeKeys(text).has(pl));
+  const ruledOut = [...placeKeys(negatedWords(p.claim, 2).join(' '))].filter((pl) => placeKeys(text).has(pl));
   if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
 
   // numbers: a different amount about the same thing contradicts; an amount the sentence does not give is unsupported

@@ -86,7 +86,7 @@ function isOpinion(text: string): boolean {
   if (REPORTED.test(text)) return false;
   // "this whole thing …", "these iraq stories …": a line about the news as a whole
   if (/^(?:this|that|these|those)$/.test(words[0] ?? '') && words.slice(1, 4).some((w) => CHAT_TOPIC.has(w))) return true;
-  if (words.length <= 3 && words.some((w) => EVALUATIVE.has(w))) return true;
+  if ((words.length <= 3 || !namesSomething(text)) && words.some((w) => EVALUATIVE.has(w))) return true;
   return words.some((w, i) => EVALUATIVE.has(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!));
 }
 
