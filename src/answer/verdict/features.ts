@@ -26,17 +26,20 @@ const BELOW = /^(?:fewer than|less than|under|up to|at most|as many as|no more t
 const ABOVE = /^(?:more than|over|at least|upwards of)\b/i;
 const ABOUT = /^(?:about|around|almost|nearly|roughly|some|approximately|an estimated|like)\b/i;
 
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
 function wordValue(words: string[]): number | null {
   let total = 0;
   let current = 0;
   let any = false;
   for (const w of words) {
     const v = CARDINALS.get(w);
+    const scale = SCALES[w];
     if (w === 'hundred') current = (current || 1) * 100;
-    else if (w === 'thousand') (total += (current || 1) * 1000), (current = 0);
-    else if (w === 'million') (total += (current || 1) * 1e6), (current = 0);
-    else if (w === 'billion') (total += (current || 1) * 1e9), (current = 0);
-    else if (v !== undefined) current += v;
+    else if (scale) {
+      total += (current || 1) * scale;
+      current = 0;
+    } else if (v !== undefined) current += v;
     else if (w !== 'and' && w !== 'a') return null;
     any = true;
   }
@@ -167,18 +170,10 @@ export function placeKeys(text: string): Set<string> {
   return out;
 }
 
-const NEGATION_RE = new RegExp(`(?:^|[^\\p{L}'’])(?:${NEGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'’])|n['’]t(?![\\p{L}])`, 'iu');
-const QUOTED = /[“"][^”"]*[”"]/g;
-
 /** Whether two place keys could stand for each other in a sentence: countries and cities, states, or continents. */
 export function samePlaceKind(a: string, b: string): boolean {
   const kind = (k: string) => (REGION_KEYS.has(k) ? 'region' : CONTINENT_KEYS.has(k) ? 'continent' : 'place');
   return kind(a) === kind(b);
-}
-
-/** Whether a text negates outside quotation marks (a quote's "never" is its speaker's words). */
-export function negates(text: string, insideQuotes = false): boolean {
-  return NEGATION_RE.test(insideQuotes ? text : text.replace(QUOTED, ' '));
 }
 
 const NEGATOR_RE = new RegExp(`(?<![\\p{L}'’])(?:${NEGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'’])|n['’]t(?![\\p{L}])`, 'giu');

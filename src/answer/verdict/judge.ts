@@ -46,7 +46,8 @@ const WORD = `(?!(?:is|are|was|were|has|have|had|been|be|will|would|not|to|that|
 /** "X said (that) Q", "it was X who said Q", "X is the one who said Q". */
 const FRAME_BEFORE = new RegExp(`^(?:it\\s+was\\s+|it\\s+is\\s+)?(?<speaker>(?:${WORD}\\s+){0,4}?${WORD})\\s+(?:(?:is|was)\\s+the\\s+one\\s+)?(?:who\\s+)?(?:(?:is|was|has|had|keeps|kept)\\s+)?(?:(?:now|also|still|even|just|reportedly|apparently)\\s+)?(?:${CUE}|saying|claiming|insisting|arguing)\\s+(?:that\\s+)?(?<claim>.+)$`, 'iu');
 /** "Q, X said", "Q, according to X". */
-const FRAME_AFTER = new RegExp(`^(?<claim>.+?),\\s*(?:${CUE}\\s+(?<speaker>(?:[\\p{L}.'’-]+\\s*){1,4})|according to\\s+(?<speaker2>(?:[\\p{L}.'’-]+\\s*){1,4}))[.!]?$`, 'iu');
+const NAME = `[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}`;
+const FRAME_AFTER = new RegExp(`^(?<claim>.+?),\\s*(?:${CUE}\\s+(?<speaker>${NAME})|according to\\s+(?<speaker2>${NAME}))\\s*[.!]?$`, 'iu');
 const ACCORDING = /^according to\s+(?<speaker>(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+),\s*(?<claim>.+)$/iu;
 
 interface NameGroup {
@@ -209,10 +210,13 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     if (!p.speaker.actors.length) {
       // a speaker the articles do not name as an actor ("a UK official") cannot be checked either way
     } else if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
-      // someone else says it: a contradiction unless the statement's speaker is in the sentence too (then unclear)
-      const mentioned = p.speaker.actors.some((a) => index.mentionsIn(entry.id).some((m) => m.entry === a));
-      if (!mentioned && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${speakers.actors[0]?.name ?? speakers.written[0]}` };
-      speakerHere = false;
+      // someone else says it: a contradiction unless the statement's speaker is in the sentence too ("The union's
+      // leader, Jane Roe, said …" quotes a speaker as written, with the name beside it)
+      const mentions = index.mentionsIn(entry.id).map((m) => m.entry);
+      const mentioned = p.speaker.actors.some((a) => mentions.includes(a));
+      const other = speakers.actors[0]?.name ?? mentions.find((e) => e.type === 'person')?.name ?? speakers.written[0];
+      if (!mentioned && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${other}` };
+      speakerHere = mentioned && speakers.actors.length === 0;
     } else if (!quoted) {
       speakerHere = p.speaker.actors.some((a) => ctx.actors.has(a));
       // "Y was quoted as calling …": a sentence about words of a person other than the statement's speaker

@@ -36,7 +36,7 @@ function plain(message: string): string {
   return message
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/<a?:\w+:\d+>|<[@#][!&]?\d+>|:[a-z0-9_+-]+:/gi, ' ')
-    .replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu, ' ')
+    .replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}/gu, ' ')
     .replace(/[*_~`|>]+/g, ' ')
     .replace(/[ \t]+/g, ' ');
 }
@@ -100,7 +100,8 @@ function classify(said: string, text: string): ChatStatement['kind'] {
   // "when they asked, he refused" opens like a question but states something
   if (!tagged && (/\?\s*$/.test(said) || (QUESTION_RE.test(text) && !text.includes(',')))) return 'question';
   const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  if (words.length < 3) return 'chat';
+  // two words state something only with a name or a number in them ("Okafor resigned", not "same here")
+  if (words.length < 2 || (words.length < 3 && !/[\p{Lu}\d]/u.test(text))) return 'chat';
   if (isOpinion(text)) return 'chat';
   // talk about the writer or the reader ("I need to read this", "you should see it") names no one in the news
   if (PERSON_RE.test(text) && !namesSomething(text)) return 'chat';
