@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: extraction scored against the reference annotations in ../shared.
- * `--misses` lists every miss; `--only seed|polnear|tempeval` runs one part.
+ * `--misses` lists every miss; `--only seed|polnear|tempeval|questions|verdicts` runs one part.
  */
 import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -81,5 +81,20 @@ if (want('questions')) {
     console.log(`  negatives abstained  ${r(q.abstained)}`);
     if (q.lookups[1]) console.log(`  actor lookups right  ${r(q.lookups)}`);
     misses(q.misses);
+  }
+}
+
+// ---- Verdicts: the claim checker on chat statements about the seed and the corpus articles ---------------
+if (want('verdicts')) {
+  const { confusionLines, readChatStatements, scoreVerdicts, sharedDossier } = await import('./verdicts');
+  const dossier = sharedDossier(shared);
+  const items = readChatStatements(resolve('test/answer/chat-statements.json'));
+  for (const split of ['dev', 'heldout'] as const) {
+    const v = scoreVerdicts(dossier, items.filter((i) => i.split === split));
+    console.log(`Chat statements, ${split} (test/answer/chat-statements.json)`);
+    console.log(`  verdict accuracy            ${r(v.right)}`);
+    console.log(`  contradicted → supported    ${v.contradictedSupported}`);
+    for (const line of confusionLines(v.confusion)) console.log(line);
+    misses(v.misses);
   }
 }

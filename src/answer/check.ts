@@ -1,117 +1,86 @@
-import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
-import { fold } from '../store/terms';
-import { blankAnswer, citeSentence, clip } from './cite';
+import type { StoreIndex } from '../store/indices';
+import { blankAnswer, clip } from './cite';
 import type { ActorLookup } from './lookup';
-import { numberSpans } from './spans';
-import { supportingSentences, termGroups } from './support';
-import type { Answer, AnswerItem } from './types';
+import type { Answer, AnswerItem, AnswerSection } from './types';
+import { judgeMessages, type StatementVerdict } from './verdict/verdicts';
 
-/** A message shares this share of its (rarity-weighted) words with a sentence that supports it. */
-const SUPPORT = 0.6;
-/** …and at least this much with a sentence it may contradict. */
-const RELATED = 0.45;
-const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|denied|deny|denies)\b|n['’]t\b/i;
+const HEADINGS = { supported: 'Supported', contradicted: 'Contradicted', not_covered: 'Not covered' } as const;
+type Checked = StatementVerdict & { verdict: keyof typeof HEADINGS };
 
-export interface CheckResult {
-  supports: AnswerItem[];
-  contradicts: AnswerItem[];
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** One line per statement: who said it (in a digest), what it says, and why it is contradicted. */
+function item(v: Checked, withAuthor: boolean): AnswerItem {
+  const said = `${withAuthor && v.author ? `${v.author}: ` : ''}“${clip(v.text, 140)}”`;
+  const line = v.reason ? `${said} — ${v.reason}` : said;
+  return v.citation ? { text: line, citation: v.citation } : { text: line };
 }
 
-/**
- * Sentences that support a statement, and related ones that differ in a number or in negation. When the
- * statement names actors, only sentences whose paragraph names one of them count: a sentence about someone
- * else neither supports nor contradicts it.
- */
-export function checkStatement(index: StoreIndex, lookup: ActorLookup, text: string): CheckResult {
-  const supports: AnswerItem[] = [];
-  const contradicts: AnswerItem[] = [];
-  const actors = lookup.inText(text);
-  for (const { entry, coverage } of supportingSentences(index, text, RELATED, 5)) {
-    if (actors.length && !paragraphNames(index, entry, actors)) continue;
-    const sentence = entry.sentence.text;
-    const citation = citeSentence(entry.facts.article, entry.sentence);
-    const conflict = numberConflict(text, sentence) ?? (coverage >= SUPPORT ? negationConflict(text, sentence) : null);
-    if (conflict) contradicts.push({ text: `${clip(sentence, 200)} (${conflict})`, citation });
-    else if (coverage >= SUPPORT) supports.push({ text: clip(sentence, 200), citation });
-  }
-  return { supports: supports.slice(0, 3), contradicts: contradicts.slice(0, 2) };
+/** Supported, Contradicted and Not covered sections (empty ones left out), each item citing its sentence. */
+function verdictSections(checked: Checked[], withAuthor: boolean): AnswerSection[] {
+  return (Object.keys(HEADINGS) as (keyof typeof HEADINGS)[])
+    .map((k) => ({ heading: HEADINGS[k], items: checked.filter((v) => v.verdict === k).map((v) => item(v, withAuthor)) }))
+    .filter((s) => s.items.length > 0);
 }
 
-function paragraphNames(index: StoreIndex, entry: SentenceEntry, actors: ActorEntry[]): boolean {
-  const { article } = entry.facts;
-  return article.sentences.some((s) => {
-    if (s.paragraph !== entry.sentence.paragraph) return false;
-    const id = index.sentenceId(article.id, s.index);
-    return id !== undefined && index.mentionsIn(id).some((m) => actors.includes(m.entry));
-  });
+function counts(checked: Checked[]): Record<keyof typeof HEADINGS, number> {
+  return { supported: checked.filter((v) => v.verdict === 'supported').length, contradicted: checked.filter((v) => v.verdict === 'contradicted').length, not_covered: checked.filter((v) => v.verdict === 'not_covered').length };
 }
 
-/**
- * A statement that negates what the sentence affirms, or affirms what the sentence itself negates. A negation
- * inside a quotation ("We never had any doubts") is the speaker's words, so it does not make the sentence negative,
- * but a negated statement agrees with a quotation that negates.
- */
-function negationConflict(statement: string, sentence: string): string | null {
-  const stated = NEGATION.test(statement);
-  const anywhere = NEGATION.test(sentence);
-  const outsideQuotes = NEGATION.test(sentence.replace(/[“"][^”"]*[”"]/g, ' '));
-  return (stated && !anywhere) || (!stated && outsideQuotes) ? 'one of them negates' : null;
+function countLine(checked: Checked[]): string {
+  const n = counts(checked);
+  return `${plural(checked.length, 'statement')} checked: ${n.supported} supported, ${n.contradicted} contradicted, ${n.not_covered} not covered.`;
 }
 
-/** Numbers the message gives that the sentence gives otherwise. */
-function numberConflict(message: string, sentence: string): string | null {
-  const inMessage = numberSpans(message, 0).map((s) => fold(s.text));
-  const inSentence = numberSpans(sentence, 0).map((s) => fold(s.text));
-  if (inMessage.length === 0 || inSentence.length === 0) return null;
-  const differ = inMessage.filter((n) => !inSentence.some((m) => m.includes(n) || n.includes(m)));
-  return differ.length ? `the article gives ${inSentence.join(', ')}` : null;
+/** What --json shows for each statement. */
+function statementData(v: StatementVerdict) {
+  return { author: v.author, said: v.said, text: v.text, verdict: v.verdict, reason: v.reason, citation: v.citation };
 }
 
+/** Find sources and /check: each statement of a message supported, contradicted or not covered, with its sentence. */
 export function checkAnswer(index: StoreIndex, lookup: ActorLookup, text: string): Answer {
-  const { supports, contradicts } = checkStatement(index, lookup, text);
-  const found = supports.length + contradicts.length > 0;
-  const summary = !found
-    ? 'The articles neither support nor contradict this message.'
-    : [supports.length ? `${supports.length} sentence${supports.length === 1 ? ' supports' : 's support'} it.` : '', contradicts.length ? `${contradicts.length} may contradict it.` : '']
-        .filter(Boolean)
-        .join(' ');
-  const answer = blankAnswer('check', 'Find sources', summary, found);
-  if (supports.length) answer.sections.push({ heading: 'Supports', items: supports });
-  if (contradicts.length) answer.sections.push({ heading: 'May contradict', items: contradicts });
-  answer.citations = [...supports, ...contradicts].flatMap((i) => (i.citation ? [i.citation] : []));
-  answer.data = { supports: supports.map((i) => i.citation), contradicts: contradicts.map((i) => i.citation) };
+  const all = judgeMessages(index, lookup, [{ content: text }]);
+  const checked = all.filter((v): v is Checked => v.verdict !== 'skip');
+  const only = checked.length === 1 ? checked[0]! : null;
+  const summary =
+    checked.length === 0
+      ? 'This message states nothing to check against the articles (questions and chat are skipped).'
+      : only
+        ? only.verdict === 'supported'
+          ? 'The articles support this.'
+          : only.verdict === 'contradicted'
+            ? `The articles contradict this: ${only.reason ?? 'they say otherwise'}.`
+            : 'The articles do not cover this.'
+        : countLine(checked);
+  const answer = blankAnswer('check', 'Find sources', summary, checked.some((v) => v.citation));
+  answer.sections = verdictSections(checked, false);
+  answer.citations = checked.flatMap((v) => (v.citation ? [v.citation] : []));
+  answer.data = { counts: counts(checked), statements: all.map(statementData) };
   return answer;
 }
 
-/** What a chat discussed: actors and claims it touched, with sources, and statements the articles do not support. */
+/**
+ * /digest: what a thread discussed (the actors its messages name, most named first), then each statement it made
+ * checked against the articles. Questions and chit-chat are skipped.
+ */
 export function digestAnswer(index: StoreIndex, lookup: ActorLookup, messages: { author: string; content: string }[]): Answer {
+  const all = judgeMessages(index, lookup, messages);
+  const checked = all.filter((v): v is Checked => v.verdict !== 'skip');
   const actorCounts = new Map<string, number>();
-  const linked: AnswerItem[] = [];
-  const unsupported: AnswerItem[] = [];
-  for (const m of messages) {
-    const content = m.content.trim();
-    for (const e of lookup.inText(content)) actorCounts.set(e.name, (actorCounts.get(e.name) ?? 0) + 1);
-    if (termGroups(index, content).length < 3 || content.endsWith('?')) continue; // chatter and questions state nothing
-    const { supports, contradicts } = checkStatement(index, lookup, content);
-    const label = `${m.author}: “${clip(content, 120)}”`;
-    if (supports[0]) linked.push({ text: label, citation: supports[0].citation });
-    else if (contradicts[0]) unsupported.push({ text: `${label} — the article says otherwise`, citation: contradicts[0].citation });
-    else unsupported.push({ text: `${label} — not in the articles` });
-  }
+  for (const v of all) for (const e of v.actors) actorCounts.set(e.name, (actorCounts.get(e.name) ?? 0) + 1);
   const actors = [...actorCounts].sort((a, b) => b[1] - a[1]);
-  const answer = blankAnswer(
-    'digest',
-    'Digest',
+  const topics = actors.slice(0, 4).map(([name]) => name);
+  const opener = topics.length
+    ? `The thread discussed ${topics.length > 1 ? `${topics.slice(0, -1).join(', ')} and ${topics.at(-1)}` : topics[0]}.`
+    : 'The thread named no one the articles mention.';
+  const text =
     messages.length === 0
       ? 'There are no messages to digest.'
-      : `${messages.length} message${messages.length === 1 ? '' : 's'}: ${actors.length} actor${actors.length === 1 ? '' : 's'} discussed, ${linked.length} statement${linked.length === 1 ? '' : 's'} backed by the articles, ${unsupported.length} not.`,
-    messages.length > 0,
-  );
+      : `${opener} ${plural(messages.length, 'message')}; ${checked.length ? countLine(checked) : 'no statement to check (questions and chat are skipped).'}`;
+  const answer = blankAnswer('digest', 'Digest', text, messages.length > 0);
   if (actors.length) answer.sections.push({ heading: 'Actors discussed', items: actors.map(([name, n]) => ({ text: `${name} (${n})` })) });
-  if (linked.length) answer.sections.push({ heading: 'Backed by the articles', items: linked });
-  if (unsupported.length) answer.sections.push({ heading: 'Not supported by the articles', items: unsupported });
-  answer.citations = linked.flatMap((i) => (i.citation ? [i.citation] : []));
-  answer.data = { actors: actors.map(([name, mentions]) => ({ name, mentions })), linked: linked.length, unsupported: unsupported.length };
+  answer.sections.push(...verdictSections(checked, true));
+  answer.citations = checked.flatMap((v) => (v.citation ? [v.citation] : []));
+  answer.data = { actors: actors.map(([name, mentions]) => ({ name, mentions })), counts: counts(checked), statements: all.map(statementData) };
   return answer;
 }
-

@@ -42,3 +42,16 @@ export const PARTY_ADJECTIVES: readonly string[] = [
   'libertarian', 'centrist', 'gaullist', 'bolshevik', 'marxist', 'maoist', 'zionist', 'separatist', 'federalist',
   'populist', 'fascist', 'nazi', 'neo-nazi', 'jihadist', 'royalist', 'monarchist',
 ];
+
+/** Demonyms whose country does not share their first letters ("Polish" → Poland): the rest are matched by prefix. */
+export const DEMONYM_PLACES: Readonly<Record<string, string>> = {
+  polish: 'Poland', pole: 'Poland', french: 'France', british: 'United Kingdom', english: 'England', dutch: 'Netherlands',
+  danish: 'Denmark', dane: 'Denmark', swedish: 'Sweden', swede: 'Sweden', finnish: 'Finland', finn: 'Finland',
+  spanish: 'Spain', spaniard: 'Spain', swiss: 'Switzerland', turkish: 'Turkey', turk: 'Turkey', greek: 'Greece',
+  irish: 'Ireland', scottish: 'Scotland', scot: 'Scotland', welsh: 'Wales', american: 'United States',
+  filipino: 'Philippines', icelandic: 'Iceland', luxembourgish: 'Luxembourg', malagasy: 'Madagascar', thai: 'Thailand',
+  lao: 'Laos', burmese: 'Myanmar', emirati: 'United Arab Emirates', saudi: 'Saudi Arabia', azeri: 'Azerbaijan',
+  byelorussian: 'Belarus', belarussian: 'Belarus', croat: 'Croatia', serb: 'Serbia', slovene: 'Slovenia',
+  kosovar: 'Kosovo', monegasque: 'Monaco', ivorian: 'Ivory Coast', cypriot: 'Cyprus', soviet: 'Soviet Union',
+  european: 'Europe', african: 'Africa', asian: 'Asia',
+};

@@ -1,0 +1,232 @@
+import { ANTONYM_PAIRS, NEGATION_WORDS } from '../../lexicon/antonyms';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
+import { CITIES, REGIONS } from '../../lexicon/cities';
+import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
+import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
+import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
+import { contentTerms, fold, stem, tokenize } from '../../store/terms';
+import { numberSpans } from '../spans';
+
+/**
+ * What a statement and a sentence are compared on besides their words: the numbers, dates and places they give,
+ * and whether they negate. Each reader works on plain text, so a statement and an article sentence go through
+ * the same steps.
+ */
+
+/** A number as a value with how it is qualified ("fewer than 30" is below 30; "hundreds" is vague). */
+export interface Amount {
+  text: string;
+  /** Keys of the content words just after it: what it counts ("30 Belarusian exiles", "three men"). */
+  counts: string[];
+  value: number | null;
+  bound: 'below' | 'above' | 'about' | null;
+}
+
+const BELOW = /^(?:fewer than|less than|under|up to|at most|as many as|no more than)\b/i;
+const ABOVE = /^(?:more than|over|at least|upwards of)\b/i;
+const ABOUT = /^(?:about|around|almost|nearly|roughly|some|approximately|an estimated|like)\b/i;
+
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+function wordValue(words: string[]): number | null {
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (const w of words) {
+    const v = CARDINALS.get(w);
+    const scale = SCALES[w];
+    if (w === 'hundred') current = (current || 1) * 100;
+    else if (scale) {
+      total += (current || 1) * scale;
+      current = 0;
+    } else if (v !== undefined) current += v;
+    else if (w !== 'and' && w !== 'a') return null;
+    any = true;
+  }
+  return any ? total + current : null;
+}
+
+/** The amounts a text gives; vague ones ("hundreds of", "several") have no value. */
+export function amounts(text: string): Amount[] {
+  // a range ("19 to 60", "between 19 and 60") gives both its ends
+  // "one of the 37 countries" counts 37, not one; "the only Republican who …" counts one
+  const only = [...text.matchAll(/\bthe only\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: 'one' }));
+  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => !/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))).flatMap((s) => {
+    const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => t.keys);
+    return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts }));
+  });
+  return spans.map((s): Amount => {
+    const t = fold(s.text).trim();
+    const bound = BELOW.test(t) ? 'below' : ABOVE.test(t) ? 'above' : ABOUT.test(t) ? 'about' : null;
+    const digits = /(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|mn|million|k|thousand|tn|trillion)?/.exec(t);
+    let value: number | null = null;
+    if (digits) {
+      const scale = { bn: 1e9, billion: 1e9, m: 1e6, mn: 1e6, million: 1e6, k: 1e3, thousand: 1e3, tn: 1e12, trillion: 1e12 }[digits[2] ?? ''] ?? 1;
+      value = Number(digits[1]!.replace(/,/g, '')) * scale;
+    } else {
+      const words = t.replace(BELOW, '').replace(ABOVE, '').replace(ABOUT, '').trim().split(/[\s-]+/).filter(Boolean);
+      value = ORDINALS.get(words.join(' ')) ?? wordValue(words);
+    }
+    return { text: s.text, counts: s.counts, value: Number.isFinite(value) ? value : null, bound };
+  }).filter((a) => !(a.bound === null && a.value !== null && /^(?:1[89]\d\d|20\d\d)$/.test(a.text.trim())));
+}
+
+const ORDINAL_RE = new RegExp(`\\b(?:${[...ORDINALS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
+
+/** Ordinals ("a second resolution", "the third time") count too: their value is their rank. */
+function ordinalSpans(text: string): { start: number; end: number; text: string }[] {
+  return [...text.matchAll(ORDINAL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+/** How many content words after a number say what it counts. */
+const COUNTED_WORDS = 3;
+
+/** Whether two amounts count the same kind of thing, so that different values contradict. */
+export function countSame(a: Amount, b: Amount): boolean {
+  return a.counts.some((k) => b.counts.includes(k));
+}
+
+/** Whether a stated amount agrees with one the article gives: the same value, or one inside its bound. */
+export function sameAmount(stated: Amount, given: Amount): boolean {
+  if (stated.value === null || given.value === null) return fold(stated.text).replace(/^(?:about|around|like)\s+/, '') === fold(given.text);
+  if (stated.value === given.value) return stated.bound === given.bound || stated.bound === 'about' || given.bound === 'about' || stated.bound === null;
+  const near = Math.abs(stated.value - given.value) <= 0.1 * Math.max(stated.value, given.value);
+  if ((stated.bound === 'about' || given.bound === 'about') && near) return true;
+  return false;
+}
+
+/** Whether a stated amount fits under what the article says without being it ("25" under "fewer than 30"). */
+export function withinAmount(stated: Amount, given: Amount): boolean {
+  if (stated.value === null || given.value === null) return false;
+  if (given.bound === 'below') return stated.value < given.value || (stated.bound === 'below' && stated.value <= given.value * 1.5);
+  if (given.bound === 'above') return stated.value > given.value || (stated.bound === 'above' && stated.value >= given.value / 1.5);
+  return false;
+}
+
+/** Years, months and weekdays a text names, as comparable keys ("y2020", "m3", "d1"). */
+export function dateKeys(text: string): { years: Set<string>; months: Set<string>; days: Set<string> } {
+  // a decade keeps its "s" ("1990s"): sameYear reads it as any year of the decade
+  const years = new Set([...text.matchAll(/\b(?:1[89]\d\d|20\d\d)s?\b/g)].map((m) => m[0]));
+  const months = new Set<string>();
+  const days = new Set<string>();
+  const words = tokenize(text);
+  words.forEach((t, i) => {
+    const w = fold(t.word);
+    const m = MONTHS.get(w);
+    // "may" and "march" are verbs too: a month only when capitalised and not the first word
+    if (m !== undefined && w.length > 3 && (/^\p{Lu}/u.test(t.word) || !['may', 'march'].includes(w)) && !(w === 'may' && i === 0)) months.add(String(m));
+    const d = WEEKDAYS.get(w);
+    if (d !== undefined && w.length > 3) days.add(String(d));
+  });
+  return { years, months, days };
+}
+
+/** Whether a year the statement gives is one the sentence gives: the same year, or a year of the same decade. */
+export function sameYear(stated: string, given: Set<string>): boolean {
+  if (given.has(stated)) return true;
+  const decade = (y: string) => y.slice(0, 3);
+  return [...given].some((g) => (stated.endsWith('s') || g.endsWith('s')) && decade(g) === decade(stated));
+}
+
+/** Every place word as a key: a country or city, or a demonym standing for its country ("Polish" → poland). */
+const PLACE_KEYS = new Map<string, string>();
+/** States and provinces, compared with each other ("a senator from X"). */
+const REGION_KEYS = new Set(REGIONS.map(fold));
+/** Continents and world regions: "Europe's last dictator" names no country a statement could have meant instead. */
+const CONTINENT_KEYS = new Set(COUNTRIES.slice(COUNTRIES.indexOf('Africa')).map(fold));
+for (const p of [...COUNTRIES, ...CITIES, ...REGIONS]) PLACE_KEYS.set(fold(p), fold(p));
+for (const group of COUNTRY_ALIASES) for (const p of group) PLACE_KEYS.set(fold(p), fold(group[0]!));
+for (const [abbr, p] of Object.entries(COUNTRY_ABBREVIATIONS)) PLACE_KEYS.set(fold(abbr), PLACE_KEYS.get(fold(p)) ?? fold(p));
+const COUNTRY_KEYS = COUNTRIES.map(fold).filter((c) => !c.includes(' '));
+for (const d of DEMONYMS) {
+  if (d.includes(' ')) continue;
+  const country = DEMONYM_PLACES[d] ?? COUNTRY_KEYS.find((c) => commonPrefix(c, d) >= Math.max(4, Math.min(c.length, d.length) - 3));
+  if (country) PLACE_KEYS.set(d, PLACE_KEYS.get(fold(country)) ?? fold(country));
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** The places a text names (countries, cities, demonyms for their countries), as keys. */
+export function placeKeys(text: string): Set<string> {
+  const words = tokenize(text).map((t) => ({ raw: t.word, w: fold(t.word) }));
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    // two-word places first ("New York", "South Korea"); capitalised unless the writer typed all in lower case
+    const two = i + 1 < words.length ? `${words[i]!.w} ${words[i + 1]!.w}` : '';
+    if (two && PLACE_KEYS.has(two)) {
+      out.add(PLACE_KEYS.get(two)!);
+      i++;
+      continue;
+    }
+    const w = words[i]!.w.replace(/s$/, '');
+    const key = PLACE_KEYS.get(words[i]!.w) ?? (w.length > 4 ? PLACE_KEYS.get(w) : undefined);
+    // "us" and "china" are words: an abbreviation counts only in capitals
+    if (key && (words[i]!.raw.length > 3 || /^\p{Lu}+$/u.test(words[i]!.raw))) out.add(key);
+  }
+  return out;
+}
+
+/** Whether two place keys could stand for each other in a sentence: countries and cities, states, or continents. */
+export function samePlaceKind(a: string, b: string): boolean {
+  const kind = (k: string) => (REGION_KEYS.has(k) ? 'region' : CONTINENT_KEYS.has(k) ? 'continent' : 'place');
+  return kind(a) === kind(b);
+}
+
+const NEGATOR_RE = new RegExp(`(?<![\\p{L}'’])(?:${NEGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'’])|n['’]t(?![\\p{L}])`, 'giu');
+
+/** The words a negation governs, as written: the few after it ("no regret", "yet to be admitted", "didn't start"). */
+export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
+  return [...text.matchAll(NEGATOR_RE)].flatMap((m) => tokenize(text.slice(m.index + m[0].length)).slice(0, reach).map((t) => t.word));
+}
+
+/** How many words after a negation it governs. */
+const NEGATED_WORDS = 4;
+
+/** Each word's stem → the stems of its opposites. */
+const OPPOSITES = new Map<string, Set<string>>();
+for (const [a, b] of ANTONYM_PAIRS) {
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    for (const w of from) {
+      const set = OPPOSITES.get(stem(w)) ?? new Set<string>();
+      for (const o of to) set.add(stem(o));
+      OPPOSITES.set(stem(w), set);
+    }
+  }
+}
+
+/** Each word's stem → the stems on its own side of a pair: near-synonyms ("remorse" for "regret"). */
+const ALIKE = new Map<string, Set<string>>();
+for (const side of ANTONYM_PAIRS.flat()) {
+  for (const w of side) {
+    const set = ALIKE.get(stem(w)) ?? new Set<string>();
+    for (const o of side) if (stem(o) !== stem(w)) set.add(stem(o));
+    ALIKE.set(stem(w), set);
+  }
+}
+
+/** Stems that say what a word says ("remorse", "sorry" for "regret"). */
+export function alikeStems(word: string): string[] {
+  return [...(ALIKE.get(stem(word)) ?? [])];
+}
+
+/** Stems of the statement that the sentence answers with an opposite, and the opposite it uses. */
+export function opposedWords(statement: string, sentence: string): { word: string; opposite: string }[] {
+  const said = new Set(tokenize(statement).map((t) => stem(t.word)));
+  const given = tokenize(sentence).map((t) => ({ word: t.word, key: stem(t.word) }));
+  const givenKeys = new Set(given.map((g) => g.key));
+  const out: { word: string; opposite: string }[] = [];
+  for (const s of said) {
+    const opposites = OPPOSITES.get(s);
+    if (!opposites || givenKeys.has(s)) continue;
+    const hit = given.find((g) => opposites.has(g.key) && !said.has(g.key));
+    if (hit) out.push({ word: s, opposite: hit.word });
+  }
+  return out;
+}

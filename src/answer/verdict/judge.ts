@@ -1,0 +1,329 @@
+import type { ActorEntry, SentenceEntry, StoreIndex } from '../../store/indices';
+import { fold, tokenize } from '../../store/terms';
+import { citeSentence } from '../cite';
+import type { ActorLookup } from '../lookup';
+import { closeSpelling } from '../similarity';
+import { coverage, termGroups, type TermGroup } from '../support';
+import type { Citation } from '../types';
+import { alikeStems, amounts, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
+import { despin, indexTerms, stem, termKeys } from '../../store/terms';
+import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
+import { CUE_FORMS } from '../../lexicon/cues';
+
+export type Verdict = 'supported' | 'contradicted' | 'not_covered';
+
+/** What one statement was found to be, and the sentence it rests on (none when not covered). */
+export interface Judgement {
+  verdict: Verdict;
+  /** Why a statement is contradicted ("the article gives fewer than 30"), or null. */
+  reason: string | null;
+  citation: Citation | null;
+  /** The actors the statement names: what a digest says the thread discussed. */
+  actors: ActorEntry[];
+}
+
+const LIGHT = new Set(LIGHT_WORDS);
+const REFERRING = new RegExp(`^(?:the\\s+\\p{Ll}+)|\\b(?:${REFERRING_WORDS.join('|')})\\b`, 'iu');
+
+/** Share of a statement's (rarity-weighted) content words a sentence must hold to support it… */
+const SUPPORT = 0.65;
+/** …and to be about the same thing, so that a different number, date, place or speaker contradicts it. */
+const RELATED = 0.5;
+/** A contradiction by negation or an opposite word needs the rest of the statement to match this well. */
+const CLOSE = 0.6;
+/** A word no article uses that weighs this share of the heaviest word leaves the statement unsupported. */
+const HEAVY_MISSING = 0.6;
+/** How far back a sentence that refers back ("they") may find the name it stands for. */
+const CONTEXT_SENTENCES = 8;
+
+/** Verbs that attribute what follows to the name before them: saying and opinion cues, as written. */
+const CUE = `(?:${[...new Set([...CUE_FORMS.filter((c) => c.role !== 'source' && !c.spun).map((c) => c.form), ...OPINION_CUES])]
+  .sort((a, b) => b.length - a.length)
+  .map((f) => f.replace(/ /g, '\\s+'))
+  .join('|')})(?:\\s+(?:reporters|journalists|cnn|the\\s+bbc|the\\s+press))?`;
+/** A word of a speaker's name or title: never a verb of the statement itself. */
+const WORD = `(?!(?:is|are|was|were|has|have|had|been|be|will|would|not|to|that|and|it|this|who)\\b)[\\p{L}.'’-]+`;
+/** "X said (that) Q", "it was X who said Q", "X is the one who said Q". */
+const FRAME_BEFORE = new RegExp(`^(?:it\\s+was\\s+|it\\s+is\\s+)?(?<speaker>(?:${WORD}\\s+){0,4}?${WORD})\\s+(?:(?:is|was)\\s+the\\s+one\\s+)?(?:who\\s+)?(?:(?:is|was|has|had|keeps|kept)\\s+)?(?:(?:now|also|still|even|just|reportedly|apparently)\\s+)?(?:${CUE}|saying|claiming|insisting|arguing)\\s+(?:that\\s+)?(?<claim>.+)$`, 'iu');
+/** "Q, X said", "Q, according to X". */
+const NAME = `[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}`;
+const FRAME_AFTER = new RegExp(`^(?<claim>.+?),\\s*(?:${CUE}\\s+(?<speaker>${NAME})|according to\\s+(?<speaker2>${NAME}))\\s*[.!]?$`, 'iu');
+const ACCORDING = /^according to\s+(?<speaker>(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+),\s*(?<claim>.+)$/iu;
+
+interface NameGroup {
+  word: string;
+  keys: string[];
+  entries: ActorEntry[];
+}
+
+/** A statement read once for comparing with many sentences. */
+interface Parsed {
+  claim: string;
+  speaker: { text: string; actors: ActorEntry[] } | null;
+  names: NameGroup[];
+  groups: TermGroup[];
+  amounts: Amount[];
+  dates: ReturnType<typeof dateKeys>;
+  places: Set<string>;
+  actors: ActorEntry[];
+  /** True when some related sentence gives the statement's amounts: then no other sentence's amount contradicts them. */
+  amountsFound?: boolean;
+}
+
+function frame(text: string): { speaker: string; claim: string } | null {
+  const t = text.replace(/[.!]+$/, '');
+  const m = ACCORDING.exec(t) ?? FRAME_BEFORE.exec(t);
+  if (m?.groups) return { speaker: m.groups.speaker!, claim: m.groups.claim! };
+  const a = FRAME_AFTER.exec(t);
+  if (a?.groups) return { speaker: (a.groups.speaker ?? a.groups.speaker2)!.trim(), claim: a.groups.claim! };
+  return null;
+}
+
+/** Words the articles write in lower case somewhere: in a lower-case chat line they are words, not names. */
+const lowerCaseWords = new WeakMap<StoreIndex, Set<string>>();
+function wordsInLowerCase(index: StoreIndex): Set<string> {
+  let words = lowerCaseWords.get(index);
+  if (!words) {
+    words = new Set();
+    for (const f of index.store.articles) for (const t of tokenize(f.article.text)) if (/^\p{Ll}/u.test(t.word)) words.add(fold(t.word));
+    lowerCaseWords.set(index, words);
+  }
+  return words;
+}
+
+/**
+ * Words of a text that name one of the actors (as written or misspelt), grouped by word. A word written in lower
+ * case that the articles also use as a word ("in charge", "short") is a word, not a name.
+ */
+function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): NameGroup[] {
+  const out: NameGroup[] = [];
+  const lower = wordsInLowerCase(index);
+  for (const t of tokenize(text)) {
+    const w = fold(t.word);
+    // a word of the synonym lexicon ("charge", "head") is a word first
+    if (w.length < 3 || (/^\p{Ll}/u.test(t.word) && (lower.has(w) || termKeys(w).length > 1))) continue;
+    const entries = actors.filter((e) => [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => fold(x.word) === w || (w.length >= 4 && closeSpelling(w, fold(x.word))))));
+    if (entries.length) out.push({ word: t.word, keys: [stem(t.word)], entries });
+  }
+  return out;
+}
+
+function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
+  const framed = frame(text);
+  let speaker: Parsed['speaker'] = null;
+  let claim = text;
+  if (framed) {
+    // "a UK official says …" names no actor: its words are left out of the comparison, but only a name is checked
+    const actors = lookup.inText(framed.speaker).filter((e) => e.type !== 'place');
+    speaker = { text: framed.speaker, actors };
+    claim = framed.claim;
+  }
+  const actors = lookup.inText(claim).filter((e) => e.type !== 'place');
+  const names = nameGroups(index, claim, actors);
+  const places = placeKeys(claim);
+  const nameWords = new Set(names.map((n) => fold(n.word)));
+  const placeWords = new Set(tokenize(claim).filter((t) => placeKeys(t.word).size > 0).map((t) => fold(t.word)));
+  const numberWords = new Set(amounts(claim).flatMap((a) => tokenize(a.text).map((t) => fold(t.word))));
+  const dates = dateKeys(claim);
+  const groups = termGroups(index, claim)
+    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word)])], weight: LIGHT.has(fold(g.word)) ? g.weight * 0.3 : g.weight }))
+    .filter((g) => {
+    const w = fold(g.word);
+    // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
+    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || /^\d+s?$/.test(w) || /n't$/.test(w) || w.length < 2) return false;
+    return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
+  });
+  return {
+    claim,
+    speaker,
+    names,
+    groups,
+    amounts: amounts(claim),
+    dates,
+    places,
+    actors: [...new Set([...(speaker?.actors ?? []), ...actors])],
+  };
+}
+
+/**
+ * What a sentence brings along for names: its own, and when it refers back ("They are led by …", "the group") those
+ * of the sentences before it in its article.
+ */
+function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string } {
+  const terms = new Set(heldTerms);
+  const actors = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
+  let text = entry.sentence.text;
+  // a place named just before ("In Belarus, … . He has ruled for 28 years") is still the place
+  const back = REFERRING.test(entry.sentence.text) ? CONTEXT_SENTENCES : 2;
+  for (let id = entry.id - 1; id >= Math.max(0, entry.id - back); id--) {
+    const prev = index.sentences[id]!;
+    if (prev.facts !== entry.facts) break;
+    for (const k of prev.terms) terms.add(k);
+    for (const m of index.mentionsIn(id)) actors.add(m.entry);
+    text = `${prev.sentence.text} ${text}`;
+  }
+  return { terms, actors, text };
+}
+
+/** The people a sentence quotes or reports: claim speakers as actors, or as written. */
+function speakersOf(index: StoreIndex, entry: SentenceEntry): { actors: ActorEntry[]; written: string[] } {
+  const claims = index.claimsIn(entry.id);
+  return {
+    actors: claims.flatMap((c) => (c.claim.speakerId ? [index.actorOf(c.claim.speakerId)!].filter(Boolean) : [])),
+    written: claims.flatMap((c) => (c.claim.speaker ? [c.claim.speaker] : [])),
+  };
+}
+
+function sameSpeaker(speaker: NonNullable<Parsed['speaker']>, actors: ActorEntry[], written: string[]): boolean {
+  if (speaker.actors.some((a) => actors.includes(a))) return true;
+  const words = tokenize(speaker.text).map((t) => fold(t.word)).filter((w) => w.length >= 3);
+  return written.some((w) => tokenize(w).some((t) => words.some((s) => s === fold(t.word) || closeSpelling(s, fold(t.word)))));
+}
+
+interface Outcome {
+  kind: 'support' | 'conflict' | 'none';
+  score: number;
+  reason: string | null;
+}
+
+const NONE: Outcome = { kind: 'none', score: 0, reason: null };
+
+function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
+  const text = entry.sentence.text;
+  // "the 28-year rule" holds "year"
+  const terms = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' '))]) : entry.terms;
+  const ctx = contextOf(index, entry, terms);
+  const namesHere = p.names.every((g) => g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)));
+  const opposed = opposedWords(p.claim, text);
+  const opposedKeys = new Set(opposed.map((o) => o.word));
+  const held = (g: TermGroup) => g.keys.some((k) => terms.has(k)) || opposedKeys.has(stem(g.word));
+  const heldTerms = new Set([...terms, ...opposedKeys]);
+  const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : 0;
+  const plainCov = p.groups.length ? coverage(p.groups, terms) : cov;
+  if (!namesHere || cov < RELATED) return NONE;
+
+  // the speaker: a sentence that quotes someone else says the statement's words are not the named speaker's
+  const speakers = speakersOf(index, entry);
+  let speakerHere = true;
+  if (p.speaker) {
+    const quoted = speakers.actors.length + speakers.written.length > 0;
+    if (!p.speaker.actors.length) {
+      // a speaker the articles do not name as an actor ("a UK official") cannot be checked either way
+    } else if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
+      // someone else says it: a contradiction unless the statement's speaker is in the sentence too ("The union's
+      // leader, Jane Roe, said …" quotes a speaker as written, with the name beside it)
+      const mentions = index.mentionsIn(entry.id).map((m) => m.entry);
+      const mentioned = p.speaker.actors.some((a) => mentions.includes(a));
+      const other = speakers.actors[0]?.name ?? mentions.find((e) => e.type === 'person')?.name ?? speakers.written[0];
+      if (!mentioned && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${other}` };
+      speakerHere = mentioned && speakers.actors.length === 0;
+    } else if (!quoted) {
+      speakerHere = p.speaker.actors.some((a) => ctx.actors.has(a));
+      // "Y was quoted as calling …": a sentence about words of a person other than the statement's speaker
+      const others = index.mentionsIn(entry.id).map((m) => m.entry).filter((e) => e.type === 'person' && !p.actors.includes(e));
+      if (!speakerHere && others.length && p.speaker.actors.some((a) => a.type === 'person') && cov >= SUPPORT) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${others[0]!.name}` };
+    }
+  }
+
+  // an opposite word, or a negation one side makes and the other does not
+  if (opposed.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${opposed[0]!.opposite}”` };
+  // a negation that governs a word both share, on one side only ("no regret" / "regrets")
+  // a spinner's "have but to" is "have yet to"
+  const negatedHere = new Set(negatedWords(despin(text)).flatMap((w) => [...termKeys(w), ...alikeStems(w)]));
+  const ruledOutWords = negatedWords(p.claim);
+  const negatedThere = new Set(ruledOutWords.map(stem));
+  const flipped = p.groups.find((g) => {
+    // the keys by which this word, and no other word of the statement, is in the sentence
+    const own = g.keys.filter((k) => terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
+    return own.length > 0 && own.some((k) => negatedHere.has(k)) !== negatedThere.has(g.keys[0]!);
+  });
+  if (plainCov >= CLOSE && flipped) return { kind: 'conflict', score: cov, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
+  // a place the statement rules out that the sentence names ("not through X")
+  const ruledOut = [...placeKeys(negatedWords(p.claim, 2).join(' '))].filter((pl) => placeKeys(text).has(pl));
+  if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
+
+  // numbers: a different amount about the same thing contradicts; an amount the sentence does not give is unsupported
+  const given = amounts(text);
+  let amountsHere = true;
+  for (const a of p.amounts) {
+    if (given.some((g) => sameAmount(a, g))) continue;
+    amountsHere = false;
+    const rival = given.filter((g) => countSame(a, g));
+    if (rival.length && cov >= CLOSE && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
+  }
+
+  // dates: a different year, month or weekday contradicts
+  const dates = dateKeys(text);
+  let datesHere = true;
+  for (const key of ['years', 'months', 'days'] as const) {
+    for (const d of p.dates[key]) {
+      if (key === 'years' ? sameYear(d, dates.years) : dates[key].has(d)) continue;
+      datesHere = false;
+      if (dates[key].size && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives another date (${text.length > 0 ? describeDates(text) : ''})` };
+    }
+  }
+
+  // places: a place the sentence does not name, where it names another, is a different place (or an extra one)
+  const places = placeKeys(text);
+  const ctxPlaces = placeKeys(ctx.text);
+  const missingPlaces = [...p.places].filter((pl) => !places.has(pl) && !ctxPlaces.has(pl));
+  const otherPlaces = [...places].filter((pl) => !p.places.has(pl) && missingPlaces.some((m) => samePlaceKind(m, pl)));
+  if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length) {
+    return { kind: 'conflict', score: cov, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
+  }
+
+  const heaviest = Math.max(0, ...p.groups.map((g) => g.weight));
+  // a word the sentence lacks may be a paraphrase; a telling word no article uses adds what they do not say
+  const heavyMissing = p.groups.some((g) => !held(g) && !g.known && g.weight >= HEAVY_MISSING * heaviest);
+  const supported = speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && plainCov >= SUPPORT && !heavyMissing && p.groups.length + p.names.length > 0;
+  return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
+}
+
+function describeDates(text: string): string {
+  const d = dateKeys(text);
+  return [...d.years, ...[...d.months].map((m) => `month ${m}`), ...[...d.days].map((x) => `weekday ${x}`)].join(', ');
+}
+
+/** Candidate sentences: the best by the index, and those where a named speaker is quoted. */
+function candidates(index: StoreIndex, p: Parsed, extraNames: ActorEntry[]): SentenceEntry[] {
+  const query = [p.claim, ...extraNames.map((e) => e.name)].join(' ');
+  const out = new Set(index.candidates(query, 30));
+  for (const speaker of p.speaker?.actors ?? []) {
+    for (const { facts, claim } of index.claimsBy(speaker)) {
+      const id = index.sentenceId(facts.article.id, claim.source.sentence);
+      if (id !== undefined) out.add(index.sentences[id]!);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The verdict on one statement. A sentence that supports it wins (the article says it); otherwise the closest
+ * sentence that contradicts it; otherwise it is not covered. When unsure, a statement is not covered rather than
+ * supported; null when the text has nothing to check. `carried` are the actors of the thread so far, for statements that only say "they".
+ */
+export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: string, carried: ActorEntry[] = []): Judgement | null {
+  const parsed = parse(index, lookup, text);
+  const list = candidates(index, parsed, parsed.actors.length ? [] : carried);
+  // an amount the articles give in a sentence about the same thing is no mistake, whatever other sentences count
+  const found = parsed.amounts.length > 0 && list.some((e) => coverage(parsed.groups, e.terms) >= RELATED && parsed.amounts.every((a) => amounts(e.sentence.text).some((g) => sameAmount(a, g))));
+  const p = found ? { ...parsed, amountsFound: true } : parsed;
+  // chat that names no one and uses no word of any article ("gonna grab lunch") states nothing to check
+  if (!p.names.length && !p.speaker && !p.places.size && !p.groups.some((g) => g.known)) return null;
+  let support: { entry: SentenceEntry; o: Outcome } | null = null;
+  let conflict: { entry: SentenceEntry; o: Outcome } | null = null;
+  for (const entry of list) {
+    const o = compare(index, p, entry);
+    if (o.kind === 'support' && (!support || o.score > support.o.score)) support = { entry, o };
+    if (o.kind === 'conflict' && (!conflict || o.score > conflict.o.score)) conflict = { entry, o };
+  }
+  // a sentence that contradicts the statement as closely as another supports it wins: a wrong "supported" costs most
+  const pick = conflict && (!support || conflict.o.score >= support.o.score) ? conflict : support;
+  if (!pick) return { verdict: 'not_covered', reason: null, citation: null, actors: p.actors };
+  return {
+    verdict: pick === support ? 'supported' : 'contradicted',
+    reason: pick.o.reason,
+    citation: citeSentence(pick.entry.facts.article, pick.entry.sentence),
+    actors: p.actors,
+  };
+}

@@ -1,0 +1,125 @@
+import { ABBREVIATIONS } from '../../lexicon/abbreviations';
+import { CHAT_FILLERS, CHAT_OPENERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS } from '../../lexicon/chat-statements';
+import { CARDINALS } from '../../lexicon/number-words';
+
+/** One sentence of a chat message: what it states once chat wrapping is dropped, and whether it states anything. */
+export interface ChatStatement {
+  /** The sentence as typed (trimmed). */
+  said: string;
+  /** What is checked: openers, fillers and trailing noise removed. */
+  text: string;
+  /** 'statement' is checked; questions and chit-chat (opinion, greetings, talk about the chat) are skipped. */
+  kind: 'statement' | 'question' | 'chat';
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** Openers that are words of a statement too ("No one was hurt", "But the army…"): dropped only before a comma. */
+const COMMA_ONLY = new Set(['no', 'yes', 'well', 'and', 'but', 'also', 'plus', 'k', 'like', 'so', 'actually']);
+const OPENER_RE = new RegExp(`^(?:${alternation(CHAT_OPENERS.filter((o) => !COMMA_ONLY.has(o)))})(?:\\s*[,:!.…-]+\\s*|\\s+)`, 'i');
+const COMMA_OPENER_RE = new RegExp(`^(?:${alternation([...COMMA_ONLY])})\\s*[,:!.…-]+\\s*`, 'i');
+/** "so Putin …": a lone "so" or "and" before a capitalised word opens the sentence without a comma. */
+const BARE_OPENER_RE = /^(?:so|and|but|also|plus|actually)\s+(?=\p{Lu})/iu;
+const TRAILER_RE = new RegExp(`(?:[\\s,]+(?:${alternation(CHAT_TRAILERS)}))+[\\s.!?…]*$`, 'i');
+const NUMBER_AFTER = `(?=\\s*(?:\\d|(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).map(escape).join('|')}|a\\s+(?:few|couple|dozen|hundred|thousand)|hundreds|thousands|dozens)\\b))`;
+const FILLER_RE = new RegExp(`(?:,\\s*)?\\b(?:${alternation(CHAT_FILLERS.filter((f) => f !== 'like'))})\\b(?:\\s*,)?|\\blike\\b${NUMBER_AFTER}|,\\s*like\\s*,`, 'gi');
+const QUESTION_RE = new RegExp(`^(?:${alternation(QUESTION_OPENERS)})\\b`, 'i');
+const PERSON_RE = new RegExp(`(?:^|[^\\p{L}'’])(?:${alternation(CHAT_PERSONS)})(?![\\p{L}'’])`, 'iu');
+const EVALUATIVE = new Set(EVALUATIVE_WORDS);
+/** An evaluative word as a predicate or an exclamation: "is so sad", "what a mess", "pretty wild". */
+const OPINION_LEAD = /^(?:is|are|was|were|so|such|really|pretty|very|too|how|what|a|be|seems|looks|sounds|feels|'s|’s|s|kinda|super)$/i;
+const ABBREVIATION = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
+
+/** Discord markup, links, custom and Unicode emoji: nothing a statement is made of. */
+function plain(message: string): string {
+  return message
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/<a?:\w+:\d+>|<[@#][!&]?\d+>|:[a-z0-9_+-]+:/gi, ' ')
+    .replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}/gu, ' ')
+    .replace(/[*_~`|>]+/g, ' ')
+    .replace(/[ \t]+/g, ' ');
+}
+
+const CONTRACTION_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(CONTRACTIONS)).replace(/'/g, "['’]")})(?![\\p{L}'’])`, 'giu');
+
+/** Chat contractions spelt out ("dont" → "don't", "they're" → "they are"), so their words are compared. */
+function expanded(text: string): string {
+  return text.replace(CONTRACTION_RE, (m) => CONTRACTIONS[m.toLowerCase().replace(/’/g, "'")] ?? m);
+}
+
+/** Sentences of a message: lines, then sentence ends not after an abbreviation ("Mr.", "U.S."), then semicolons. */
+function sentences(message: string): string[] {
+  const out: string[] = [];
+  for (const line of plain(message).split(/\n+/)) {
+    let start = 0;
+    for (const m of line.matchAll(/[.!?…]+(?=\s+|$)|;\s*/g)) {
+      const before = line.slice(start, m.index);
+      const last = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+      const abbreviation = m[0] === '.' && (ABBREVIATION.has(last.replace(/\./g, '').toLowerCase()) || /^(?:\p{L}\.)*\p{L}$/u.test(last));
+      if (abbreviation) continue;
+      out.push(line.slice(start, m.index + m[0].length));
+      start = m.index + m[0].length;
+    }
+    out.push(line.slice(start));
+  }
+  return out.map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/** Openers dropped one after another: "lol ok so basically, I read that …". */
+function withoutOpeners(text: string): string {
+  let t = text.trim();
+  for (let i = 0; i < 8; i++) {
+    const next = t.replace(OPENER_RE, '').replace(COMMA_OPENER_RE, '').replace(BARE_OPENER_RE, '').trim();
+    if (next === t) break;
+    t = next;
+  }
+  return t;
+}
+
+const CHAT_TOPIC = new Set(CHAT_TOPICS);
+/** A statement attributed to someone ("X said it is good for growth") reports a claim, whatever its words. */
+const REPORTED = /\b(?:said|says|told|tells|claims?|claimed|according to|insists?|insisted|argues|argued)\b/i;
+
+function isOpinion(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  if (REPORTED.test(text)) return false;
+  // "this whole thing …", "these iraq stories …": a line about the news as a whole
+  if (/^(?:this|that|these|those)$/.test(words[0] ?? '') && words.slice(1, 4).some((w) => CHAT_TOPIC.has(w))) return true;
+  if ((words.length <= 3 || !namesSomething(text)) && words.some((w) => EVALUATIVE.has(w))) return true;
+  return words.some((w, i) => EVALUATIVE.has(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!));
+}
+
+/** A capitalised word past the first, a digit or a number word: something a statement could be checked on. */
+function namesSomething(text: string): boolean {
+  return /\d/.test(text) || /(?<=\S\s+)\p{Lu}/u.test(text);
+}
+
+function classify(said: string, text: string): ChatStatement['kind'] {
+  const tagged = /,\s*(?:right|no|yeah|isn'?t it|didn'?t (?:he|she|they))\s*\?\s*$/i.test(said);
+  // "when they asked, he refused" opens like a question but states something
+  if (!tagged && (/\?\s*$/.test(said) || (QUESTION_RE.test(text) && !text.includes(',')))) return 'question';
+  const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  // two words state something only with a name or a number in them ("Okafor resigned", not "same here")
+  if (words.length < 2 || (words.length < 3 && !/[\p{Lu}\d]/u.test(text))) return 'chat';
+  if (isOpinion(text)) return 'chat';
+  // talk about the writer or the reader ("I need to read this", "you should see it") names no one in the news
+  if (PERSON_RE.test(text) && !namesSomething(text)) return 'chat';
+  return 'statement';
+}
+
+/** The sentences of a chat message, each with what it states and whether it is checked at all. */
+export function splitStatements(message: string): ChatStatement[] {
+  return sentences(message).map((said) => {
+    const stripped = withoutOpeners(said)
+      .replace(/,\s*(?:right|no|yeah|isn'?t it|didn'?t (?:he|she|they))\s*\?\s*$/i, '')
+      .replace(TRAILER_RE, '')
+      .replace(FILLER_RE, ' ')
+      .replace(/\s+([,.!?])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .replace(/^[\s,.;:!-]+|[\s,;:-]+$/g, '')
+      .trim();
+    const text = expanded(withoutOpeners(stripped));
+    return { said, text, kind: classify(said, text) };
+  });
+}

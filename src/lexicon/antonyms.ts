@@ -1,0 +1,38 @@
+/**
+ * Words that say the opposite of each other in news: a statement with one and an article sentence with the other,
+ * about the same thing, contradict ("said he regrets it" / "I'm glad it started"). Base forms; each pair is
+ * [one side, other side], and a side may list several words.
+ */
+export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['regret', 'regretful', 'sorry', 'remorse', 'apologise', 'apologize', 'apology'], ['glad', 'happy', 'proud', 'pleased']],
+  [['over', 'end', 'ended', 'finish', 'finished', 'stop', 'stopped', 'halt', 'halted', 'conclude', 'concluded', 'called off'], ['continue', 'continuing', 'ongoing', 'resume', 'persist', 'extend', 'escalate']],
+  [['support', 'back', 'favour', 'favor', 'endorse', 'welcome', 'praise'], ['oppose', 'opposed', 'criticise', 'criticize', 'condemn', 'reject', 'denounce', 'attack']],
+  [['win', 'won', 'victory', 'succeed', 'success'], ['lose', 'lost', 'defeat', 'defeated', 'fail', 'failure']],
+  [['increase', 'rise', 'raise', 'grow', 'growth', 'more', 'higher', 'boost', 'expand'], ['decrease', 'fall', 'cut', 'reduce', 'shrink', 'drop', 'decline', 'less', 'fewer', 'lower']],
+  [['accept', 'agree', 'approve', 'confirm', 'admit', 'allow', 'grant'], ['refuse', 'disagree', 'deny', 'ban', 'block', 'veto', 'forbid']],
+  [['legal', 'lawful', 'legitimate'], ['illegal', 'unlawful', 'illegitimate']],
+  [['guilty'], ['innocent']],
+  [['ally', 'friend', 'partner'], ['enemy', 'foe', 'rival', 'adversary']],
+  [['start', 'begin', 'launch', 'open'], ['end', 'close', 'shut']],
+  [['join', 'enter'], ['leave', 'quit', 'exit', 'resign']],
+  [['strong', 'strengthen'], ['weak', 'weaken', 'weakened', 'frail']],
+  [['alive', 'survive'], ['dead', 'die', 'kill', 'killed']],
+  [['true'], ['false']],
+  [['before'], ['after']],
+  [['impose'], ['lift']],
+  [['hero', 'heroes'], ['coward', 'cowards', 'traitor', 'traitors']],
+  [['easy'], ['hard', 'difficult']],
+  [['many', 'most'], ['few', 'none']],
+  [['high', 'highest', 'higher', 'big', 'biggest', 'large', 'largest'], ['low', 'lowest', 'small', 'smallest']],
+  [['best', 'better', 'good', 'benefit', 'beneficial'], ['worst', 'worse', 'bad', 'harm', 'harmful', 'hurt', 'impede', 'hinder', 'damage', 'undermine']],
+  [['rich', 'wealthy', 'prosperous'], ['poor', 'deprived']],
+  [['satisfied', 'content', 'happy'], ['dissatisfied', 'unhappy', 'angry', 'frustrated']],
+  [['fan', 'fans', 'keen', 'enthusiastic'], ['opposed', 'sceptical', 'skeptical', 'critic', 'critics']],
+  [['recover', 'recovered', 'recovery'], ['struggle', 'struggling', 'decline']],
+];
+
+/** Words that negate what follows or what they stand in ("no regret", "never", "didn't"). Lower case. */
+export const NEGATION_WORDS: readonly string[] = [
+  'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'hardly', 'barely',
+  'nowhere', 'deny', 'denied', 'denies', 'denying', 'yet to', 'failed to', 'refused to', 'refuses to',
+];

@@ -1,0 +1,78 @@
+/**
+ * What a chat message wraps its statements in: openers and hedges that say nothing about the news ("lol so
+ * basically", "I read that"), fillers inside a sentence ("like 500"), trailing noise ("tbh", "lol"), and the words
+ * that make a line chit-chat or opinion rather than a checkable statement. Lower case; matched as whole words.
+ */
+
+/** Phrases that open a chat sentence and are dropped before checking (longest first is not needed: they repeat). */
+export const CHAT_OPENERS: readonly string[] = [
+  'lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'omg', 'wow', 'whoa', 'ok', 'okay', 'k', 'so', 'basically',
+  'so basically', 'wait', 'well', 'tbh', 'ngl', 'honestly', 'apparently', 'btw', 'fyi', 'fwiw', 'iirc', 'afaik',
+  'yeah', 'yea', 'yes', 'yep', 'yup', 'no', 'nah', 'hmm', 'hm', 'um', 'uh', 'oh', 'ah', 'like', 'also', 'and',
+  'but', 'anyway', 'anyways', 'guys', 'folks', 'dude', 'bro', 'fun fact', 'reminder', 'to be fair', 'tldr', 'tl;dr',
+  'i read that', 'i read', 'i heard that', 'i heard', 'i saw that', 'i saw', 'i think that', 'i think',
+  'i believe that', 'i believe', 'i guess', 'i mean', 'i remember that', 'i remember', 'i recall that',
+  'pretty sure', "i'm pretty sure", 'im pretty sure', "i'm sure", 'turns out', 'it turns out', 'it seems',
+  'seems like', 'looks like', 'so it seems', 'the article says', 'the article said', 'the article says that',
+  'the article said that', 'article says', 'it says', 'it said', 'they say', 'supposedly', 'reportedly',
+  'according to the article', 'according to cnn', 'from what i read', 'if i read it right', 'correct me if wrong',
+  'correct me if i am wrong', "correct me if i'm wrong", 'in case you missed it', 'so yeah', 'ok so', 'okay so', 'finally',
+  'wait so', 'so wait', 'oh and', 'and also', 'plus', 'actually', 'literally', 'crazy but', 'wild but', 'fr',
+];
+
+/** Words that are filler wherever they stand ("they have like 500 fighters", "it was literally Monday"). */
+export const CHAT_FILLERS: readonly string[] = ['like', 'literally', 'basically', 'totally', 'lowkey', 'highkey', 'kinda', 'sorta', 'fr', 'tbh', 'ngl', 'imo', 'imho', 'lol', 'lmao'];
+
+/** Noise that closes a chat sentence ("…, right?" keeps its statement; "lol" says nothing). */
+export const CHAT_TRAILERS: readonly string[] = [
+  'lol', 'lmao', 'haha', 'tbh', 'ngl', 'fr', 'imo', 'imho', 'right', 'no', 'yeah', 'i think', 'i guess', 'apparently',
+  'or something', 'or whatever', 'and stuff', 'and all that', 'smh', 'wtf', 'omg', 'iirc', 'afaik', 'btw',
+];
+
+/** Words of judgement and feeling: a line built on them, naming no one, is opinion or chit-chat ("this is wild"). */
+export const EVALUATIVE_WORDS: readonly string[] = [
+  'crazy', 'wild', 'insane', 'nuts', 'sad', 'terrible', 'awful', 'horrible', 'scary', 'interesting', 'great', 'good',
+  'bad', 'amazing', 'awesome', 'cool', 'nice', 'weird', 'strange', 'funny', 'depressing', 'wow', 'brutal',
+  'unbelievable', 'incredible', 'tragic', 'heartbreaking', 'shocking', 'messed', 'mess', 'grim', 'bleak', 'wholesome',
+  'love', 'hate', 'agree', 'disagree', 'thanks', 'thank', 'cheers', 'welcome', 'sure', 'same', 'true', 'fair',
+  'point', 'idea', 'clue', 'lol', 'lmao', 'haha', 'hello', 'hi', 'hey', 'bye',
+  'intense', 'disappoints', 'disappointing', 'exhausting', 'boring', 'hilarious', 'fascinating', 'ridiculous', 'wild',
+];
+
+/** Nouns for the discussion or the news as a whole: "this thread is getting intense", "this stuff never ends". */
+export const CHAT_TOPICS: readonly string[] = ['thread', 'chat', 'channel', 'stuff', 'thing', 'things', 'story', 'saga', 'drama', 'news', 'mess', 'politics', 'situation', 'whole'];
+
+/** Words that put the writer or the reader in the sentence: chat about the chat, not about the news. */
+export const CHAT_PERSONS: readonly string[] = ['i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'you', "you're", 'your', 'u', 'ur', 'we', "we're", 'us', 'our', 'anyone', 'anybody', 'everyone', 'somebody', 'someone', 'yall', "y'all"];
+
+/** Words that open a question even when the question mark is missing ("who leads them"). */
+export const QUESTION_OPENERS: readonly string[] = [
+  'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which', 'is', 'are', 'was', 'were', 'do', 'does',
+  'did', 'can', 'could', 'should', 'would', 'will', 'has', 'have', 'had', 'any', 'anyone', 'is it true', 'isnt',
+  "isn't", "didn't", 'didnt', "doesn't", 'doesnt',
+];
+
+/** Adverbs and generic nouns that add little to what a statement claims: they weigh less when it is compared. */
+export const LIGHT_WORDS: readonly string[] = [
+  'already', 'really', 'still', 'actually', 'currently', 'recently', 'now', 'just', 'even', 'indeed', 'apparently',
+  'officially', 'reportedly', 'allegedly', 'basically', 'certainly', 'definitely', 'clearly', 'obviously', 'also',
+  'people', 'thing', 'things', 'stuff', 'lot', 'lots', 'guy', 'guys', 'member', 'members', 'whole', 'entire', 'total',
+  'bunch', 'kind', 'sort', 'way', 'get', 'got', 'make', 'made', 'go', 'went', 'around', 'back', 'himself', 'herself',
+  'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'one', 'ones', 'far', 'anymore', 'too', 'though',
+];
+
+/** Verbs of opinion that attribute what follows like a verb of saying ("X reckons Q"). */
+export const OPINION_CUES: readonly string[] = ['reckons', 'reckoned', 'reckon', 'thinks', 'thought', 'think', 'believes', 'believed', 'believe', 'feels', 'felt', 'wants', 'wanted'];
+
+/** Chat spellings of contractions without the apostrophe, and contractions a statement is compared without. */
+export const CONTRACTIONS: Readonly<Record<string, string>> = {
+  dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't",
+  wont: "won't", cant: "can't", couldnt: "couldn't", wouldnt: "wouldn't", shouldnt: "shouldn't", hasnt: "hasn't",
+  havent: "haven't", hadnt: "hadn't", "they're": 'they are', theyre: 'they are', "we're": 'we are', "you're": 'you are',
+  im: 'i am', "i'm": 'i am', "it's": 'it is', "that's": 'that is', thats: 'that is', "there's": 'there is', "he's": 'he is', "she's": 'she is',
+  "they've": 'they have', "we've": 'we have', "they'll": 'they will', "there'll": 'there will', "he'll": 'he will',
+  "she'll": 'she will', "it'll": 'it will', "they'd": 'they would', "he'd": 'he would', "she'd": 'she would',
+};
+
+/** Words that stand for someone named earlier ("They are led by …", "the group"): the name may be sentences back. */
+export const REFERRING_WORDS: readonly string[] = ['they', 'them', 'their', 'he', 'him', 'his', 'she', 'her', 'it', 'its', 'we', 'our', 'i', 'my'];
