@@ -14,7 +14,7 @@ const SUMMARY_SENTENCES = 4;
  * favoured), the key actors, the first dated events and the strongest quotes, each cited.
  */
 export function briefAnswer(index: StoreIndex, opts: { article?: string } = {}): Answer {
-  const chosen = opts.article ? index.store.articles.filter((f) => f.article.id === opts.article || f.article.id.startsWith(opts.article!)) : index.store.articles;
+  const chosen = opts.article ? index.store.articles.filter((f) => f.article.id === opts.article) : index.store.articles;
   if (chosen.length === 0) return blankAnswer('brief', 'Briefing', `No article “${opts.article ?? ''}” is loaded.`, false);
   const ids = new Set(chosen.map((f) => f.article.id));
   // one article: its top sentences; several: the leads that speak of what most of them speak of

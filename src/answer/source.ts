@@ -4,7 +4,7 @@ import type { Answer } from './types';
 
 /** A paragraph with the one before and after it, each cited whole. */
 export function sourceAnswer(index: StoreIndex, opts: { paragraph: number; article?: string }): Answer {
-  const facts = opts.article ? index.store.articles.find((f) => f.article.id === opts.article || f.article.id.startsWith(opts.article!)) : index.store.articles[0];
+  const facts = opts.article ? index.store.articles.find((f) => f.article.id === opts.article) : index.store.articles[0];
   if (!facts) {
     const ids = index.store.articles.map((f) => f.article.id);
     const answer = blankAnswer('source', 'Source', `No article “${opts.article ?? ''}” is loaded${ids.length ? ` (loaded: ${ids.slice(0, 5).join(', ')})` : ''}.`, false);
