@@ -3,11 +3,13 @@ import 'dotenv/config';
 import { join } from 'node:path';
 import { Dossier } from '../answer/dossier';
 import { CACHE_FILE } from '../store/cache';
+import { Library } from '../store/library/library';
 import { openStore } from '../store/open';
 import { createClient, startBot, StartError } from './client';
 import type { BotContext } from './command';
 import { ConfigError, loadConfig } from './config';
 import { loadCommands } from './loader';
+import { GuildLibraries } from './libraries';
 import { createLogger } from './logger';
 import { installProcessGuards } from './process-guard';
 import { COMMANDS_DIR } from './register';
@@ -39,26 +41,24 @@ async function main(): Promise<void> {
   for (const reason of loaded.skipped) logger.warn({ reason }, 'skipped an article');
   logger.info({ articles: loaded.store.articles.length, skipped: loaded.skipped.length, dataDir: config.dataDir, from: loaded.from }, 'articles loaded');
 
+  let library;
+  try {
+    library = Library.open(config.libraryDb);
+  } catch (err) {
+    fail((err as Error).message);
+  }
+
   const commands = await loadCommands(COMMANDS_DIR, logger);
+  // the bundled folder: every server's library until it adds articles of its own (never written by /ingest)
   const first = Dossier.fromStore(loaded.store, loaded.snapshot);
-  const ctx: BotContext = {
-    dossier: first,
-    config,
-    logger,
-    // After /ingest: the cache no longer matches the files, so the store is rebuilt with the new article.
-    reload: async () => {
-      const next = await openStore(config.dataDir);
-      const dossier = Dossier.fromStore(next.store, next.snapshot);
-      dossier.warm();
-      ctx.dossier = dossier;
-      logger.info({ articles: next.store.articles.length, skipped: next.skipped.length }, 'articles reloaded');
-    },
-  };
+  const libraries = new GuildLibraries(library, first, config.libraryCacheSize, logger);
+  const ctx: BotContext = { dossier: first, config, logger, libraries };
 
   const client = createClient(config);
   const stop = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'shutting down');
     await client.destroy();
+    libraries.library.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
 import { ArticleError, MAX_ARTICLE_BYTES, parseArticle } from '../../article/read';
 import type { Article } from '../../article/types';
-import { extractOffThread } from '../../extract/off-thread';
 import type { ArticleFacts } from '../../extract/types';
 import { codeFingerprint, restoreFacts, sha256, slimFacts } from '../cache-file';
 import { indexSnapshot, joinSnapshots, type IndexSnapshot } from '../indices';
@@ -10,6 +9,7 @@ import { LibraryError } from './errors';
 import { articleId, checkGivenId } from './ids';
 
 export { LibraryError } from './errors';
+export { LIBRARY_FILE } from './location';
 
 /**
  * Every Discord server's own articles in one SQLite file: the article text as ingested, and its facts as the
@@ -18,8 +18,6 @@ export { LibraryError } from './errors';
  * another server's rows, and ids are matched exactly.
  */
 
-/** The library lives beside the bundled articles as a dot-file, which the folder loader never reads. */
-export const LIBRARY_FILE = '.dossier-library.sqlite';
 const SCHEMA_VERSION = 1;
 
 
@@ -225,6 +223,8 @@ function readArticle(text: string, id: string, name: string): Article {
 
 async function extract(article: Article, name: string): Promise<ArticleFacts> {
   try {
+    // imported when first needed: a process that only serves stored libraries never loads the pipeline
+    const { extractOffThread } = await import('../../extract/off-thread');
     return await extractOffThread(article);
   } catch (err) {
     throw new LibraryError(`${name}: extraction failed (${oneLine(err)})`);
