@@ -5,7 +5,7 @@ import { LIBRARY_FILE } from '../store/library/location';
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** `.env` lines like `DISCORD_GUILD_ID=` mean "not set". */
-const optional = <T extends z.ZodType>(schema: T) =>
+export const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
 const snowflake = z.string().trim().regex(/^\d{1,20}$/, 'must be a numeric Discord id');

@@ -1,0 +1,58 @@
+import { parseHTML } from 'linkedom';
+import { articleParagraphs } from './body';
+import type { DomDocument } from './dom';
+import { readPageMeta, type PageMeta } from './meta';
+
+export type { PageMeta } from './meta';
+
+/** Pages beyond this size are refused: a news page is well under a few megabytes. */
+export const MAX_HTML_CHARS = 8 * 1024 * 1024;
+
+export class HtmlArticleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'HtmlArticleError';
+  }
+}
+
+export interface HtmlArticle {
+  /** An article file in the project's format (front matter, then blank-line separated paragraphs). */
+  markdown: string;
+  meta: PageMeta;
+  paragraphs: string[];
+}
+
+/**
+ * Reads a news article out of a saved HTML page: the main text (Readability over linkedom, so no script ever
+ * runs) cleaned of news-page furniture, plus title, outlet, author, canonical URL and first-publication date
+ * for the front matter. `opts.url` is the address the page came from (resolves a relative canonical link,
+ * and stands in when the page names none). Pure: no I/O. Throws HtmlArticleError (one line) when the page
+ * is empty, too large or has no readable article.
+ *
+ *   const { markdown } = htmlToArticle(html, { url: 'https://example.org/story' });
+ *   parseArticle(markdown, 'story'); // the usual Article
+ */
+export function htmlToArticle(html: string, opts: { url?: string } = {}): HtmlArticle {
+  if (typeof html !== 'string' || !html.trim()) throw new HtmlArticleError('the page is empty');
+  if (html.length > MAX_HTML_CHARS) throw new HtmlArticleError(`the page is too large (${(html.length / 1024 / 1024).toFixed(1)} MB)`);
+  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  const meta = readPageMeta(document, opts.url);
+  const body = articleParagraphs(document);
+  if (body.paragraphs.length === 0) throw new HtmlArticleError('no article text found in the page');
+  const full: PageMeta = { ...meta, title: meta.title ?? body.title, author: meta.author ?? byline(body.byline) };
+  return { markdown: toMarkdown(full, body.paragraphs), meta: full, paragraphs: body.paragraphs };
+}
+
+function byline(value: string | null): string | null {
+  const v = value?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();
+  return v && v.length <= 120 ? v : null;
+}
+
+const FIELDS = ['title', 'source', 'author', 'url', 'published'] as const;
+
+/** Front matter values are double-quoted so that a '#' or ':' in a headline survives read.ts. */
+function toMarkdown(meta: PageMeta, paragraphs: readonly string[]): string {
+  const lines = FIELDS.flatMap((k) => (meta[k] ? [`${k}: ${k === 'published' ? meta[k] : `"${meta[k]}"`}`] : []));
+  const head = lines.length ? `---\n${lines.join('\n')}\n---\n` : '';
+  return `${head}${paragraphs.join('\n\n')}\n`;
+}

@@ -1,0 +1,179 @@
+import { toIsoDate } from './dates';
+import type { DomDocument } from './dom';
+
+export interface PageMeta {
+  title: string | null;
+  /** The outlet's name. */
+  source: string | null;
+  author: string | null;
+  /** Canonical URL. */
+  url: string | null;
+  /** YYYY-MM-DD: when the article was first published, never when it was last modified. */
+  published: string | null;
+}
+
+/** Meta tags (name, property or itemprop) that state the first publication, strongest first. */
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'datepublished',
+  'article_date_original', 'publish-date', 'publish_date', 'publishdate', 'pubdate', 'item-publish-date',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date.created',
+  'citation_publication_date', 'originalpublicationdate', 'article.published', 'published-date', 'date', 'dc.date',
+  'dcterms.date', 'gsa_date', 'displaydate',
+];
+const OUTLET_META = ['application-name', 'article_publication_name'];
+const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl'];
+const ARTICLE_TYPES = /article|posting|report|newsarticle/i;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** Reads the page's own metadata (before Readability rewrites the document). `pageUrl` is where it came from. */
+export function readPageMeta(document: DomDocument, pageUrl?: string): PageMeta {
+  const metas = metaIndex(document);
+  const ld = jsonLdObjects(document);
+  const article = ld.find((o) => types(o).some((t) => ARTICLE_TYPES.test(t))) ?? null;
+  const meta = (names: readonly string[]) => names.map((n) => metas.get(n)).find(Boolean) ?? null;
+
+  const url = absolute(canonicalHref(document) ?? metas.get('og:url') ?? null, pageUrl) ?? pageUrl ?? null;
+  return {
+    title: clean(text(article?.headline) ?? meta(['og:title', 'twitter:title']) ?? document.querySelector('title')?.textContent),
+    source: clean(metas.get('og:site_name') ?? publisherName(ld) ?? meta(OUTLET_META) ?? hostName(url)),
+    author: clean(authorName(article?.author) ?? notUrl(meta(AUTHOR_META))),
+    url,
+    published: publishedDate(document, article, ld, metas),
+  };
+}
+
+function publishedDate(document: DomDocument, article: JsonObject | null, ld: JsonObject[], metas: Map<string, string>): string | null {
+  const fromLd = [article, ...ld].map((o) => toIsoDate(text(o?.datePublished) ?? text(o?.dateCreated))).find(Boolean);
+  if (fromLd) return fromLd;
+  for (const name of PUBLISHED_META) {
+    const date = toIsoDate(metas.get(name));
+    if (date) return date;
+  }
+  const parsely = parselyPubDate(metas.get('parsely-page'));
+  if (parsely) return parsely;
+  // <time> in the article: one marked as the publication, else the first one with a machine-readable date
+  const scope = document.querySelector('article') ?? document.querySelector('main') ?? document;
+  for (const selector of ['time[itemprop~="datePublished" i], time[pubdate]', 'time[datetime]']) {
+    for (const el of scope.querySelectorAll(selector)) {
+      if (/modif|updat/i.test(`${el.getAttribute('itemprop') ?? ''} ${el.getAttribute('class') ?? ''}`)) continue;
+      const date = toIsoDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/** Lower-cased name/property/itemprop → the first non-empty content given for it. */
+function metaIndex(document: DomDocument): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const el of document.querySelectorAll('meta')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+        if (key && !index.has(key)) index.set(key, content);
+      }
+    }
+  }
+  // itemprop on other elements (<span itemprop="datePublished" content=…>) counts as well, after real meta tags
+  for (const el of document.querySelectorAll('[itemprop~="datePublished" i]:not(meta)')) {
+    const value = el.getAttribute('content') ?? el.getAttribute('datetime');
+    if (value && !index.has('datepublished')) index.set('datepublished', value);
+  }
+  return index;
+}
+
+/** Every object in the page's JSON-LD blocks, top level first, then inside @graph and arrays. */
+function jsonLdObjects(document: DomDocument): JsonObject[] {
+  const out: JsonObject[] = [];
+  const visit = (node: Json, depth: number) => {
+    if (depth > 3 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, depth + 1));
+    out.push(node);
+    if (node['@graph']) visit(node['@graph'], depth + 1);
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? '') as Json, 0);
+    } catch {
+      // a broken block is skipped: the page's other metadata still counts
+    }
+  }
+  return out;
+}
+
+function types(o: JsonObject): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+function text(value: Json | undefined): string | null {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return text(value[0]);
+  return null;
+}
+
+function authorName(value: Json | undefined): string | null {
+  const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  const names = list
+    .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' && !Array.isArray(a) ? text(a.name) : null))
+    .filter((n): n is string => !!n && !/^https?:/.test(n));
+  return names.length ? names.join(', ') : null;
+}
+
+function publisherName(ld: JsonObject[]): string | null {
+  for (const o of ld) {
+    const p = o.publisher;
+    const one = Array.isArray(p) ? p[0] : p;
+    if (one && typeof one === 'object' && !Array.isArray(one) && text(one.name)) return text(one.name);
+  }
+  return null;
+}
+
+function parselyPubDate(json: string | undefined): string | null {
+  if (!json) return null;
+  try {
+    const o = JSON.parse(json) as Json;
+    return o && typeof o === 'object' && !Array.isArray(o) ? toIsoDate(text(o.pub_date)) : null;
+  } catch {
+    return null;
+  }
+}
+
+function canonicalHref(document: DomDocument): string | null {
+  for (const link of document.querySelectorAll('link[rel]')) {
+    if (/(^|\s)canonical(\s|$)/i.test(link.getAttribute('rel') ?? '')) return link.getAttribute('href');
+  }
+  return null;
+}
+
+function absolute(href: string | null, base?: string): string | null {
+  if (!href?.trim()) return null;
+  try {
+    const u = new URL(href.trim(), base);
+    return /^https?:$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function hostName(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+function notUrl(value: string | null): string | null {
+  return value && !/^https?:/.test(value) ? value : null;
+}
+
+/** One line, no front-matter hazards: whitespace collapsed. */
+function clean(value: string | null | undefined): string | null {
+  const v = value?.replace(/\s+/g, ' ').trim();
+  return v ? v.slice(0, 300) : null;
+}

@@ -1,0 +1,41 @@
+/**
+ * What a news page wraps around its article and Readability lets through: whole paragraphs that are page
+ * furniture (ads, share bars, "Read more" links, newsletter prompts, photo credits, bare bylines and
+ * datelines), and class/id words that mark a furniture element inside the extracted content. Matched
+ * against a whole paragraph (whitespace collapsed), so an article sentence that merely mentions a newsletter
+ * stays.
+ */
+
+/** A paragraph matching one of these is dropped entirely. */
+export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
+  // ad and sponsorship labels
+  /^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?)\.?$/i,
+  // onward links: "Read more: …", "Related: …", "See also", "Recommended"
+  /^(?:read|see|watch|listen)(?: more| also| next| the full story| now)?\s*[:>»›]/i,
+  /^(?:read more|read next|more from [^.]{1,60}|related(?: stories| articles| coverage| content| links)?|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|further reading)\s*[:>»›]?$/i,
+  /^(?:related|more)\s*:\s*.{0,160}$/i,
+  // share bars and social prompts
+  /^(?:share|share this(?: story| article)?|share on \w+|tweet|email|print|comment|comments|pin it|save|whatsapp|facebook|twitter|linkedin|pinterest|reddit|messenger)(?:\s*[|/·•]?\s*(?:share|tweet|email|print|comments?|pin it|save|whatsapp|facebook|twitter|linkedin|pinterest|reddit|messenger|google\+?|\d+))*$/i,
+  /^(?:follow|like) (?:us|me|[^.]{1,40}) on (?:twitter|facebook|instagram|linkedin|x)\b[^.]{0,80}\.?$/i,
+  /^(?:click|tap) (?:here|to) (?:share|tweet|email|print|subscribe|sign up|enlarge|see|view|read)\b[^.]{0,80}\.?$/i,
+  // newsletter and subscription prompts (short: a paragraph about a newsletter is kept)
+  /^(?:sign up|subscribe|register|get (?:our|the) [^.]{0,40}newsletter)\b[^.]{0,140}(?:newsletter|inbox|email|updates|subscribe|here|today|now)\W*$/i,
+  /^(?:already a subscriber|you have reached your|to continue reading|this (?:article|story|content) is (?:for|available to) subscribers)\b.{0,160}$/i,
+  // photo credits and captions with only a source
+  /^(?:photo|photos|photograph|image|images|picture|video|graphic|illustration)(?:\s+(?:credit|courtesy|by|via|source))?\s*[:|/]\s*.{0,100}$/i,
+  /^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of|via)\b.{0,100}\)?$/i,
+  /^(?:\w+\s+){0,3}(?:\/|via|for|–|-)?\s*(?:getty images|ap photo|afp(?: via getty images)?|reuters|shutterstock|epa|istock(?:photo)?)(?:\s*\/\s*[^.]{0,60})?\)?$/i,
+  // bylines and datelines standing alone
+  /^by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})*(?:[,|–—-]\s*[^.]{0,60})?$/u,
+  /^(?:published|posted|updated|last updated|first published|modified)(?:\s+(?:on|at))?\s*:?\s*[^.]{0,60}\d{1,2}(?::\d\d)?[^.]{0,30}$/i,
+  // copyright and legal lines
+  /^(?:©|\(c\)|copyright\b).{0,200}$/i,
+  /^all rights reserved\.?$/i,
+];
+
+/** Words in an element's class or id inside the extracted content that mark it as furniture, not article. */
+export const BOILERPLATE_CLASS_WORDS: readonly string[] = [
+  'caption', 'credit', 'byline', 'dateline', 'share', 'sharing', 'social', 'related', 'newsletter', 'promo',
+  'advert', 'sponsor', 'subscribe', 'signup', 'toolbar', 'breadcrumb', 'tags', 'author-bio', 'comments',
+  'read-more', 'readmore', 'more-stories', 'recirc', 'outbrain', 'taboola',
+];
