@@ -7,6 +7,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { FetchConfig } from '../fetch';
 import { wellFormed } from '../render/discord/text';
 import type { Config } from './config';
 import type { CooldownRule } from './cooldowns';
@@ -22,6 +23,8 @@ export interface BotContext {
   logger: Logger;
   /** Every server's library; the router gives each interaction its own server's `dossier`. Absent where one store serves all (tests). */
   libraries?: GuildLibraries;
+  /** Fetch settings for ingesting links and attachments (tests allow a local server); defaults when absent. */
+  fetch?: FetchConfig;
   /** Makes the next interaction see this server's library as it now is (after an ingest or removal). */
   reload?: () => void | Promise<void>;
 }

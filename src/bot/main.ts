@@ -2,6 +2,7 @@
 import 'dotenv/config';
 import { join } from 'node:path';
 import { Dossier } from '../answer/dossier';
+import { loadFetchConfig } from '../fetch/config';
 import { CACHE_FILE } from '../store/cache';
 import { Library } from '../store/library/library';
 import { openStore } from '../store/open';
@@ -21,8 +22,10 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   let config;
+  let fetch;
   try {
     config = loadConfig(process.env);
+    fetch = loadFetchConfig(process.env);
   } catch (err) {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
@@ -52,7 +55,7 @@ async function main(): Promise<void> {
   // the bundled folder: every server's library until it adds articles of its own (never written by /ingest)
   const first = Dossier.fromStore(loaded.store, loaded.snapshot);
   const libraries = new GuildLibraries(library, first, config.libraryCacheSize, logger);
-  const ctx: BotContext = { dossier: first, config, logger, libraries };
+  const ctx: BotContext = { dossier: first, config, logger, libraries, fetch };
 
   const client = createClient(config);
   const stop = async (signal: string): Promise<void> => {

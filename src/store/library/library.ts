@@ -137,7 +137,7 @@ export class Library {
     const text = normalise(input.text, input.name);
     const hash = sha256(text);
     const known = this.guarded(() => this.db.prepare('SELECT id FROM articles WHERE guild = ? AND sha256 = ?').get(guild, hash) as { id: string } | undefined);
-    const id = input.id !== undefined ? checkGivenId(input.id, input.name) : articleId(readArticle(text, 'article', input.name).title ?? input.name, hash);
+    const id = input.id !== undefined ? checkGivenId(input.id, input.name) : articleId(readArticle(text, 'article', input.name).title ?? input.name.replace(/\.\w{2,4}$/, ''), hash);
     if (known) {
       const article = readArticle(text, known.id, input.name);
       return { id: known.id, title: article.title, paragraphs: article.paragraphs.length, sentences: article.sentences.length, unchanged: true };
