@@ -3,7 +3,7 @@ import 'dotenv/config';
 import { join } from 'node:path';
 import { Dossier } from '../answer/dossier';
 import { loadFetchConfig } from '../fetch/config';
-import { CACHE_FILE } from '../store/cache';
+import { CACHE_FILE } from '../store/cache-file';
 import { Library } from '../store/library/library';
 import { openStore } from '../store/open';
 import { createClient, startBot, StartError } from './client';

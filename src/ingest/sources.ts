@@ -1,7 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ArticleError } from '../article/read';
-import { htmlToArticle, HtmlArticleError } from '../article/html';
 import { ARTICLE_TYPES, decodeText, DEFAULT_PAGE_MAX_BYTES, discordAttachment, fetchArticle, FetchError, type FetchConfig, type Fetched } from '../fetch';
 import { LibraryError } from '../store/library/errors';
 
@@ -28,7 +27,7 @@ export const DEFAULT_FETCH: FetchConfig = { article: {}, attachment: {} };
 
 /** Every failure worded for the user as one line: ingestion refused it, and nothing was stored. */
 export function isRefusal(err: unknown): err is Error {
-  return err instanceof LibraryError || err instanceof FetchError || err instanceof HtmlArticleError || err instanceof ArticleError;
+  return err instanceof LibraryError || err instanceof FetchError || err instanceof ArticleError;
 }
 
 /** The first http(s) link in a message, trailing punctuation and Discord's <…> embed-suppression left off. */
@@ -39,7 +38,7 @@ export function firstLink(content: string): string | null {
 
 /** Fetches a link: a public address only, redirects vetted again, the body bounded. */
 export async function fromUrl(url: string, config: FetchConfig = DEFAULT_FETCH): Promise<ArticleText> {
-  return fromFetched(await fetchArticle(url, config.article), null);
+  return await fromFetched(await fetchArticle(url, config.article), null);
 }
 
 /** Downloads a Discord attachment: Discord's CDN only, its declared size checked before any request. */
@@ -50,11 +49,11 @@ export async function fromAttachment(attachment: { url: string; name: string; si
   // Discord labels uploads by their bytes, not always as text: the file's extension decides how it is read
   const accept = [...ARTICLE_TYPES, 'application/octet-stream'];
   const fetched = await discordAttachment(attachment.url, attachment.size, { ...config.attachment, accept });
-  return { ...fromFetched(fetched, HTML_EXTENSIONS.includes(ext)), name };
+  return { ...(await fromFetched(fetched, HTML_EXTENSIONS.includes(ext))), name };
 }
 
 /** Reads a local file: .md and .txt as they are, .html and .htm through the HTML reader. */
-export function fromFile(path: string): ArticleText {
+export async function fromFile(path: string): Promise<ArticleText> {
   const name = basename(path);
   const ext = extname(name).toLowerCase();
   if (!SOURCE_EXTENSIONS.includes(ext)) throw new LibraryError(`${name}: not an article file (use ${SOURCE_EXTENSIONS.join(', ')})`);
@@ -69,20 +68,22 @@ export function fromFile(path: string): ArticleText {
   }
   if (size > DEFAULT_PAGE_MAX_BYTES) throw new LibraryError(`${name}: too large (${size} bytes)`);
   const bytes = readFileSync(path);
-  if (HTML_EXTENSIONS.includes(ext)) return { text: htmlText(decodeText(bytes, ''), undefined, name), name };
+  if (HTML_EXTENSIONS.includes(ext)) return { text: await htmlText(decodeText(bytes, ''), undefined, name), name };
   return { text: utf8(bytes, name), name };
 }
 
-function fromFetched(fetched: Fetched, html: boolean | null): ArticleText {
+async function fromFetched(fetched: Fetched, html: boolean | null): Promise<ArticleText> {
   const name = fetched.finalUrl;
   const type = fetched.contentType.split(';')[0]!.trim().toLowerCase();
   const text = decodeText(fetched.body, fetched.contentType);
-  if (html ?? (type === 'text/html' || type === 'application/xhtml+xml')) return { text: htmlText(text, fetched.finalUrl, name), name };
+  if (html ?? (type === 'text/html' || type === 'application/xhtml+xml')) return { text: await htmlText(text, fetched.finalUrl, name), name };
   // a plain text or Markdown link: where it came from becomes its url, unless it says so itself
   return { text: /^\uFEFF?---\r?\n/.test(text) ? text : `---\nurl: "${fetched.finalUrl}"\n---\n${text}`, name };
 }
 
-function htmlText(html: string, url: string | undefined, name: string): string {
+async function htmlText(html: string, url: string | undefined, name: string): Promise<string> {
+  // the HTML reader (linkedom, Readability) is loaded when a page first comes in, not at every start
+  const { htmlToArticle, HtmlArticleError } = await import('../article/html');
   try {
     return htmlToArticle(html, url ? { url } : {}).markdown;
   } catch (err) {
