@@ -21,15 +21,19 @@ const classPattern = new RegExp(
 
 /**
  * The article's paragraphs: Readability picks the content element (no scripts run: linkedom only parses),
- * then its block structure is walked into paragraphs, furniture elements and boilerplate paragraphs are
- * dropped, and whitespace is collapsed. Throws when Readability finds no article.
+ * then its block structure is walked into paragraphs (see cleanParagraphs). Empty when it finds no article.
  */
 export function articleParagraphs(document: DomDocument): { paragraphs: string[]; title: string | null; byline: string | null } {
   const parsed = new Readability<DomElement>(document, { keepClasses: true, serializer: (node) => node as DomElement }).parse();
   if (!parsed?.content) return { paragraphs: [], title: null, byline: null };
+  return { paragraphs: cleanParagraphs(parsed.content), title: parsed.title ?? null, byline: parsed.byline ?? null };
+}
+
+/** An element's paragraphs without furniture elements, boilerplate lines, link lists or repeats. */
+export function cleanParagraphs(root: DomElement): string[] {
   const seen = new Set<string>();
   const paragraphs: string[] = [];
-  for (const block of collect(parsed.content)) {
+  for (const block of collect(root)) {
     const p = normalise(block.text);
     if (!/[\p{L}\p{N}]/u.test(p) || isBoilerplate(p) || isLinkList(p, normalise(block.linkText))) continue;
     // a page that renders its text twice (a hidden mobile copy, a repeated teaser) gives it once
@@ -38,7 +42,21 @@ export function articleParagraphs(document: DomDocument): { paragraphs: string[]
     paragraphs.push(p);
   }
   const edge = (p: string, i: number) => (i < 2 || i === paragraphs.length - 1) && BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(p));
-  return { paragraphs: paragraphs.filter((p, i) => !edge(p, i)), title: parsed.title ?? null, byline: parsed.byline ?? null };
+  return paragraphs.filter((p, i) => !edge(p, i));
+}
+
+/**
+ * The element holding the paragraph that opens with the page's own description (the lede, as the publisher
+ * summarised it), or null. When Readability settles on the wrong block of a short page (a footer outweighs
+ * a one-paragraph story), this finds the story again.
+ */
+export function ledeContainer(document: DomDocument, description: string): DomElement | null {
+  const lede = normalise(description).replace(/(?:\.\.\.|…)$/, '').slice(0, 80);
+  if (lede.split(' ').length < 6) return null;
+  for (const p of document.querySelectorAll('p')) {
+    if (normalise(p.textContent ?? '').startsWith(lede)) return p.parentElement;
+  }
+  return null;
 }
 
 interface Block {

@@ -44,6 +44,12 @@ export function readPageMeta(document: DomDocument, pageUrl?: string): PageMeta 
   };
 }
 
+/** The page's own summary of the article (og:description, description, twitter:description), or null. */
+export function pageDescription(document: DomDocument): string | null {
+  const metas = metaIndex(document);
+  return ['og:description', 'description', 'twitter:description'].map((n) => metas.get(n)).find(Boolean) ?? null;
+}
+
 function publishedDate(document: DomDocument, article: JsonObject | null, ld: JsonObject[], metas: Map<string, string>): string | null {
   const fromLd = [article, ...ld].map((o) => toIsoDate(text(o?.datePublished) ?? text(o?.dateCreated))).find(Boolean);
   if (fromLd) return fromLd;
