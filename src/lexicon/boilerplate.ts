@@ -14,6 +14,9 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^(?:read|see|watch|listen)(?: more| also| next| the full story| now)?\s*[:>»›]/i,
   /^(?:also read|also see|also watch|don't miss|related|more)\s*[:>»›]/i,
   /^(?:read more|read next|more from [^.]{1,60}|related(?: stories| articles| coverage| content| links)?|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|further reading)\s*[:>»›]?$/i,
+  /^(?:(?:from )?around the web|powered by \w+|keywords|tags|topics|filed under|more on this(?: story)?)\s*:?$/i,
+  // slideshow counters ("3 of 10")
+  /^(?:image|photo|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i,
   // share bars and social prompts
   /^(?:share|share this(?: story| article)?|share on \w+|tweet|email|print|comment|comments|pin it|save|whatsapp|facebook|twitter|linkedin|pinterest|reddit|messenger)(?:\s*[|/·•]?\s*(?:share|tweet|email|print|comments?|pin it|save|whatsapp|facebook|twitter|linkedin|pinterest|reddit|messenger|google\+?|\d+))*$/i,
   /^(?:follow|like) (?:us|me|[^.]{1,40}) on (?:twitter|facebook|instagram|linkedin|x)\b[^.]{0,80}\.?$/i,
