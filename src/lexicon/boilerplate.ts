@@ -30,7 +30,7 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of|via)\b.{0,100}\)?$/i,
   /^(?:\w+\s+){0,3}(?:\/|via|for|–|-)?\s*(?:getty images|ap photo|afp(?: via getty images)?|reuters|shutterstock|epa|istock(?:photo)?)(?:\s*\/\s*[^.]{0,60})?\)?$/i,
   // bylines and datelines standing alone
-  /^by\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})*(?:[,|–—-]\s*[^.]{0,60})?$/u,
+  /^[Bb][Yy]\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})*(?:[,|–—-]\s*[^.]{0,60})?$/u,
   /^(?:published|posted|updated|last updated|first published|modified)(?:\s+(?:on|at))?\s*:?\s*[^.]{0,60}\d{1,2}(?::\d\d)?[^.]{0,30}$/i,
   // site legal footer lines
   /^(?:use of|registration on or use of) this site constitutes acceptance of\b.{0,200}$/i,

@@ -24,7 +24,12 @@ const classPattern = new RegExp(
  * then its block structure is walked into paragraphs (see cleanParagraphs). Empty when it finds no article.
  */
 export function articleParagraphs(document: DomDocument): { paragraphs: string[]; title: string | null; byline: string | null } {
-  const parsed = new Readability<DomElement>(document, { keepClasses: true, serializer: (node) => node as DomElement }).parse();
+  let parsed: ReturnType<Readability<DomElement>['parse']>;
+  try {
+    parsed = new Readability<DomElement>(document, { keepClasses: true, serializer: (node) => node as DomElement }).parse();
+  } catch {
+    parsed = null; // a document with no root element ("<<< >>>") is a page with no article
+  }
   if (!parsed?.content) return { paragraphs: [], title: null, byline: null };
   return { paragraphs: cleanParagraphs(parsed.content), title: parsed.title ?? null, byline: parsed.byline ?? null };
 }
@@ -43,6 +48,12 @@ export function cleanParagraphs(root: DomElement): string[] {
   }
   const edge = (p: string, i: number) => (i < 2 || i === paragraphs.length - 1) && BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(p));
   return paragraphs.filter((p, i) => !edge(p, i));
+}
+
+/** The article's own headline repeated at the top of the body is front matter, not a paragraph. */
+export function withoutHeadline(paragraphs: readonly string[], headlines: ReadonlyArray<string | null | undefined>): string[] {
+  const known = new Set(headlines.filter((h): h is string => !!h).map((h) => normalise(h).toLowerCase()));
+  return paragraphs.filter((p, i) => i >= 3 || !known.has(p.toLowerCase()));
 }
 
 /**

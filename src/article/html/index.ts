@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { articleParagraphs, cleanParagraphs, ledeContainer } from './body';
+import { articleParagraphs, cleanParagraphs, ledeContainer, withoutHeadline } from './body';
 import type { DomDocument } from './dom';
 import { pageDescription, readPageMeta, type PageMeta } from './meta';
 
@@ -38,6 +38,7 @@ export function htmlToArticle(html: string, opts: { url?: string } = {}): HtmlAr
   const document = parse(html);
   const meta = readPageMeta(document, opts.url);
   const description = pageDescription(document);
+  const h1 = document.querySelector('h1')?.textContent;
   const body = articleParagraphs(document); // rewrites the document
   if (wordCount(body.paragraphs) < THIN_WORDS && description) {
     // a thin result may be the wrong block: look again, from the paragraph the page's description opens
@@ -45,6 +46,7 @@ export function htmlToArticle(html: string, opts: { url?: string } = {}): HtmlAr
     const again = lede ? cleanParagraphs(lede) : [];
     if (wordCount(again) > wordCount(body.paragraphs)) body.paragraphs = again;
   }
+  body.paragraphs = withoutHeadline(body.paragraphs, [h1, meta.title, body.title]);
   if (body.paragraphs.length === 0) throw new HtmlArticleError('no article text found in the page');
   const full: PageMeta = { ...meta, title: meta.title ?? body.title, author: meta.author ?? byline(body.byline) };
   return { markdown: toMarkdown(full, body.paragraphs), meta: full, paragraphs: body.paragraphs };
