@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
-import { articleParagraphs } from './body';
+import { articleParagraphs, cleanParagraphs, ledeContainer, withoutHeadline } from './body';
 import type { DomDocument } from './dom';
-import { readPageMeta, type PageMeta } from './meta';
+import { pageDescription, readPageMeta, type PageMeta } from './meta';
 
 export type { PageMeta } from './meta';
 
@@ -35,13 +35,28 @@ export interface HtmlArticle {
 export function htmlToArticle(html: string, opts: { url?: string } = {}): HtmlArticle {
   if (typeof html !== 'string' || !html.trim()) throw new HtmlArticleError('the page is empty');
   if (html.length > MAX_HTML_CHARS) throw new HtmlArticleError(`the page is too large (${(html.length / 1024 / 1024).toFixed(1)} MB)`);
-  const { document } = parseHTML(html) as unknown as { document: DomDocument };
+  const document = parse(html);
   const meta = readPageMeta(document, opts.url);
-  const body = articleParagraphs(document);
+  const description = pageDescription(document);
+  const h1 = document.querySelector('h1')?.textContent;
+  const body = articleParagraphs(document); // rewrites the document
+  if (wordCount(body.paragraphs) < THIN_WORDS && description) {
+    // a thin result may be the wrong block: look again, from the paragraph the page's description opens
+    const lede = ledeContainer(parse(html), description);
+    const again = lede ? cleanParagraphs(lede) : [];
+    if (wordCount(again) > wordCount(body.paragraphs)) body.paragraphs = again;
+  }
+  body.paragraphs = withoutHeadline(body.paragraphs, [h1, meta.title, body.title]);
   if (body.paragraphs.length === 0) throw new HtmlArticleError('no article text found in the page');
   const full: PageMeta = { ...meta, title: meta.title ?? body.title, author: meta.author ?? byline(body.byline) };
   return { markdown: toMarkdown(full, body.paragraphs), meta: full, paragraphs: body.paragraphs };
 }
+
+/** Fewer words than this after cleaning is too little to trust as the whole article. */
+const THIN_WORDS = 60;
+
+const parse = (html: string) => (parseHTML(html) as unknown as { document: DomDocument }).document;
+const wordCount = (paragraphs: readonly string[]) => paragraphs.reduce((n, p) => n + p.split(' ').length, 0);
 
 function byline(value: string | null): string | null {
   const v = value?.replace(/\s+/g, ' ').replace(/^by\s+/i, '').trim();

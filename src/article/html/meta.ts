@@ -12,9 +12,10 @@ export interface PageMeta {
   published: string | null;
 }
 
-/** Meta tags (name, property or itemprop) that state the first publication, strongest first. */
+/** Open Graph meta tags that state the first publication: read before microdata. */
+const PUBLISHED_OG = ['article:published_time', 'og:article:published_time', 'og:published_time', 'article:published'];
+/** Other meta names that state the first publication, strongest first: read after microdata. */
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published', 'datepublished',
   'article_date_original', 'publish-date', 'publish_date', 'publishdate', 'pubdate', 'item-publish-date',
   'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date.created',
   'citation_publication_date', 'originalpublicationdate', 'article.published', 'published-date', 'date', 'dc.date',
@@ -44,13 +45,24 @@ export function readPageMeta(document: DomDocument, pageUrl?: string): PageMeta 
   };
 }
 
+/** The page's own summary of the article (og:description, description, twitter:description), or null. */
+export function pageDescription(document: DomDocument): string | null {
+  const metas = metaIndex(document);
+  return ['og:description', 'description', 'twitter:description'].map((n) => metas.get(n)).find(Boolean) ?? null;
+}
+
 function publishedDate(document: DomDocument, article: JsonObject | null, ld: JsonObject[], metas: Map<string, string>): string | null {
   const fromLd = [article, ...ld].map((o) => toIsoDate(text(o?.datePublished) ?? text(o?.dateCreated))).find(Boolean);
   if (fromLd) return fromLd;
-  for (const name of PUBLISHED_META) {
-    const date = toIsoDate(metas.get(name));
-    if (date) return date;
-  }
+  const fromMeta = (names: readonly string[]) => names.map((n) => toIsoDate(metas.get(n))).find(Boolean) ?? null;
+  const fromOg = fromMeta(PUBLISHED_OG);
+  if (fromOg) return fromOg;
+  // microdata: the first datePublished in the page is the article's own; later ones mark related items
+  const item = document.querySelector('[itemprop~="datePublished" i]');
+  const fromItem = item && toIsoDate(item.getAttribute('content') ?? item.getAttribute('datetime') ?? item.textContent);
+  if (fromItem) return fromItem;
+  const fromNames = fromMeta(PUBLISHED_META);
+  if (fromNames) return fromNames;
   const parsely = parselyPubDate(metas.get('parsely-page'));
   if (parsely) return parsely;
   // <time> in the article: one marked as the publication, else the first one with a machine-readable date
@@ -62,25 +74,50 @@ function publishedDate(document: DomDocument, article: JsonObject | null, ld: Js
       if (date) return date;
     }
   }
+  return datelineNearHeadline(document);
+}
+
+const WRITTEN_DATE = new RegExp(
+  [
+    String.raw`\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b`,
+    String.raw`\b(?:19|20)\d\d-\d\d-\d\d\b`,
+  ].join('|'),
+  'i',
+);
+/** How many elements either side of the headline a dateline may sit. */
+const DATELINE_REACH = 60;
+
+/**
+ * Last resort: a short element near the headline (the byline or dateline block) that writes out a full date,
+ * the nearest one first. A line about an update is passed over: only the first publication counts.
+ */
+function datelineNearHeadline(document: DomDocument): string | null {
+  const all = [...document.querySelectorAll('body *')];
+  const h1 = all.findIndex((el) => el.tagName === 'H1');
+  if (h1 < 0) return null;
+  for (let d = 1; d <= DATELINE_REACH; d++) {
+    for (const el of [all[h1 + d], all[h1 - d]]) {
+      const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+      if (!text || text.length > 100 || /updat|modif|edited/i.test(text)) continue;
+      const date = toIsoDate(WRITTEN_DATE.exec(text)?.[0]);
+      if (date) return date;
+    }
+  }
   return null;
 }
 
-/** Lower-cased name/property/itemprop → the first non-empty content given for it. */
+/** Lower-cased meta name/property → the first non-empty content given for it. */
 function metaIndex(document: DomDocument): Map<string, string> {
   const index = new Map<string, string>();
   for (const el of document.querySelectorAll('meta')) {
     const content = el.getAttribute('content')?.trim();
     if (!content) continue;
-    for (const attr of ['property', 'name', 'itemprop']) {
+    for (const attr of ['property', 'name']) {
       for (const key of (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
         if (key && !index.has(key)) index.set(key, content);
       }
     }
-  }
-  // itemprop on other elements (<span itemprop="datePublished" content=…>) counts as well, after real meta tags
-  for (const el of document.querySelectorAll('[itemprop~="datePublished" i]:not(meta)')) {
-    const value = el.getAttribute('content') ?? el.getAttribute('datetime');
-    if (value && !index.has('datepublished')) index.set('datepublished', value);
   }
   return index;
 }
