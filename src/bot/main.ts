@@ -74,6 +74,11 @@ async function main(): Promise<void> {
     await startBot(client, commands, ctx, onFatal);
     // ready and serving: the tables only misspellings and autocomplete need are built now, not on a user's time
     setImmediate(() => first.warm());
+    // after an upgrade of the extraction code, stored facts are brought up to date in the background
+    void library
+      .refreshStale()
+      .then((n) => n > 0 && logger.info({ articles: n }, 'library articles extracted again for this version'))
+      .catch((err: unknown) => logger.warn({ err }, 'could not bring the library up to date; servers re-extract on load'));
   } catch (err) {
     await client.destroy();
     if (err instanceof StartError) fail(err.message);

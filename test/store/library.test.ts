@@ -125,6 +125,17 @@ describe('Library', () => {
     expect(dump()).not.toContain('"not"');
   });
 
+  it('brings facts from other extraction code up to date in the background, and only those', async () => {
+    const db = new Database(library.file);
+    db.prepare('UPDATE facts SET code = ? WHERE guild = ?').run('older-code', A);
+    db.close();
+    const stale = library.list(A).length;
+    expect(stale).toBeGreaterThan(0);
+    expect(await library.refreshStale()).toBe(stale);
+    expect(dump()).not.toContain('older-code');
+    expect(await library.refreshStale()).toBe(0);
+  });
+
   it('says in one line that a file is not a library', () => {
     const bogus = join(dir, 'bogus.sqlite');
     writeFileSync(bogus, 'this is not a database, just text long enough to have a header of sorts..........');

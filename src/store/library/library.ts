@@ -178,10 +178,7 @@ export class Library {
       let payload = row.code === codeFingerprint() ? restored(row.text, row.payload) : null;
       if (!payload) {
         try {
-          const facts = await extract(readArticle(row.text, row.id, row.id), row.id);
-          const json = payloadOf(row.text, facts);
-          this.guarded(() => this.db.prepare('INSERT OR REPLACE INTO facts (guild, id, code, payload) VALUES (?, ?, ?, ?)').run(guild, row.id, codeFingerprint(), json));
-          payload = restored(row.text, json)!;
+          payload = restored(row.text, await this.extractAgain(guild, row.id, row.text))!;
         } catch (err) {
           if (!(err instanceof LibraryError)) throw err;
           skipped.push(err.message);
@@ -192,6 +189,38 @@ export class Library {
       parts.push(payload.snapshot);
     }
     return { store: { schemaVersion: STORE_SCHEMA_VERSION, articles }, snapshot: joinSnapshots(parts), skipped };
+  }
+
+  /**
+   * Extracts again, one article at a time, every article whose facts other extraction code wrote (after an
+   * upgrade), so that no server's first question waits for it; the bot runs it once it is serving. Articles
+   * that no longer read are left for `load` to report. Returns how many were brought up to date.
+   */
+  async refreshStale(): Promise<number> {
+    const stale = this.guarded(
+      () =>
+        this.db
+          .prepare('SELECT a.guild, a.id, a.text FROM articles a LEFT JOIN facts f ON f.guild = a.guild AND f.id = a.id WHERE f.code IS NOT ? ORDER BY a.rowid')
+          .all(codeFingerprint()) as { guild: string; id: string; text: string }[],
+    );
+    let done = 0;
+    for (const row of stale) {
+      try {
+        await this.extractAgain(row.guild, row.id, row.text);
+        done++;
+      } catch (err) {
+        if (!(err instanceof LibraryError)) throw err;
+      }
+      await new Promise((resolve) => setImmediate(resolve)); // interactions go first
+    }
+    return done;
+  }
+
+  /** Extracts a stored article again and rewrites its facts row; the new row's JSON. */
+  private async extractAgain(guild: string, id: string, text: string): Promise<string> {
+    const json = payloadOf(text, await extract(readArticle(text, id, id), id));
+    this.guarded(() => this.db.prepare('INSERT OR REPLACE INTO facts (guild, id, code, payload) VALUES (?, ?, ?, ?)').run(guild, id, codeFingerprint(), json));
+    return json;
   }
 
   /** Database failures (a damaged file, a full disk) as one-line LibraryErrors. */
