@@ -5,6 +5,7 @@
  *   --data DIR        measure that folder instead of generated corpora
  *   --sizes 1,100     generated corpus sizes (default 1,100,1000)
  *   --iterations N    calls per command for the latency percentiles (default 300)
+ *   --guilds N        instead: one server library file, --articles (default 1,000) dealt over N servers (bench/guilds.ts)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -13,6 +14,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { BUILD_DIR } from '../src/paths';
 import { CACHE_FILE } from '../src/store/cache';
 import { buildCorpus, sourceArticles } from './corpus';
+import { benchGuilds, guildsTable } from './guilds';
 import type { RetrievalResult } from './retrieval';
 import type { Latency } from './stats';
 
@@ -119,15 +121,36 @@ function table(reports: CorpusReport[]): string {
   return lines.join('\n');
 }
 
-execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', 'bench/measure.ts', 'bench/serve.ts'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', 'bench/measure.ts', 'bench/serve.ts', 'bench/guilds-fill.ts', 'bench/guilds-serve.ts'], { stdio: 'inherit' });
 const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadAverage1m: Math.round(loadavg()[0]! * 100) / 100 };
+const sourcesDir = resolve(process.env.DOSSIER_SHARED ?? '../shared', 'corpus');
+if (flag('--guilds')) {
+  const guilds = Number(flag('--guilds'));
+  const report = benchGuilds({
+    guilds,
+    articles: Number(flag('--articles') ?? 1000),
+    iterations: Number(flag('--iterations') ?? 1000),
+    cacheSize: Number(process.env.LIBRARY_CACHE_SIZE ?? 16),
+    sources: sourceArticles('data/articles', sourcesDir),
+    built,
+    log,
+  });
+  if (json) console.log(JSON.stringify({ date: new Date().toISOString(), machine, ...report }, null, 2));
+  else {
+    console.log(`Dossier benchmark, many servers — ${new Date().toISOString().slice(0, 10)}, ${machine.cpus} × ${machine.cpu}, load ${machine.loadAverage1m}, Node ${machine.node}\n`);
+    console.log(guildsTable(report));
+    console.log('\nTargets:');
+    for (const [name, ok] of Object.entries(report.targets)) console.log(`  ${ok ? 'met    ' : 'MISSED '} ${name}`);
+  }
+  process.exit(0);
+}
 const data = flag('--data');
 let reports: CorpusReport[];
 if (data) {
   reports = [measure(resolve(data), resolve(data))];
 } else {
   const sizes = (flag('--sizes') ?? '1,100,1000').split(',').map(Number);
-  const sources = sourceArticles('data/articles', resolve(process.env.DOSSIER_SHARED ?? '../shared', 'corpus'));
+  const sources = sourceArticles('data/articles', sourcesDir);
   reports = sizes.map((n) => {
     const dir = join(tmpdir(), 'dossier-bench', String(n));
     buildCorpus(dir, n, sources);

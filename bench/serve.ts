@@ -5,6 +5,7 @@
  */
 import { Dossier } from '../src/answer/dossier';
 import { openStore } from '../src/store/open';
+import { pick, questionsFor } from './questions';
 import { compareRetrieval } from './retrieval';
 import { latency, type Latency } from './stats';
 
@@ -30,12 +31,7 @@ const { store } = dossier;
 // Queries drawn from the corpus itself, so every size asks about names it really has.
 const actors = store.articles.flatMap((a) => a.actors);
 const people = actors.filter((a) => a.type === 'person');
-const pick = <T>(list: T[], i: number): T => list[(i * 7919) % list.length]!;
-const questions = (i: number): string => {
-  const p = pick(people.length ? people : actors, i);
-  const forms = [`Who is ${p.name}?`, `What did ${p.name} say?`, `When did ${p.name} speak?`, `How many people were arrested?`, `Where is ${p.name}?`];
-  return forms[i % forms.length]!;
-};
+const questions = questionsFor(store);
 const typo = (name: string, i: number) => (name.length > 4 ? name.slice(0, i % (name.length - 2) + 1) + name.slice(i % (name.length - 2) + 2) : name);
 
 const commands: Record<string, Latency> = {

@@ -21,7 +21,12 @@ export function latency(n: number, fn: (i: number) => unknown): Latency {
     fn(i);
     times.push(performance.now() - t);
   }
-  times.sort((a, b) => a - b);
+  return summarise(times, first);
+}
+
+/** Percentiles of measured times (ms), with the first call's time as measured by the caller. */
+export function summarise(measured: readonly number[], first: number): Latency {
+  const times = [...measured].sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)]!;
-  return { n, first: round(first), p50: round(at(0.5)), p99: round(at(0.99)), max: round(times[times.length - 1]!) };
+  return { n: times.length, first: round(first), p50: round(at(0.5)), p99: round(at(0.99)), max: round(times[times.length - 1]!) };
 }

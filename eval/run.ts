@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: extraction scored against the reference annotations in ../shared.
- * `--misses` lists every miss; `--only seed|polnear|tempeval|questions|verdicts` runs one part.
+ * `--misses` lists every miss; `--only seed|polnear|tempeval|questions|verdicts|html` runs one part.
  */
 import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -55,6 +55,24 @@ if (want('tempeval')) {
   console.log(`  found            ${r(t.found)}`);
   console.log(`  exact value      ${r(t.correct)}`);
   misses(t.misses);
+}
+
+if (want('html')) {
+  const { scoreHtml } = await import('./html');
+  const h = scoreHtml(resolve(shared, 'bench/html-newspaper'));
+  const f = (x: number) => x.toFixed(3);
+  console.log('HTML news pages (bench/html-newspaper; word-shingle body F1 as article-extraction-benchmark)');
+  for (const [label, s] of [
+    ['dev', h.dev],
+    ['held out', h.heldOut],
+    ['dev, notes too', h.devAll],
+    ['held out, notes too', h.heldOutAll],
+  ] as const) {
+    console.log(`  body ${label.padEnd(20)} F1 ${f(s.f1)}  precision ${f(s.precision)}  recall ${f(s.recall)}  (${s.pages} pages)`);
+  }
+  console.log(`  published date found      ${r(h.datesFound)}`);
+  console.log(`  date agrees with its URL   ${r(h.dates)}`);
+  misses(h.misses);
 }
 
 // ---- Questions: the answer layer on the dev questions (and our own paraphrased set) ----------------------

@@ -3,6 +3,7 @@ import { aboutCommand, actorCommand, askCommand, briefCommand, claimsCommand, so
 import { consoleCommand } from './cli/console';
 import { extractCommand } from './cli/extract';
 import { ingestCommand } from './cli/ingest-command';
+import { libraryCommand } from './cli/library';
 import { print, writeErr, type CliCommand } from './cli/output';
 
 const COMMANDS: readonly CliCommand[] = [
@@ -15,6 +16,7 @@ const COMMANDS: readonly CliCommand[] = [
   briefCommand,
   aboutCommand,
   ingestCommand,
+  libraryCommand,
   consoleCommand,
 ];
 
@@ -32,6 +34,8 @@ function helpText(): string {
     '  --json        print one JSON object on stdout and nothing else',
     '  --data DIR    read articles from DIR (default: $DATA_DIR or data/articles)',
     '  --article ID  answer from the article with exactly this id (ask, actor, claims, timeline, source, brief; `about` lists ids)',
+    "  --guild ID    use that Discord server's library (SQLite, $LIBRARY_DB or DIR/.dossier-library.sqlite);",
+    '                answers fall back to the folder while the server has no articles of its own',
     '  --help        show this help',
     '',
     'Exit status: 0 success (a "not found" answer included), 2 usage error, 1 failure.',

@@ -32,6 +32,7 @@ const frontMatterSchema = z
     title: z.string().optional(),
     source: z.string().optional(),
     url: z.string().optional(),
+    author: z.string().optional(),
     published: isoDate.optional(),
   })
   .loose();
@@ -93,7 +94,7 @@ export function parseArticle(raw: string, id: string, name = id): Article {
 }
 
 function splitFrontMatter(text: string, name: string): { meta: ArticleMeta; body: string } {
-  const empty: ArticleMeta = { title: null, source: null, url: null, published: null };
+  const empty: ArticleMeta = { title: null, source: null, url: null, author: null, published: null };
   const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
   if (!match) return { meta: empty, body: text };
   const fields: Record<string, string> = {};
@@ -101,20 +102,20 @@ function splitFrontMatter(text: string, name: string): { meta: ArticleMeta; body
     if (/^\s*(#.*)?$/.test(line)) continue;
     const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!kv) throw new ArticleError(name, `front matter line is not "key: value": ${line.slice(0, 60)}`);
-    fields[kv[1]!] = unquote(kv[2]!.replace(/\s+#.*$/, '').trim());
+    const bare = kv[2]!.replace(/\s+#.*$/, '').trim();
+    fields[kv[1]!] = unquote(kv[2]!.trim()) ?? unquote(bare) ?? bare; // a quoted value may hold ' #'
   }
   const parsed = frontMatterSchema.safeParse(fields);
   if (!parsed.success) throw new ArticleError(name, `front matter: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   const f = parsed.data;
   return {
-    meta: { title: f.title || null, source: f.source || null, url: f.url || null, published: f.published || null },
+    meta: { title: f.title || null, source: f.source || null, url: f.url || null, author: f.author || null, published: f.published || null },
     body: text.slice(match[0].length),
   };
 }
 
-function unquote(value: string): string {
-  const m = /^(["'])(.*)\1$/.exec(value);
-  return m ? m[2]! : value;
+function unquote(value: string): string | undefined {
+  return /^(["'])(.*)\1$/.exec(value)?.[2];
 }
 
 function splitParagraphs(body: string): Paragraph[] {

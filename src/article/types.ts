@@ -31,6 +31,7 @@ export interface ArticleMeta {
   title: string | null;
   source: string | null;
   url: string | null;
+  author: string | null;
   /** ISO date (YYYY-MM-DD) when the article gives one; relative dates resolve against it. */
   published: string | null;
 }

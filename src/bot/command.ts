@@ -7,18 +7,25 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
   type RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { FetchConfig } from '../fetch';
 import { wellFormed } from '../render/discord/text';
 import type { Config } from './config';
 import type { CooldownRule } from './cooldowns';
 import type { DossierApi } from './dossier';
+import type { GuildLibraries } from './libraries';
 import type { Logger } from './logger';
 
 /** What every handler gets besides its interaction. */
 export interface BotContext {
+  /** The Dossier that answers this interaction: its server's library (see `libraries`), else the one store served. */
   dossier: DossierApi;
   config: Config;
   logger: Logger;
-  /** Reloads the articles of config.dataDir into `dossier` (after /ingest); absent where the store is fixed. */
+  /** Every server's library; the router gives each interaction its own server's `dossier`. Absent where one store serves all (tests). */
+  libraries?: GuildLibraries;
+  /** Fetch settings for ingesting links and attachments (tests allow a local server); defaults when absent. */
+  fetch?: FetchConfig;
+  /** Makes the next interaction see this server's library as it now is (after an ingest or removal). */
   reload?: () => void | Promise<void>;
 }
 

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import { z } from 'zod';
+import { LIBRARY_FILE } from '../store/library/location';
 
 const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -16,6 +18,8 @@ const envSchema = z.object({
   DISCORD_MESSAGE_CONTENT: optional(z.enum(['true', 'false', '1', '0', 'yes', 'no'])),
   DATA_DIR: optional(z.string()),
   LOG_LEVEL: optional(z.enum(LEVELS)),
+  LIBRARY_DB: optional(z.string()),
+  LIBRARY_CACHE_SIZE: optional(z.coerce.number().int().min(1).max(10_000)),
 });
 
 export interface Config {
@@ -27,6 +31,10 @@ export interface Config {
   /** Request the privileged Message Content intent (needed to read a thread for /digest). */
   messageContent: boolean;
   dataDir: string;
+  /** The servers' libraries (SQLite); by default a dot-file in dataDir, which the folder loader never reads. */
+  libraryDb: string;
+  /** How many servers' Dossiers are kept built at once (least recently used dropped first). */
+  libraryCacheSize: number;
   logLevel: (typeof LEVELS)[number];
 }
 
@@ -53,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, need: { clientId?: boolean } 
     apiBase: e.DISCORD_API_BASE?.replace(/\/+$/, '') ?? null,
     messageContent: ['true', '1', 'yes'].includes(e.DISCORD_MESSAGE_CONTENT ?? ''),
     dataDir: e.DATA_DIR ?? 'data/articles',
+    libraryDb: e.LIBRARY_DB ?? join(e.DATA_DIR ?? 'data/articles', LIBRARY_FILE),
+    libraryCacheSize: e.LIBRARY_CACHE_SIZE ?? 16,
     logLevel: e.LOG_LEVEL ?? 'info',
   };
 }

@@ -2,12 +2,15 @@
 import 'dotenv/config';
 import { join } from 'node:path';
 import { Dossier } from '../answer/dossier';
-import { CACHE_FILE } from '../store/cache';
+import { loadFetchConfig } from '../fetch/config';
+import { CACHE_FILE } from '../store/cache-file';
+import { Library } from '../store/library/library';
 import { openStore } from '../store/open';
 import { createClient, startBot, StartError } from './client';
 import type { BotContext } from './command';
 import { ConfigError, loadConfig } from './config';
 import { loadCommands } from './loader';
+import { GuildLibraries } from './libraries';
 import { createLogger } from './logger';
 import { installProcessGuards } from './process-guard';
 import { scrubProcessOutput } from './scrub';
@@ -20,8 +23,10 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   let config;
+  let fetch;
   try {
     config = loadConfig(process.env);
+    fetch = loadFetchConfig(process.env);
   } catch (err) {
     if (err instanceof ConfigError) fail(err.message);
     throw err;
@@ -41,26 +46,24 @@ async function main(): Promise<void> {
   for (const reason of loaded.skipped) logger.warn({ reason }, 'skipped an article');
   logger.info({ articles: loaded.store.articles.length, skipped: loaded.skipped.length, dataDir: config.dataDir, from: loaded.from }, 'articles loaded');
 
+  let library;
+  try {
+    library = Library.open(config.libraryDb);
+  } catch (err) {
+    fail((err as Error).message);
+  }
+
   const commands = await loadCommands(COMMANDS_DIR, logger);
+  // the bundled folder: every server's library until it adds articles of its own (never written by /ingest)
   const first = Dossier.fromStore(loaded.store, loaded.snapshot);
-  const ctx: BotContext = {
-    dossier: first,
-    config,
-    logger,
-    // After /ingest: the cache no longer matches the files, so the store is rebuilt with the new article.
-    reload: async () => {
-      const next = await openStore(config.dataDir);
-      const dossier = Dossier.fromStore(next.store, next.snapshot);
-      dossier.warm();
-      ctx.dossier = dossier;
-      logger.info({ articles: next.store.articles.length, skipped: next.skipped.length }, 'articles reloaded');
-    },
-  };
+  const libraries = new GuildLibraries(library, first, config.libraryCacheSize, logger);
+  const ctx: BotContext = { dossier: first, config, logger, libraries, fetch };
 
   const client = createClient(config);
   const stop = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'shutting down');
     await client.destroy();
+    libraries.library.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
@@ -73,6 +76,11 @@ async function main(): Promise<void> {
     await startBot(client, commands, ctx, onFatal);
     // ready and serving: the tables only misspellings and autocomplete need are built now, not on a user's time
     setImmediate(() => first.warm());
+    // after an upgrade of the extraction code, stored facts are brought up to date in the background
+    void library
+      .refreshStale()
+      .then((n) => n > 0 && logger.info({ articles: n }, 'library articles extracted again for this version'))
+      .catch((err: unknown) => logger.warn({ err }, 'could not bring the library up to date; servers re-extract on load'));
   } catch (err) {
     await client.destroy();
     if (err instanceof StartError) fail(err.message);

@@ -12,7 +12,7 @@ function isSlash(c: Command): c is SlashCommand {
 }
 
 /** One entry point for every interaction: slash commands, autocomplete, the message menu, buttons. */
-export function createRouter(commands: readonly Command[], ctx: BotContext): (interaction: Interaction) => Promise<void> {
+export function createRouter(commands: readonly Command[], shared: BotContext): (interaction: Interaction) => Promise<void> {
   const slash = new Map<string, SlashCommand>();
   const menus = new Map<string, MessageCommand>();
   for (const c of commands) {
@@ -24,6 +24,7 @@ export function createRouter(commands: readonly Command[], ctx: BotContext): (in
   return async (interaction) => {
     const started = Date.now();
     try {
+      const ctx = await contextFor(interaction, shared);
       if (interaction.isChatInputCommand()) {
         const command = slash.get(interaction.commandName);
         if (!command) return await respond(interaction, { content: OUTDATED, ephemeral: true });
@@ -50,9 +51,17 @@ export function createRouter(commands: readonly Command[], ctx: BotContext): (in
       }
       ctx.logger.debug({ interaction: describe(interaction), ms: Date.now() - started }, 'handled');
     } catch (err) {
-      await replyWithError(interaction, err, ctx.logger);
+      await replyWithError(interaction, err, shared.logger);
     }
   };
+}
+
+/** The context of one interaction: its server's Dossier (a DM gets the default library), and a reload of that server only. */
+async function contextFor(interaction: Interaction, shared: BotContext): Promise<BotContext> {
+  const { libraries } = shared;
+  if (!libraries) return shared;
+  const guild = interaction.guildId;
+  return { ...shared, dossier: await libraries.dossierFor(guild), reload: () => (guild === null ? undefined : libraries.invalidate(guild)) };
 }
 
 function describe(interaction: Interaction): string {

@@ -3,6 +3,7 @@ import { articleName, refOf } from '../answer/cite';
 import type { Answer, Citation } from '../answer/types';
 import { renderText } from '../render/text';
 import { UsageError, type CliArgs } from './args';
+import { guildDossier } from './library-file';
 import { parseOptions } from './options';
 import { writeErr, type CliCommand, type CommandResult } from './output';
 
@@ -13,8 +14,13 @@ export function dataDir(args: Pick<CliArgs, 'data'>): string {
   return args.data ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR;
 }
 
-/** Loads the store; files that could not be read are named on stderr (stdout stays one JSON object). */
-export async function loadDossier(args: Pick<CliArgs, 'data'>): Promise<Dossier> {
+/**
+ * Loads the store: with --guild, that server's library when it has articles of its own, else the folder. Files
+ * that could not be read are named on stderr (stdout stays one JSON object).
+ */
+export async function loadDossier(args: Pick<CliArgs, 'data' | 'guild'>): Promise<Dossier> {
+  const own = args.guild !== null ? await guildDossier(args, dataDir(args)) : null;
+  if (own) return own;
   const { dossier, skipped } = await Dossier.load(dataDir(args));
   for (const reason of skipped) writeErr(`dossier: skipped ${reason}\n`);
   return dossier;

@@ -75,8 +75,10 @@ const storeSchema = z.object({
 const checksum = (secret: Buffer, key: string, skipped: readonly string[], payload: string | Buffer) =>
   createHmac('sha256', secret).update(key).update('\0').update(JSON.stringify(skipped)).update('\0').update(payload).digest();
 
+export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+
 /** Source of the code that decides what a store holds: a change to it makes old caches stale. */
-const codeFingerprint = (() => {
+export const codeFingerprint = (() => {
   let cached: string | null = null;
   return () => {
     if (cached !== null) return cached;
@@ -229,7 +231,7 @@ const sameSource = (a: Source, b: Source) => a.article === b.article && a.paragr
  * mentions, claims, dates and spin signals carry verbatim article text, and facts cite whole sentences, so the
  * cache holds offsets and sentence numbers only (a third less to parse at every start).
  */
-function slimFacts(f: ArticleFacts): unknown {
+export function slimFacts(f: ArticleFacts): unknown {
   const { article } = f;
   const body = article.text;
   const span = <T extends Spanned>(p: T) => slimSpan(body, p);
@@ -248,7 +250,7 @@ function slimFacts(f: ArticleFacts): unknown {
 }
 
 /** Puts back what slimFacts left out; offsets or sentence numbers that are not numbers make the cache corrupt. */
-function restoreFacts(f: ArticleFacts): void {
+export function restoreFacts(f: ArticleFacts): void {
   const { article } = f;
   const body = article.text;
   const number = (n: unknown) => {

@@ -63,6 +63,30 @@ export function indexSnapshot(store: FactStore): IndexSnapshot {
   return { sentences: search.size, ...search.toPostings(), surface: [...surface] };
 }
 
+/**
+ * The snapshot of several stores' articles in order, from each one's own snapshot: sentence ids shift by the
+ * sentences before, so the postings (and the index ranked from them) are exactly those of the joined store.
+ * A library keeps one snapshot per article and joins a server's on load, normalising nothing again.
+ */
+export function joinSnapshots(parts: readonly IndexSnapshot[]): IndexSnapshot {
+  const ids = new Map<string, number[]>();
+  const surface = new Set<string>();
+  let base = 0;
+  for (const part of parts) {
+    part.keys.forEach((key, i) => {
+      let list = ids.get(key);
+      if (!list) ids.set(key, (list = []));
+      let id = base - 1;
+      for (const gap of part.gaps[i] ?? []) list.push((id = id < base ? base + gap : id + gap));
+    });
+    for (const w of part.surface) surface.add(w);
+    base += part.sentences;
+  }
+  const keys = [...ids.keys()];
+  const gaps = keys.map((k) => ids.get(k)!.map((id, i, all) => (i === 0 ? id : id - all[i - 1]!)));
+  return { sentences: base, keys, gaps, surface: [...surface] };
+}
+
 /** The index a snapshot's postings make, built once: checking a cached snapshot and serving it share the build. */
 const searchBuilt = new WeakMap<IndexSnapshot, SentenceSearch>();
 function searchOf(snapshot: IndexSnapshot): SentenceSearch {

@@ -34,6 +34,12 @@ describe('loadConfig', () => {
     expect(err?.message).not.toContain('\n');
   });
 
+  it('puts the servers\' library beside the articles unless told otherwise, and bounds its cache', () => {
+    expect(loadConfig({ DISCORD_TOKEN: 't', DATA_DIR: '/srv/articles' })).toMatchObject({ libraryDb: '/srv/articles/.dossier-library.sqlite', libraryCacheSize: 16 });
+    expect(loadConfig({ DISCORD_TOKEN: 't', LIBRARY_DB: '/var/lib/dossier.sqlite', LIBRARY_CACHE_SIZE: '4' })).toMatchObject({ libraryDb: '/var/lib/dossier.sqlite', libraryCacheSize: 4 });
+    expect(() => loadConfig({ DISCORD_TOKEN: 't', LIBRARY_CACHE_SIZE: '0' })).toThrow(/LIBRARY_CACHE_SIZE/);
+  });
+
   it('requires the client id only for deploying', () => {
     expect(() => loadConfig({ DISCORD_TOKEN: 't' }, { clientId: true })).toThrow(/DISCORD_CLIENT_ID/);
   });

@@ -284,8 +284,8 @@ describe('the bot against a fake Discord', () => {
     const { count, scope } = await registerCommands(config, await loadCommands(COMMANDS_DIR, createLogger('silent')));
     const put = fake.sent(new RegExp(`^/applications/${BOT_ID}/guilds/${GUILD_ID}/commands$`), 'PUT').at(-1)!;
     const names = (put.body as { name: string }[]).map((c) => c.name).sort();
-    expect(names).toEqual(['Find sources', 'about', 'actor', 'ask', 'brief', 'claims', 'digest', 'help', 'ingest', 'source', 'timeline']);
-    expect(count).toBe(11);
+    expect(names).toEqual(['Add to library', 'Find sources', 'about', 'actor', 'ask', 'brief', 'claims', 'digest', 'help', 'ingest', 'library', 'source', 'timeline']);
+    expect(count).toBe(13);
     const body = put.body as { name: string; options?: { name: string; autocomplete?: boolean; required?: boolean }[] }[];
     for (const name of ['ask', 'actor', 'claims', 'timeline', 'source', 'brief']) {
       expect(body.find((c) => c.name === name)?.options).toContainEqual(expect.objectContaining({ name: 'article', autocomplete: true }));

@@ -29,9 +29,9 @@ describe('loadCommands', () => {
     expect(lines.filter((l) => l.includes('skipping'))).toHaveLength(3);
   });
 
-  it('loads the ten commands of the design table, and the admin-only /ingest', async () => {
+  it('loads the ten commands of the design table, and the library commands (/ingest, Add to library, /library)', async () => {
     const commands = await loadCommands(COMMANDS_DIR, createLogger('silent'));
-    expect(commands.map((c) => c.data.name).sort()).toEqual(['Find sources', 'about', 'actor', 'ask', 'brief', 'claims', 'digest', 'help', 'ingest', 'source', 'timeline']);
+    expect(commands.map((c) => c.data.name).sort()).toEqual(['Add to library', 'Find sources', 'about', 'actor', 'ask', 'brief', 'claims', 'digest', 'help', 'ingest', 'library', 'source', 'timeline']);
     for (const c of commands) {
       expect(c.data.name.length).toBeLessThanOrEqual(32);
       if ('description' in c.data) expect(c.data.description.length).toBeLessThanOrEqual(100);

@@ -286,7 +286,8 @@ export class FakeDiscord {
     if (file && method === 'GET') {
       const bytes = this.attachments.get(file[1]!);
       record.status = bytes ? 200 : 404;
-      res.writeHead(record.status).end(bytes);
+      // typed as Discord's CDN types uploads: by their extension
+      res.writeHead(record.status, bytes ? { 'content-type': /\.html?$/i.test(file[1]!) ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' } : {}).end(bytes);
       return;
     }
     const fault = this.faults.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === method));

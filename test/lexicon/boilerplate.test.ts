@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { BOILERPLATE_CLASS_WORDS, BOILERPLATE_EDGE_PARAGRAPHS, BOILERPLATE_PARAGRAPHS } from '../../src/lexicon/boilerplate';
+
+const furniture = (p: string) => BOILERPLATE_PARAGRAPHS.some((re) => re.test(p));
+const edge = (p: string) => BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(p));
+
+describe('boilerplate lexicon', () => {
+  it('matches page furniture', () => {
+    for (const p of [
+      'Advertisement',
+      'Story continues below advertisement',
+      'Read more: Storm season ends early in Exampleton',
+      'ALSO READ: Five ports to watch',
+      'Related stories',
+      'Share on Facebook',
+      'Share | Tweet | Email | Print',
+      'Follow us on Twitter for the latest updates',
+      'Sign up for our daily newsletter to get the news in your inbox',
+      'Get our newsletter:',
+      'Photo: Example Agency',
+      '(Photo by Jane Doe/Example Agency)',
+      'Getty Images',
+      'By Jane Doe',
+      'By Jane Doe and John Roe, Example News',
+      'Updated: March 18, 2024 at 10:15 am',
+      '© 2024 Example News Group. All rights reserved.',
+      'Use of this site constitutes acceptance of our User Agreement and Privacy Policy',
+      '3 of 10',
+      'Around the web',
+    ]) {
+      expect(furniture(p), p).toBe(true);
+    }
+  });
+
+  it('leaves the article sentences alone', () => {
+    for (const p of [
+      'The council said it would publish a weekly newsletter with updates on the repairs.',
+      'Read the full report, the mayor told reporters, before judging the port authority.',
+      'By the end of March, forty boats had returned to the harbour.',
+      'Photographers gathered at the pier as the first ferry arrived.',
+      'Share prices rose 3 percent after the announcement.',
+      'Updated figures released on Monday showed the repairs cost twice the estimate.',
+      '(Reporting by Jane Doe; Editing by John Roe)',
+      '3 of the 10 boats were damaged.',
+    ]) {
+      expect(furniture(p), p).toBe(false);
+    }
+  });
+
+  it('takes a bare timestamp for furniture, a sentence with a date for text', () => {
+    expect(edge('Dec 12, 2014 12:06 PM')).toBe(true);
+    expect(edge('Monday, 18 March 2024')).toBe(true);
+    expect(edge('On March 18, 2024, the harbour reopened.')).toBe(false);
+  });
+
+  it('lists class words in lower case, without duplicates', () => {
+    expect(new Set(BOILERPLATE_CLASS_WORDS).size).toBe(BOILERPLATE_CLASS_WORDS.length);
+    for (const w of BOILERPLATE_CLASS_WORDS) expect(w).toBe(w.toLowerCase());
+  });
+});
