@@ -71,6 +71,8 @@ describe('htmlToArticle: body', () => {
     expect(() => htmlToArticle('<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>')).toThrow(/no article text/);
     expect(() => htmlToArticle('<<<>>> %%% not html at all <div')).toThrow(HtmlArticleError);
     expect(() => htmlToArticle(undefined as unknown as string)).toThrow(/empty/);
+    const nested = `<html><body>${'<div>'.repeat(2000)}${STORY.map((p) => `<p>${p}</p>`).join('')}${'</div>'.repeat(2000)}</body></html>`;
+    expect(() => htmlToArticle(nested)).toThrow(/nests elements more than \d+ deep/);
   });
 });
 
