@@ -37,6 +37,7 @@ describe('htmlToArticle: body', () => {
     const parsed = parseArticle(a.markdown, 'harbour');
     expect(parsed.paragraphs.map((p) => p.text)).toEqual(a.paragraphs);
     expect(parsed.title).toBe('Harbour reopens | Example News');
+    expect(htmlToArticle(page({ paragraphs: ['Harbour reopens', ...STORY] })).paragraphs[0]).toBe(STORY[0]); // the title without its outlet
     expect(a.markdown).not.toMatch(/<\/?(?:p|div|a|span|script)\b|&[a-z]+;/i);
   });
 
