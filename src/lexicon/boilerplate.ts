@@ -15,6 +15,8 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^(?:also read|also see|also watch|don't miss|related|more)\s*[:>»›]/i,
   /^(?:read more|read next|more from [^.]{1,60}|related(?: stories| articles| coverage| content| links)?|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|further reading)\s*[:>»›]?$/i,
   /^(?:(?:from )?around the web|powered by \w+|keywords|tags|topics|filed under|more on this(?: story)?)\s*:?$/i,
+  // media player and gallery controls
+  /^(?:press (?:the )?(?:spacebar|space bar|esc)\b|view full size image|(?:click|tap) to (?:play|enlarge|expand)\b)[^.]{0,80}\.?(?:\s*press esc to stop\.)?$/i,
   // slideshow counters ("3 of 10")
   /^(?:image|photo|slide)?\s*\d{1,3}\s*(?:of|\/)\s*\d{1,3}$/i,
   // share bars and social prompts

@@ -37,6 +37,7 @@ describe('htmlToArticle: body', () => {
     const parsed = parseArticle(a.markdown, 'harbour');
     expect(parsed.paragraphs.map((p) => p.text)).toEqual(a.paragraphs);
     expect(parsed.title).toBe('Harbour reopens | Example News');
+    expect(htmlToArticle(page({ paragraphs: ['Harbour reopens', ...STORY] })).paragraphs[0]).toBe(STORY[0]); // the title without its outlet
     expect(a.markdown).not.toMatch(/<\/?(?:p|div|a|span|script)\b|&[a-z]+;/i);
   });
 
@@ -71,6 +72,8 @@ describe('htmlToArticle: body', () => {
     expect(() => htmlToArticle('<html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>')).toThrow(/no article text/);
     expect(() => htmlToArticle('<<<>>> %%% not html at all <div')).toThrow(HtmlArticleError);
     expect(() => htmlToArticle(undefined as unknown as string)).toThrow(/empty/);
+    const nested = `<html><body>${'<div>'.repeat(2000)}${STORY.map((p) => `<p>${p}</p>`).join('')}${'</div>'.repeat(2000)}</body></html>`;
+    expect(() => htmlToArticle(nested)).toThrow(/nests elements more than \d+ deep/);
   });
 });
 

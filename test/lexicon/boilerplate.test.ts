@@ -27,6 +27,7 @@ describe('boilerplate lexicon', () => {
       'Use of this site constitutes acceptance of our User Agreement and Privacy Policy',
       '3 of 10',
       'Around the web',
+      'Press spacebar to pause and continue. Press esc to stop.',
     ]) {
       expect(furniture(p), p).toBe(true);
     }

@@ -50,10 +50,14 @@ export function cleanParagraphs(root: DomElement): string[] {
   return paragraphs.filter((p, i) => !edge(p, i));
 }
 
-/** The article's own headline repeated at the top of the body is front matter, not a paragraph. */
+/**
+ * The article's own headline repeated at the top of the body is front matter, not a paragraph; a page title
+ * counts with or without the outlet's name after a separator ("Harbour reopens | Example News").
+ */
 export function withoutHeadline(paragraphs: readonly string[], headlines: ReadonlyArray<string | null | undefined>): string[] {
-  const known = new Set(headlines.filter((h): h is string => !!h).map((h) => normalise(h).toLowerCase()));
-  return paragraphs.filter((p, i) => i >= 3 || !known.has(p.toLowerCase()));
+  const known = headlines.filter((h): h is string => !!h).map((h) => normalise(h).toLowerCase());
+  const isHeadline = (p: string) => known.some((h) => h === p || (h.startsWith(p) && /^\s*[|–—:-]\s/.test(h.slice(p.length))));
+  return paragraphs.filter((p, i) => i >= 3 || !isHeadline(p.toLowerCase()));
 }
 
 /**

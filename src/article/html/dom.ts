@@ -18,6 +18,7 @@ export interface DomElement extends DomNode {
 }
 
 export interface DomDocument {
+  readonly childNodes: ArrayLike<DomNode>;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): Iterable<DomElement>;
 }

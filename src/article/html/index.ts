@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { articleParagraphs, cleanParagraphs, ledeContainer, withoutHeadline } from './body';
-import type { DomDocument } from './dom';
+import type { DomDocument, DomNode } from './dom';
 import { pageDescription, readPageMeta, type PageMeta } from './meta';
 
 export type { PageMeta } from './meta';
@@ -36,6 +36,7 @@ export function htmlToArticle(html: string, opts: { url?: string } = {}): HtmlAr
   if (typeof html !== 'string' || !html.trim()) throw new HtmlArticleError('the page is empty');
   if (html.length > MAX_HTML_CHARS) throw new HtmlArticleError(`the page is too large (${(html.length / 1024 / 1024).toFixed(1)} MB)`);
   const document = parse(html);
+  if (nestingDepth(document) > MAX_DEPTH) throw new HtmlArticleError(`the page nests elements more than ${MAX_DEPTH} deep`);
   const meta = readPageMeta(document, opts.url);
   const description = pageDescription(document);
   const h1 = document.querySelector('h1')?.textContent;
@@ -50,6 +51,27 @@ export function htmlToArticle(html: string, opts: { url?: string } = {}): HtmlAr
   if (body.paragraphs.length === 0) throw new HtmlArticleError('no article text found in the page');
   const full: PageMeta = { ...meta, title: meta.title ?? body.title, author: meta.author ?? byline(body.byline) };
   return { markdown: toMarkdown(full, body.paragraphs), meta: full, paragraphs: body.paragraphs };
+}
+
+/**
+ * Readability's time grows faster than linearly with nesting depth (a 1000-deep page takes a minute), so
+ * pathological pages are refused; news pages nest a few dozen levels.
+ */
+const MAX_DEPTH = 150;
+
+function nestingDepth(document: DomDocument): number {
+  let max = 0;
+  const stack: Array<[DomNode, number]> = [[document as unknown as DomNode, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (max > MAX_DEPTH) break;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType === 1) stack.push([child, depth + 1]);
+    }
+  }
+  return max;
 }
 
 /** Fewer words than this after cleaning is too little to trust as the whole article. */
