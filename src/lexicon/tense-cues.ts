@@ -7,7 +7,53 @@
 export const FUTURE_MARKERS: readonly string[] = ['will', "'ll", '’ll', 'shall', "won't", 'won’t', 'upcoming', 'next'];
 
 /** Words that make a future clause when followed by "to" ("is going to", "is due to", "plans to"). */
-export const FUTURE_BEFORE_TO: readonly string[] = ['going', 'due', 'scheduled', 'slated', 'set', 'expected', 'plans', 'plan', 'intends', 'aims', 'hopes'];
+export const FUTURE_BEFORE_TO: readonly string[] = [
+  'going', 'due', 'scheduled', 'slated', 'set', 'expected', 'plans', 'plan', 'planning', 'intends', 'aims', 'hopes', 'is', 'are', 'am',
+  'expect', 'intend', 'aim', 'hope', 'want', 'wants', 'need', 'needs', 'has', 'have', 'vows', 'vow', 'pledges', 'pledge', 'promises',
+  'promise', 'threatens', 'threaten', 'ready', 'poised', 'likely',
+];
+
+/** Past forms before "to" that look ahead from the past ("agreed to sell in October", "was to visit"). */
+export const PROSPECTIVE_BEFORE_TO: readonly string[] = ['was', 'were', 'agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'hoped', 'wanted', 'intended', 'threatened', 'voted'];
+
+/**
+ * Words that put a clause in the future on their own ("the vote is scheduled for Monday", "results are due on
+ * Friday"), unless a past auxiliary comes just before them ("was scheduled"): then the plan is seen from the past.
+ */
+export const SCHEDULE_WORDS: readonly string[] = [
+  'scheduled', 'rescheduled', 'slated', 'due', 'expected', 'planned', 'planning', 'upcoming', 'coming', 'forthcoming', 'pending', 'deadline',
+];
+
+/** Auxiliaries that turn a schedule word into a plan seen from the past ("was due on Monday"). */
+export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had'];
+
+/**
+ * Present-tense verbs that, governing a date, read as a timetable and so point ahead ("the festival opens on
+ * Saturday", "the new rules take effect on Monday").
+ */
+export const TIMETABLE_VERBS: readonly string[] = [
+  'begins', 'begin', 'starts', 'start', 'opens', 'open', 'closes', 'close', 'ends', 'end', 'takes', 'take', 'resumes', 'resume',
+  'meets', 'meet', 'convenes', 'convene', 'expires', 'expire', 'arrives', 'arrive', 'departs', 'depart', 'kicks', 'kick',
+  'reopens', 'reopen', 'returns', 'return', 'launches', 'launch', 'heads', 'head', 'travels', 'travel', 'visits', 'visit',
+  'goes', 'go', 'faces', 'face', 'hosts', 'host', 'votes', 'vote', 'decides', 'decide', 'delivers', 'deliver', 'holds', 'hold',
+];
+
+/**
+ * Words before a date that make it a deadline or the end of a wait ("by March 20", "until Friday"): outside a
+ * finished past clause a deadline lies ahead of the time of writing.
+ */
+export const DEADLINE_WORDS: readonly string[] = ['by', 'until', 'till', 'before', 'ahead of', 'no later than', 'not before'];
+
+/** Past participles of putting something off: "postponed until Friday" names a date still ahead. */
+export const DEFERRAL_WORDS: readonly string[] = [
+  'postponed', 'delayed', 'adjourned', 'deferred', 'extended', 'rescheduled', 'moved', 'pushed', 'put', 'suspended', 'shifted',
+];
+
+/** Words before a bare verb that show it is not a finite present ("did not meet", "a vote"). */
+export const NOT_FINITE_BEFORE: readonly string[] = [
+  'did', 'didn', "didn't", 'didn’t', 'not', 'never', 'could', 'would', 'should', 'might', 'must', 'can', 'cannot', 'may', 'to',
+  'will', 'shall', "'ll", '’ll', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'next', 'last', 'first', 'final',
+];
 
 /** A future seen from the past ("said it would vote on Monday"): the date is as likely ahead as behind. */
 export const PROSPECTIVE_MARKERS: readonly string[] = ['would', "'d", '’d'];

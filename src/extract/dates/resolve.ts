@@ -88,9 +88,10 @@ function weekdayValue(ref: Ymd, weekday: number, anchor: Anchor, tense: () => Te
   const back = diff <= 0 ? diff : diff - 7;
   const ahead = diff >= 0 ? diff : diff + 7;
   // news mostly reports what happened: a weekday outside a future clause ("is raising questions about
-  // Monday's debate", a headline's "Friday") is the last one
+  // Monday's debate", a headline's "Friday") is the last one; one a past clause looks ahead to ("said talks
+  // would resume on Monday") has not come yet, or the report would say it happened
   const t = anchor === 'tense' ? tense() : null;
-  const dir = t === 'present' || t === 'unknown' ? 'past' : direction(anchor, tense);
+  const dir = t === 'present' || t === 'unknown' ? 'past' : t === 'prospective' ? 'future' : direction(anchor, tense);
   if (dir === 'past') return addDays(ref, back);
   if (dir === 'future') return addDays(ref, ahead);
   return addDays(ref, -back <= ahead ? back : ahead);
