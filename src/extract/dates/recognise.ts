@@ -161,10 +161,17 @@ const named: Recogniser = (text) => {
 
 const deicticRe = new RegExp(`\\b(today|yesterday|tomorrow|tonight)\\b(?:\\s+(${DAY_PART})\\b)?`, 'gi');
 
+/**
+ * A capitalised "Today" or "Tonight" in mid-sentence is part of a name ("USA Today", "the Today programme"),
+ * not a date; at the start of a sentence, a quotation or a clause after a colon or dash it is the word.
+ */
+const inName = (text: string, at: number, word: string) => isCapitalised(word) && !/(?:^|[.!?:;—–(]\s*|["“‘']\s*|\s-\s*)$/.test(text.slice(Math.max(0, at - 4), at));
+
 /** "today", "yesterday morning", "tonight". */
 const deictic: Recogniser = (text) => {
   const out: Candidate[] = [];
   for (const m of matches(deicticRe, text)) {
+    if (inName(text, m.index, m[1]!)) continue;
     const word = m[1]!.toLowerCase();
     const part: DayPart | undefined = word === 'tonight' ? 'NI' : DAY_PARTS.get(m[2]?.toLowerCase() ?? '');
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
