@@ -32,10 +32,10 @@ export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had'];
  * Saturday", "the new rules take effect on Monday").
  */
 export const TIMETABLE_VERBS: readonly string[] = [
-  'begins', 'begin', 'starts', 'start', 'opens', 'open', 'closes', 'close', 'ends', 'end', 'takes', 'take', 'resumes', 'resume',
-  'meets', 'meet', 'convenes', 'convene', 'expires', 'expire', 'arrives', 'arrive', 'departs', 'depart', 'kicks', 'kick',
-  'reopens', 'reopen', 'returns', 'return', 'launches', 'launch', 'heads', 'head', 'travels', 'travel', 'visits', 'visit',
-  'goes', 'go', 'faces', 'face', 'hosts', 'host', 'votes', 'vote', 'decides', 'decide', 'delivers', 'deliver', 'holds', 'hold',
+  'begins', 'starts', 'opens', 'closes', 'ends', 'takes', 'resumes', 'meets', 'convenes', 'expires', 'arrives', 'departs', 'kicks',
+  'reopens', 'returns', 'launches', 'heads', 'travels', 'visits', 'goes', 'faces', 'hosts', 'votes', 'decides', 'delivers', 'holds',
+  // plural subjects ("talks resume on Monday"); only verbs that are seldom nouns before a date
+  'begin', 'start', 'open', 'close', 'take', 'resume', 'meet', 'convene', 'expire', 'arrive', 'depart', 'reopen', 'go',
 ];
 
 /**
@@ -52,7 +52,7 @@ export const DEFERRAL_WORDS: readonly string[] = [
 /** Words before a bare verb that show it is not a finite present ("did not meet", "a vote"). */
 export const NOT_FINITE_BEFORE: readonly string[] = [
   'did', 'didn', "didn't", 'didn’t', 'not', 'never', 'could', 'would', 'should', 'might', 'must', 'can', 'cannot', 'may', 'to',
-  'will', 'shall', "'ll", '’ll', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'next', 'last', 'first', 'final',
+  'will', 'shall', "'ll", '’ll', "'s", '’s', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'next', 'last', 'first', 'final',
 ];
 
 /** A future seen from the past ("said it would vote on Monday"): the date is as likely ahead as behind. */

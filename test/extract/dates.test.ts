@@ -195,6 +195,20 @@ describe('dates stage: future references resolve forward, past ones back', () =>
     expect(at('Negotiators said talks would resume on Monday.')).toEqual({ Monday: '2024-03-18' });
   });
 
+  it('reads a span ahead in a future clause as a date, elsewhere as a duration', () => {
+    expect(at('The factory will close in two weeks.')).toEqual({ 'two weeks': '2024-W13' });
+    expect(at("The law takes effect in three days' time.")).toEqual({ "three days' time": '2024-03-17' });
+    expect(at('They built it in two weeks.')).toEqual({ 'two weeks': 'P2W' });
+    expect(at('Nobody knows what will be possible in five years.')).toEqual({ 'five years': 'P5Y' });
+  });
+
+  it('reads the day before yesterday, an opening Today, and a future weekday named on that weekday as the next', () => {
+    expect(at('The day before yesterday, protesters blocked the bridge.')).toEqual({ 'The day before yesterday': '2024-03-12' });
+    expect(at('Today marks the start of the tax year.')).toEqual({ Today: '2024-03-14' });
+    expect(at('The president will sign the bill on Thursday.')).toEqual({ Thursday: '2024-03-21' });
+    expect(at('The president signed the bill on Thursday.')).toEqual({ Thursday: '2024-03-14' });
+  });
+
   it('keeps past clauses and the news convention for bare weekdays behind', () => {
     expect(at('Police said on Monday that two men were arrested.')).toEqual({ Monday: '2024-03-11' });
     expect(at('On Wednesday, the board approved the merger.')).toEqual({ Wednesday: '2024-03-13' });
