@@ -16,6 +16,8 @@ export interface RelativeDateCase {
 
 export interface RelativeDateScores {
   right: [number, number];
+  /** Right among the cases the fixture does not mark ambiguous (a weekday named on that weekday, headlinese). */
+  unambiguous: [number, number];
   /** Right per tense of the clause ("past", "future", "none"). */
   byTense: Map<string, [number, number]>;
   misses: string[];
@@ -42,7 +44,7 @@ export function valueOf(c: RelativeDateCase): { text: string; value: string | nu
 const sameValue = (got: string | null, want: string) => got === want || (/^\d{4}-\d{2}-\d{2}$/.test(want) && !!got?.startsWith(`${want}T`));
 
 export function scoreRelativeDates(cases: RelativeDateCase[]): RelativeDateScores {
-  const scores: RelativeDateScores = { right: [0, 0], byTense: new Map(), misses: [] };
+  const scores: RelativeDateScores = { right: [0, 0], unambiguous: [0, 0], byTense: new Map(), misses: [] };
   for (const c of cases) {
     const found = valueOf(c);
     const ok = found.some((d) => sameValue(d.value, c.value));
@@ -50,7 +52,11 @@ export function scoreRelativeDates(cases: RelativeDateCase[]): RelativeDateScore
     scores.byTense.set(c.tense, [tense[0] + (ok ? 1 : 0), tense[1] + 1]);
     scores.right[1]++;
     if (ok) scores.right[0]++;
-    else scores.misses.push(`${c.published} [${c.tense}] "${c.expression}" want ${c.value}, got ${found.map((d) => `${d.text}=${d.value}`).join(', ') || 'nothing'}: ${c.sentence}`);
+    if (!c.ambiguous) {
+      scores.unambiguous[1]++;
+      if (ok) scores.unambiguous[0]++;
+    }
+    else scores.misses.push(`${c.published} [${c.tense}${c.ambiguous ? ', ambiguous' : ''}] "${c.expression}" want ${c.value}, got ${found.map((d) => `${d.text}=${d.value}`).join(', ') || 'nothing'}: ${c.sentence}`);
   }
   return scores;
 }

@@ -65,6 +65,7 @@ if (want('relative-dates')) {
     const s = scoreRelativeDates(cases.filter((c) => c.split === split));
     console.log(`Relative dates, ${split} (test/extract/relative-dates.json)`);
     console.log(`  value right      ${r(s.right)}`);
+    console.log(`  unambiguous      ${r(s.unambiguous)}`);
     for (const [tense, n] of s.byTense) console.log(`    ${tense.padEnd(14)} ${r(n)}`);
     misses(s.misses);
   }
