@@ -30,10 +30,11 @@ interface Dated {
 /**
  * Dated mentions across every article in date order: fixed dates and relative ones the publication date
  * resolves ("on Monday" → its day) are placed by value; relative ones nothing resolves come after, in text
- * order, marked as relative to publication. A range ("2007-2013", "from 2007 to 2013") is one row.
+ * order, marked as relative to publication. A range ("2007-2013", "from 2007 to 2013") is one row. A briefing
+ * passes the articles it is about.
  */
-export function timelineAnswer(index: StoreIndex): Answer {
-  const all = index.store.articles.flatMap(datesOf);
+export function timelineAnswer(index: StoreIndex, articles: readonly ArticleFacts[] = index.store.articles): Answer {
+  const all = articles.flatMap(datesOf);
   const placed = all.filter((d) => d.entry.value !== null).sort((a, b) => sortKey(a.entry.value!).localeCompare(sortKey(b.entry.value!)) || a.order - b.order);
   const open = all.filter((d) => d.entry.value === null);
   const ordered = [...placed, ...open];

@@ -49,6 +49,9 @@ export const DEFERRAL_WORDS: readonly string[] = [
   'postponed', 'delayed', 'adjourned', 'deferred', 'extended', 'rescheduled', 'moved', 'pushed', 'put', 'suspended', 'shifted',
 ];
 
+/** Determiners: a word after one is a noun ("a plan to dredge", "the vote on Monday"). */
+export const DETERMINERS: readonly string[] = ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'];
+
 /** Words before a bare verb that show it is not a finite present ("did not meet", "a vote"). */
 export const NOT_FINITE_BEFORE: readonly string[] = [
   'did', 'didn', "didn't", 'didn’t', 'not', 'never', 'could', 'would', 'should', 'might', 'must', 'can', 'cannot', 'may', 'to',

@@ -215,6 +215,7 @@ describe('dates stage: future references resolve forward, past ones back', () =>
     expect(at('The plant closed in November.')).toEqual({ November: '2023-11' });
     expect(at('They did not meet on Monday.')).toEqual({ Monday: '2024-03-11' });
     expect(at('A vote on Monday was cancelled.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('The council rejected a plan to dredge the basin on Tuesday.')).toEqual({ Tuesday: '2024-03-12' });
   });
 });
 

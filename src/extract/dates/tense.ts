@@ -1,6 +1,7 @@
 import {
   DEADLINE_WORDS,
   DEFERRAL_WORDS,
+  DETERMINERS,
   FUTURE_BEFORE_TO,
   FUTURE_MARKERS,
   NOT_FINITE_BEFORE,
@@ -31,6 +32,7 @@ const past = new Set(PAST_VERBS);
 const auxiliaries = new Set(PARTICIPLE_AUXILIARIES);
 const notPast = new Set(NOT_PAST_ED);
 const deferrals = new Set(DEFERRAL_WORDS);
+const determiners = new Set(DETERMINERS);
 const DEADLINE = new RegExp(`\\b(?:${DEADLINE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** How far to look for the governing verb, in words and (to stay linear on huge sentences) characters. */
@@ -42,16 +44,21 @@ function words(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
 }
 
-/** The tense one word signals, given its neighbours; null when it says nothing. */
-function tenseOf(word: string, before: string | undefined, after: string | undefined): Tense | null {
+/** The tense the word at i signals, given its neighbours; null when it says nothing. */
+function tenseOf(list: string[], i: number): Tense | null {
+  const word = list[i]!;
+  const before = list[i - 1];
+  const after = list[i + 1];
   if (future.has(word)) return 'future';
   if (word === 'to' && before !== undefined) {
-    // "plans to vote on Monday" looks ahead; "agreed to sell in October" looks ahead from the past
+    // "plans to vote on Monday" looks ahead; "agreed to sell in October" looks ahead from the past; "a plan to
+    // dredge" is a noun, no verb
+    if (determiners.has(list[i - 2] ?? '')) return null;
     if (futureBeforeTo.has(before)) return 'future';
     if (prospectiveBeforeTo.has(before)) return 'prospective';
     return null;
   }
-  if (futureBeforeTo.has(word) && after === 'to') return 'future';
+  if (futureBeforeTo.has(word) && after === 'to') return determiners.has(before ?? '') ? null : 'future';
   if (schedule.has(word)) return before !== undefined && pastAuxiliaries.has(before) ? 'prospective' : 'future';
   if (prospective.has(word)) return 'prospective';
   // a participle after an auxiliary ("will be held", "has been moved"): the auxiliary (read next) sets the tense
@@ -74,7 +81,7 @@ function scan(list: string[], indices: Iterable<number>): Found | null {
   for (const i of indices) {
     const w = list[i]!;
     if (w === ';' || w === ':') return null;
-    const tense = tenseOf(w, list[i - 1], list[i + 1]);
+    const tense = tenseOf(list, i);
     if (tense) return { tense, between };
     between.push(w);
   }
