@@ -104,3 +104,18 @@ describe('brief of several articles', () => {
     expect(one.sections.flatMap((s) => s.items).every((i) => !i.citation || i.citation.article === 'mill')).toBe(true);
   });
 });
+
+describe('the spin warning', () => {
+  it('is one short line per reply, with the full explanation in /about', async () => {
+    const { seedDossier } = await import('./helpers');
+    const { SPIN_NOTE, SPIN_EXPLANATION } = await import('../../src/answer/about');
+    const d = seedDossier();
+    for (const a of [d.brief(), d.ask('Who leads the Pohonia Battalion?'), d.timeline()]) {
+      expect(a.notes).toEqual([SPIN_NOTE]);
+    }
+    expect(SPIN_NOTE.length).toBeLessThan(100);
+    const about = d.about();
+    expect(about.notes).toEqual([]);
+    expect(about.sections.flatMap((s) => s.items.map((i) => i.text))).toContain(SPIN_EXPLANATION);
+  });
+});
