@@ -35,7 +35,11 @@ interface Dated {
  */
 export function timelineAnswer(index: StoreIndex, articles: readonly ArticleFacts[] = index.store.articles): Answer {
   const all = articles.flatMap(datesOf);
-  const placed = all.filter((d) => d.entry.value !== null).sort((a, b) => sortKey(a.entry.value!).localeCompare(sortKey(b.entry.value!)) || a.order - b.order);
+  const placed = all
+    .filter((d) => d.entry.value !== null)
+    .map((d) => ({ d, key: sortKey(d.entry.value!) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.d.order - b.d.order))
+    .map(({ d }) => d);
   const open = all.filter((d) => d.entry.value === null);
   const ordered = [...placed, ...open];
   const lines: AnswerItem[] = ordered.map((d) => ({ text: rowText(d), citation: d.citation }));
