@@ -32,7 +32,7 @@ export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had'];
  * Saturday", "the new rules take effect on Monday").
  */
 export const TIMETABLE_VERBS: readonly string[] = [
-  'begins', 'starts', 'opens', 'closes', 'ends', 'takes', 'resumes', 'meets', 'convenes', 'expires', 'arrives', 'departs', 'kicks',
+  'begins', 'starts', 'comes', 'opens', 'closes', 'ends', 'takes', 'resumes', 'meets', 'convenes', 'expires', 'arrives', 'departs', 'kicks',
   'reopens', 'returns', 'launches', 'heads', 'travels', 'visits', 'goes', 'faces', 'hosts', 'votes', 'decides', 'delivers', 'holds',
   // plural subjects ("talks resume on Monday"); only verbs that are seldom nouns before a date
   'begin', 'start', 'open', 'close', 'take', 'resume', 'meet', 'convene', 'expire', 'arrive', 'depart', 'reopen', 'go',
@@ -46,7 +46,7 @@ export const DEADLINE_WORDS: readonly string[] = ['by', 'until', 'till', 'before
 
 /** Past participles of putting something off: "postponed until Friday" names a date still ahead. */
 export const DEFERRAL_WORDS: readonly string[] = [
-  'postponed', 'delayed', 'adjourned', 'deferred', 'extended', 'rescheduled', 'moved', 'pushed', 'put', 'suspended', 'shifted',
+  'postponed', 'delayed', 'adjourned', 'deferred', 'extended', 'rescheduled', 'moved', 'pushed', 'put', 'suspended', 'shifted', 'halted', 'paused',
 ];
 
 /** Determiners: a word after one is a noun ("a plan to dredge", "the vote on Monday"). */
@@ -58,18 +58,21 @@ export const NOT_FINITE_BEFORE: readonly string[] = [
   'will', 'shall', "'ll", '’ll', "'s", '’s', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'next', 'last', 'first', 'final',
 ];
 
-/** A future seen from the past ("said it would vote on Monday"): the date is as likely ahead as behind. */
-export const PROSPECTIVE_MARKERS: readonly string[] = ['would', "'d", '’d'];
+/**
+ * A future seen from the past ("said it would vote on Monday") or a possibility ("could meet as early as
+ * Tuesday", "may be voted on Wednesday"): a weekday is the next one, a month the nearest.
+ */
+export const PROSPECTIVE_MARKERS: readonly string[] = ['would', "'d", '’d', 'could', 'may', 'might', 'should', 'can', 'must'];
 
 /** Finite present-tense verbs and auxiliaries common in news. */
 export const PRESENT_VERBS: readonly string[] = [
-  'is', 'are', 'am', 'has', 'have', 'does', 'do', 'can', 'may', 'must', 'should', 'says', 'thinks', 'believes',
+  'is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'thinks', 'believes',
   'expects', 'wants', 'needs', 'remains', 'continues', 'seeks', 'runs', 'includes', 'looks',
 ];
 
 /** Past-tense auxiliaries and simple-past forms that do not end in -ed. */
 export const PAST_VERBS: readonly string[] = [
-  'was', 'were', 'had', 'did', 'could', 'said', 'told', 'went', 'came', 'made', 'took', 'gave', 'found', 'thought',
+  'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'made', 'took', 'gave', 'found', 'thought',
   'knew', 'saw', 'got', 'left', 'felt', 'kept', 'began', 'brought', 'held', 'stood', 'met', 'ran', 'lost', 'won',
   'paid', 'sent', 'spent', 'built', 'fell', 'led', 'wrote', 'spoke', 'chose', 'became', 'broke', 'fought', 'sought',
   'taught', 'caught', 'bought', 'rose', 'drove', 'threw', 'grew', 'flew', 'drew', 'forgot', 'hid', 'meant', 'sold',

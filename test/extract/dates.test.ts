@@ -215,6 +215,10 @@ describe('dates stage: future references resolve forward, past ones back', () =>
     expect(at('The plant closed in November.')).toEqual({ November: '2023-11' });
     expect(at('They did not meet on Monday.')).toEqual({ Monday: '2024-03-11' });
     expect(at('A vote on Monday was cancelled.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('Reporters asked Ann May about it on Monday.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('The court adjourned the case until Tuesday.')).toEqual({ Tuesday: '2024-03-19' });
+    expect(at('They could meet as early as Tuesday.')).toEqual({ Tuesday: '2024-03-19' });
+    expect(at('The law comes into force on Monday.')).toEqual({ Monday: '2024-03-18' });
     expect(at('The council rejected a plan to dredge the basin on Tuesday.')).toEqual({ Tuesday: '2024-03-12' });
   });
 });

@@ -40,8 +40,11 @@ const MAX_WORDS = 15;
 const MAX_CHARS = 160;
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s)\b|[;:]/g;
 
+/** Names that are also auxiliaries ("Theresa May", "Will Jones") keep their capital, so no cue matches them. */
+const NAME_LIKE = new Set(['May', 'Will', 'Can']);
+
 function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+  return (text.match(WORD) ?? []).map((w) => (NAME_LIKE.has(w) ? w : w.toLowerCase()));
 }
 
 /** The tense the word at i signals, given its neighbours; null when it says nothing. */
@@ -72,7 +75,7 @@ function tenseOf(list: string[], i: number): Tense | null {
 
 interface Found {
   tense: Tense;
-  /** The words passed over before the tense-bearing one. */
+  /** The words passed over up to the tense-bearing one, that one included. */
   between: string[];
 }
 
@@ -81,9 +84,9 @@ function scan(list: string[], indices: Iterable<number>): Found | null {
   for (const i of indices) {
     const w = list[i]!;
     if (w === ';' || w === ':') return null;
+    between.push(w);
     const tense = tenseOf(list, i);
     if (tense) return { tense, between };
-    between.push(w);
   }
   return null;
 }
