@@ -193,6 +193,11 @@ describe('dates stage: future references resolve forward, past ones back', () =>
     expect(at('The festival opens on Saturday.')).toEqual({ Saturday: '2024-03-16' });
     expect(at('Elections will be held in November.')).toEqual({ November: '2024-11' });
     expect(at('Negotiators said talks would resume on Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('Parliament reconvenes on Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('The exhibition runs until Sunday.')).toEqual({ Sunday: '2024-03-17' });
+    expect(at('A protest is planned for April.')).toEqual({ April: '2024-04' });
+    expect(at('The new terminal opens in January.')).toEqual({ January: '2025-01' });
+    expect(at('The new terminal opened in January.')).toEqual({ January: '2024-01' });
   });
 
   it('reads a span ahead in a future clause as a date, elsewhere as a duration', () => {
