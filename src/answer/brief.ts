@@ -84,24 +84,37 @@ function briefOf(index: StoreIndex, facts: ArticleFacts, one: boolean): ArticleB
   const { article } = facts;
   const actors = facts.actors.filter((a) => a.type !== 'place').sort((a, b) => b.mentions.length - a.mentions.length);
   const points = keyPoints(facts, actors, one ? POINTS_ONE : POINTS_MANY);
+  const ledeFact = points.find((p) => p.citation && p.citation.paragraph <= LEDE_PARAGRAPHS)?.text ?? null;
   const used = new Set(points.map((p) => p.citation?.start));
   const quotes = strongestQuotes(facts, actors, used, one ? QUOTES_ONE : QUOTES_MANY).map((claim) => {
     const item = claimItem({ facts, claim }, index);
     return { ...item, text: clip(item.text, 300) };
   });
-  return { facts, label: article.title?.trim() || article.id, lead: leadLine(facts, actors), points, actors: actors.slice(0, ACTORS), quotes };
+  return { facts, label: article.title?.trim() || article.id, lead: leadLine(facts, actors, ledeFact), points, actors: actors.slice(0, ACTORS), quotes };
 }
 
-/** "Who: … · When: … · Where: …": the lede's actors (the most-mentioned first), its first date and place. */
-function leadLine(facts: ArticleFacts, actors: Actor[]): string {
+/**
+ * "Who: … · What: … · When: … · Where: …": the lede's actors (the most-mentioned first), the first clause of its
+ * key sentence, its first date and place.
+ */
+function leadLine(facts: ArticleFacts, actors: Actor[], ledeFact: string | null): string {
   const inLede = (a: Actor) => a.mentions.some((m) => m.paragraph <= LEDE_PARAGRAPHS);
   const who = [...actors.filter(inLede), ...actors.filter((a) => !inLede(a))].slice(0, 4).map((a) => (a.description ? `${a.name} (${clip(a.description, 60)})` : a.name));
   const date = facts.dates.find((d) => d.source.paragraph <= LEDE_PARAGRAPHS && d.value && /^\d{4}/.test(d.value) && d.kind !== 'duration' && d.kind !== 'set');
   const when = date ? (date.relative ? `${date.value} (“${date.text}”)` : date.value!) : facts.article.published ? `published ${facts.article.published}` : null;
   const places = facts.actors.filter((a) => a.type === 'place');
   const where = (places.find(inLede) ?? places.sort((a, b) => b.mentions.length - a.mentions.length)[0])?.name ?? null;
-  const parts = [who.length ? `Who: ${who.join('; ')}` : null, when ? `When: ${when}` : null, where ? `Where: ${where}` : null].filter(Boolean);
+  const what = ledeFact ? firstClause(ledeFact) : null;
+  const parts = [who.length ? `Who: ${who.join('; ')}` : null, what ? `What: ${what}` : null, when ? `When: ${when}` : null, where ? `Where: ${where}` : null].filter(Boolean);
   return parts.length ? parts.join(' · ') : 'The lede names no actor, date or place.';
+}
+
+/** A sentence up to the first comma or dash that follows six words or more, clipped: what the lede reports. */
+function firstClause(sentence: string): string {
+  const words = sentence.split(/\s+/);
+  const at = words.findIndex((w, i) => i >= 5 && /[,;:—–]$/.test(w));
+  const clause = (at >= 0 ? words.slice(0, at + 1).join(' ') : sentence).replace(/[,;:—–.]+$/, '');
+  return clip(clause, 110);
 }
 
 /** Sentences too short to say anything ("He agreed.") or too long to read as one point. */

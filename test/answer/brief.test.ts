@@ -49,6 +49,7 @@ describe('brief of one article', () => {
     expect(answer.text).toContain('Tomas Brandt');
     expect(answer.text).toContain('When: 2024-03-12 (“Tuesday”)');
     expect(answer.text).toContain('Where: Gdansk');
+    expect(answer.text).toContain('What: The harbour council in Gdansk rejected a plan to dredge the northern basin on Tuesday ·');
   });
 
   it('gives 3–5 key sentences carrying facts, each cited once, the lede’s fact first, no scenery', () => {
