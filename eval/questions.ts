@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { AskData } from '../src/answer/ask';
 import type { Dossier } from '../src/answer/dossier';
 import { norm } from './match';
 
@@ -31,7 +32,9 @@ export function scoreQuestions(dossier: Dossier, set: QuestionSet): QuestionScor
   let cited = 0;
   for (const q of set.questions) {
     const a = dossier.ask(q.q);
-    const ok = a.answered && q.answer_contains.some((w) => norm(a.text).includes(norm(w)));
+    // the answer is the span ask found (data.answer); the text above the citation may only point at it
+    const said = `${a.text} ${(a.data as AskData | undefined)?.answer ?? ''}`;
+    const ok = a.answered && q.answer_contains.some((w) => norm(said).includes(norm(w)));
     const ci = ok && a.citations.some((c) => q.paragraphs.includes(c.paragraph));
     if (ok) right++;
     if (ci) cited++;

@@ -1,11 +1,12 @@
 /**
  * `npm run eval`: extraction scored against the reference annotations in ../shared.
- * `--misses` lists every miss; `--only seed|polnear|tempeval|questions|verdicts|html` runs one part.
+ * `--misses` lists every miss; `--only seed|polnear|tempeval|questions|verdicts|html|relative-dates` runs one part.
  */
 import { existsSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
 import { ratio } from './match';
 import { scorePolnear } from './polnear';
+import { readRelativeDates, scoreRelativeDates } from './relative-dates';
 import { scoreSeed } from './seed';
 import { scoreTempeval } from './tempeval';
 
@@ -73,6 +74,19 @@ if (want('html')) {
   console.log(`  published date found      ${r(h.datesFound)}`);
   console.log(`  date agrees with its URL   ${r(h.dates)}`);
   misses(h.misses);
+}
+
+if (want('relative-dates')) {
+  // our own fixture (test/extract/relative-dates.json): relative dates in invented sentences, past and future
+  const cases = readRelativeDates(resolve('test/extract/relative-dates.json'));
+  for (const split of ['dev', 'heldout'] as const) {
+    const s = scoreRelativeDates(cases.filter((c) => c.split === split));
+    console.log(`Relative dates, ${split} (test/extract/relative-dates.json)`);
+    console.log(`  value right      ${r(s.right)}`);
+    console.log(`  unambiguous      ${r(s.unambiguous)}`);
+    for (const [tense, n] of s.byTense) console.log(`    ${tense.padEnd(14)} ${r(n)}`);
+    misses(s.misses);
+  }
 }
 
 // ---- Questions: the answer layer on the dev questions (and our own paraphrased set) ----------------------

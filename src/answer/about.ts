@@ -3,9 +3,14 @@ import { articleName, articleRef, blankAnswer } from './cite';
 import { mentionCount } from './lookup';
 import type { Answer } from './types';
 
-/** The warning every answer from a machine-paraphrased article carries. */
-export const SPIN_NOTE =
-  'Machine-paraphrased text: outside quotation marks a spinner swapped words, so wording may distort meaning. Quotes are intact.';
+/** The warning every answer from a machine-paraphrased article carries, once, as a short footer line. */
+export const SPIN_NOTE = 'Machine-paraphrased source: wording outside quotes may be distorted (see /about).';
+
+/** What the footer's warning means, in full: shown by /about. */
+export const SPIN_EXPLANATION =
+  'Machine-paraphrased text: outside quotation marks a spinner swapped words for near-synonyms ("advised" for "told", ' +
+  '"stated" for "said"), so the wording may distort the meaning. Quotes are intact, and Dossier reads the cue words ' +
+  'back to their plain forms when it attributes claims; check the quoted words before relying on a paraphrase.';
 
 /** Which articles are loaded, what was extracted, and which read as machine-paraphrased. */
 export function aboutAnswer(index: StoreIndex): Answer {
@@ -27,11 +32,17 @@ export function aboutAnswer(index: StoreIndex): Answer {
       text: `${articleName(articleRef(f.article))}: ${f.article.paragraphs.length} ¶, ${f.actors.length} actors, ${f.claims.length} claims, ${f.dates.length} dates${f.spin.likely ? ', machine-paraphrased' : ''}`,
     })),
   });
-  for (const f of spun) {
-    const examples = [...new Map(f.spin.signals.map((s) => [s.text.toLowerCase(), s])).values()].slice(0, 3);
-    answer.notes.push(
-      `${articleName(articleRef(f.article))}: ${SPIN_NOTE}${examples.length ? ` (e.g. ${examples.map((s) => `“${s.text}” for “${s.original}”`).join(', ')})` : ''}`,
-    );
+  if (spun.length) {
+    answer.sections.push({
+      heading: 'Machine-paraphrased articles',
+      items: [
+        { text: SPIN_EXPLANATION },
+        ...spun.map((f) => {
+          const examples = [...new Map(f.spin.signals.map((s) => [s.text.toLowerCase(), s])).values()].slice(0, 3);
+          return { text: `${articleName(articleRef(f.article))}${examples.length ? `: e.g. ${examples.map((s) => `“${s.text}” for “${s.original}”`).join(', ')}` : ''}` };
+        }),
+      ],
+    });
   }
   answer.data = {
     articles: articles.map((f) => ({

@@ -40,9 +40,30 @@ export function ask(ctx: AskContext, question: string): Answer {
     answer.suggestions = focus;
     return answer;
   }
-  const answer = blankAnswer('ask', question.trim(), found.answer);
+  const answer = blankAnswer('ask', question.trim(), concise(found.answer, found.citations));
   answer.citations = found.citations;
   answer.data = { question, expect: q.expect, answer: found.answer, focus } satisfies AskData;
+  return answer;
+}
+
+/** Shorter than this, a cited text is a phrase, not the sentence the answer would repeat. */
+const MIN_SENTENCE = 20;
+
+/**
+ * The answer as its span: the citation below already shows the sentence, so the text above it never repeats it.
+ * An answer that is the sentence points at it; one that holds it keeps the rest ("X (person)"); a quote that
+ * is nearly the whole sentence keeps its speaker.
+ */
+function concise(answer: string, citations: Citation[]): string {
+  for (const c of citations) {
+    const sentence = c.text.trim();
+    if (sentence.length < MIN_SENTENCE || !answer.includes(sentence)) continue;
+    const rest = answer.replace(sentence, '').replace(/[\s:—–-]+$/, '').trim();
+    return rest ? `${rest}:` : 'The article says:';
+  }
+  const quote = /^(.+?): “([^]+)”$/.exec(answer);
+  const cited = citations[0]?.text ?? '';
+  if (quote && cited.length >= MIN_SENTENCE && cited.includes(quote[2]!) && quote[2]!.length >= 0.6 * cited.length) return `${quote[1]} said:`;
   return answer;
 }
 

@@ -164,9 +164,10 @@ export class Dossier {
     return { ...answer, citations: [...answer.citations], sections: answer.sections.map((s) => ({ ...s, items: [...s.items] })), suggestions: [...answer.suggestions], notes: [...answer.notes] };
   }
 
-  /** Answers that cite a machine-paraphrased article say so. */
+  /** Answers that cite a machine-paraphrased article, above or in their lists, say so once. */
   private withSpinNote(answer: Answer): Answer {
-    const spun = [...new Set(answer.citations.map((c) => c.article))].filter((a) => this.spunArticles.has(a));
+    const cited = [...answer.citations, ...answer.sections.flatMap((s) => s.items.flatMap((i) => (i.citation ? [i.citation] : [])))];
+    const spun = [...new Set(cited.map((c) => c.article))].filter((a) => this.spunArticles.has(a));
     if (spun.length && !answer.notes.includes(SPIN_NOTE)) answer.notes.push(SPIN_NOTE);
     return answer;
   }

@@ -23,13 +23,13 @@ export const datesStage: Stage = {
       const found = selectCandidates([explicitDates(text), ...RECOGNISERS.map((recognise) => recognise(text))]);
       for (const c of found) {
         let tense: Tense | undefined;
-        const { value, relative } = resolve(c.meaning, ref, () => (tense ??= tenseAround(text, c.start, c.end)));
+        const { value, relative, kind } = resolve(c.meaning, ref, () => (tense ??= tenseAround(text, c.start, c.end)));
         const start = sentence.start + c.start;
         const end = sentence.start + c.end;
         dates.push({
           id: `${article.id}#d${dates.length + 1}`,
           text: article.text.slice(start, end),
-          kind: c.kind,
+          kind: kind ?? c.kind,
           value,
           relative,
           start,

@@ -7,20 +7,73 @@
 export const FUTURE_MARKERS: readonly string[] = ['will', "'ll", '’ll', 'shall', "won't", 'won’t', 'upcoming', 'next'];
 
 /** Words that make a future clause when followed by "to" ("is going to", "is due to", "plans to"). */
-export const FUTURE_BEFORE_TO: readonly string[] = ['going', 'due', 'scheduled', 'slated', 'set', 'expected', 'plans', 'plan', 'intends', 'aims', 'hopes'];
+export const FUTURE_BEFORE_TO: readonly string[] = [
+  'going', 'due', 'scheduled', 'slated', 'set', 'expected', 'plans', 'plan', 'planning', 'intends', 'aims', 'hopes', 'is', 'are', 'am',
+  'expect', 'intend', 'aim', 'hope', 'want', 'wants', 'need', 'needs', 'has', 'have', 'vows', 'vow', 'pledges', 'pledge', 'promises',
+  'promise', 'threatens', 'threaten', 'ready', 'poised', 'likely',
+];
 
-/** A future seen from the past ("said it would vote on Monday"): the date is as likely ahead as behind. */
-export const PROSPECTIVE_MARKERS: readonly string[] = ['would', "'d", '’d'];
+/** Past forms before "to" that look ahead from the past ("agreed to sell in October", "was to visit"). */
+export const PROSPECTIVE_BEFORE_TO: readonly string[] = ['was', 'were', 'agreed', 'decided', 'promised', 'vowed', 'pledged', 'planned', 'hoped', 'wanted', 'intended', 'threatened', 'voted'];
+
+/**
+ * Words that put a clause in the future on their own ("the vote is scheduled for Monday", "results are due on
+ * Friday"), unless a past auxiliary comes just before them ("was scheduled"): then the plan is seen from the past.
+ */
+export const SCHEDULE_WORDS: readonly string[] = [
+  'scheduled', 'rescheduled', 'slated', 'due', 'expected', 'planned', 'planning', 'upcoming', 'coming', 'forthcoming', 'pending', 'deadline',
+];
+
+/** Auxiliaries that turn a schedule word into a plan seen from the past ("was due on Monday"). */
+export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had'];
+
+/**
+ * Present-tense verbs that, governing a date, read as a timetable and so point ahead ("the festival opens on
+ * Saturday", "the new rules take effect on Monday").
+ */
+export const TIMETABLE_VERBS: readonly string[] = [
+  'begins', 'starts', 'comes', 'opens', 'closes', 'ends', 'takes', 'resumes', 'meets', 'convenes', 'expires', 'arrives', 'departs', 'kicks',
+  'reopens', 'returns', 'launches', 'heads', 'travels', 'visits', 'goes', 'faces', 'hosts', 'votes', 'decides', 'delivers', 'holds',
+  'reconvenes', 'continues', 'plays', 'gathers', 'concludes', 'unveils', 'publishes', 'announces',
+  // plural subjects ("talks resume on Monday"); only verbs that are seldom nouns before a date
+  'begin', 'start', 'open', 'close', 'take', 'resume', 'meet', 'convene', 'reconvene', 'gather', 'expire', 'arrive', 'depart', 'reopen', 'go',
+];
+
+/**
+ * Words before a date that make it a deadline or the end of a wait ("by March 20", "until Friday"): outside a
+ * finished past clause a deadline lies ahead of the time of writing.
+ */
+export const DEADLINE_WORDS: readonly string[] = ['by', 'until', 'till', 'before', 'ahead of', 'no later than', 'not before'];
+
+/** Past participles of putting something off: "postponed until Friday" names a date still ahead. */
+export const DEFERRAL_WORDS: readonly string[] = [
+  'postponed', 'delayed', 'adjourned', 'deferred', 'extended', 'rescheduled', 'moved', 'pushed', 'put', 'suspended', 'shifted', 'halted', 'paused',
+];
+
+/** Determiners: a word after one is a noun ("a plan to dredge", "the vote on Monday"). */
+export const DETERMINERS: readonly string[] = ['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those'];
+
+/** Words before a bare verb that show it is not a finite present ("did not meet", "a vote"). */
+export const NOT_FINITE_BEFORE: readonly string[] = [
+  'did', 'didn', "didn't", 'didn’t', 'not', 'never', 'could', 'would', 'should', 'might', 'must', 'can', 'cannot', 'may', 'to',
+  'will', 'shall', "'ll", '’ll', "'s", '’s', 'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'next', 'last', 'first', 'final',
+];
+
+/**
+ * A future seen from the past ("said it would vote on Monday") or a possibility ("could meet as early as
+ * Tuesday", "may be voted on Wednesday"): a weekday is the next one, a month the nearest.
+ */
+export const PROSPECTIVE_MARKERS: readonly string[] = ['would', "'d", '’d', 'could', 'may', 'might', 'should', 'can', 'must'];
 
 /** Finite present-tense verbs and auxiliaries common in news. */
 export const PRESENT_VERBS: readonly string[] = [
-  'is', 'are', 'am', 'has', 'have', 'does', 'do', 'can', 'may', 'must', 'should', 'says', 'thinks', 'believes',
+  'is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'thinks', 'believes',
   'expects', 'wants', 'needs', 'remains', 'continues', 'seeks', 'runs', 'includes', 'looks',
 ];
 
 /** Past-tense auxiliaries and simple-past forms that do not end in -ed. */
 export const PAST_VERBS: readonly string[] = [
-  'was', 'were', 'had', 'did', 'could', 'said', 'told', 'went', 'came', 'made', 'took', 'gave', 'found', 'thought',
+  'was', 'were', 'had', 'did', 'said', 'told', 'went', 'came', 'made', 'took', 'gave', 'found', 'thought',
   'knew', 'saw', 'got', 'left', 'felt', 'kept', 'began', 'brought', 'held', 'stood', 'met', 'ran', 'lost', 'won',
   'paid', 'sent', 'spent', 'built', 'fell', 'led', 'wrote', 'spoke', 'chose', 'became', 'broke', 'fought', 'sought',
   'taught', 'caught', 'bought', 'rose', 'drove', 'threw', 'grew', 'flew', 'drew', 'forgot', 'hid', 'meant', 'sold',

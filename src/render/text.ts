@@ -31,7 +31,9 @@ export function renderText(answer: Answer): string {
   }
   if (cited.length === 1) lines.push('', `Source: ${sourceLine(cited[0]!)}`);
   if (answer.suggestions.length) lines.push('', `Did you mean: ${answer.suggestions.join(', ')}?`);
-  for (const note of answer.notes) lines.push('', `⚠ ${note}`);
+  // a warning once per reply, as its last line
+  const notes = [...new Set(answer.notes)];
+  if (notes.length) lines.push('', ...notes.map((note) => `⚠ ${note}`));
   return lines.join('\n');
 }
 

@@ -83,3 +83,24 @@ describe('ask abstains where the article only seems to answer', () => {
     expect(answerOf(e, 'who killed the two tigers')).toBeNull();
   });
 });
+
+describe('concise answers', () => {
+  const d = dossierOf(
+    'The Larch Trust, a charity founded in 1990, runs six shelters. Mayor Ilse Varga opened the seventh shelter on Monday, saying it was long overdue.\n\n“We will not stop until every street is safe for everyone who lives there,” Varga said.',
+  );
+
+  it('never repeats the cited sentence above its citation', () => {
+    for (const q of ['What does the Larch Trust run?', 'What did Varga say?', 'Who opened the seventh shelter?', 'When did Varga open the shelter?']) {
+      const a = d.ask(q);
+      expect(a.answered, q).toBe(true);
+      for (const c of a.citations) expect(a.text, q).not.toContain(c.text.trim());
+      expect(a.text.length, q).toBeLessThan(60);
+    }
+  });
+
+  it('keeps the span itself as the answer', () => {
+    expect(d.ask('Who opened the seventh shelter?').text).toBe('Ilse Varga');
+    expect(d.ask('When did Varga open the shelter?').text).toBe('Monday');
+    expect(d.ask('What did Varga say?').text).toBe('Ilse Varga said:');
+  });
+});

@@ -169,6 +169,76 @@ describe('dates stage: without a publication date', () => {
   });
 });
 
+describe('dates stage: future references resolve forward, past ones back', () => {
+  /** text → value for an article published on Thursday 14 March 2024. */
+  const at = (body: string) => values(body, '2024-03-14');
+
+  it('reads a deadline outside a finished past clause as ahead', () => {
+    expect(at('The ministry must submit its plan by March 20.')).toEqual({ 'March 20': '2024-03-20' });
+    expect(at('Officials said they expect to finish the review by March 20.')).toEqual({ 'March 20': '2024-03-20' });
+    expect(at('The strike will last until Friday.')).toEqual({ Friday: '2024-03-15' });
+    expect(at('The hearing was postponed until Tuesday.')).toEqual({ Tuesday: '2024-03-19' });
+    // a finished past keeps its deadline behind
+    expect(at('The work had been completed by March 10.')).toEqual({ 'March 10': '2024-03-10' });
+    expect(at('The strike lasted until Tuesday.')).toEqual({ Tuesday: '2024-03-12' });
+  });
+
+  it('reads will, is to, scheduled, due, expected, plans to and timetable presents as future', () => {
+    expect(at('Negotiators said they will meet again on Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('The minister is to visit the port on Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('The vote is scheduled for Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('Results are due on Friday.')).toEqual({ Friday: '2024-03-15' });
+    expect(at('A ruling is expected on Tuesday.')).toEqual({ Tuesday: '2024-03-19' });
+    expect(at('Protesters plan to gather on Saturday.')).toEqual({ Saturday: '2024-03-16' });
+    expect(at('The festival opens on Saturday.')).toEqual({ Saturday: '2024-03-16' });
+    expect(at('Elections will be held in November.')).toEqual({ November: '2024-11' });
+    expect(at('Negotiators said talks would resume on Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('Parliament reconvenes on Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('The exhibition runs until Sunday.')).toEqual({ Sunday: '2024-03-17' });
+    expect(at('A protest is planned for April.')).toEqual({ April: '2024-04' });
+    expect(at('The new terminal opens in January.')).toEqual({ January: '2025-01' });
+    expect(at('The new terminal opened in January.')).toEqual({ January: '2024-01' });
+  });
+
+  it('reads a span ahead in a future clause as a date, elsewhere as a duration', () => {
+    expect(at('The factory will close in two weeks.')).toEqual({ 'two weeks': '2024-W13' });
+    expect(at("The law takes effect in three days' time.")).toEqual({ "three days' time": '2024-03-17' });
+    expect(at('They built it in two weeks.')).toEqual({ 'two weeks': 'P2W' });
+    expect(at('Nobody knows what will be possible in five years.')).toEqual({ 'five years': 'P5Y' });
+  });
+
+  it('reads the day before yesterday, an opening Today, and a future weekday named on that weekday as the next', () => {
+    expect(at('The day before yesterday, protesters blocked the bridge.')).toEqual({ 'The day before yesterday': '2024-03-12' });
+    expect(at('Today marks the start of the tax year.')).toEqual({ Today: '2024-03-14' });
+    expect(at('The president will sign the bill on Thursday.')).toEqual({ Thursday: '2024-03-21' });
+    expect(at('The president signed the bill on Thursday.')).toEqual({ Thursday: '2024-03-14' });
+  });
+
+  it('keeps past clauses and the news convention for bare weekdays behind', () => {
+    expect(at('Police said on Monday that two men were arrested.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('On Wednesday, the board approved the merger.')).toEqual({ Wednesday: '2024-03-13' });
+    expect(at('The plant closed in November.')).toEqual({ November: '2023-11' });
+    expect(at('They did not meet on Monday.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('A vote on Monday was cancelled.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('Reporters asked Ann May about it on Monday.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('The court adjourned the case until Tuesday.')).toEqual({ Tuesday: '2024-03-19' });
+    expect(at('They could meet as early as Tuesday.')).toEqual({ Tuesday: '2024-03-19' });
+    expect(at('The law comes into force on Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('The council rejected a plan to dredge the basin on Tuesday.')).toEqual({ Tuesday: '2024-03-12' });
+  });
+});
+
+describe('dates stage: names are no dates', () => {
+  const at2 = (body: string) => values(body, '2024-03-14');
+
+  it('reads a capitalised Today inside a name as part of the name, at a sentence start as the day', () => {
+    expect(at2("He told BBC Radio 4's Today programme that talks failed.")).toEqual({});
+    expect(at2('She wrote in USA Today on Monday.')).toEqual({ Monday: '2024-03-11' });
+    expect(at2('Today, the court ruled.')).toEqual({ Today: '2024-03-14' });
+    expect(at2('He said: "Today we act."')).toEqual({ Today: 'PRESENT_REF' });
+  });
+});
+
 describe('dates stage: robustness', () => {
   it('survives odd numbers and invalid dates', () => {
     const found = dates('1e400 99999999999999999999 years, 2020-13-45, 31/31/2020, Feb. 30, 0 days, -3 days, 12:99.', '2013-03-22');

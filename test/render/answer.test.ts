@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerKind, Citation } from '../../src/answer/types';
 import { renderAnswer } from '../../src/render/discord/answer';
+import { renderText } from '../../src/render/text';
 import { decodeButton } from '../../src/render/discord/custom-id';
 import { limitViolations } from '../../src/render/discord/limits';
 
@@ -33,6 +34,17 @@ describe('renderAnswer', () => {
     expect(embed.fields?.[0]).toEqual({ name: '¶3 · Storm hits coast', value: '> He left on Monday.' });
     expect(embed.footer?.text).toContain('Storm hits coast');
     expect(embed.description).toBe('The minister said so.');
+  });
+
+  it('puts a warning once in the footer, on its own line, never in the description', () => {
+    const note = 'Machine-paraphrased source: wording outside quotes may be distorted (see /about).';
+    const a = answer({ citations: [citation(3, 'He left on Monday.', 'a1', 'Storm hits coast')], notes: [note, note] });
+    const embed = renderAnswer(a).embeds[0]!;
+    expect(embed.description).toBe('The minister said so.');
+    expect(embed.footer?.text).toBe(`Source: Storm hits coast\n⚠ ${note}`);
+    const text = renderText(a);
+    expect(text.split(note)).toHaveLength(2);
+    expect(text.trimEnd().endsWith(note)).toBe(true);
   });
 
   it('escapes Markdown so article text is shown verbatim', () => {

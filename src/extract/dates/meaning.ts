@@ -15,8 +15,13 @@ export type Meaning =
    * `time` is a part of the day ("MO") or a clock time ("20:00") on that day.
    */
   | { type: 'shift'; unit: ShiftUnit; offset: number; time?: string }
-  /** "today": the day itself in a past or future clause, the present ("as done today") otherwise. */
-  | { type: 'today' }
+  /**
+   * "today": the day itself in a past or future clause or opening a sentence ("Today marks …"), the present
+   * ("as done today") otherwise.
+   */
+  | { type: 'today'; opening: boolean }
+  /** "in two weeks": a point that far ahead in a future clause, otherwise a duration (`value`). */
+  | { type: 'ahead'; unit: ShiftUnit; offset: number; value: string }
   | { type: 'month'; month: number; day?: number; anchor: Anchor }
   | { type: 'season'; season: Season; anchor: Anchor }
   | { type: 'weekday'; weekday: number; anchor: Anchor; time?: string };

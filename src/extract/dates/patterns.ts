@@ -46,4 +46,4 @@ export const PAST = alt(PAST_PHRASES);
 export const FUTURE = alt(FUTURE_PHRASES);
 
 /** Prepositions and modifiers that show a capitalised "May" or "March" is a month. */
-export const MONTH_CONTEXT = /\b(?:in|since|until|till|by|from|through|throughout|of|last|this|next|early|late|mid|during|before|after|between|and|to|on|or|each|every|that|the|a)\s*$/i;
+export const MONTH_CONTEXT = /\b(?:in|since|until|till|by|for|from|through|throughout|of|last|this|next|early|late|mid|during|before|after|between|and|to|on|or|each|every|that|the|a)\s*$/i;

@@ -159,16 +159,27 @@ const named: Recogniser = (text) => {
   return out;
 };
 
-const deicticRe = new RegExp(`\\b(today|yesterday|tomorrow|tonight)\\b(?:\\s+(${DAY_PART})\\b)?`, 'gi');
+const deicticRe = new RegExp(`\\b(?:the\\s+day\\s+(before|after)\\s+)?(today|yesterday|tomorrow|tonight)\\b(?:\\s+(${DAY_PART})\\b)?`, 'gi');
+const DAY_OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
+
+/**
+ * A capitalised "Today" or "Tonight" in mid-sentence is part of a name ("USA Today", "the Today programme"),
+ * not a date; at the start of a sentence, a quotation or a clause after a colon or dash it is the word.
+ */
+const inName = (text: string, at: number, word: string) => isCapitalised(word) && !/(?:^|[.!?:;—–(]\s*|["“‘']\s*|\s-\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
 /** "today", "yesterday morning", "tonight". */
 const deictic: Recogniser = (text) => {
   const out: Candidate[] = [];
   for (const m of matches(deicticRe, text)) {
-    const word = m[1]!.toLowerCase();
-    const part: DayPart | undefined = word === 'tonight' ? 'NI' : DAY_PARTS.get(m[2]?.toLowerCase() ?? '');
-    const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-    const meaning: Meaning = word === 'today' && !part ? { type: 'today' } : { type: 'shift', unit: 'day', offset, time: part };
+    const [, beyond, name, partWord] = m;
+    if (!beyond && inName(text, m.index, name!)) continue;
+    const word = name!.toLowerCase();
+    const part: DayPart | undefined = word === 'tonight' ? 'NI' : DAY_PARTS.get(partWord?.toLowerCase() ?? '');
+    // "the day before yesterday" is one more day back, "the day after tomorrow" one more ahead
+    const offset = DAY_OFFSETS[word]! + (beyond ? (beyond.toLowerCase() === 'before' ? -1 : 1) : 0);
+    const opening = !/\S/.test(text.slice(0, m.index).replace(/["“‘']/g, ''));
+    const meaning: Meaning = word === 'today' && !part && !beyond ? { type: 'today', opening } : { type: 'shift', unit: 'day', offset, time: part };
     out.push(candidate(m.index, m.index + m[0].length, part ? 'time' : 'relative', meaning));
   }
   return out;
@@ -330,8 +341,28 @@ const sets: Recogniser = (text) =>
     return candidate(m.index, m.index + m[0].length, 'set', fixed(value));
   });
 
+const aheadRe = new RegExp(`\\bin\\s+((${QUANTITY})[\\s-]+(days?|weeks?|months?)(?:['’]\\s*time|\\s+time)?)\\b`, 'gid');
+
+/**
+ * "in two weeks", "in three days' time": counted in days, weeks or months, a span ahead names a point on the
+ * calendar in a future clause; years ("in five years") stay a horizon, a duration, as TimeML reads them.
+ */
+const ahead: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(aheadRe, text)) {
+    const unit = unitOf(m[3]!);
+    const count = quantityOf(m[2]!);
+    if (!unit || count === null || !Number.isInteger(count)) continue;
+    const [start, end] = m.indices![1]!;
+    const shift = shiftUnitOf(unit, count);
+    out.push(candidate(start, end, 'duration', { type: 'ahead', ...shift, value: durationValue(count, unit) }));
+  }
+  return out;
+};
+
 /** All recognisers, most specific first: on equal spans the earlier one wins. */
 export const RECOGNISERS: readonly Recogniser[] = [
+  ahead,
   named,
   shifts,
   durations,

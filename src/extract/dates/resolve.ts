@@ -4,10 +4,13 @@ import { addDays, compareYmd, formatDay, formatMonth, formatWeek, isoWeekday } f
 import type { Ymd } from './calendar-math';
 import type { Anchor, Meaning, ShiftUnit } from './meaning';
 import type { Tense } from './tense';
+import type { DateKind } from '../types';
 
 export interface Resolved {
   value: string | null;
   relative: boolean;
+  /** Set when the placing decides the kind ("in two weeks" is a date ahead or a duration). */
+  kind?: DateKind;
 }
 
 /** Past, future or nearest: how an expression without its own year or week is placed. */
@@ -88,11 +91,13 @@ function weekdayValue(ref: Ymd, weekday: number, anchor: Anchor, tense: () => Te
   const back = diff <= 0 ? diff : diff - 7;
   const ahead = diff >= 0 ? diff : diff + 7;
   // news mostly reports what happened: a weekday outside a future clause ("is raising questions about
-  // Monday's debate", a headline's "Friday") is the last one
+  // Monday's debate", a headline's "Friday") is the last one; one a past clause looks ahead to ("said talks
+  // would resume on Monday") has not come yet, or the report would say it happened
   const t = anchor === 'tense' ? tense() : null;
-  const dir = t === 'present' || t === 'unknown' ? 'past' : direction(anchor, tense);
+  const dir = t === 'present' || t === 'unknown' ? 'past' : t === 'prospective' ? 'future' : direction(anchor, tense);
   if (dir === 'past') return addDays(ref, back);
-  if (dir === 'future') return addDays(ref, ahead);
+  // "will sign on Friday" written on a Friday means the next one: the day itself would be "today"
+  if (dir === 'future') return addDays(ref, ahead === 0 && t === 'future' ? 7 : ahead);
   return addDays(ref, -back <= ahead ? back : ahead);
 }
 
@@ -102,6 +107,8 @@ function weekdayValue(ref: Ymd, weekday: number, anchor: Anchor, tense: () => Te
  */
 export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): Resolved {
   if (meaning.type === 'fixed') return { value: meaning.value, relative: meaning.relative };
+  // without a publication date "in two weeks" is still a duration
+  if (meaning.type === 'ahead' && !ref) return { value: meaning.value, relative: false };
   if (!ref) return { value: null, relative: true };
   switch (meaning.type) {
     case 'shift': {
@@ -110,8 +117,10 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
     }
     case 'today': {
       const t = tense();
-      return { value: t === 'past' || t === 'future' ? formatDay(ref) : 'PRESENT_REF', relative: true };
+      return { value: meaning.opening || t === 'past' || t === 'future' ? formatDay(ref) : 'PRESENT_REF', relative: true };
     }
+    case 'ahead':
+      return tense() === 'future' ? { value: shift(ref, meaning.unit, meaning.offset), relative: true, kind: 'relative' } : { value: meaning.value, relative: false };
     case 'month':
       return { value: monthValue(ref, meaning.month, meaning.day, meaning.anchor, tense), relative: true };
     case 'season':

@@ -1,11 +1,19 @@
 import {
+  DEADLINE_WORDS,
+  DEFERRAL_WORDS,
+  DETERMINERS,
   FUTURE_BEFORE_TO,
   FUTURE_MARKERS,
+  NOT_FINITE_BEFORE,
   NOT_PAST_ED,
   PARTICIPLE_AUXILIARIES,
+  PAST_AUXILIARIES,
   PAST_VERBS,
   PRESENT_VERBS,
+  PROSPECTIVE_BEFORE_TO,
   PROSPECTIVE_MARKERS,
+  SCHEDULE_WORDS,
+  TIMETABLE_VERBS,
 } from '../../lexicon/tense-cues';
 
 /** Where the clause around a date sits relative to the time of writing. */
@@ -13,41 +21,72 @@ export type Tense = 'past' | 'present' | 'future' | 'prospective' | 'unknown';
 
 const future = new Set(FUTURE_MARKERS);
 const futureBeforeTo = new Set(FUTURE_BEFORE_TO);
+const prospectiveBeforeTo = new Set(PROSPECTIVE_BEFORE_TO);
 const prospective = new Set(PROSPECTIVE_MARKERS);
+const schedule = new Set(SCHEDULE_WORDS);
+const pastAuxiliaries = new Set(PAST_AUXILIARIES);
+const timetable = new Set(TIMETABLE_VERBS);
+const notFinite = new Set(NOT_FINITE_BEFORE);
 const present = new Set(PRESENT_VERBS);
 const past = new Set(PAST_VERBS);
 const auxiliaries = new Set(PARTICIPLE_AUXILIARIES);
 const notPast = new Set(NOT_PAST_ED);
+const deferrals = new Set(DEFERRAL_WORDS);
+const determiners = new Set(DETERMINERS);
+const DEADLINE = new RegExp(`\\b(?:${DEADLINE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** How far to look for the governing verb, in words and (to stay linear on huge sentences) characters. */
 const MAX_WORDS = 15;
 const MAX_CHARS = 160;
 const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s)\b|[;:]/g;
 
+/** Names that are also auxiliaries ("Theresa May", "Will Jones") keep their capital, so no cue matches them. */
+const NAME_LIKE = new Set(['May', 'Will', 'Can']);
+
 function words(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
+  return (text.match(WORD) ?? []).map((w) => (NAME_LIKE.has(w) ? w : w.toLowerCase()));
 }
 
-/** The tense one word signals, given its neighbours; null when it says nothing. */
-function tenseOf(word: string, before: string | undefined, after: string | undefined): Tense | null {
+/** The tense the word at i signals, given its neighbours; null when it says nothing. */
+function tenseOf(list: string[], i: number): Tense | null {
+  const word = list[i]!;
+  const before = list[i - 1];
+  const after = list[i + 1];
   if (future.has(word)) return 'future';
-  if (futureBeforeTo.has(word) && after === 'to') return 'future';
-  if (prospective.has(word)) return 'prospective';
-  if (word.endsWith('ed') && word.length > 3 && !notPast.has(word)) {
-    // a participle after an auxiliary: the auxiliary (read next) sets the tense
-    return before !== undefined && auxiliaries.has(before) ? null : 'past';
+  if (word === 'to' && before !== undefined) {
+    // "plans to vote on Monday" looks ahead; "agreed to sell in October" looks ahead from the past; "a plan to
+    // dredge" is a noun, no verb
+    if (determiners.has(list[i - 2] ?? '')) return null;
+    if (futureBeforeTo.has(before)) return 'future';
+    if (prospectiveBeforeTo.has(before)) return 'prospective';
+    return null;
   }
-  if (past.has(word)) return 'past';
+  if (futureBeforeTo.has(word) && after === 'to') return determiners.has(before ?? '') ? null : 'future';
+  if (schedule.has(word)) return before !== undefined && pastAuxiliaries.has(before) ? 'prospective' : 'future';
+  if (prospective.has(word)) return 'prospective';
+  // a participle after an auxiliary ("will be held", "has been moved"): the auxiliary (read next) sets the tense
+  const participle = before !== undefined && auxiliaries.has(before);
+  if (word.endsWith('ed') && word.length > 3 && !notPast.has(word)) return participle ? null : 'past';
+  if (past.has(word)) return participle ? null : 'past';
+  if (timetable.has(word)) return before !== undefined && notFinite.has(before) ? null : 'future';
   if (present.has(word)) return 'present';
   return null;
 }
 
-function scan(list: string[], indices: Iterable<number>): Tense | null {
+interface Found {
+  tense: Tense;
+  /** The words passed over up to the tense-bearing one, that one included. */
+  between: string[];
+}
+
+function scan(list: string[], indices: Iterable<number>): Found | null {
+  const between: string[] = [];
   for (const i of indices) {
     const w = list[i]!;
     if (w === ';' || w === ':') return null;
-    const t = tenseOf(w, list[i - 1], list[i + 1]);
-    if (t) return t;
+    between.push(w);
+    const tense = tenseOf(list, i);
+    if (tense) return { tense, between };
   }
   return null;
 }
@@ -62,11 +101,18 @@ function* forwards(from: number, n: number): Generator<number> {
 
 /**
  * The tense of the clause holding text[start, end): the nearest tense-bearing verb before it,
- * else the first one after it ("On Friday, the board voted").
+ * else the first one after it ("On Friday, the board voted"). A deadline ("by March 20", "until Friday")
+ * outside a finished past clause lies ahead, and so does a date something was put off to.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  const before = words(text.slice(Math.max(0, start - MAX_CHARS), start));
+  const head = text.slice(Math.max(0, start - MAX_CHARS), start);
+  const before = words(head);
   const after = words(text.slice(end, end + MAX_CHARS));
   const list = [...before, ...after];
-  return scan(list, backwards(before.length)) ?? scan(list, forwards(before.length, list.length)) ?? 'unknown';
+  const behind = scan(list, backwards(before.length));
+  const found = behind ?? scan(list, forwards(before.length, list.length));
+  const tense = found?.tense ?? 'unknown';
+  if (!DEADLINE.test(head)) return tense;
+  if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
+  return behind?.between.some((w) => deferrals.has(w)) ? 'future' : 'past';
 }

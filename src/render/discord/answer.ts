@@ -16,6 +16,8 @@ import { blockQuote, cutAtWord, fitUserText, neutraliseMentions, withoutDirectio
 /** Fewer fields than Discord allows, so a page stays readable on a phone. */
 const FIELDS_PER_PAGE = 10;
 const FOOTER_MAX = 300;
+/** The footer's share for warnings: a short line (the full text is in /about). */
+const FOOTER_NOTE_MAX = 120;
 /** Room under the 6000-character total once the footer has its share; each page's title is counted as well. */
 const PAGE_BUDGET = LIMITS.embedsTotal - FOOTER_MAX;
 const CONTINUED = ' (continued)';
@@ -86,7 +88,6 @@ function sectionFields(section: AnswerSection, manyArticles: boolean): PageField
 function description(answer: Answer): string {
   const parts = [fitUserText(answer.text.trim() || (answer.answered ? '' : 'The articles do not say.'), 3000)];
   if (answer.suggestions.length > 0) parts.push(`Try: ${answer.suggestions.slice(0, 10).map((s) => escapeInline(s)).join(', ')}`);
-  for (const note of answer.notes) parts.push(`⚠️ ${fitUserText(note, 400)}`);
   return cutAtWord(parts.filter(Boolean).join('\n\n'), LIMITS.embedDescription);
 }
 
@@ -112,8 +113,11 @@ function paginate(fields: PageField[], firstPageOverhead: number, laterPageOverh
   return pages;
 }
 
-/** Names the cited articles; marks the page, or says how much is cut when there is no "More" button. */
-function footer(fields: PageField[], page: number, pages: PageField[][], pageable: boolean): string | null {
+/**
+ * Names the cited articles; marks the page, or says how much is cut when there is no "More" button; ends with
+ * the answer's warnings, each once, on a line of its own (the full explanation is in /about).
+ */
+function footer(fields: PageField[], page: number, pages: PageField[][], pageable: boolean, notes: string[]): string | null {
   const labels = [...new Set(fields.flatMap((f) => (f.citation ? [articleName(refOf(f.citation))] : [])))];
   const parts: string[] = [];
   // Footers show no Markdown, so labels need no escapes; direction controls would still flip the line, and
@@ -122,7 +126,11 @@ function footer(fields: PageField[], page: number, pages: PageField[][], pageabl
   if (pages.length > 1 && pageable) parts.push(`page ${page + 1}/${pages.length}`);
   const hidden = pages.slice(page + 1).reduce((n, p) => n + p.length, 0);
   if (hidden > 0 && !pageable) parts.push(`${hidden} more not shown`);
-  return parts.length > 0 ? cutAtWord(parts.join(' · '), FOOTER_MAX) : null;
+  const warning = [...new Set(notes)].map((n) => `⚠ ${neutraliseMentions(withoutDirectionControls(n.trim()))}`).join(' ');
+  const warn = warning ? cutAtWord(warning, FOOTER_NOTE_MAX) : '';
+  const line = parts.length > 0 ? cutAtWord(parts.join(' · '), FOOTER_MAX - (warn ? warn.length + 1 : 0)) : '';
+  const text = [line, warn].filter(Boolean).join('\n');
+  return text || null;
 }
 
 /** The citations of an answer, one per article. */
@@ -157,7 +165,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Rende
   if (url && url.length <= URL_MAX) embed.url = url;
   if (page === 0 && desc) embed.description = desc;
   if (onPage.length > 0) embed.fields = onPage.map((f) => f.field);
-  const foot = footer(onPage, page, pages, options.request !== undefined);
+  const foot = footer(onPage, page, pages, options.request !== undefined, answer.notes);
   if (foot) embed.footer = { text: foot };
   if (embedLength(embed) > LIMITS.embedsTotal) throw new Error('rendered embed over the 6000-character limit');
 
