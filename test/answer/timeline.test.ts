@@ -44,9 +44,9 @@ describe('timeline', () => {
   });
 
   it('keeps a range whole, shows relative dates with their resolved value and names each row’s article', () => {
-    expect(rows[0]).toMatch(/^2007–2013 · Harbour plan stalls — The first harbour plan/);
-    expect(rows[3]).toMatch(/^2024-03-18 \(“Monday”\) · Harbour plan stalls — The council will meet again/);
-    expect(rows[4]).toMatch(/^“Tuesday” \(relative to publication\) · Port vote — /);
+    expect(rows[0]).toMatch(/^2007–2013 · Harbour plan stalls(?: · [^—]+)? — The first harbour plan/);
+    expect(rows[3]).toMatch(/^2024-03-18 \(“Monday”\) · Harbour plan stalls(?: · [^—]+)? — The council will meet again/);
+    expect(rows[4]).toMatch(/^“Tuesday” \(relative to publication\) · Port vote(?: · [^—]+)? — /);
     expect(answer.text).toContain('1 relative to a publication date the article does not give');
   });
 

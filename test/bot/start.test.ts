@@ -118,7 +118,10 @@ describe('npm start', () => {
         expect(limitViolations(msg), label).toEqual([]);
         if (mustCite) {
           const fields = (msg.embeds ?? []).flatMap((e) => e.fields ?? []);
-          expect(fields.some((f) => /^¶\d+/.test(f.name) && f.value.startsWith('> ')), label).toBe(true);
+          // a quoted sentence under its ¶, or list rows that each name their ¶ (briefs, timelines)
+          const quoted = fields.some((f) => /^¶\d+/.test(f.name) && f.value.startsWith('> '));
+          const listed = fields.some((f) => /^• .+\(¶\d+\)$/m.test(f.value));
+          expect(quoted || listed, label).toBe(true);
         }
       }
       for (const r of fake.sent(/^\/channels\/\d+\/messages$/, 'POST')) {
