@@ -130,8 +130,9 @@ export interface HostileCase {
 export const HOSTILE_SIZES = [MAX_ARTICLE_BYTES, MAX_ARTICLE_BYTES / 2, 256 * 1024, 32 * 1024];
 
 /** `count` cases: every family at the largest sizes first, round-robin, then smaller sizes. */
-export function hostileCases(count: number, seed = 1, maxBytes = MAX_ARTICLE_BYTES): HostileCase[] {
-  const families = Object.keys(HOSTILE_FAMILIES);
+export function hostileCases(count: number, seed = 1, maxBytes = MAX_ARTICLE_BYTES, only?: string[]): HostileCase[] {
+  const families = Object.keys(HOSTILE_FAMILIES).filter((f) => !only || only.includes(f));
+  if (families.length === 0) throw new Error(`no hostile family among ${only?.join(', ')}`);
   const sizes = HOSTILE_SIZES.filter((s) => s <= maxBytes);
   if (sizes.length === 0) sizes.push(maxBytes);
   const cases: HostileCase[] = [];

@@ -5,6 +5,7 @@
  *   --data DIR        measure that folder instead of generated corpora
  *   --sizes 1,100     generated corpus sizes (default 1,100,1000)
  *   --iterations N    calls per command for the latency percentiles (default 300)
+ *   --hostile         instead: extraction time on pathological inputs (bench/hostile-run.ts, its own options)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -15,6 +16,11 @@ import { CACHE_FILE } from '../src/store/cache';
 import { buildCorpus, sourceArticles } from './corpus';
 import type { RetrievalResult } from './retrieval';
 import type { Latency } from './stats';
+
+if (process.argv.includes('--hostile')) {
+  await import('./hostile-run');
+  process.exit(0);
+}
 
 /** bench/measure.ts: extraction, in a process of its own. */
 interface Extraction {
