@@ -93,7 +93,7 @@ class ExtractionThread {
       const onError = (err: Error) => fail(`extraction failed (${err.message.split('\n')[0]})`);
       const onExit = () => fail('extraction failed (the worker stopped)');
       const timer = setTimeout(
-        () => fail(`extraction took longer than ${Math.round(job.timeoutMs / 100) / 10} s; the article was not added`),
+        () => fail(`extraction took longer than ${job.timeoutMs >= 1000 ? `${job.timeoutMs / 1000} s` : `${job.timeoutMs} ms`}; the article was not added`),
         job.timeoutMs,
       );
       worker.on('message', onMessage);
