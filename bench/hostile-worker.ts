@@ -10,6 +10,11 @@ port.on('message', (c: HostileCase) => {
   const text = hostileText(c);
   const stages: Record<string, number> = {};
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const cpuMs = () => {
+    const d = process.cpuUsage(cpu0);
+    return (d.user + d.system) / 1000;
+  };
   try {
     const article = parseArticle(text, 'hostile');
     stages.parse = performance.now() - t0;
@@ -20,9 +25,9 @@ port.on('message', (c: HostileCase) => {
       stage.run(facts);
       stages[stage.name] = performance.now() - t;
     }
-    port.postMessage({ ms: performance.now() - t0, stages, sentences: article.sentences.length });
+    port.postMessage({ ms: performance.now() - t0, cpuMs: cpuMs(), stages, sentences: article.sentences.length });
   } catch (err) {
     // a refusal (no paragraphs) is an answer too, and timed as one
-    port.postMessage({ ms: performance.now() - t0, stages, sentences: 0, error: (err as Error).message.split('\n')[0] });
+    port.postMessage({ ms: performance.now() - t0, cpuMs: cpuMs(), stages, sentences: 0, error: (err as Error).message.split('\n')[0] });
   }
 });
