@@ -6,6 +6,7 @@
  *   --sizes 1,100     generated corpus sizes (default 1,100,1000)
  *   --iterations N    calls per command for the latency percentiles (default 300)
  *   --guilds N        instead: one server library file, --articles (default 1,000) dealt over N servers (bench/guilds.ts)
+ *   --hostile         instead: extraction time on pathological inputs (bench/hostile-run.ts, its own options)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -17,6 +18,11 @@ import { buildCorpus, sourceArticles } from './corpus';
 import { benchGuilds, guildsTable } from './guilds';
 import type { RetrievalResult } from './retrieval';
 import type { Latency } from './stats';
+
+if (process.argv.includes('--hostile')) {
+  await import('./hostile-run');
+  process.exit(0);
+}
 
 /** bench/measure.ts: extraction, in a process of its own. */
 interface Extraction {

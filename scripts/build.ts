@@ -18,7 +18,8 @@ const commands = readdirSync(join(PACKAGE_ROOT, 'commands'))
 rmSync(BUILD_DIR, { recursive: true, force: true });
 await build({
   absWorkingDir: PACKAGE_ROOT,
-  entryPoints: ['src/cli.ts', 'src/bot/main.ts', 'src/bot/deploy.ts', ...commands, ...process.argv.slice(2)],
+  // the extraction worker is an entry of its own: src/extract/off-thread.ts starts dist/src/extract/extract-worker.js
+  entryPoints: ['src/cli.ts', 'src/bot/main.ts', 'src/bot/deploy.ts', 'src/extract/extract-worker.ts', ...commands, ...process.argv.slice(2)],
   outdir: BUILD_DIR,
   outbase: '.',
   bundle: true,

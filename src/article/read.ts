@@ -102,8 +102,9 @@ function splitFrontMatter(text: string, name: string): { meta: ArticleMeta; body
     if (/^\s*(#.*)?$/.test(line)) continue;
     const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
     if (!kv) throw new ArticleError(name, `front matter line is not "key: value": ${line.slice(0, 60)}`);
-    const bare = kv[2]!.replace(/\s+#.*$/, '').trim();
-    fields[kv[1]!] = unquote(kv[2]!.trim()) ?? unquote(bare) ?? bare; // a quoted value may hold ' #'
+    const raw = kv[2]!.trim();
+    const bare = withoutComment(raw).trim();
+    fields[kv[1]!] = unquote(raw) ?? unquote(bare) ?? bare; // a quoted value may hold ' #'
   }
   const parsed = frontMatterSchema.safeParse(fields);
   if (!parsed.success) throw new ArticleError(name, `front matter: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
@@ -114,17 +115,50 @@ function splitFrontMatter(text: string, name: string): { meta: ArticleMeta; body
   };
 }
 
+/** "value  # note" → "value  ": found with a two-character search, as /\s+#.*$/ backtracks over long blank runs. */
+function withoutComment(value: string): string {
+  const hash = value.search(/\s#/);
+  return hash < 0 ? value : value.slice(0, hash);
+}
+
 function unquote(value: string): string | undefined {
   return /^(["'])(.*)\1$/.exec(value)?.[2];
 }
 
+/**
+ * Runs of non-blank lines, trimmed. A line-by-line scan rather than a regular expression: a pattern for
+ * "a line with a non-space" backtracks over every long blank line at every position, quadratic in its length.
+ */
 function splitParagraphs(body: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g; // runs of non-blank lines
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const text = m[0].trim();
-    paragraphs.push({ index: paragraphs.length + 1, start: m.index + lead, end: m.index + lead + text.length, text });
+  let start = -1; // first non-space of the open paragraph
+  let end = -1; // just past its last non-space
+  for (let at = 0; at <= body.length; ) {
+    const nl = body.indexOf('\n', at);
+    const lineEnd = nl < 0 ? body.length : nl;
+    const first = firstNonSpace(body, at, lineEnd);
+    if (first < 0) {
+      if (start >= 0) paragraphs.push({ index: paragraphs.length + 1, start, end, text: body.slice(start, end) });
+      start = -1;
+    } else {
+      if (start < 0) start = first;
+      end = lastNonSpace(body, first, lineEnd) + 1;
+    }
+    if (nl < 0) break;
+    at = nl + 1;
   }
+  if (start >= 0) paragraphs.push({ index: paragraphs.length + 1, start, end, text: body.slice(start, end) });
   return paragraphs;
+}
+
+const isSpace = (ch: string) => /\s/.test(ch);
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (!isSpace(text[i]!)) return i;
+  return -1;
+}
+
+function lastNonSpace(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) if (!isSpace(text[i]!)) return i;
+  return from;
 }

@@ -32,16 +32,22 @@ export function splitSentences(text: string): Span[] {
   const closesLater = quoteCloseMap(text);
   let start = skipSpace(text, 0);
   let inQuote = false;
+  // every mark of a run ("?!…", '.”)') ends at the same place: each run and the space after it are scanned once
+  let runEnd = 0;
+  let next = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (isDoubleQuote(ch)) {
-      inQuote = quoteOpensAt(text, i) ? closesLater[i] === true : false;
+      inQuote = quoteOpensAt(text, i) ? closesLater.has(i) : false;
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    let end = i + 1;
-    while (end < text.length && (CLOSERS.includes(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
-    const next = skipSpace(text, end);
+    if (i >= runEnd) {
+      runEnd = i + 1;
+      while (runEnd < text.length && (CLOSERS.includes(text[runEnd]!) || text[runEnd] === '.' || text[runEnd] === '!' || text[runEnd] === '?')) runEnd++;
+      next = skipSpace(text, runEnd);
+    }
+    const end = runEnd;
     if (next === end || next >= text.length) continue; // no gap, or paragraph end (handled below)
     const closedQuote = isDoubleQuote(text[end - 1] ?? '') && end - 1 > i;
     if (inQuote && !closedQuote) continue;
@@ -53,7 +59,29 @@ export function splitSentences(text: string): Span[] {
     i = next - 1;
   }
   if (start < text.length) spans.push(trimSpan(text, start, text.length));
-  return spans.filter((s) => s.end > s.start);
+  return spans.filter((s) => s.end > s.start).flatMap((s) => capped(text, s));
+}
+
+/**
+ * The longest sentence a citation holds. News sentences stay under a thousand characters; longer "sentences"
+ * (lists, unpunctuated dumps, hostile input) are cut at a space, so no later stage ever reads a megabyte as one.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+function capped(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let { start } = span;
+  while (span.end - start > MAX_SENTENCE_CHARS) {
+    const limit = start + MAX_SENTENCE_CHARS;
+    let cut = limit;
+    while (cut > start + MAX_SENTENCE_CHARS / 2 && !/\s/.test(text[cut]!)) cut--;
+    if (!/\s/.test(text[cut]!)) cut = /[\uDC00-\uDFFF]/.test(text[limit]!) ? limit - 1 : limit; // no space: never split a surrogate pair
+    const piece = trimSpan(text, start, cut);
+    if (piece.end > piece.start) out.push(piece);
+    start = skipSpace(text, cut);
+  }
+  if (span.end > start) out.push(trimSpan(text, start, span.end));
+  return out;
 }
 
 function isDoubleQuote(ch: string): boolean {
@@ -70,8 +98,8 @@ function quoteOpensAt(text: string, i: number): boolean {
 }
 
 /** For each opening quote mark: does a closing mark follow in this paragraph? */
-function quoteCloseMap(text: string): Record<number, boolean> {
-  const map: Record<number, boolean> = {};
+function quoteCloseMap(text: string): Set<number> {
+  const map = new Set<number>();
   const opens: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -79,7 +107,7 @@ function quoteCloseMap(text: string): Record<number, boolean> {
     if (quoteOpensAt(text, i) && !(ch === '"' && opens.length > 0 && text[opens[opens.length - 1]!] === '"')) {
       opens.push(i);
     } else if (opens.length > 0) {
-      map[opens.pop()!] = true;
+      map.add(opens.pop()!);
     }
   }
   return map;
@@ -97,17 +125,21 @@ function endsSentenceAtDot(text: string, dot: number, next: number): boolean {
   if (/^\p{Lu}$/u.test(word)) return false;
   if (TITLE_LIKE.has(word)) return false;
   if (ABBREV.has(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
-    const following = /^[\p{L}']+/u.exec(text.slice(next))?.[0] ?? '';
+    const following = /^[\p{L}']+/u.exec(text.slice(next, next + MAX_WORD))?.[0] ?? '';
     return SENTENCE_STARTERS.has(following);
   }
   return true;
 }
 
-/** The token right before a dot, with inner dots kept ("U.S" for "U.S."). */
+/** Abbreviations, initials and sentence starters are short: a longer token is looked at no further. */
+const MAX_WORD = 24;
+
+/** The token right before a dot, with inner dots kept ("U.S" for "U.S."); cut to its last MAX_WORD characters. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
-  return text.slice(i, dot);
+  while (i > 0 && dot - i < MAX_WORD && /[\p{L}\p{N}.]/u.test(text[i - 1]!)) i--;
+  // a longer token ("aaaa…." or "....") reads as a plain word, which ends its sentence
+  return dot - i >= MAX_WORD && i > 0 && /[\p{L}\p{N}.]/u.test(text[i - 1]!) ? '…' : text.slice(i, dot);
 }
 
 function skipSpace(text: string, i: number): number {

@@ -23,7 +23,15 @@ export const actorsStage: Stage = {
 export function findActors(article: Article): Actor[] {
   const tokens = tokenize(article);
   const clusters = clusterCandidates(findCandidates(tokens));
-  const forms = new Map(clusters.map((cl) => [cl, formsOf(cl, tokens, clusters)]));
+  const coreOwners = new Map<string, Cluster[]>();
+  for (const cl of clusters) {
+    for (const core of cl.cores) {
+      const owners = coreOwners.get(core);
+      if (owners) owners.push(cl);
+      else coreOwners.set(core, [cl]);
+    }
+  }
+  const forms = new Map(clusters.map((cl) => [cl, formsOf(cl, tokens, coreOwners)]));
   const mentions = findMentions(clusters, tokens, forms, article.text);
 
   const actors = clusters
@@ -48,7 +56,7 @@ export function findActors(article: Article): Actor[] {
 }
 
 /** Every form the actor is written in: its names, with honorifics as written ("Mr Straw"), and surnames it shares. */
-function formsOf(cl: Cluster, tokens: Token[], clusters: Cluster[]): string[] {
+function formsOf(cl: Cluster, tokens: Token[], coreOwners: Map<string, Cluster[]>): string[] {
   const forms = new Set<string>();
   for (const c of [...cl.candidates].sort((a, b) => a.first - b.first)) {
     forms.add(textOf(c.name));
@@ -57,7 +65,7 @@ function formsOf(cl: Cluster, tokens: Token[], clusters: Cluster[]): string[] {
     const head = c.name[c.name.length - 1]!;
     if (c.name.length > 1 && !head.cap && isOrgHead(head.text)) {
       const bare = textOf(c.name.slice(0, -1));
-      if (!clusters.some((o) => o !== cl && o.cores.includes(bare))) forms.add(bare);
+      if (!(coreOwners.get(bare) ?? []).some((o) => o !== cl)) forms.add(bare);
     }
   }
   for (const f of cl.shared) forms.add(f);

@@ -74,8 +74,15 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
 
 function groupBySentence(sentences: readonly Sentence[]): Map<number, Sentence[]> {
   const map = new Map<number, Sentence[]>();
-  for (const s of sentences) map.set(s.paragraph, [...(map.get(s.paragraph) ?? []), s]);
+  for (const s of sentences) pushTo(map, s.paragraph, s);
   return map;
+}
+
+/** Appends in place: copying the list per item would make grouping quadratic. */
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /**
@@ -86,11 +93,25 @@ function quoteUnits(sentences: readonly Sentence[], segments: readonly QuoteSegm
   const units: [Sentence, number][] = [];
   for (const s of sentences) {
     const open = units[units.length - 1];
-    if (open && segmentsIn(segments, { start: open[0].start, end: open[1] }).some((q) => q.closed && q.open >= open[0].start && q.close > open[1])) {
+    // segments do not overlap, so only the one straddling the unit's end can close after it
+    const q = open ? segments[firstClosingAfter(segments, open[1])] : undefined;
+    if (open && q && q.open < open[1] && q.closed && q.open >= open[0].start) {
       open[1] = s.end;
     } else units.push([s, s.end]);
   }
   return units;
+}
+
+/** Index of the first segment that closes after `offset` (segments are ordered and disjoint). */
+function firstClosingAfter(segments: readonly QuoteSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid]!.close <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Is the offset inside a quotation (between its marks)? Binary search over the ordered segments. */
@@ -116,15 +137,8 @@ function prepare(text: string, sentence: Sentence, end: number, segments: readon
 }
 
 function segmentsIn(segments: readonly QuoteSegment[], span: Span): QuoteSegment[] {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.close <= span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: QuoteSegment[] = [];
-  for (let i = lo; i < segments.length && segments[i]!.open < span.end; i++) out.push(segments[i]!);
+  for (let i = firstClosingAfter(segments, span.start); i < segments.length && segments[i]!.open < span.end; i++) out.push(segments[i]!);
   return out;
 }
 
@@ -134,15 +148,33 @@ function isRealQuote(text: string, q: QuoteSegment, sentence: Sentence): boolean
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words >= MIN_QUOTE_WORDS) return true;
   if (words === 0) return false;
-  const ownMark = /[.,!?…—-]\s*$/.test(text.slice(q.start, q.close - 1));
-  const before = text.slice(sentence.start, q.open).trimEnd();
-  return ownMark && (before === '' || /[:,]$/.test(before));
+  const mark = lastNonSpace(text, q.start, q.close - 1);
+  const ownMark = mark >= q.start && /[.,!?…—-]/.test(text[mark]!);
+  const before = lastNonSpace(text, sentence.start, q.open);
+  return ownMark && (before < sentence.start || /[:,]/.test(text[before]!));
+}
+
+/** Index of the last non-space character in text[from, to), or from - 1 when there is none. */
+function lastNonSpace(text: string, from: number, to: number): number {
+  let i = to - 1;
+  while (i >= from && /\s/.test(text[i]!)) i--;
+  return i;
 }
 
 /** The attribution next to a quotation (“…,” X said / X said: “…”), else the sentence's first attribution. */
 function quoteCue(tokens: readonly Token[], quotes: readonly QuoteSegment[], attributions: readonly Attribution[]): Attribution | null {
-  const quoteAt = tokens.flatMap((t, i) => (t.quote && quotes.includes(t.quote) ? [i] : []));
-  const adjacent = attributions.find((a) => quoteAt.some((q) => (a.cueFrom > q && a.cueFrom - q <= 6) || (q >= a.cueTo && q - a.cueTo <= 2)));
+  const real = new Set(quotes);
+  const quoteAt = (i: number) => {
+    const q = tokens[i]?.quote;
+    return q !== undefined && real.has(q);
+  };
+  // a quotation up to six tokens before the cue or two after it: a bounded look on each side
+  const near = (a: Attribution) => {
+    for (let q = Math.max(0, a.cueFrom - 6); q < a.cueFrom; q++) if (quoteAt(q)) return true;
+    for (let q = a.cueTo; q <= a.cueTo + 2; q++) if (quoteAt(q)) return true;
+    return false;
+  };
+  const adjacent = attributions.find(near);
   return adjacent ?? attributions.find((a) => !a.content || a.cue.role !== 'source') ?? attributions[0] ?? null;
 }
 
@@ -172,16 +204,24 @@ function announcedSpeaker(w: SentenceWork, resolver: SpeakerResolver): ResolvedS
  */
 function inheritQuoteSpeakers(work: SentenceWork[], carried: ResolvedSpeaker | null, paragraph: Paragraph, text: string): SentenceWork[] {
   const filled: SentenceWork[] = [];
+  // the next quote sentence with a cue of its own, for each position: one backward pass, not a search per sentence
+  const nextCued: (SentenceWork | undefined)[] = new Array(work.length);
+  for (let i = work.length - 1, next: SentenceWork | undefined; i >= 0; i--) {
+    nextCued[i] = next;
+    if (work[i]!.quotes.length > 0 && work[i]!.quoteCue) next = work[i];
+  }
+  let prior: SentenceWork | undefined;
   work.forEach((w, i) => {
-    if (!w.quotes.length || w.quoteSpeaker) return;
-    // "X said the rebate was unfair. “We pay too much.”": the nearest speaker before, quoted or reported
-    const prior = work.slice(0, i).reverse().find((x) => x.quoteSpeaker || x.reports?.speaker);
-    const before = prior?.quoteSpeaker ?? prior?.reports ?? null;
-    const tail = work[i + 1]?.announces;
-    const after = work.slice(i + 1).find((x) => x.quotes.length > 0 && x.quoteCue);
-    const opensParagraph = work[0] === w && startsWithQuote(text, w) && paragraph.index > 1;
-    w.quoteSpeaker = before ?? tail ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? { speaker: null, speakerId: null };
-    filled.push(w);
+    if (w.quotes.length && !w.quoteSpeaker) {
+      // "X said the rebate was unfair. “We pay too much.”": the nearest speaker before, quoted or reported
+      const before = prior?.quoteSpeaker ?? prior?.reports ?? null;
+      const tail = work[i + 1]?.announces;
+      const after = nextCued[i];
+      const opensParagraph = work[0] === w && startsWithQuote(text, w) && paragraph.index > 1;
+      w.quoteSpeaker = before ?? tail ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? { speaker: null, speakerId: null };
+      filled.push(w);
+    }
+    if (w.quoteSpeaker || w.reports?.speaker) prior = w;
   });
   return filled;
 }
@@ -234,7 +274,7 @@ function clearOfQuotes(w: SentenceWork, content: Span): Span | null {
 function groupDates(dates: readonly DateFact[], segments: readonly QuoteSegment[]): Map<number, DateFact[]> {
   const map = new Map<number, DateFact[]>();
   const ordered = [...dates].sort((a, b) => Number(insideAny(segments, a.start)) - Number(insideAny(segments, b.start)) || a.start - b.start);
-  for (const d of ordered) map.set(d.source.sentence, [...(map.get(d.source.sentence) ?? []), d]);
+  for (const d of ordered) pushTo(map, d.source.sentence, d);
   return map;
 }
 

@@ -20,6 +20,21 @@ interface Placed {
   actor: Actor;
 }
 
+interface Remembered {
+  sentence: number;
+  start: number;
+  resolved: ResolvedSpeaker;
+  actor: Actor | null;
+}
+
+/** A sentence's unquoted mentions, its people, the person opening it and the last person not a possessor. */
+interface Focus {
+  narrated: Placed[];
+  people: Placed[];
+  subject: Placed | undefined;
+  lastNonPossessive: Placed | undefined;
+}
+
 const NONE: ResolvedSpeaker = { speaker: null, speakerId: null };
 const PERSONAL = new Set(['he', 'she']);
 const PLURAL = new Set(['they']);
@@ -28,6 +43,9 @@ const IMPERSONAL = new Set(['it']);
 const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'who', 'this', 'that']);
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)\s+/i;
 const LOOKBACK = 6;
+/** Look-backs over mentions and remembered speakers are bounded, so each lookup costs the same on any input. */
+const MAX_LOOKBACK_MENTIONS = 500;
+const MAX_REMEMBERED = 64;
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
 const isOrgNoun = (w: string) => isOrgSuffix(w) || describesOrganisation(w);
 
@@ -40,7 +58,15 @@ export class SpeakerResolver {
   private readonly text: string;
   private readonly sentences: readonly Sentence[];
   private readonly mentions: Placed[];
-  private readonly history: { sentence: number; start: number; resolved: ResolvedSpeaker; actor: Actor | null }[] = [];
+  /** Remembered speakers by sentence, in the order remembered. */
+  private readonly history = new Map<number, Remembered[]>();
+  /** The last remembered speaker a later "he"/"she" may fall back on. */
+  private lastPerson: Remembered | null = null;
+  private readonly actorById: Map<string, Actor>;
+  /** Lower-case names and aliases: the first actor to use each. */
+  private readonly actorByName = new Map<string, Actor>();
+  /** Per sentence, what a pronoun in a later sentence looks for (sentences never change once split). */
+  private readonly focus = new Map<number, Focus>();
 
   constructor(
     private readonly facts: ArticleFacts,
@@ -52,6 +78,13 @@ export class SpeakerResolver {
     this.mentions = facts.actors
       .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
+    this.actorById = new Map(facts.actors.map((a) => [a.id, a]));
+    for (const a of facts.actors) {
+      for (const name of [a.name, ...a.aliases]) {
+        const k = name.toLowerCase();
+        if (!this.actorByName.has(k)) this.actorByName.set(k, a);
+      }
+    }
   }
 
   /** Resolves the phrase at `phrase` in `sentence`; `bySubject` when the phrase is the sentence subject, not a cue's own. */
@@ -73,8 +106,19 @@ export class SpeakerResolver {
   /** Records a claim's speaker so that later pronouns can fall back on it. */
   remember(resolved: ResolvedSpeaker, sentence: number, start: number): void {
     if (!resolved.speaker) return;
-    const actor = resolved.speakerId ? (this.facts.actors.find((a) => a.id === resolved.speakerId) ?? null) : null;
-    this.history.push({ sentence, start, resolved, actor });
+    const actor = resolved.speakerId ? (this.actorById.get(resolved.speakerId) ?? null) : null;
+    const entry = { sentence, start, resolved, actor };
+    const list = this.history.get(sentence);
+    if (list) list.push(entry);
+    else this.history.set(sentence, [entry]);
+    if (this.mentions.length ? actor?.type === 'person' : looksLikeName(resolved.speaker)) this.lastPerson = entry;
+  }
+
+  /** The last speaker remembered in sentence s that fits, looking at a bounded number of them. */
+  private spokeIn(s: number, fits: (h: Remembered) => boolean): Remembered | undefined {
+    const list = this.history.get(s) ?? [];
+    for (let k = list.length - 1; k >= 0 && list.length - k <= MAX_REMEMBERED; k--) if (fits(list[k]!)) return list[k];
+    return undefined;
   }
 
   /** The actor a mention inside the phrase names: the head (last) mention, or the first for a sentence subject. */
@@ -115,7 +159,7 @@ export class SpeakerResolver {
 
   private byName(raw: string): Actor | null {
     const name = raw.replace(DETERMINER, '').trim().toLowerCase();
-    return this.facts.actors.find((a) => a.name.toLowerCase() === name || a.aliases.some((x) => x.toLowerCase() === name)) ?? null;
+    return this.actorByName.get(name) ?? null;
   }
 
   /** "the senator": the actor last mentioned whose description has that head noun ("the senator from Ohio"). */
@@ -153,17 +197,38 @@ export class SpeakerResolver {
   /** A lead that opens with a role ("The attorney general has denied …") names the person in the next sentences. */
   private nextPerson(at: number, sentence: Sentence): ResolvedSpeaker | null {
     const last = this.sentences[Math.min(this.sentences.length - 1, sentence.index + 3)]!;
-    const next = this.mentions.find((m) => m.start > at && m.start < last.end && m.actor.type === 'person' && !this.isQuoted(m.start));
-    return next ? named(next.actor) : null;
+    for (let i = this.firstStartingAfter(at); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= last.end) break;
+      if (m.actor.type === 'person' && !this.isQuoted(m.start)) return named(m.actor);
+    }
+    return null;
   }
 
+  /**
+   * The actor of the last unquoted mention before `offset` that fits, walking back from it: at most
+   * MAX_LOOKBACK_MENTIONS mentions, so that a long article full of names never makes each lookup a full pass.
+   */
   private lastMentionedBefore(offset: number, fits: (a: Actor) => boolean, from = 0): Actor | null {
-    let best: Placed | null = null;
-    for (const m of this.mentions) {
-      if (m.start >= offset) break;
-      if (m.start >= from && fits(m.actor) && !this.isQuoted(m.start)) best = m;
+    const stop = Math.max(0, this.firstStartingAfter(offset - 1) - MAX_LOOKBACK_MENTIONS);
+    for (let i = this.firstStartingAfter(offset - 1) - 1; i >= stop; i--) {
+      const m = this.mentions[i]!;
+      if (m.start < from) break;
+      if (fits(m.actor) && !this.isQuoted(m.start)) return m.actor;
     }
-    return best?.actor ?? null;
+    return null;
+  }
+
+  /** Index of the first mention starting after `offset`. */
+  private firstStartingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**
@@ -172,8 +237,9 @@ export class SpeakerResolver {
    */
   private person(at: number, sentence: Sentence): ResolvedSpeaker {
     const isPerson = (a: Actor | null) => a?.type === 'person';
-    const here = this.narrated(sentence).filter((m) => m.start < at && isPerson(m.actor));
-    const nearest = this.lastNonPossessive(here) ?? here[here.length - 1];
+    const people = this.focusOf(sentence).people;
+    const before = firstStartingAt(people, at);
+    const nearest = this.lastNonPossessive(people, before) ?? people[before - 1];
     if (nearest) return named(nearest.actor);
     // walking back: a speaker or the subject of a sentence is in focus; other mentions only when nothing is
     let other: Placed | undefined;
@@ -181,35 +247,55 @@ export class SpeakerResolver {
     for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - LOOKBACK; s--) {
       const earlier = this.sentences[s]!;
       if (inParagraph && earlier.paragraph < sentence.paragraph) return named(inParagraph.actor);
-      const spoke = this.history.filter((h) => h.sentence === s && (h.actor ? isPerson(h.actor) : looksLikeName(h.resolved.speaker))).pop();
+      const spoke = this.spokeIn(s, (h) => (h.actor ? isPerson(h.actor) : looksLikeName(h.resolved.speaker)));
       if (spoke) return spoke.resolved;
-      const people = this.narrated(earlier).filter((m) => isPerson(m.actor));
-      const subject = people.find((m) => this.isSubject(m, earlier));
-      if (subject) return named(subject.actor);
-      if (earlier.paragraph === sentence.paragraph) inParagraph ??= this.lastNonPossessive(people);
-      other ??= this.lastNonPossessive(people) ?? people[people.length - 1];
+      const focus = this.focusOf(earlier);
+      if (focus.subject) return named(focus.subject.actor);
+      if (earlier.paragraph === sentence.paragraph) inParagraph ??= focus.lastNonPossessive;
+      other ??= focus.lastNonPossessive ?? focus.people[focus.people.length - 1];
     }
     if (other) return named(other.actor);
-    const last = [...this.history].reverse().find((h) => (this.mentions.length ? isPerson(h.actor) : looksLikeName(h.resolved.speaker)));
-    return last ? last.resolved : NONE;
+    return this.lastPerson ? this.lastPerson.resolved : NONE;
   }
 
-  /** "Mr Vale's plan": a possessor is seldom what a later pronoun points back to. */
-  private lastNonPossessive(list: Placed[]): Placed | undefined {
-    return list.filter((m) => !/^['’]s?(?![\p{L}])/u.test(this.text.slice(m.end, m.end + 2))).pop();
+  /**
+   * "Mr Vale's plan": a possessor is seldom what a later pronoun points back to. The last of list[0, end) that is
+   * not one, looking back over at most MAX_LOOKBACK_MENTIONS.
+   */
+  private lastNonPossessive(list: readonly Placed[], end = list.length): Placed | undefined {
+    for (let k = end - 1; k >= 0 && end - k <= MAX_LOOKBACK_MENTIONS; k--) {
+      const m = list[k]!;
+      if (!/^['’]s?(?![\p{L}])/u.test(this.text.slice(m.end, m.end + 2))) return m;
+    }
+    return undefined;
   }
 
   /** they/it: the last group or organisation speaker or mention of recent sentences. */
   private group(at: number, sentence: Sentence, singular: boolean): ResolvedSpeaker {
     const fits = (a: Actor | null) => a !== null && a.type !== 'person' && (!singular || a.type !== 'group');
     for (let s = sentence.index; s >= 0 && s >= sentence.index - 3; s--) {
-      const spoke = this.history.filter((h) => h.sentence === s && h.start < at && (fits(h.actor) || (!h.actor && !looksLikeName(h.resolved.speaker)))).pop();
+      const spoke = this.spokeIn(s, (h) => h.start < at && (fits(h.actor) || (!h.actor && !looksLikeName(h.resolved.speaker))));
       if (spoke) return spoke.resolved;
-      const narrated = this.narrated(this.sentences[s]!).filter((m) => m.start < at && fits(m.actor) && m.actor.type !== 'place');
-      const last = narrated[narrated.length - 1];
-      if (last) return named(last.actor);
+      const narrated = this.focusOf(this.sentences[s]!).narrated;
+      const end = firstStartingAt(narrated, at);
+      for (let k = end - 1; k >= 0 && end - k <= MAX_LOOKBACK_MENTIONS; k--) {
+        const m = narrated[k]!;
+        if (fits(m.actor) && m.actor.type !== 'place') return named(m.actor);
+      }
     }
     return NONE;
+  }
+
+  /** What a sentence offers a later pronoun, worked out once per sentence. */
+  private focusOf(sentence: Sentence): Focus {
+    let focus = this.focus.get(sentence.index);
+    if (!focus) {
+      const narrated = this.overlapping(sentence).filter((m) => !this.isQuoted(m.start));
+      const people = narrated.filter((m) => m.actor.type === 'person');
+      focus = { narrated, people, subject: people.find((m) => this.isSubject(m, sentence)), lastNonPossessive: this.lastNonPossessive(people) };
+      this.focus.set(sentence.index, focus);
+    }
+    return focus;
   }
 
   /** A mention that opens its sentence, perhaps after a conjunction or an introductory phrase ("On Monday, Lee …"). */
@@ -217,11 +303,6 @@ export class SpeakerResolver {
     const before = this.text.slice(sentence.start, m.start);
     // up to four words of title before the name ("Former foreign secretary"), none of them a preposition
     return /^(?:[^,“"]{0,40},\s*)?(?:[\p{L}’'.-]+\s+){0,4}$/u.test(before) && !/\b(?:of|about|by|for|with|from|to|in|on|at|against|over)\s/i.test(before.replace(/^[^,“"]{0,40},\s*/, ''));
-  }
-
-  /** Mentions in a sentence outside quotations. */
-  private narrated(sentence: Sentence): Placed[] {
-    return this.overlapping(sentence).filter((m) => !this.isQuoted(m.start));
   }
 }
 
@@ -259,4 +340,16 @@ export function displayPhrase(text: string, phrase: Span): string {
     if (inner?.[1]) return inner[1];
   }
   return raw;
+}
+
+/** Index of the first item starting at or after `offset` (items ordered by start). */
+function firstStartingAt(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

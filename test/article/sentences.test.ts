@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/article/sentences';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../../src/article/sentences';
 
 const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 
@@ -45,5 +45,25 @@ describe('splitSentences', () => {
 
   it('returns nothing for white space', () => {
     expect(split('   ')).toEqual([]);
+  });
+});
+
+describe('splitSentences on hostile input', () => {
+  it('cuts a sentence longer than MAX_SENTENCE_CHARS at a space, keeping every character of the text', () => {
+    const text = `${'word '.repeat(1000)}end.`;
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const s of spans) {
+      expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(text.slice(s.start, s.end)).toMatch(/^\S(.*\S)?$/s);
+    }
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
+  it('reads a run of end marks once: a long run of dots, marks and closing quotes stays one span', () => {
+    for (const unit of ['.', '!?', '."”’)']) {
+      const text = `Alpha${unit.repeat(300)}`;
+      expect(split(text)).toEqual([text]);
+    }
   });
 });

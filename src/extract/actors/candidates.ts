@@ -41,6 +41,11 @@ export interface Candidate {
   common: boolean;
 }
 
+/**
+ * A run of more capitalised words than this is a list or a headline, not one name ("International Legion of
+ * Defence of Ukraine" has six); it names no one, and no later step ever compares names of unbounded length.
+ */
+const MAX_NAME_TOKENS = 16;
 const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'dos', 'das', 'ter', '&']);
 
@@ -61,6 +66,7 @@ export function findCandidates(tokens: Token[]): Candidate[] {
     const sentenceEnd = endOfSentence(tokens, i);
     for (const run of runsOf(tokens, i, sentenceEnd)) {
       for (const part of splitRun(run.tokens, midSentence)) {
+        if (part.length > MAX_NAME_TOKENS) continue;
         const c = candidateOf(part, part[part.length - 1] === run.tokens[run.tokens.length - 1] ? run.head : null, afterRoleTitle(tokens, part[0]!), alone);
         if (c) out.push(c);
       }
@@ -139,14 +145,16 @@ function runsOf(tokens: Token[], from: number, to: number): Run[] {
   const joined: Run[] = [];
   for (let r = 0; r < runs.length; r++) {
     const cur = runs[r]!;
-    let merged = [...cur.tokens];
+    const merged = [...cur.tokens];
     let org = cur.org;
     let next = cur.next;
     while (r + 1 < runs.length) {
       const nxt = runs[r + 1]!;
-      const between = tokens.slice(next, nxt.tokens[0]!.index);
+      // only one or two connecting words can join runs: a longer gap is not copied out to be looked at
+      const gap = nxt.tokens[0]!.index - next;
+      const between = gap >= 1 && gap <= 2 ? tokens.slice(next, nxt.tokens[0]!.index) : [];
       if (!connects(between, merged, nxt.tokens, org)) break;
-      merged = [...merged, ...between, ...nxt.tokens];
+      merged.push(...between, ...nxt.tokens);
       org = true;
       next = nxt.next;
       r++;
@@ -181,11 +189,11 @@ function splitRun(run: Token[], midSentence: Set<string>): Token[][] {
   const first = tokens[0]!;
   if (first.initial && !keepsFirstWord(tokens, midSentence)) tokens = tokens.slice(1);
   // "Lena May", "Mrs May": a month after a given name or an honorific is a surname
-  const surname = (t: Token) => {
-    const prev = tokens[tokens.indexOf(t) - 1];
+  const surname = (k: number) => {
+    const prev = tokens[k - 1];
     return prev !== undefined && (isFirstName(prev.text) || isHonorific(prev.text)) && !isCalendarWord(prev.text);
   };
-  const parts = splitWhere(tokens, (t) => (isCalendarWord(t.text) && !surname(t)) || isWeapon(t.text));
+  const parts = splitWhere(tokens, (t, k) => (isCalendarWord(t.text) && !surname(k)) || isWeapon(t.text));
   return parts.flatMap(splitPlaceCompounds);
 }
 
@@ -204,11 +212,11 @@ function keepsFirstWord(tokens: Token[], midSentence: Set<string>): boolean {
   return tokens.length > 1 && isOrgSuffix(tokens[tokens.length - 1]!.text);
 }
 
-function splitWhere(tokens: Token[], drop: (t: Token) => boolean): Token[][] {
+function splitWhere(tokens: Token[], drop: (t: Token, k: number) => boolean): Token[][] {
   const parts: Token[][] = [];
   let cur: Token[] = [];
-  for (const t of tokens) {
-    if (drop(t)) {
+  for (const [k, t] of tokens.entries()) {
+    if (drop(t, k)) {
       if (cur.length) parts.push(cur);
       cur = [];
     } else cur.push(t);

@@ -84,11 +84,13 @@ function mergeCountryNames(clusters: Cluster[], alive: Set<Cluster>, absorb: Abs
 
 /** "IMF" with "International Monetary Fund": the acronym spells the capitalised words' initials. */
 function mergeAcronyms(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
-  const long = clusters.filter((cl) => tokensOf(cl).length > 1 && cl.type !== 'person');
+  const byInitials = groupBy(
+    clusters.filter((cl) => tokensOf(cl).length > 1 && cl.type !== 'person'),
+    (cl) => [initials(tokensOf(cl))],
+  );
   for (const cl of clusters) {
     if (!alive.has(cl) || tokensOf(cl).length !== 1 || !isAcronym(cl.cores[0]!)) continue;
-    const acronym = bare(cl.cores[0]!);
-    const target = long.find((l) => alive.has(l) && initials(tokensOf(l)) === acronym);
+    const target = byInitials.get(bare(cl.cores[0]!))?.find((l) => alive.has(l));
     if (target) absorb(target, cl);
   }
 }
@@ -103,15 +105,20 @@ function initials(tokens: Token[]): string {
 
 /** "Marrow" with "Ilse Marrow"; "Donald Trump" with "Donald J. Trump". A surname two people share is shared. */
 function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
+  const wordsOf = new Map(clusters.map((cl) => [cl, personWords(tokensOf(cl))]));
   const people = clusters
-    .filter((cl) => cl.type === 'person' && personWords(tokensOf(cl)).length > 1)
+    .filter((cl) => cl.type === 'person' && wordsOf.get(cl)!.length > 1)
     .sort((a, b) => tokensOf(b).length - tokensOf(a).length);
+  // a shorter form ends with the fuller name's last word: only people sharing it are compared
+  const bySurname = groupBy(people, (p) => [wordsOf.get(p)!.at(-1)!]);
   for (const cl of clusters) {
     if (!alive.has(cl) || (cl.type !== null && cl.type !== 'person')) continue;
-    const words = personWords(tokensOf(cl));
-    const fuller = people.filter((p) => p !== cl && alive.has(p) && isShorterForm(words, personWords(tokensOf(p)), tokensOf(p).length > tokensOf(cl).length));
-    // the same person may be written several ways: keep only the fullest candidates
-    const distinct = fuller.filter((p) => !fuller.some((q) => q !== p && isShorterForm(personWords(tokensOf(p)), personWords(tokensOf(q)), true)));
+    const words = wordsOf.get(cl)!;
+    const fuller = (bySurname.get(words.at(-1) ?? '') ?? []).filter((p) => p !== cl && alive.has(p) && isShorterForm(words, wordsOf.get(p)!, tokensOf(p).length > tokensOf(cl).length));
+    // the same person may be written several ways: keep only the fullest candidates (compared pairwise only
+    // while few: beyond that many people share the name and none is taken)
+    const distinct =
+      fuller.length > MAX_PAIRWISE ? fuller : fuller.filter((p) => !fuller.some((q) => q !== p && isShorterForm(wordsOf.get(p)!, wordsOf.get(q)!, true)));
     if (distinct.length === 1) absorb(distinct[0]!, cl);
     else if (distinct.length > 1 && words.length === 1) {
       for (const p of distinct) {
@@ -133,11 +140,16 @@ function isShorterForm(short: string[], long: string[], longer: boolean): boolea
 /** "Zorvan" with "Zorvan Brigade", "Grain Board" with "Grain Board of Kesh", "Harlow" with "Harlow administration". */
 function mergeShortOrgForms(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
   const named = clusters.filter((cl) => (cl.type === 'organization' || cl.type === 'group' || cl.type === 'place') && tokensOf(cl).length > 1);
+  // by every proper prefix of their words (names are short): the longer names a short form can begin
+  const byPrefix = groupBy(named, (n) => {
+    const long = tokensOf(n).map((t) => t.text);
+    return long.slice(1).map((_, k) => long.slice(0, k + 1).join(' '));
+  });
   for (const cl of clusters) {
     const short = cl.cores[0]!;
     if (!alive.has(cl) || cl.type === 'person' || isKnownPlace(short) || isInstitution(short) || isAcronym(short)) continue;
     const words = tokensOf(cl).map((t) => t.text);
-    const target = named.find((n) => {
+    const target = (byPrefix.get(words.join(' ')) ?? []).find((n) => {
       if (n === cl || !alive.has(n)) return false;
       const long = tokensOf(n).map((t) => t.text);
       if (long.length <= words.length || !words.every((w, i) => w === long[i])) return false;
@@ -148,4 +160,20 @@ function mergeShortOrgForms(clusters: Cluster[], alive: Set<Cluster>, absorb: Ab
     });
     if (target) absorb(target, cl);
   }
+}
+
+/** Beyond this many fuller names for one short form, they are not compared with each other. */
+const MAX_PAIRWISE = 32;
+
+/** Items by each of their keys, each list in the items' order. */
+function groupBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of new Set(keys(item))) {
+      const list = map.get(k);
+      if (list) list.push(item);
+      else map.set(k, [item]);
+    }
+  }
+  return map;
 }

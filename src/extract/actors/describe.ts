@@ -9,7 +9,8 @@ export interface DescriptionSpan {
   sentence: number;
 }
 
-const MAX_PREFIX_WORDS = 8;
+/** How far back from a name a description may reach, counted from the name: keeps the walk linear on any input. */
+const MAX_PREFIX_WORDS = 24;
 const MAX_APPOSITIVE_WORDS = 14;
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
 /** An appositive holding one of these is a clause about the actor, not a description of it. */
@@ -29,7 +30,8 @@ function adjacent(prev: Token, next: Token): boolean {
 function prefixDescription(c: Candidate, tokens: Token[]): DescriptionSpan | null {
   const nameStart = c.first;
   let begin = c.prefix ?? nameStart;
-  for (let k = begin - 1; k >= 0 && begin - k <= MAX_PREFIX_WORDS; k--) {
+  const origin = begin;
+  for (let k = begin - 1; k >= 0 && origin - k <= MAX_PREFIX_WORDS; k--) {
     const w = tokens[k]!;
     const after = tokens[k + 1]!;
     if (w.sentence !== after.sentence || !(after.joined || after.hyphened)) break;

@@ -5,29 +5,33 @@ import { isAcronym, isCalendarWord } from './words';
 
 interface Form {
   words: string[];
-  /** "-" where the written form joins two words by a hyphen, " " otherwise. */
-  seps: string[];
   owners: Cluster[];
 }
+
+/** A trie over name forms: the first word, then each further word keyed with the separator before it ("-" or " "). */
+interface Node {
+  next: Map<string, Node>;
+  form: Form | null;
+}
+
+const node = (): Node => ({ next: new Map(), form: null });
 
 /**
  * Finds every occurrence of every form of every actor, longest form first, so that "Ilse Marrow" is one
  * mention and not two, and "Zorvan Brigade" is not also a mention of "Zorvan". A form two actors share
- * goes to the one mentioned most recently before it (or next after it).
+ * goes to the one mentioned most recently before it (or next after it). The forms are walked as a trie from each
+ * token, so the cost per token is the length of the longest form, however many forms share a first word.
  */
 export function findMentions(clusters: Cluster[], tokens: Token[], forms: Map<Cluster, string[]>, text: string): Map<Cluster, Mention[]> {
-  const byFirst = new Map<string, Form[]>();
+  const root = node();
   for (const cl of clusters) {
-    for (const f of forms.get(cl) ?? []) addForm(byFirst, f, cl);
+    for (const f of forms.get(cl) ?? []) addForm(root, f, cl);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   const found = new Map<Cluster, Mention[]>(clusters.map((cl) => [cl, []]));
   const pending: { form: Form; mention: Mention }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const list = byFirst.get(tokens[i]!.text);
-    if (!list) continue;
-    const form = list.find((f) => matchesAt(f, tokens, i));
+    const form = longestAt(root, tokens, i);
     if (!form) continue;
     const last = tokens[i + form.words.length - 1]!;
     const t = tokens[i]!;
@@ -47,30 +51,40 @@ export function findMentions(clusters: Cluster[], tokens: Token[], forms: Map<Cl
   return found;
 }
 
-function addForm(byFirst: Map<string, Form[]>, written: string, owner: Cluster): void {
+function addForm(root: Node, written: string, owner: Cluster): void {
   const parts = written.split(/([ -])/);
-  const words = parts.filter((_, i) => i % 2 === 0);
-  const seps = parts.filter((_, i) => i % 2 === 1);
-  const list = byFirst.get(words[0]!) ?? [];
-  const same = list.find((f) => f.words.join('\u0000') === words.join('\u0000') && f.seps.join('') === seps.join(''));
-  if (same) {
-    if (!same.owners.includes(owner)) same.owners.push(owner);
-  } else list.push({ words, seps, owners: [owner] });
-  byFirst.set(words[0]!, list);
+  let at = root;
+  const words: string[] = [];
+  for (let k = 0; k < parts.length; k += 2) {
+    const key = k === 0 ? parts[0]! : `${parts[k - 1]}${parts[k]}`;
+    words.push(parts[k]!);
+    let child = at.next.get(key);
+    if (!child) at.next.set(key, (child = node()));
+    at = child;
+  }
+  if (!at.form) at.form = { words, owners: [] };
+  if (!at.form.owners.includes(owner)) at.form.owners.push(owner);
 }
 
-function matchesAt(form: Form, tokens: Token[], i: number): boolean {
+/** The longest form written at token i: the deepest trie node with a form along the tokens of one sentence. */
+function longestAt(root: Node, tokens: Token[], i: number): Form | null {
   const first = tokens[i]!;
-  // shouted sentences ("LET US GO") are full of acronym look-alikes
-  if (form.words.length === 1 && first.headline === 'caps' && isAcronym(first.text)) return false;
-  // "Mrs May" is a surname, but "in May" alone is a month
-  if (form.words.length === 1 && isCalendarWord(first.text)) return false;
-  for (let k = 1; k < form.words.length; k++) {
-    const t = tokens[i + k];
-    if (!t || t.text !== form.words[k] || t.sentence !== first.sentence) return false;
-    if (form.seps[k - 1] === '-' ? !t.hyphened : !t.joined) return false;
+  let at = root.next.get(first.text);
+  let best = at?.form && singleWordAllowed(first) ? at.form : null;
+  for (let k = i + 1; at && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== first.sentence || !(t.hyphened || t.joined)) break;
+    at = at.next.get(`${t.hyphened ? '-' : ' '}${t.text}`);
+    if (at?.form) best = at.form;
   }
-  return true;
+  return best;
+}
+
+function singleWordAllowed(first: Token): boolean {
+  // shouted sentences ("LET US GO") are full of acronym look-alikes
+  if (first.headline === 'caps' && isAcronym(first.text)) return false;
+  // "Mrs May" is a surname, but "in May" alone is a month
+  return !isCalendarWord(first.text);
 }
 
 /** Among actors sharing a form, the one named most recently before `at`, else the first named after it. */

@@ -56,11 +56,13 @@ const span = (tokens: readonly Token[], from: number, to: number): Span | null =
 /** The attributions of one sentence, given its tokens (quotations as single tokens). */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
+  const cues: Span[] = []; // out's cue spans, for cueWithin
   for (const m of findCues(tokens)) {
     const a = m.form.role === 'source' ? sourceAttribution(tokens, m) : verbAttribution(tokens, m);
     // "She said X, according to the code" / "He said the money pledged by …": a phrase that reaches back over an
     // earlier cue is a misreading of a word inside that cue's content
-    if (!a || out.some((o) => within(o.cueSpan, a.speaker) || within(o.cueSpan, a.content))) continue;
+    if (!a || cueWithin(cues, a.speaker) || cueWithin(cues, a.content)) continue;
+    cues.push(a.cueSpan);
     // "X said …, adding …": the participle shares the main clause's speaker
     const main = out[out.length - 1];
     if (a.bySubject && main?.speaker) out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
@@ -70,7 +72,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     } else out.push(a);
   }
   // a noun cue inside another claim's content ("X said Y's admission that … suggested …") is part of that claim
-  const nouns = nounAttributions(tokens).filter((n) => !out.some((o) => within(n.cueSpan, o.content) || within(n.cueSpan, o.cueSpan)));
+  const covers = coverage(out.flatMap((o) => (o.content ? [o.content, o.cueSpan] : [o.cueSpan])));
+  const nouns = nounAttributions(tokens).filter((n) => !covers(n.cueSpan));
   return nouns.length ? [...out, ...nouns].sort((a, b) => a.cueFrom - b.cueFrom) : out;
 }
 
@@ -106,7 +109,42 @@ function nounAttributions(tokens: readonly Token[]): Attribution[] {
 }
 
 function isPronounAt(tokens: readonly Token[], phrase: Span | null): boolean {
-  return phrase !== null && tokens.some((t) => t.start === phrase.start && t.end === phrase.end && PRONOUNS.has(t.lower));
+  if (phrase === null) return false;
+  const t = tokens[firstStartingAt(tokens, phrase.start)];
+  return t !== undefined && t.start === phrase.start && t.end === phrase.end && PRONOUNS.has(t.lower);
+}
+
+/** Index of the first item starting at or after `offset` (items ordered by start). */
+function firstStartingAt(items: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Does an earlier attribution's cue lie inside `outer`? Cues come in text order and do not overlap, so the first
+ * cue starting inside it is the only one to check: a binary search instead of a pass per attribution.
+ */
+function cueWithin(cues: readonly Span[], outer: Span | null): boolean {
+  if (outer === null) return false;
+  const first = cues[firstStartingAt(cues, outer.start)];
+  return first !== undefined && first.end <= outer.end;
+}
+
+/** A test "is this span inside one of these spans?" answered by binary search over a running maximum of ends. */
+function coverage(spans: readonly Span[]): (inner: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const s of sorted) reach.push(Math.max(s.end, reach[reach.length - 1] ?? -Infinity));
+  return (inner) => {
+    const k = firstStartingAt(sorted, inner.start + 1) - 1; // the last span starting at or before inner.start
+    return k >= 0 && reach[k]! >= inner.end;
+  };
 }
 
 const within = (inner: Span, outer: Span | null) => outer !== null && inner.start >= outer.start && inner.end <= outer.end;
@@ -339,11 +377,11 @@ export function subjectPhrase(tokens: readonly Token[], limit: number): Span | n
   // "“…,” Lee sings before asking her, …": the subject follows an opening quotation
   if (tokens[i]?.kind === 'quote' && i + 1 < limit) i = clauseStart(tokens, i + 1);
   const first = tokens[i];
-  const comma = tokens.findIndex((t, k) => k > i && k < limit && isMark(t, ','));
+  const comma = firstWithin(tokens, i + 1, Math.min(limit, i + 7), (t) => isMark(t, ','));
   if (first && comma >= 0 && comma - i <= 6 && (INTRODUCTORY.has(first.lower) || /^\p{Ll}/u.test(first.text))) i = clauseStart(tokens, comma + 1);
   else if (first && INTRODUCTORY.has(first.lower)) {
     // "On September 27 they published …": an opening phrase without its comma ends at the subject pronoun
-    const pronoun = tokens.findIndex((t, k) => k > i && k < limit && k - i <= 6 && PRONOUNS.has(t.lower));
+    const pronoun = firstWithin(tokens, i + 1, Math.min(limit, i + 7), (t) => PRONOUNS.has(t.lower));
     if (pronoun > 0) return span(tokens, pronoun, pronoun + 1);
   }
   let k = i;
@@ -354,6 +392,12 @@ export function subjectPhrase(tokens: readonly Token[], limit: number): Span | n
     k++;
   }
   return span(tokens, i, k);
+}
+
+/** Index of the first token in [from, to) that fits, else -1: a bounded look instead of a search of the sentence. */
+function firstWithin(tokens: readonly Token[], from: number, to: number, fits: (t: Token) => boolean): number {
+  for (let k = from; k < to; k++) if (fits(tokens[k]!)) return k;
+  return -1;
 }
 
 /** "“…” ― Jane Doe": a name after a dash that closes the sentence. */
@@ -435,6 +479,8 @@ function skipListener(tokens: readonly Token[], i: number): number {
 function trimContent(tokens: readonly Token[], from: number, to: number): Span | null {
   from = clauseStart(tokens, from);
   while (to > from && tokens[to - 1]!.kind === 'punct') to--;
-  const words = tokens.slice(from, to).filter((t) => t.kind !== 'punct').length;
+  // three words are enough to know: counting them all per cue would be quadratic in a long sentence
+  let words = 0;
+  for (let k = from; k < to && words < 3; k++) if (tokens[k]!.kind !== 'punct') words++;
   return words >= 3 ? span(tokens, from, to) : null;
 }

@@ -80,7 +80,7 @@ const durations: Recogniser = (text) => {
     const n = quantityOf(qty!);
     const before = previousWord(text, m.index);
     if (AGE_AFTER.test(text.slice(end, end + 20)) || AGE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (/^an?$/i.test(qty!) && (unit === 'second' || RATE_WORDS.has(before ?? '') || /[\d$£€]\S*\s*$/.test(text.slice(0, m.index)))) continue;
+    if (/^an?$/i.test(qty!) && (unit === 'second' || RATE_WORDS.has(before ?? '') || /[\d$£€]\S*\s*$/.test(text.slice(Math.max(0, m.index - 40), m.index)))) continue;
     if (!prefix && /^one\s+day$/i.test(whole) && !SPAN_WORDS.has(before ?? '')) continue; // "one day they could…"
     // an adjective ("the 28-year rule") does not take the article into its text
     const start = prefix && /-/.test(whole.slice(prefix.length)) && /^the\s+$/i.test(prefix) ? m.index + prefix.length : m.index;
