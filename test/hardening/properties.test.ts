@@ -51,7 +51,8 @@ const RUNS = { slash: 4000, autocomplete: 1500, menu: 1500, button: 1000, render
 const bool = fc.option(fc.boolean(), { nil: undefined });
 let users = 0;
 
-describe('every command handler, fed hostile text', () => {
+// thousands of generated runs each: the timeout guards against a hang, it measures nothing (a loaded machine takes 3× longer)
+describe('every command handler, fed hostile text', { timeout: 120_000 }, () => {
   it(`${RUNS.slash} slash commands with hostile options answer safely`, async () => {
     const spec = fc.oneof(
       fc.record({ command: fc.constant('ask'), options: fc.record({ question: hostileText, article: hostileText, public: bool }, { requiredKeys: ['question'] }) }),
