@@ -112,7 +112,7 @@ function prepare(text: string, sentence: Sentence, end: number, segments: readon
   const tokens = tokenize(text, sentence.start, end, near);
   const quotes = near.filter((q) => q.open >= sentence.start && isRealQuote(text, q, sentence));
   const attributions = findAttributions(tokens);
-  return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(tokens, quotes, attributions) : null, end, quoteSpeaker: null, announces: null, reports: null };
+  return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(text, tokens, quotes, attributions) : null, end, quoteSpeaker: null, announces: null, reports: null };
 }
 
 function segmentsIn(segments: readonly QuoteSegment[], span: Span): QuoteSegment[] {
@@ -139,10 +139,14 @@ function isRealQuote(text: string, q: QuoteSegment, sentence: Sentence): boolean
   return ownMark && (before === '' || /[:,]$/.test(before));
 }
 
-/** The attribution next to a quotation (“…,” X said / X said: “…”), else the sentence's first attribution. */
-function quoteCue(tokens: readonly Token[], quotes: readonly QuoteSegment[], attributions: readonly Attribution[]): Attribution | null {
+/**
+ * The attribution next to a quotation (“…,” X said / X said: “…”), else the sentence's first attribution. A quote
+ * that closes on a comma hands the sentence to the cue after it (“she said …, adding that “…,” Y wrote”).
+ */
+function quoteCue(text: string, tokens: readonly Token[], quotes: readonly QuoteSegment[], attributions: readonly Attribution[]): Attribution | null {
   const quoteAt = tokens.flatMap((t, i) => (t.quote && quotes.includes(t.quote) ? [i] : []));
-  const adjacent = attributions.find((a) => quoteAt.some((q) => (a.cueFrom > q && a.cueFrom - q <= 6) || (q >= a.cueTo && q - a.cueTo <= 2)));
+  const inverted = attributions.find((a) => a.speaker && quoteAt.some((q) => a.cueFrom > q && a.cueFrom - q <= 6 && text.slice(tokens[q]!.quote!.end, tokens[q]!.quote!.close).includes(',')));
+  const adjacent = inverted ?? attributions.find((a) => quoteAt.some((q) => (a.cueFrom > q && a.cueFrom - q <= 6) || (q >= a.cueTo && q - a.cueTo <= 2)));
   return adjacent ?? attributions.find((a) => !a.content || a.cue.role !== 'source') ?? attributions[0] ?? null;
 }
 

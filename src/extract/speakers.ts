@@ -1,6 +1,8 @@
 import type { Sentence } from '../article/types';
 import { PERSON_NOUNS } from '../lexicon/titles';
+import type { Gender } from '../lexicon/gender';
 import { describesOrganisation, isOrgSuffix, isRoleTitle } from './actors/words';
+import { actorGenders } from './gender';
 import type { Actor, ArticleFacts } from './types';
 
 export interface Span {
@@ -40,6 +42,8 @@ export class SpeakerResolver {
   private readonly text: string;
   private readonly sentences: readonly Sentence[];
   private readonly mentions: Placed[];
+  /** Genders the article shows for its people: "she" never points back to a man. */
+  private readonly genders: Map<string, Gender>;
   private readonly history: { sentence: number; start: number; resolved: ResolvedSpeaker; actor: Actor | null }[] = [];
 
   constructor(
@@ -52,6 +56,7 @@ export class SpeakerResolver {
     this.mentions = facts.actors
       .flatMap((actor) => actor.mentions.map((m) => ({ start: m.start, end: m.end, actor })))
       .sort((a, b) => a.start - b.start || b.end - a.end);
+    this.genders = actorGenders(facts);
   }
 
   /** Resolves the phrase at `phrase` in `sentence`; `bySubject` when the phrase is the sentence subject, not a cue's own. */
@@ -60,7 +65,7 @@ export class SpeakerResolver {
     const raw = this.text.slice(phrase.start, phrase.end);
     // "He’s claiming": the pronoun without its contracted auxiliary
     const lower = raw.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/, '');
-    if (PERSONAL.has(lower)) return this.person(phrase.start, sentence);
+    if (PERSONAL.has(lower)) return this.person(phrase.start, sentence, lower === 'he' ? 'male' : 'female');
     if (PLURAL.has(lower) || IMPERSONAL.has(lower)) return this.group(phrase.start, sentence, IMPERSONAL.has(lower));
     if (OTHER_PRONOUNS.has(lower)) return NONE;
     const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byDescription(raw, phrase.start);
@@ -169,9 +174,10 @@ export class SpeakerResolver {
   /**
    * he/she: the nearest person named earlier in this sentence (a possessor only when no one else is), else the last
    * speaker or subject of recent sentences; a paragraph that names people of its own does not reach back past them.
+   * Only people whose gender agrees with the pronoun (or is unknown) are candidates.
    */
-  private person(at: number, sentence: Sentence): ResolvedSpeaker {
-    const isPerson = (a: Actor | null) => a?.type === 'person';
+  private person(at: number, sentence: Sentence, gender?: Gender): ResolvedSpeaker {
+    const isPerson = (a: Actor | null) => a?.type === 'person' && (!gender || (this.genders.get(a.id) ?? gender) === gender);
     const here = this.narrated(sentence).filter((m) => m.start < at && isPerson(m.actor));
     const nearest = this.lastNonPossessive(here) ?? here[here.length - 1];
     if (nearest) return named(nearest.actor);
