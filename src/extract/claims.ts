@@ -1,5 +1,6 @@
 import { sentenceSource } from '../article/source';
 import type { Paragraph, Sentence } from '../article/types';
+import { askedSpeaker } from './claims/asked';
 import { dashSpeaker, findAttributions, subjectPhrase, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
@@ -61,7 +62,7 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
       own.push(...reported);
     }
     const last = work[work.length - 1];
-    const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : null;
+    const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : asked(paragraph, last, resolver, article.text);
     for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver));
     own.sort((a, b) => a.text.start - b.text.start);
     carried = lead ?? own[own.length - 1]?.resolved ?? null;
@@ -70,6 +71,13 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
   drafts.sort((a, b) => a.text.start - b.text.start);
   const datesBySentence = groupDates(facts.dates, segments);
   return drafts.map((d, n) => toClaim(facts, d, n, datesBySentence.get(d.sentence.index) ?? []));
+}
+
+/** "What did the senator say?": the person asked about speaks the quotation that opens the next paragraph. */
+function asked(paragraph: Paragraph, last: SentenceWork | undefined, resolver: SpeakerResolver, text: string): ResolvedSpeaker | null {
+  const phrase = last && !last.quotes.length ? askedSpeaker(text, paragraph) : null;
+  const resolved = phrase ? resolver.resolve(phrase, last!.sentence) : null;
+  return resolved?.speaker ? resolved : null;
 }
 
 function groupBySentence(sentences: readonly Sentence[]): Map<number, Sentence[]> {

@@ -3,6 +3,7 @@ import { PERSON_NOUNS } from '../lexicon/titles';
 import type { Gender } from '../lexicon/gender';
 import { describesOrganisation, isOrgSuffix, isRoleTitle } from './actors/words';
 import { actorGenders } from './gender';
+import { isAnonymousRole } from './roles';
 import type { Actor, ArticleFacts } from './types';
 
 export interface Span {
@@ -68,6 +69,11 @@ export class SpeakerResolver {
     if (PERSONAL.has(lower)) return this.person(phrase.start, sentence, lower === 'he' ? 'male' : 'female');
     if (PLURAL.has(lower) || IMPERSONAL.has(lower)) return this.group(phrase.start, sentence, IMPERSONAL.has(lower));
     if (OTHER_PRONOUNS.has(lower)) return NONE;
+    // "a senior official", "a spokeswoman for the ministry": someone unnamed, unless "the spokesman" was described before
+    if (isAnonymousRole(raw)) {
+      const described = /^the\s/i.test(raw) ? this.byDescription(raw, phrase.start) : null;
+      return described ? named(described) : { speaker: raw.trim(), speakerId: null };
+    }
     const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byDescription(raw, phrase.start);
     if (actor) return { speaker: actor.name, speakerId: actor.id };
     const referred = this.byRoleNoun(raw, phrase.start, sentence);
@@ -92,7 +98,10 @@ export class SpeakerResolver {
       if (m.actor.type === 'place') return m.start <= core.start && m.end >= core.end;
       return true;
     });
-    const pick = bySubject ? inside[0] : inside[inside.length - 1];
+    let pick = bySubject ? inside[0] : inside[inside.length - 1];
+    // "Senator Jo Vale of Kesh": a place or body after "of"/"from" only qualifies the person named before it
+    const person = inside.find((m) => m.actor.type === 'person');
+    if (pick && person && pick !== person && /^[\s,]*(?:of|from|in|at)\s+(?:the\s+)?$/i.test(this.text.slice(person.end, pick.start))) pick = person;
     return pick?.actor ?? null;
   }
 

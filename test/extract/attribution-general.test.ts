@@ -43,3 +43,51 @@ describe('quotes and their cues', () => {
     expect(speakerOf(body, 'when she has a dream')).toBe('Dorin Pask');
   });
 });
+
+describe('role speakers, organisations and questions', () => {
+  it('keeps an unnamed source as written, never the person in focus nor the body it speaks for', () => {
+    expect(speakerOf('Ilse Marrow visited Kesh. A senior official said the visit was a waste of time and money.', 'the visit was a waste')).toBe(
+      'A senior official',
+    );
+    expect(speakerOf('Ilse Marrow visited Kesh. “The visit was a waste of time and money for everyone,” the spokesman said.', 'The visit was')).toBe(
+      'the spokesman',
+    );
+    const f = facts('Ilse Marrow visited Kesh. “The visit was a waste of time and money for everyone,” said a spokeswoman for the Kesh Ministry of Trade.');
+    expect(f.claims[0]).toMatchObject({ speaker: 'a spokeswoman for the Kesh Ministry of Trade', speakerId: null });
+  });
+
+  it('a named spokesman is still the person named', () => {
+    expect(speakerOf('“We had no choice but to raise prices this year,” Acme spokesman Dorin Pask said.', 'no choice')).toBe('Dorin Pask');
+  });
+
+  it('organisations speak: "the ministry said", "Reuters reported"', () => {
+    expect(speakerOf('The Ministry of Trade rejected the plan on Tuesday. The ministry said the plan would cost far too much money.', 'cost far too')).toBe(
+      'Ministry of Trade',
+    );
+    expect(speakerOf('Reuters said police had detained dozens of protesters in Kesh overnight.', 'police had detained')).toBe('Reuters');
+  });
+
+  it('"What did the senator say?" gives the next quotation to the senator, not to the Senate', () => {
+    const body = 'Senator Dorin Pask of Kesh criticised the Senate vote on Monday.\n\nWhat did the senator say?\n\n“This is a disgrace to everyone who voted for the bill in good faith.”';
+    expect(speakerOf(body, 'This is a disgrace')).toBe('Dorin Pask');
+    expect(speakerOf(body, 'the Senate vote')).toBe('Dorin Pask');
+  });
+});
+
+describe('colons and paragraphs', () => {
+  it('takes the speaker before a colon', () => {
+    expect(speakerOf('Ilse Marrow spoke on Monday. Marrow said: “We will never accept a deal that hurts our farmers.”', 'never accept')).toBe('Ilse Marrow');
+    expect(speakerOf('Ilse Marrow spoke on Monday.\n\nMarrow: “We will never accept a deal that hurts our farmers.”', 'never accept')).toBe('Ilse Marrow');
+  });
+
+  it('a quotation left open at a paragraph end continues in the next paragraph with the same speaker', () => {
+    const body =
+      'Dorin Pask addressed the rally while Ilse Marrow watched. “We will win this election and we will win it well,” he said. “Nobody can stop us now.\n\n“We have the people and we have the plan for the whole country.”';
+    expect(speakerOf(body, 'We have the people')).toBe('Dorin Pask');
+  });
+
+  it('a paragraph that is only a quotation after a quote by X is X’s', () => {
+    const body = 'Ilse Marrow met Dorin Pask on Monday. “We will win this election and we will win it well,” Pask said.\n\n“We have the people and we have the plan for the whole country.”';
+    expect(speakerOf(body, 'We have the people')).toBe('Dorin Pask');
+  });
+});
