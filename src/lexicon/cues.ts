@@ -94,7 +94,7 @@ const GROUPS: readonly CueGroup[] = [
   {
     role: 'say',
     quoteOnly: true,
-    plain: ['asked', 'asks', 'asking', 'continued', 'continues', 'boasted', 'boasts', 'joked', 'jokes', 'quipped', 'laughed', 'shouted', 'yelled', 'exclaimed', 'wondered', 'mused', 'concluded', 'chanted', 'sang', 'sings', 'singing'],
+    plain: ['asked', 'asks', 'asking', 'continued', 'continues', 'boasted', 'boasts', 'joked', 'jokes', 'quipped', 'laughed', 'shouted', 'yelled', 'exclaimed', 'wondered', 'mused', 'concluded', 'chanted', 'sang', 'sings', 'singing', 'pleaded', 'pleads', 'begged', 'sighed', 'cried'],
     spun: { requested: 'asked', questioned: 'asked', proceeded: 'continued', bragged: 'boasted' },
   },
   {

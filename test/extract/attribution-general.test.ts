@@ -44,6 +44,13 @@ describe('quotes and their cues', () => {
   });
 });
 
+describe('inverted cues', () => {
+  it('takes the name before an appositive after the quote ("“…,” X, his daughter, pleaded")', () => {
+    const body = 'The captain, Dorin Pask, was a former pilot. “Papa, come home, I still need you,” Ilse Pask, his 22-year-old daughter, pleaded in comments.';
+    expect(speakerOf(body, 'Papa, come home')).toBe('Ilse Pask');
+  });
+});
+
 describe('role speakers, organisations and questions', () => {
   it('keeps an unnamed source as written, never the person in focus nor the body it speaks for', () => {
     expect(speakerOf('Ilse Marrow visited Kesh. A senior official said the visit was a waste of time and money.', 'the visit was a waste')).toBe(

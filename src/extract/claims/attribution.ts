@@ -284,8 +284,10 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   while (k >= 0 && comma - k <= 16 && !isMark(tokens[k], ',') && tokens[k]!.kind !== 'quote') k--;
   if (!isMark(tokens[k], ',')) return null;
   const start = clauseStart(tokens, 0);
+  // "“…,” Jo Vale, his daughter, pleaded": the head may follow an opening quotation
+  const afterQuote = tokens[start]?.kind === 'quote' ? clauseStart(tokens, start + 1) : start;
   const headStart = tokens[k - 1] && phraseBackward(tokens, k - 1);
-  if (headStart === undefined || headStart !== start || !validPhrase(tokens, headStart, k)) return null;
+  if (headStart === undefined || (headStart !== start && headStart !== afterQuote) || !validPhrase(tokens, headStart, k)) return null;
   return span(tokens, headStart, k);
 }
 
