@@ -44,6 +44,15 @@ describe('quotes and their cues', () => {
   });
 });
 
+describe('surnames', () => {
+  it('a surname the dictionary knows as a town joins the person who bears it', () => {
+    const body = 'Coach Jim Caldwell spoke after the game.\n\n“I did not see the play at all, so I cannot judge it,” Caldwell said.';
+    const f = facts(body);
+    expect(f.actors.filter((a) => a.type === 'place').map((a) => a.name)).not.toContain('Caldwell');
+    expect(speakerOf(body, 'I did not see the play')).toBe('Jim Caldwell');
+  });
+});
+
 describe('inverted cues', () => {
   it('takes the name before an appositive after the quote ("“…,” X, his daughter, pleaded")', () => {
     const body = 'The captain, Dorin Pask, was a former pilot. “Papa, come home, I still need you,” Ilse Pask, his 22-year-old daughter, pleaded in comments.';

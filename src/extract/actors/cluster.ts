@@ -107,13 +107,15 @@ function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): 
     .filter((cl) => cl.type === 'person' && personWords(tokensOf(cl)).length > 1)
     .sort((a, b) => tokensOf(b).length - tokensOf(a).length);
   for (const cl of clusters) {
-    if (!alive.has(cl) || (cl.type !== null && cl.type !== 'person')) continue;
+    // "Caldwell" after "Jim Caldwell": a surname the dictionary also knows as some town, but no gazetteer place
+    const townSurname = cl.type === 'place' && tokensOf(cl).length === 1 && !isKnownPlace(cl.cores[0]!);
+    if (!alive.has(cl) || (cl.type !== null && cl.type !== 'person' && !townSurname)) continue;
     const words = personWords(tokensOf(cl));
     const fuller = people.filter((p) => p !== cl && alive.has(p) && isShorterForm(words, personWords(tokensOf(p)), tokensOf(p).length > tokensOf(cl).length));
     // the same person may be written several ways: keep only the fullest candidates
     const distinct = fuller.filter((p) => !fuller.some((q) => q !== p && isShorterForm(personWords(tokensOf(p)), personWords(tokensOf(q)), true)));
     if (distinct.length === 1) absorb(distinct[0]!, cl);
-    else if (distinct.length > 1 && words.length === 1) {
+    else if (distinct.length > 1 && words.length === 1 && !townSurname) {
       for (const p of distinct) {
         p.shared.push(...cl.cores);
         p.candidates.push(...cl.candidates.filter((c) => c.titled));
