@@ -216,8 +216,11 @@ function quoteClaims(w: SentenceWork, resolved: ResolvedSpeaker, resolver: Speak
 function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
   const drafts: Draft[] = [];
   for (const a of w.attributions) {
-    if (a === w.quoteCue || !a.content || a.cue.quoteOnly) continue;
-    const content = clearOfQuotes(w, a.content);
+    if (!a.content || a.cue.quoteOnly) continue;
+    // "He insisted that the plan would “inject more rigour” …": quotations inside the content are part of what was reported
+    const embeds = w.quotes.every((q) => q.open > a.content!.start && q.close <= a.content!.end + 1);
+    if (a === w.quoteCue && !embeds) continue;
+    const content = a === w.quoteCue ? a.content : clearOfQuotes(w, a.content);
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
     drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });

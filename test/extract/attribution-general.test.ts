@@ -60,6 +60,14 @@ describe('inverted cues', () => {
   });
 });
 
+describe('reported speech with quoted words', () => {
+  it('keeps the reported claim when its content embeds a quotation', () => {
+    const f = facts('Dorin Pask insisted that the new tariff would “inject more rigour into the whole of the trade system”.');
+    expect(f.claims.filter((c) => c.kind === 'reported').map((c) => c.speaker)).toEqual(['Dorin Pask']);
+    expect(f.claims.filter((c) => c.kind === 'quote').map((c) => c.speaker)).toEqual(['Dorin Pask']);
+  });
+});
+
 describe('role speakers, organisations and questions', () => {
   it('keeps an unnamed source as written, never the person in focus nor the body it speaks for', () => {
     expect(speakerOf('Ilse Marrow visited Kesh. A senior official said the visit was a waste of time and money.', 'the visit was a waste')).toBe(
