@@ -8,6 +8,12 @@ const WORD_GENDER = new Map<string, Gender>([
 ]);
 const PRONOUN = /\b(?:he|him|his|himself|she|her|hers|herself)\b/gi;
 
+/** The gender a describing phrase's head noun gives ("The boyfriend" → male, "his wife" → female), or null. */
+export function describedGender(phrase: string): Gender | null {
+  const head = phrase.trim().split(/\s+/).pop() ?? '';
+  return WORD_GENDER.get(key(head)) ?? null;
+}
+
 /**
  * The gender of each person the article names, for agreeing "he"/"she" with an antecedent. Evidence, strongest
  * first: a title before the name or in its description ("Mrs", "Lord", "spokeswoman"); a given name the

@@ -2,7 +2,7 @@ import type { Sentence } from '../article/types';
 import { PERSON_NOUNS } from '../lexicon/titles';
 import type { Gender } from '../lexicon/gender';
 import { describesOrganisation, isOrgSuffix, isRoleTitle } from './actors/words';
-import { actorGenders } from './gender';
+import { actorGenders, describedGender } from './gender';
 import { isAnonymousRole } from './roles';
 import type { Actor, ArticleFacts } from './types';
 
@@ -196,7 +196,9 @@ export class SpeakerResolver {
     for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - LOOKBACK; s--) {
       const earlier = this.sentences[s]!;
       if (inParagraph && earlier.paragraph < sentence.paragraph) return named(inParagraph.actor);
-      const spoke = this.history.filter((h) => h.sentence === s && (h.actor ? isPerson(h.actor) : looksLikeName(h.resolved.speaker))).pop();
+      // an unnamed speaker counts when its noun agrees ("The boyfriend told police … He said …")
+      const agreeing = (speaker: string | null) => gender !== undefined && speaker !== null && describedGender(speaker) === gender;
+      const spoke = this.history.filter((h) => h.sentence === s && (h.actor ? isPerson(h.actor) : looksLikeName(h.resolved.speaker) || agreeing(h.resolved.speaker))).pop();
       if (spoke) return spoke.resolved;
       const people = this.narrated(earlier).filter((m) => isPerson(m.actor));
       const subject = people.find((m) => this.isSubject(m, earlier));

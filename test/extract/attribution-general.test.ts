@@ -36,6 +36,13 @@ describe('pronoun gender agreement', () => {
   });
 });
 
+describe('unnamed people and pronouns', () => {
+  it('"He said" after "The boyfriend told police" is the boyfriend, not a man named in passing', () => {
+    const body = 'The boyfriend told investigators that two men pulled up while he was parked near Tobias Venn’s house. He said the car had driven past him twice before stopping.';
+    expect(speakerOf(body, 'the car had driven past')).toBe('The boyfriend');
+  });
+});
+
 describe('quotes and their cues', () => {
   it('a quote closing on a comma belongs to the cue after it, not to a participle before it', () => {
     const body =
