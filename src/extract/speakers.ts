@@ -4,6 +4,7 @@ import type { Gender } from '../lexicon/gender';
 import { describesOrganisation, isOrgSuffix, isRoleTitle } from './actors/words';
 import { actorGenders, describedGender } from './gender';
 import { isAnonymousRole } from './roles';
+import { unspinPhrase } from './spin';
 import type { Actor, ArticleFacts } from './types';
 
 export interface Span {
@@ -63,7 +64,9 @@ export class SpeakerResolver {
   /** Resolves the phrase at `phrase` in `sentence`; `bySubject` when the phrase is the sentence subject, not a cue's own. */
   resolve(phrase: Span | null, sentence: Sentence, bySubject = false): ResolvedSpeaker {
     if (!phrase) return NONE;
-    const raw = this.text.slice(phrase.start, phrase.end);
+    // a spinner's "the legal professional common" is read as the "attorney general" it replaced
+    const written = this.text.slice(phrase.start, phrase.end);
+    const raw = unspinPhrase(written);
     // "He’s claiming": the pronoun without its contracted auxiliary
     const lower = raw.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/, '');
     if (PERSONAL.has(lower)) return this.person(phrase.start, sentence, lower === 'he' ? 'male' : 'female');
@@ -72,7 +75,7 @@ export class SpeakerResolver {
     // "a senior official", "a spokeswoman for the ministry": someone unnamed, unless "the spokesman" was described before
     if (isAnonymousRole(raw)) {
       const described = /^the\s/i.test(raw) ? this.byDescription(raw, phrase.start) : null;
-      return described ? named(described) : { speaker: raw.trim(), speakerId: null };
+      return described ? named(described) : { speaker: written.trim(), speakerId: null };
     }
     const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byDescription(raw, phrase.start);
     if (actor) return { speaker: actor.name, speakerId: actor.id };

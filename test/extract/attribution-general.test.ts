@@ -43,6 +43,13 @@ describe('unnamed people and pronouns', () => {
   });
 });
 
+describe('machine-paraphrased text', () => {
+  it('reads a spun role ("the legal professional common") as the role it replaced', () => {
+    const body = 'Lord Dorin Pask, the attorney general, met officials on Monday.\n\nThe legal professional common has denied the advice was drafted by officials.';
+    expect(speakerOf(body, 'the advice was drafted')).toBe('Dorin Pask');
+  });
+});
+
 describe('quotes and their cues', () => {
   it('a quote closing on a comma belongs to the cue after it, not to a participle before it', () => {
     const body =
