@@ -67,6 +67,18 @@ describe('surnames', () => {
   });
 });
 
+describe('appositives', () => {
+  it('takes a name after an introductory phrase and before an appositive as the speaker', () => {
+    const body =
+      'In a summary of the concerns, dated March 18, Dorin Pask, then her private secretary for home affairs, said the minister believed the plan would lead to “lower standards and a shift away from the traditional approach”.';
+    const f = facts(body);
+    expect(f.claims.map((c) => [c.kind, c.speaker])).toEqual([
+      ['reported', 'Dorin Pask'],
+      ['quote', 'Dorin Pask'],
+    ]);
+  });
+});
+
 describe('inverted cues', () => {
   it('takes the name before an appositive after the quote ("“…,” X, his daughter, pleaded")', () => {
     const body = 'The captain, Dorin Pask, was a former pilot. “Papa, come home, I still need you,” Ilse Pask, his 22-year-old daughter, pleaded in comments.';

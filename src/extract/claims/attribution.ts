@@ -287,7 +287,9 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   // "“…,” Jo Vale, his daughter, pleaded": the head may follow an opening quotation
   const afterQuote = tokens[start]?.kind === 'quote' ? clauseStart(tokens, start + 1) : start;
   const headStart = tokens[k - 1] && phraseBackward(tokens, k - 1);
-  if (headStart === undefined || (headStart !== start && headStart !== afterQuote) || !validPhrase(tokens, headStart, k)) return null;
+  // "In a memo dated May 3, Jo Vale, then her secretary, said": a name after an introductory phrase's comma
+  const afterIntro = headStart !== undefined && isMark(tokens[headStart - 1], ',') && /^\p{Lu}/u.test(tokens[headStart]!.text);
+  if (headStart === undefined || (headStart !== start && headStart !== afterQuote && !afterIntro) || !validPhrase(tokens, headStart, k)) return null;
   return span(tokens, headStart, k);
 }
 
