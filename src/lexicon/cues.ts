@@ -72,7 +72,7 @@ const GROUPS: readonly CueGroup[] = [
   { role: 'say', plain: ['stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'underlined'] },
   { role: 'say', plain: ['pointed out', 'points out'] },
   { role: 'say', plain: ['admitted', 'admits', 'conceded', 'concedes', 'confirmed', 'confirms', 'denied', 'denies'] },
-  { role: 'say', plain: ['suggested', 'suggests', 'predicted', 'predicts', 'estimated', 'estimates'] },
+  { role: 'say', plain: ['suggested', 'suggests', 'predicted', 'predicts', 'estimated', 'estimates', 'indicated', 'indicates', 'signalled', 'signaled', 'signals', 'hinted', 'hints'] },
   { role: 'say', plain: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'vowing', 'pledging'] },
   { role: 'say', plain: ['urged', 'urges', 'demanded', 'demands', 'called for', 'calls for'] },
   { role: 'say', plain: ['complained', 'complains', 'countered', 'counters'] },

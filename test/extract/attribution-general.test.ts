@@ -79,6 +79,14 @@ describe('appositives', () => {
   });
 });
 
+describe('cues and clause edges', () => {
+  it('"indicated" reports speech; a spaced dash ends the clause before the speaker; a percent sign stays', () => {
+    expect(speakerOf('Commission president Dorin Pask has indicated he wants the rebate to come to an end.', 'he wants the rebate')).toBe('Dorin Pask');
+    const f = facts('Six members want the budget capped at 1% of incomes - the Grain Board of Kesh has urged an increase to 1.26%.');
+    expect(f.claims.map((c) => [c.speaker, c.text])).toEqual([['Grain Board of Kesh', 'an increase to 1.26%']]);
+  });
+});
+
 describe('inverted cues', () => {
   it('takes the name before an appositive after the quote ("“…,” X, his daughter, pleaded")', () => {
     const body = 'The captain, Dorin Pask, was a former pilot. “Papa, come home, I still need you,” Ilse Pask, his 22-year-old daughter, pleaded in comments.';

@@ -237,6 +237,13 @@ function nameAfterAdjunct(tokens: readonly Token[], from: number, last: number):
   return k < last ? k + 1 : from;
 }
 
+/** " - " between spaces is a dash that ends a clause, not a hyphen inside a name. */
+function isSpacedDash(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return prev !== undefined && next !== undefined && prev.end < tokens[k]!.start && tokens[k]!.end < next.start;
+}
+
 /** Start index of the noun phrase ending at token i (walking left to a boundary). */
 function phraseBackward(tokens: readonly Token[], i: number): number {
   // a subject pronoun is the whole phrase ("At a meeting he said")
@@ -244,7 +251,7 @@ function phraseBackward(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k >= 0 && i - k < MAX_PHRASE) {
     const t = tokens[k]!;
-    if (t.kind === 'word' ? BOUNDARY.has(t.lower) : !(t.text === '.' || t.text === '-' || t.text === '&')) break;
+    if (t.kind === 'word' ? BOUNDARY.has(t.lower) : !(t.text === '.' || (t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&')) break;
     k--;
   }
   return k + 1;
@@ -256,7 +263,7 @@ function phraseForward(tokens: readonly Token[], i: number, max: number): number
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
     if (t.kind === 'quote') break;
-    if (t.kind === 'punct' && !(t.text === '-' || t.text === '&' || (t.text === '.' && k < tokens.length - 1))) break;
+    if (t.kind === 'punct' && !((t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&' || (t.text === '.' && k < tokens.length - 1))) break;
     if (isWord(t) && BOUNDARY.has(t.lower) && k > i) break;
     k++;
   }
@@ -438,7 +445,8 @@ function skipListener(tokens: readonly Token[], i: number): number {
 /** The content between two token indices, without edge marks or leading conjunctions; null when under 3 words. */
 function trimContent(tokens: readonly Token[], from: number, to: number): Span | null {
   from = clauseStart(tokens, from);
-  while (to > from && tokens[to - 1]!.kind === 'punct') to--;
+  // "an increase to 1.26%" keeps its sign
+  while (to > from && tokens[to - 1]!.kind === 'punct' && tokens[to - 1]!.text !== '%') to--;
   const words = tokens.slice(from, to).filter((t) => t.kind !== 'punct').length;
   return words >= 3 ? span(tokens, from, to) : null;
 }
