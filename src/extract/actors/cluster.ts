@@ -107,7 +107,7 @@ function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): 
     .filter((cl) => cl.type === 'person' && personWords(tokensOf(cl)).length > 1)
     .sort((a, b) => tokensOf(b).length - tokensOf(a).length);
   for (const cl of clusters) {
-    // "Caldwell" after "Jim Caldwell": a surname the dictionary also knows as some town, but no gazetteer place
+    // "Bedford" after "Tom Bedford": a surname the dictionary also knows as some town, but no gazetteer place
     const townSurname = cl.type === 'place' && tokensOf(cl).length === 1 && !isKnownPlace(cl.cores[0]!);
     if (!alive.has(cl) || (cl.type !== null && cl.type !== 'person' && !townSurname)) continue;
     const words = personWords(tokensOf(cl));
