@@ -88,6 +88,10 @@ describe('cues and clause edges', () => {
 });
 
 describe('inverted cues', () => {
+  it('a time word after the cue is when, not who ("X, 37, said Wednesday")', () => {
+    expect(speakerOf('“When I look in the mirror I am angry,” Ilse Marrow, 37, said Wednesday.', 'When I look')).toBe('Ilse Marrow');
+  });
+
   it('takes the name before an appositive after the quote ("“…,” X, his daughter, pleaded")', () => {
     const body = 'The captain, Dorin Pask, was a former pilot. “Papa, come home, I still need you,” Ilse Pask, his 22-year-old daughter, pleaded in comments.';
     expect(speakerOf(body, 'Papa, come home')).toBe('Ilse Pask');

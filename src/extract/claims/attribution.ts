@@ -151,7 +151,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
       const aside = parentheticalSubject(tokens, before);
       if (aside) return { ...base(m, tokens), speaker: aside, bySubject: false, content: contentAfter(tokens, m) };
     }
-    if (npEnd > m.to && validPhrase(tokens, m.to, npEnd) && prev !== undefined && closes) {
+    if (npEnd > m.to && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
       const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
       return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
     }
@@ -174,6 +174,13 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   const content = contentAfter(tokens, m);
   if (m.form.spun && !acceptsSpunContent(m, tokens)) return { ...base(m, tokens), speaker, bySubject: false, content: null };
   return { ...base(m, tokens), speaker, bySubject: false, content };
+}
+
+const WHEN_WORDS = new Set([...WEEKDAYS, ...BETWEEN, 'tonight', 'on', 'last', 'this', 'night', 'morning', 'afternoon', 'evening', 'week']);
+
+/** "Lee, 37, said Wednesday.": a phrase of time words after the cue is when, not who. */
+function onlyWhen(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).every((t) => !isWord(t) || WHEN_WORDS.has(t.lower));
 }
 
 /** "said Monday.", "told CNN on Wednesday." : only a few words follow the cue before the sentence ends. */
