@@ -19,10 +19,14 @@ export interface PolnearScores {
   misses: string[];
 }
 
-/** Scores attribution over a PolNeAR folder (articles/ + gold/); quotes whose reference speaker is null are left out. */
-export function scorePolnear(dir: string): PolnearScores {
+/**
+ * Scores attribution over a PolNeAR folder (articles/ + gold/); quotes whose reference speaker is null are left out.
+ * `part` picks files by their index in sorted order (a tuned / held-out split).
+ */
+export function scorePolnear(dir: string, part: (index: number, count: number) => boolean = () => true): PolnearScores {
   const scores: PolnearScores = { personRecall: [0, 0], quotesFound: [0, 0], quotesAttributed: [0, 0], reportedAttributed: [0, 0], misses: [] };
-  for (const name of readdirSync(join(dir, 'gold')).sort()) {
+  const names = readdirSync(join(dir, 'gold')).sort();
+  for (const name of names.filter((_, i) => part(i, names.length))) {
     const gold = JSON.parse(readFileSync(join(dir, 'gold', name), 'utf8')) as PolnearGold;
     const facts = extractFile(join(dir, 'articles', gold.file));
     const formsOf = (speaker: string) => {

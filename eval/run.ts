@@ -1,9 +1,10 @@
 /**
  * `npm run eval`: extraction scored against the reference annotations in ../shared.
- * `--misses` lists every miss; `--only seed|polnear|tempeval|questions|verdicts|html|relative-dates` runs one part.
+ * `--misses` lists every miss; `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates` runs one part.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
+import { readSplit, scoreBlindGold } from './blind-gold';
 import { ratio } from './match';
 import { scorePolnear } from './polnear';
 import { readRelativeDates, scoreRelativeDates } from './relative-dates';
@@ -48,6 +49,34 @@ if (want('polnear')) {
   console.log(`  quote speaker accuracy    ${r(p.quotesAttributed)}`);
   console.log(`  reported speaker accuracy ${r(p.reportedAttributed)}`);
   misses(p.misses);
+}
+
+// ---- Blind references (eval/gold): real news and the corpus, written by annotators who never saw the code ----
+if (want('gold')) {
+  const goldDir = resolve('eval/gold');
+  const split = readSplit(goldDir);
+  for (const [part, names] of [['dev', split.dev], ['held-out', split.heldout]] as const) {
+    for (const spun of [false, true]) {
+      const g = scoreBlindGold(goldDir, shared, names, spun);
+      console.log(`Blind gold, ${part} (${names.length} articles)${spun ? ', machine-paraphrased copies' : ''}`);
+      console.log(`  quote speaker accuracy    ${r(g.quotesAttributed)}`);
+      console.log(`  reported speaker accuracy ${r(g.reportedAttributed)}`);
+      console.log(`  date recall               ${r(g.datesFound)}`);
+      misses(g.misses);
+    }
+  }
+  // PolNeAR dev split as fixed in eval/gold/split.json before scoring: the last files are kept apart
+  const heldoutLast = (JSON.parse(readFileSync(resolve(goldDir, 'split.json'), 'utf8')) as { polnear: { heldoutLast: number } }).polnear.heldoutLast;
+  for (const [part, pick] of [
+    ['tuned', (i: number, n: number) => i < n - heldoutLast],
+    ['held-out', (i: number, n: number) => i >= n - heldoutLast],
+  ] as const) {
+    const p = scorePolnear(resolve(shared, 'bench/polnear-dev'), pick);
+    console.log(`PolNeAR dev, ${part} part`);
+    console.log(`  quote speaker accuracy    ${r(p.quotesAttributed)}`);
+    console.log(`  reported speaker accuracy ${r(p.reportedAttributed)}`);
+    misses(p.misses);
+  }
 }
 
 if (want('tempeval')) {

@@ -36,7 +36,12 @@ export function quoteSegments(text: string, from: number, to: number): QuoteSegm
       if (top) pop(i + 1);
       else if (opensWord(text, i, from, to)) push(i, 'curly');
     } else if (ch === '"') {
-      if (top && (top.mark !== 'curly' || !opensWord(text, i, from, to))) pop(i + 1);
+      // "… France. "There can be …": a mark that opens a new sentence inside an open straight quote starts a new
+      // quotation (a paragraph break the copy lost), so the first one ends here rather than taking the narration after it
+      if (top?.mark === 'straight' && stack.length === 1 && opensWord(text, i, from, to) && /[.?!]\s+$/.test(text.slice(Math.max(from, i - 4), i))) {
+        pop(i);
+        push(i, 'straight');
+      } else if (top && (top.mark !== 'curly' || !opensWord(text, i, from, to))) pop(i + 1);
       else if (opensWord(text, i, from, to)) push(i, 'straight');
     } else if (ch === "'" && text[i + 1] === "'" && i + 1 < to) {
       if (top?.mark === 'twin') pop(i + 2);

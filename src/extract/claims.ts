@@ -1,5 +1,6 @@
 import { sentenceSource } from '../article/source';
 import type { Paragraph, Sentence } from '../article/types';
+import { askedSpeaker } from './claims/asked';
 import { dashSpeaker, findAttributions, subjectPhrase, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
@@ -61,7 +62,7 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
       own.push(...reported);
     }
     const last = work[work.length - 1];
-    const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : null;
+    const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : asked(paragraph, last, resolver, article.text);
     for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver));
     own.sort((a, b) => a.text.start - b.text.start);
     carried = lead ?? own[own.length - 1]?.resolved ?? null;
@@ -70,6 +71,13 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
   drafts.sort((a, b) => a.text.start - b.text.start);
   const datesBySentence = groupDates(facts.dates, segments);
   return drafts.map((d, n) => toClaim(facts, d, n, datesBySentence.get(d.sentence.index) ?? []));
+}
+
+/** "What did the senator say?": the person asked about speaks the quotation that opens the next paragraph. */
+function asked(paragraph: Paragraph, last: SentenceWork | undefined, resolver: SpeakerResolver, text: string): ResolvedSpeaker | null {
+  const phrase = last && !last.quotes.length ? askedSpeaker(text, paragraph) : null;
+  const resolved = phrase ? resolver.resolve(phrase, last!.sentence) : null;
+  return resolved?.speaker ? resolved : null;
 }
 
 function groupBySentence(sentences: readonly Sentence[]): Map<number, Sentence[]> {
@@ -133,7 +141,7 @@ function prepare(text: string, sentence: Sentence, end: number, segments: readon
   const tokens = tokenize(text, sentence.start, end, near);
   const quotes = near.filter((q) => q.open >= sentence.start && isRealQuote(text, q, sentence));
   const attributions = findAttributions(tokens);
-  return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(tokens, quotes, attributions) : null, end, quoteSpeaker: null, announces: null, reports: null };
+  return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(text, tokens, quotes, attributions) : null, end, quoteSpeaker: null, announces: null, reports: null };
 }
 
 function segmentsIn(segments: readonly QuoteSegment[], span: Span): QuoteSegment[] {
@@ -161,20 +169,30 @@ function lastNonSpace(text: string, from: number, to: number): number {
   return i;
 }
 
-/** The attribution next to a quotation (“…,” X said / X said: “…”), else the sentence's first attribution. */
-function quoteCue(tokens: readonly Token[], quotes: readonly QuoteSegment[], attributions: readonly Attribution[]): Attribution | null {
+/**
+ * The attribution next to a quotation (“…,” X said / X said: “…”), else the sentence's first attribution. A quote
+ * that closes on a comma hands the sentence to the cue after it (“she said …, adding that “…,” Y wrote”).
+ */
+function quoteCue(text: string, tokens: readonly Token[], quotes: readonly QuoteSegment[], attributions: readonly Attribution[]): Attribution | null {
   const real = new Set(quotes);
   const quoteAt = (i: number) => {
     const q = tokens[i]?.quote;
     return q !== undefined && real.has(q);
   };
   // a quotation up to six tokens before the cue or two after it: a bounded look on each side
+  const before = (a: Attribution, closesOnComma: boolean) => {
+    for (let q = Math.max(0, a.cueFrom - 6); q < a.cueFrom; q++) {
+      if (quoteAt(q) && (!closesOnComma || text.slice(tokens[q]!.quote!.end, tokens[q]!.quote!.close).includes(','))) return true;
+    }
+    return false;
+  };
   const near = (a: Attribution) => {
-    for (let q = Math.max(0, a.cueFrom - 6); q < a.cueFrom; q++) if (quoteAt(q)) return true;
+    if (before(a, false)) return true;
     for (let q = a.cueTo; q <= a.cueTo + 2; q++) if (quoteAt(q)) return true;
     return false;
   };
-  const adjacent = attributions.find(near);
+  const inverted = attributions.find((a) => a.speaker && before(a, true));
+  const adjacent = inverted ?? attributions.find(near);
   return adjacent ?? attributions.find((a) => !a.content || a.cue.role !== 'source') ?? attributions[0] ?? null;
 }
 
@@ -244,8 +262,11 @@ function quoteClaims(w: SentenceWork, resolved: ResolvedSpeaker, resolver: Speak
 function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
   const drafts: Draft[] = [];
   for (const a of w.attributions) {
-    if (a === w.quoteCue || !a.content || a.cue.quoteOnly) continue;
-    const content = clearOfQuotes(w, a.content);
+    if (!a.content || a.cue.quoteOnly) continue;
+    // "He insisted that the plan would “inject more rigour” …": quotations inside the content are part of what was reported
+    const embeds = w.quotes.every((q) => q.open > a.content!.start && q.close <= a.content!.end + 1);
+    if (a === w.quoteCue && !embeds) continue;
+    const content = a === w.quoteCue ? a.content : clearOfQuotes(w, a.content);
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
     drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });

@@ -1,6 +1,10 @@
 import type { Sentence } from '../article/types';
 import { PERSON_NOUNS } from '../lexicon/titles';
+import type { Gender } from '../lexicon/gender';
 import { describesOrganisation, isOrgSuffix, isRoleTitle } from './actors/words';
+import { actorGenders, describedGender } from './gender';
+import { isAnonymousRole } from './roles';
+import { unspinPhrase } from './spin';
 import type { Actor, ArticleFacts } from './types';
 
 export interface Span {
@@ -67,6 +71,8 @@ export class SpeakerResolver {
   private readonly actorByName = new Map<string, Actor>();
   /** Per sentence, what a pronoun in a later sentence looks for (sentences never change once split). */
   private readonly focus = new Map<number, Focus>();
+  /** Genders the article shows for its people: "she" never points back to a man. */
+  private readonly genders: Map<string, Gender>;
 
   constructor(
     private readonly facts: ArticleFacts,
@@ -85,17 +91,25 @@ export class SpeakerResolver {
         if (!this.actorByName.has(k)) this.actorByName.set(k, a);
       }
     }
+    this.genders = actorGenders(facts);
   }
 
   /** Resolves the phrase at `phrase` in `sentence`; `bySubject` when the phrase is the sentence subject, not a cue's own. */
   resolve(phrase: Span | null, sentence: Sentence, bySubject = false): ResolvedSpeaker {
     if (!phrase) return NONE;
-    const raw = this.text.slice(phrase.start, phrase.end);
+    // a spinner's "the legal professional common" is read as the "attorney general" it replaced
+    const written = this.text.slice(phrase.start, phrase.end);
+    const raw = unspinPhrase(written);
     // "He’s claiming": the pronoun without its contracted auxiliary
     const lower = raw.toLowerCase().replace(/['’](?:s|d|ll|ve|re)$/, '');
-    if (PERSONAL.has(lower)) return this.person(phrase.start, sentence);
+    if (PERSONAL.has(lower)) return this.person(phrase.start, sentence, lower === 'he' ? 'male' : 'female');
     if (PLURAL.has(lower) || IMPERSONAL.has(lower)) return this.group(phrase.start, sentence, IMPERSONAL.has(lower));
     if (OTHER_PRONOUNS.has(lower)) return NONE;
+    // "a senior official", "a spokeswoman for the ministry": someone unnamed, unless "the spokesman" was described before
+    if (isAnonymousRole(raw)) {
+      const described = /^the\s/i.test(raw) ? this.byDescription(raw, phrase.start) : null;
+      return described ? named(described) : { speaker: written.trim(), speakerId: null };
+    }
     const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byDescription(raw, phrase.start);
     if (actor) return { speaker: actor.name, speakerId: actor.id };
     const referred = this.byRoleNoun(raw, phrase.start, sentence);
@@ -131,7 +145,10 @@ export class SpeakerResolver {
       if (m.actor.type === 'place') return m.start <= core.start && m.end >= core.end;
       return true;
     });
-    const pick = bySubject ? inside[0] : inside[inside.length - 1];
+    let pick = bySubject ? inside[0] : inside[inside.length - 1];
+    // "Senator Jo Vale of Kesh": a place or body after "of"/"from" only qualifies the person named before it
+    const person = inside.find((m) => m.actor.type === 'person');
+    if (pick && person && pick !== person && /^[\s,]*(?:of|from|in|at)\s+(?:the\s+)?$/i.test(this.text.slice(person.end, pick.start))) pick = person;
     return pick?.actor ?? null;
   }
 
@@ -234,12 +251,13 @@ export class SpeakerResolver {
   /**
    * he/she: the nearest person named earlier in this sentence (a possessor only when no one else is), else the last
    * speaker or subject of recent sentences; a paragraph that names people of its own does not reach back past them.
+   * Only people whose gender agrees with the pronoun (or is unknown) are candidates.
    */
-  private person(at: number, sentence: Sentence): ResolvedSpeaker {
-    const isPerson = (a: Actor | null) => a?.type === 'person';
+  private person(at: number, sentence: Sentence, gender?: Gender): ResolvedSpeaker {
+    const isPerson = (a: Actor | null) => a?.type === 'person' && (!gender || (this.genders.get(a.id) ?? gender) === gender);
     const people = this.focusOf(sentence).people;
     const before = firstStartingAt(people, at);
-    const nearest = this.lastNonPossessive(people, before) ?? people[before - 1];
+    const nearest = this.lastNonPossessive(people, before, isPerson) ?? this.lastWhere(people, before, isPerson);
     if (nearest) return named(nearest.actor);
     // walking back: a speaker or the subject of a sentence is in focus; other mentions only when nothing is
     let other: Placed | undefined;
@@ -247,25 +265,37 @@ export class SpeakerResolver {
     for (let s = sentence.index - 1; s >= 0 && s >= sentence.index - LOOKBACK; s--) {
       const earlier = this.sentences[s]!;
       if (inParagraph && earlier.paragraph < sentence.paragraph) return named(inParagraph.actor);
-      const spoke = this.spokeIn(s, (h) => (h.actor ? isPerson(h.actor) : looksLikeName(h.resolved.speaker)));
+      // an unnamed speaker counts when its noun agrees ("The boyfriend told police … He said …")
+      const agreeing = (speaker: string | null) => gender !== undefined && speaker !== null && describedGender(speaker) === gender;
+      const spoke = this.spokeIn(s, (h) => (h.actor ? isPerson(h.actor) : looksLikeName(h.resolved.speaker) || agreeing(h.resolved.speaker)));
       if (spoke) return spoke.resolved;
       const focus = this.focusOf(earlier);
-      if (focus.subject) return named(focus.subject.actor);
-      if (earlier.paragraph === sentence.paragraph) inParagraph ??= focus.lastNonPossessive;
-      other ??= focus.lastNonPossessive ?? focus.people[focus.people.length - 1];
+      // the sentence's own focus serves any pronoun when it agrees; otherwise its agreeing people are looked at
+      const subject = focus.subject && isPerson(focus.subject.actor) ? focus.subject : gender ? focus.people.find((m) => isPerson(m.actor) && this.isSubject(m, earlier)) : undefined;
+      if (subject) return named(subject.actor);
+      const last = focus.lastNonPossessive && isPerson(focus.lastNonPossessive.actor) ? focus.lastNonPossessive : gender ? this.lastNonPossessive(focus.people, focus.people.length, isPerson) : undefined;
+      if (earlier.paragraph === sentence.paragraph) inParagraph ??= last;
+      other ??= last ?? this.lastWhere(focus.people, focus.people.length, isPerson);
     }
     if (other) return named(other.actor);
-    return this.lastPerson ? this.lastPerson.resolved : NONE;
+    const remembered = this.lastPerson;
+    return remembered && (!remembered.actor || isPerson(remembered.actor)) ? remembered.resolved : NONE;
+  }
+
+  /** The last of list[0, end) that fits, looking back over at most MAX_LOOKBACK_MENTIONS. */
+  private lastWhere(list: readonly Placed[], end: number, fits: (a: Actor) => boolean): Placed | undefined {
+    for (let k = end - 1; k >= 0 && end - k <= MAX_LOOKBACK_MENTIONS; k--) if (fits(list[k]!.actor)) return list[k];
+    return undefined;
   }
 
   /**
    * "Mr Vale's plan": a possessor is seldom what a later pronoun points back to. The last of list[0, end) that is
    * not one, looking back over at most MAX_LOOKBACK_MENTIONS.
    */
-  private lastNonPossessive(list: readonly Placed[], end = list.length): Placed | undefined {
+  private lastNonPossessive(list: readonly Placed[], end = list.length, fits: (a: Actor) => boolean = () => true): Placed | undefined {
     for (let k = end - 1; k >= 0 && end - k <= MAX_LOOKBACK_MENTIONS; k--) {
       const m = list[k]!;
-      if (!/^['’]s?(?![\p{L}])/u.test(this.text.slice(m.end, m.end + 2))) return m;
+      if (fits(m.actor) && !/^['’]s?(?![\p{L}])/u.test(this.text.slice(m.end, m.end + 2))) return m;
     }
     return undefined;
   }

@@ -38,6 +38,17 @@ function findPhrases(text: string): { index: number; length: number; original: s
   return found;
 }
 
+/** A short phrase with its tortured phrases put back ("the legal professional common" → "the attorney general"). */
+export function unspinPhrase(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const m of findPhrases(text)) {
+    out += text.slice(from, m.index) + m.original;
+    from = m.index + m.length;
+  }
+  return out + text.slice(from);
+}
+
 /** Finds tortured phrases outside quotation marks (quotes are the reporter's sources' own words). */
 export function detectSpin(article: Article): SpinReport {
   const signals: SpinSignal[] = [];

@@ -72,7 +72,7 @@ const GROUPS: readonly CueGroup[] = [
   { role: 'say', plain: ['stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'underlined'] },
   { role: 'say', plain: ['pointed out', 'points out'] },
   { role: 'say', plain: ['admitted', 'admits', 'conceded', 'concedes', 'confirmed', 'confirms', 'denied', 'denies'] },
-  { role: 'say', plain: ['suggested', 'suggests', 'predicted', 'predicts', 'estimated', 'estimates'] },
+  { role: 'say', plain: ['suggested', 'suggests', 'predicted', 'predicts', 'estimated', 'estimates', 'indicated', 'indicates', 'signalled', 'signaled', 'signals', 'hinted', 'hints'] },
   { role: 'say', plain: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'vowing', 'pledging'] },
   { role: 'say', plain: ['urged', 'urges', 'demanded', 'demands', 'called for', 'calls for'] },
   { role: 'say', plain: ['complained', 'complains', 'countered', 'counters'] },
@@ -94,7 +94,7 @@ const GROUPS: readonly CueGroup[] = [
   {
     role: 'say',
     quoteOnly: true,
-    plain: ['asked', 'asks', 'asking', 'continued', 'continues', 'boasted', 'boasts', 'joked', 'jokes', 'quipped', 'laughed', 'shouted', 'yelled', 'exclaimed', 'wondered', 'mused', 'concluded', 'chanted', 'sang', 'sings', 'singing'],
+    plain: ['asked', 'asks', 'asking', 'continued', 'continues', 'boasted', 'boasts', 'joked', 'jokes', 'quipped', 'laughed', 'shouted', 'yelled', 'exclaimed', 'wondered', 'mused', 'concluded', 'chanted', 'sang', 'sings', 'singing', 'pleaded', 'pleads', 'begged', 'sighed', 'cried'],
     spun: { requested: 'asked', questioned: 'asked', proceeded: 'continued', bragged: 'boasted' },
   },
   {

@@ -20,4 +20,11 @@ describe('quoteSegments', () => {
     const [seg] = quoteSegments(t, 7, t.length);
     expect(t.slice(seg!.open, seg!.close)).toBe('“Inside,”');
   });
+  it('starts a new quotation at a mark that opens a sentence inside an open straight quote (a lost paragraph break)', () => {
+    expect(quoted('He said: "We pay more than Kesh. "There can be no deal without it." Talks went on.')).toEqual([
+      'We pay more than Kesh.',
+      'There can be no deal without it.',
+    ]);
+    expect(quoted('"Yes." "No," she said.')).toEqual(['Yes.', 'No']);
+  });
 });

@@ -53,13 +53,13 @@ describe('SpeakerResolver', () => {
   });
 
   it('resolves he/she to the subject of a recent sentence rather than a later object', () => {
-    const body = 'Ann Lee met voters. Later the crowd cheered for Tom Roe. He said nothing.';
+    const body = 'Dan Lee met voters. Later the crowd cheered for Tom Roe. He said nothing.';
     const { article, resolver } = setup(body, [
-      { name: 'Ann Lee', type: 'person', forms: ['Ann Lee'] },
+      { name: 'Dan Lee', type: 'person', forms: ['Dan Lee'] },
       { name: 'Tom Roe', type: 'person', forms: ['Tom Roe'] },
     ]);
     const s2 = article.sentences[2]!;
-    expect(resolver.resolve(at(body, 'He'), s2).speaker).toBe('Ann Lee');
+    expect(resolver.resolve(at(body, 'He'), s2).speaker).toBe('Dan Lee');
   });
 
   it('prefers the last speaker it was told about', () => {
@@ -93,13 +93,13 @@ describe('SpeakerResolver', () => {
   });
 
   it('falls back on a named speaker that is no actor, but not on a description', () => {
-    const body = 'Ann Lee waited. Ed Vane said the plan failed. He left.';
-    const { article, resolver } = setup(body, [{ name: 'Ann Lee', type: 'person', forms: ['Ann Lee'] }]);
+    const body = 'Dan Lee waited. Ed Vane said the plan failed. He left.';
+    const { article, resolver } = setup(body, [{ name: 'Dan Lee', type: 'person', forms: ['Dan Lee'] }]);
     resolver.remember({ speaker: 'Ed Vane', speakerId: null }, 1, at(body, 'Ed Vane').start);
     expect(resolver.resolve(at(body, 'He'), article.sentences[2]!).speaker).toBe('Ed Vane');
-    const other = setup(body, [{ name: 'Ann Lee', type: 'person', forms: ['Ann Lee'] }]);
+    const other = setup(body, [{ name: 'Dan Lee', type: 'person', forms: ['Dan Lee'] }]);
     other.resolver.remember({ speaker: 'The Republican', speakerId: null }, 1, at(body, 'Ed Vane').start);
-    expect(other.resolver.resolve(at(body, 'He'), other.article.sentences[2]!).speaker).toBe('Ann Lee');
+    expect(other.resolver.resolve(at(body, 'He'), other.article.sentences[2]!).speaker).toBe('Dan Lee');
   });
 
   it('resolves "it" to a recent organisation and first-person pronouns to nobody', () => {

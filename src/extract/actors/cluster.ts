@@ -112,7 +112,9 @@ function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): 
   // a shorter form ends with the fuller name's last word: only people sharing it are compared
   const bySurname = groupBy(people, (p) => [wordsOf.get(p)!.at(-1)!]);
   for (const cl of clusters) {
-    if (!alive.has(cl) || (cl.type !== null && cl.type !== 'person')) continue;
+    // "Bedford" after "Tom Bedford": a surname the dictionary also knows as some town, but no gazetteer place
+    const townSurname = cl.type === 'place' && tokensOf(cl).length === 1 && !isKnownPlace(cl.cores[0]!);
+    if (!alive.has(cl) || (cl.type !== null && cl.type !== 'person' && !townSurname)) continue;
     const words = wordsOf.get(cl)!;
     const fuller = (bySurname.get(words.at(-1) ?? '') ?? []).filter((p) => p !== cl && alive.has(p) && isShorterForm(words, wordsOf.get(p)!, tokensOf(p).length > tokensOf(cl).length));
     // the same person may be written several ways: keep only the fullest candidates (compared pairwise only
@@ -120,7 +122,7 @@ function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): 
     const distinct =
       fuller.length > MAX_PAIRWISE ? fuller : fuller.filter((p) => !fuller.some((q) => q !== p && isShorterForm(wordsOf.get(p)!, wordsOf.get(q)!, true)));
     if (distinct.length === 1) absorb(distinct[0]!, cl);
-    else if (distinct.length > 1 && words.length === 1) {
+    else if (distinct.length > 1 && words.length === 1 && !townSurname) {
       for (const p of distinct) {
         p.shared.push(...cl.cores);
         p.candidates.push(...cl.candidates.filter((c) => c.titled));

@@ -73,6 +73,13 @@ export function isFirstName(word: string): boolean {
   return givenNameWords.has(k) || tagsOf(k).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
+/** The gender compromise's dictionary gives a given name ("Margaret" → female), or null. */
+export function givenNameGender(word: string): 'male' | 'female' | null {
+  const tags = tagsOf(key(word));
+  if (tags.includes('MaleName') === tags.includes('FemaleName')) return null;
+  return tags.includes('MaleName') ? 'male' : 'female';
+}
+
 /** Does compromise's dictionary know it as a name (person, place or organisation)? */
 export function dictionaryNameType(word: string): 'person' | 'place' | 'organization' | null {
   const tags = tagsOf(key(word));

@@ -189,7 +189,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
       const aside = parentheticalSubject(tokens, before);
       if (aside) return { ...base(m, tokens), speaker: aside, bySubject: false, content: contentAfter(tokens, m) };
     }
-    if (npEnd > m.to && validPhrase(tokens, m.to, npEnd) && prev !== undefined && closes) {
+    if (npEnd > m.to && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
       const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
       return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
     }
@@ -212,6 +212,13 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   const content = contentAfter(tokens, m);
   if (m.form.spun && !acceptsSpunContent(m, tokens)) return { ...base(m, tokens), speaker, bySubject: false, content: null };
   return { ...base(m, tokens), speaker, bySubject: false, content };
+}
+
+const WHEN_WORDS = new Set([...WEEKDAYS, ...BETWEEN, 'tonight', 'on', 'last', 'this', 'night', 'morning', 'afternoon', 'evening', 'week']);
+
+/** "Lee, 37, said Wednesday.": a phrase of time words after the cue is when, not who. */
+function onlyWhen(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).every((t) => !isWord(t) || WHEN_WORDS.has(t.lower));
 }
 
 /** "said Monday.", "told CNN on Wednesday." : only a few words follow the cue before the sentence ends. */
@@ -275,6 +282,13 @@ function nameAfterAdjunct(tokens: readonly Token[], from: number, last: number):
   return k < last ? k + 1 : from;
 }
 
+/** " - " between spaces is a dash that ends a clause, not a hyphen inside a name. */
+function isSpacedDash(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return prev !== undefined && next !== undefined && prev.end < tokens[k]!.start && tokens[k]!.end < next.start;
+}
+
 /** Start index of the noun phrase ending at token i (walking left to a boundary). */
 function phraseBackward(tokens: readonly Token[], i: number): number {
   // a subject pronoun is the whole phrase ("At a meeting he said")
@@ -282,7 +296,7 @@ function phraseBackward(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k >= 0 && i - k < MAX_PHRASE) {
     const t = tokens[k]!;
-    if (t.kind === 'word' ? BOUNDARY.has(t.lower) : !(t.text === '.' || t.text === '-' || t.text === '&')) break;
+    if (t.kind === 'word' ? BOUNDARY.has(t.lower) : !(t.text === '.' || (t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&')) break;
     k--;
   }
   return k + 1;
@@ -294,7 +308,7 @@ function phraseForward(tokens: readonly Token[], i: number, max: number): number
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
     if (t.kind === 'quote') break;
-    if (t.kind === 'punct' && !(t.text === '-' || t.text === '&' || (t.text === '.' && k < tokens.length - 1))) break;
+    if (t.kind === 'punct' && !((t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&' || (t.text === '.' && k < tokens.length - 1))) break;
     if (isWord(t) && BOUNDARY.has(t.lower) && k > i) break;
     k++;
   }
@@ -322,8 +336,12 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   while (k >= 0 && comma - k <= 16 && !isMark(tokens[k], ',') && tokens[k]!.kind !== 'quote') k--;
   if (!isMark(tokens[k], ',')) return null;
   const start = clauseStart(tokens, 0);
+  // "“…,” Jo Vale, his daughter, pleaded": the head may follow an opening quotation
+  const afterQuote = tokens[start]?.kind === 'quote' ? clauseStart(tokens, start + 1) : start;
   const headStart = tokens[k - 1] && phraseBackward(tokens, k - 1);
-  if (headStart === undefined || headStart !== start || !validPhrase(tokens, headStart, k)) return null;
+  // "In a memo dated May 3, Jo Vale, then her secretary, said": a name after an introductory phrase's comma
+  const afterIntro = headStart !== undefined && isMark(tokens[headStart - 1], ',') && /^\p{Lu}/u.test(tokens[headStart]!.text);
+  if (headStart === undefined || (headStart !== start && headStart !== afterQuote && !afterIntro) || !validPhrase(tokens, headStart, k)) return null;
   return span(tokens, headStart, k);
 }
 
@@ -478,7 +496,8 @@ function skipListener(tokens: readonly Token[], i: number): number {
 /** The content between two token indices, without edge marks or leading conjunctions; null when under 3 words. */
 function trimContent(tokens: readonly Token[], from: number, to: number): Span | null {
   from = clauseStart(tokens, from);
-  while (to > from && tokens[to - 1]!.kind === 'punct') to--;
+  // "an increase to 1.26%" keeps its sign
+  while (to > from && tokens[to - 1]!.kind === 'punct' && tokens[to - 1]!.text !== '%') to--;
   // three words are enough to know: counting them all per cue would be quadratic in a long sentence
   let words = 0;
   for (let k = from; k < to && words < 3; k++) if (tokens[k]!.kind !== 'punct') words++;

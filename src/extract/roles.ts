@@ -1,0 +1,24 @@
+import { ANONYMOUS_DETERMINERS, ANONYMOUS_ROLE_NOUNS } from '../lexicon/roles';
+
+const ROLES = new Set(ANONYMOUS_ROLE_NOUNS);
+const OPENERS = new Set(ANONYMOUS_DETERMINERS);
+/** Prepositions that attach the organisation a source speaks for ("a spokesman for the ministry"). */
+const ATTACHING = new Set(['for', 'of', 'from', 'at', 'with', 'in', 'close', 'to', 'familiar']);
+
+/**
+ * Is the phrase an unnamed source: an opener or lower-case modifiers, a role noun, then nothing or the body it
+ * speaks for? "a senior official", "the spokesman", "two officials from the ministry", "a White House aide"
+ * are; "Acme spokesman John Roe" (a name follows) and "Deputy Spokesman Lee" are not.
+ */
+export function isAnonymousRole(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  const head = words.findIndex((w) => ROLES.has(w.toLowerCase()));
+  if (head < 0 || head > 4) return false;
+  const before = words.slice(0, head);
+  const opened = before.length > 0 && OPENERS.has(before[0]!.toLowerCase());
+  // capitalised modifiers only after an opener ("a White House aide"), never as the phrase's start
+  if (!opened && before.some((w) => /^\p{Lu}/u.test(w))) return false;
+  if (!opened && head === 0 && /^\p{Lu}/u.test(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return false;
+  const after = words.slice(head + 1);
+  return after.length === 0 || ATTACHING.has(after[0]!.toLowerCase());
+}

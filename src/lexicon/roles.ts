@@ -1,0 +1,18 @@
+/**
+ * Nouns for an unnamed source ("a senior official", "the spokesman", "a spokeswoman for the ministry"). A phrase
+ * headed by one of them stays the speaker as written: it is someone the article does not name, not the person
+ * last in focus nor the organisation they speak for. Lower case, singular and plural.
+ */
+export const ANONYMOUS_ROLE_NOUNS: readonly string[] = [
+  'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'spokesperson', 'spokespeople', 'official', 'officials',
+  'source', 'sources', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'insider', 'insiders',
+  'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'witness', 'witnesses', 'resident',
+  'residents', 'staffer', 'staffers', 'employee', 'employees', 'worker', 'workers', 'observer', 'observers',
+  'investigator', 'investigators', 'negotiator', 'negotiators', 'strategist', 'strategists', 'operative',
+  'operatives', 'person', 'people',
+];
+
+/** Words that may open such a phrase: articles and vague quantities ("two officials", "several aides"). */
+export const ANONYMOUS_DETERMINERS: readonly string[] = [
+  'a', 'an', 'the', 'another', 'one', 'two', 'three', 'four', 'several', 'some', 'many', 'other', 'few',
+];

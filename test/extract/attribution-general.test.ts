@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/read';
+import { actorGenders } from '../../src/extract/gender';
+import { extractFacts } from '../../src/extract/pipeline';
+
+// Invented articles run through the whole pipeline: the mechanisms must hold on text nobody tuned to.
+const facts = (body: string) => extractFacts(parseArticle(body, 'g'));
+const speakerOf = (body: string, words: string) => {
+  const f = facts(body);
+  const claim = f.claims.find((c) => c.text.includes(words));
+  if (!claim) throw new Error(`no claim with ${words}`);
+  return claim.speaker;
+};
+
+describe('pronoun gender agreement', () => {
+  it('reads gender from titles, given names and the pronouns after a name', () => {
+    const f = facts(
+      'Mrs Ilse Marrow met Sir Tobias Venn in Kesh. Margaret Oyelaran and Dorin Pask also attended. Pask said he was pleased with the talks.',
+    );
+    const genders = actorGenders(f);
+    const of = (name: string) => genders.get(f.actors.find((a) => a.name.includes(name))!.id);
+    expect(of('Marrow')).toBe('female');
+    expect(of('Venn')).toBe('male');
+    expect(of('Oyelaran')).toBe('female');
+    expect(of('Pask')).toBe('male');
+  });
+
+  it('"she said" skips a nearer man for the woman named before him', () => {
+    const body = 'Mrs Ilse Marrow met Sir Tobias Venn in Kesh, and “it was a waste of everyone’s time and money”, she told aides.';
+    expect(speakerOf(body, 'it was a waste of')).toBe('Ilse Marrow');
+  });
+
+  it('"he said" still takes the nearest man', () => {
+    const body = 'Sir Tobias Venn met Mrs Ilse Marrow in Kesh, and “it was a waste of everyone’s time and money”, he told aides.';
+    expect(speakerOf(body, 'it was a waste of')).toBe('Tobias Venn');
+  });
+});
+
+describe('unnamed people and pronouns', () => {
+  it('"He said" after "The boyfriend told police" is the boyfriend, not a man named in passing', () => {
+    const body = 'The boyfriend told investigators that two men pulled up while he was parked near Tobias Venn’s house. He said the car had driven past him twice before stopping.';
+    expect(speakerOf(body, 'the car had driven past')).toBe('The boyfriend');
+  });
+});
+
+describe('machine-paraphrased text', () => {
+  it('reads a spun role ("the legal professional common") as the role it replaced', () => {
+    const body = 'Lord Dorin Pask, the attorney general, met officials on Monday.\n\nThe legal professional common has denied the advice was drafted by officials.';
+    expect(speakerOf(body, 'the advice was drafted')).toBe('Dorin Pask');
+  });
+});
+
+describe('quotes and their cues', () => {
+  it('a quote closing on a comma belongs to the cue after it, not to a participle before it', () => {
+    const body =
+      'Investigator Dorin Pask questioned Ilse Marrow about the call. She said she had dreamed of it, adding that “when she has a dream about things, they come true,” Pask wrote.';
+    expect(speakerOf(body, 'when she has a dream')).toBe('Dorin Pask');
+  });
+});
+
+describe('surnames', () => {
+  it('a surname the dictionary knows as a town joins the person who bears it', () => {
+    const body = 'Coach Tom Bedford spoke after the game.\n\n“I did not see the play at all, so I cannot judge it,” Bedford said.';
+    const f = facts(body);
+    expect(f.actors.filter((a) => a.type === 'place').map((a) => a.name)).not.toContain('Bedford');
+    expect(speakerOf(body, 'I did not see the play')).toBe('Tom Bedford');
+  });
+});
+
+describe('appositives', () => {
+  it('takes a name after an introductory phrase and before an appositive as the speaker', () => {
+    const body =
+      'In a summary of the concerns, dated March 18, Dorin Pask, then her private secretary for home affairs, said the minister believed the plan would lead to “lower standards and a shift away from the traditional approach”.';
+    const f = facts(body);
+    expect(f.claims.map((c) => [c.kind, c.speaker])).toEqual([
+      ['reported', 'Dorin Pask'],
+      ['quote', 'Dorin Pask'],
+    ]);
+  });
+});
+
+describe('cues and clause edges', () => {
+  it('"indicated" reports speech; a spaced dash ends the clause before the speaker; a percent sign stays', () => {
+    expect(speakerOf('Commission president Dorin Pask has indicated he wants the rebate to come to an end.', 'he wants the rebate')).toBe('Dorin Pask');
+    const f = facts('Six members want the budget capped at 1% of incomes - the Grain Board of Kesh has urged an increase to 1.26%.');
+    expect(f.claims.map((c) => [c.speaker, c.text])).toEqual([['Grain Board of Kesh', 'an increase to 1.26%']]);
+  });
+});
+
+describe('inverted cues', () => {
+  it('a time word after the cue is when, not who ("X, 37, said Wednesday")', () => {
+    expect(speakerOf('“When I look in the mirror I am angry,” Ilse Marrow, 37, said Wednesday.', 'When I look')).toBe('Ilse Marrow');
+  });
+
+  it('takes the name before an appositive after the quote ("“…,” X, his daughter, pleaded")', () => {
+    const body = 'The captain, Dorin Pask, was a former pilot. “Papa, come home, I still need you,” Ilse Pask, his 22-year-old daughter, pleaded in comments.';
+    expect(speakerOf(body, 'Papa, come home')).toBe('Ilse Pask');
+  });
+});
+
+describe('reported speech with quoted words', () => {
+  it('keeps the reported claim when its content embeds a quotation', () => {
+    const f = facts('Dorin Pask insisted that the new tariff would “inject more rigour into the whole of the trade system”.');
+    expect(f.claims.filter((c) => c.kind === 'reported').map((c) => c.speaker)).toEqual(['Dorin Pask']);
+    expect(f.claims.filter((c) => c.kind === 'quote').map((c) => c.speaker)).toEqual(['Dorin Pask']);
+  });
+});
+
+describe('role speakers, organisations and questions', () => {
+  it('keeps an unnamed source as written, never the person in focus nor the body it speaks for', () => {
+    expect(speakerOf('Ilse Marrow visited Kesh. A senior official said the visit was a waste of time and money.', 'the visit was a waste')).toBe(
+      'A senior official',
+    );
+    expect(speakerOf('Ilse Marrow visited Kesh. “The visit was a waste of time and money for everyone,” the spokesman said.', 'The visit was')).toBe(
+      'the spokesman',
+    );
+    const f = facts('Ilse Marrow visited Kesh. “The visit was a waste of time and money for everyone,” said a spokeswoman for the Kesh Ministry of Trade.');
+    expect(f.claims[0]).toMatchObject({ speaker: 'a spokeswoman for the Kesh Ministry of Trade', speakerId: null });
+  });
+
+  it('a named spokesman is still the person named', () => {
+    expect(speakerOf('“We had no choice but to raise prices this year,” Acme spokesman Dorin Pask said.', 'no choice')).toBe('Dorin Pask');
+  });
+
+  it('organisations speak: "the ministry said", "Reuters reported"', () => {
+    expect(speakerOf('The Ministry of Trade rejected the plan on Tuesday. The ministry said the plan would cost far too much money.', 'cost far too')).toBe(
+      'Ministry of Trade',
+    );
+    expect(speakerOf('Reuters said police had detained dozens of protesters in Kesh overnight.', 'police had detained')).toBe('Reuters');
+  });
+
+  it('"What did the senator say?" gives the next quotation to the senator, not to the Senate', () => {
+    const body = 'Senator Dorin Pask of Kesh criticised the Senate vote on Monday.\n\nWhat did the senator say?\n\n“This is a disgrace to everyone who voted for the bill in good faith.”';
+    expect(speakerOf(body, 'This is a disgrace')).toBe('Dorin Pask');
+    expect(speakerOf(body, 'the Senate vote')).toBe('Dorin Pask');
+  });
+});
+
+describe('colons and paragraphs', () => {
+  it('takes the speaker before a colon', () => {
+    expect(speakerOf('Ilse Marrow spoke on Monday. Marrow said: “We will never accept a deal that hurts our farmers.”', 'never accept')).toBe('Ilse Marrow');
+    expect(speakerOf('Ilse Marrow spoke on Monday.\n\nMarrow: “We will never accept a deal that hurts our farmers.”', 'never accept')).toBe('Ilse Marrow');
+  });
+
+  it('a quotation left open at a paragraph end continues in the next paragraph with the same speaker', () => {
+    const body =
+      'Dorin Pask addressed the rally while Ilse Marrow watched. “We will win this election and we will win it well,” he said. “Nobody can stop us now.\n\n“We have the people and we have the plan for the whole country.”';
+    expect(speakerOf(body, 'We have the people')).toBe('Dorin Pask');
+  });
+
+  it('a paragraph that is only a quotation after a quote by X is X’s', () => {
+    const body = 'Ilse Marrow met Dorin Pask on Monday. “We will win this election and we will win it well,” Pask said.\n\n“We have the people and we have the plan for the whole country.”';
+    expect(speakerOf(body, 'We have the people')).toBe('Dorin Pask');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { askedSpeaker } from '../../src/extract/claims/asked';
+import { isAnonymousRole } from '../../src/extract/roles';
+
+describe('isAnonymousRole', () => {
+  it('accepts unnamed sources with their body', () => {
+    for (const p of ['a senior official', 'the spokesman', 'A spokeswoman for the ministry', 'two officials from the Grain Board', 'a White House aide', 'senior officials', 'people familiar with the talks']) {
+      expect(isAnonymousRole(p), p).toBe(true);
+    }
+  });
+  it('rejects named people and titles before a name', () => {
+    for (const p of ['Acme spokesman Dorin Pask', 'Deputy Spokesman Lee', 'the senator', 'Ilse Marrow', 'the ministry', 'the official Kesh news agency']) {
+      expect(isAnonymousRole(p), p).toBe(false);
+    }
+  });
+});
+
+describe('askedSpeaker', () => {
+  const phrase = (text: string) => {
+    const s = askedSpeaker(text, { start: 0, end: text.length });
+    return s && text.slice(s.start, s.end);
+  };
+  it('finds who a question asks about', () => {
+    expect(phrase('What did the senator say?')).toBe('the senator');
+    expect(phrase('So how did Ilse Marrow respond to the charge?')).toBe('Ilse Marrow');
+    expect(phrase('What did Pask have to say about that?')).toBe('Pask');
+  });
+  it('ignores other questions', () => {
+    expect(phrase('What happens next?')).toBeNull();
+    expect(phrase('Why would Pask say it was not intentional?')).toBeNull();
+  });
+});
