@@ -4,7 +4,8 @@
  * It then asks questions round-robin over every server, with no warm-up: each server's first ask loads its
  * library from the file and builds its Dossier (as the bot does on a server's first interaction), and so does
  * any ask whose server the bound had dropped. Reports every ask, asks that found their server built, first asks
- * (load included), and this process's peak RSS. Prints one JSON object.
+ * (load included), the time spent between asks (the servers' tables built after their first answer), and this
+ * process's peak RSS. Prints one JSON object.
  * With `--iterations 0` it only sets up and exits: the bench times that process as the bot's start to ready.
  * Usage: node dist/bench/guilds-serve.js DEFAULT_DIR LIBRARY_FILE GUILDS [--iterations N] [--cache ARTICLES] (built by bench/run.ts)
  */
@@ -37,6 +38,7 @@ const all: number[] = [];
 const built: number[] = [];
 const firsts: number[] = [];
 const loads: number[] = [];
+const idles: number[] = [];
 for (let i = 0; i < iterations; i++) {
   const guild = benchGuild(i % guilds);
   const loads_ = !libraries.holds(guild);
@@ -52,6 +54,11 @@ for (let i = 0; i < iterations; i++) {
     firsts.push(done - start);
     loads.push(ready - start);
   } else built.push(done - start);
+  // interactions reach the bot as separate events: what it schedules after an answer (a server's tables built
+  // after its first answer, GuildLibraries) runs between them, as here, untimed; its time is reported as idleMs
+  const idle = performance.now();
+  await new Promise((resolve) => setImmediate(resolve));
+  idles.push(performance.now() - idle);
 }
 
 const latency = (times: number[]) => (times.length ? summarise(times, times[0]!) : null);
@@ -64,6 +71,7 @@ console.log(
     askBuilt: latency(built),
     firstAsk: latency(firsts),
     guildLoad: latency(loads),
+    idleMs: Math.round(idles.reduce((a, b) => a + b, 0)),
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
   }),
 );

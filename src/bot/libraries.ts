@@ -42,8 +42,12 @@ export class GuildLibraries {
     entry.dossier.then(
       (dossier) => {
         if (this.cache.get(guild) !== entry) return;
-        entry.articles = dossier === this.fallback ? 0 : dossier.store.articles.length;
+        if (dossier === this.fallback) return;
+        entry.articles = dossier.store.articles.length;
         this.trim();
+        // as the bot does for the default library once ready: the tables misspellings and autocomplete need are
+        // built after this first answer, not during a later one (when the server is still kept)
+        setImmediate(() => this.cache.get(guild) === entry && dossier.warm());
       },
       // a failed load is not kept: the next interaction tries again
       () => this.cache.get(guild) === entry && this.cache.delete(guild),
