@@ -12,6 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
+import { DEFAULT_CACHE_ARTICLES } from '../src/bot/config';
 import { BUILD_DIR } from '../src/paths';
 import { CACHE_FILE } from '../src/store/cache';
 import { buildCorpus, sourceArticles } from './corpus';
@@ -136,7 +137,7 @@ if (flag('--guilds')) {
     guilds,
     articles: Number(flag('--articles') ?? 1000),
     iterations: Number(flag('--iterations') ?? 1000),
-    cacheSize: Number(process.env.LIBRARY_CACHE_SIZE ?? 16),
+    cacheArticles: Number(process.env.LIBRARY_CACHE_ARTICLES ?? DEFAULT_CACHE_ARTICLES),
     sources: sourceArticles('data/articles', sourcesDir),
     built,
     log,

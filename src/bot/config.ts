@@ -19,8 +19,14 @@ const envSchema = z.object({
   DATA_DIR: optional(z.string()),
   LOG_LEVEL: optional(z.enum(LEVELS)),
   LIBRARY_DB: optional(z.string()),
-  LIBRARY_CACHE_SIZE: optional(z.coerce.number().int().min(1).max(10_000)),
+  LIBRARY_CACHE_ARTICLES: optional(z.coerce.number().int().min(1).max(1_000_000)),
 });
+
+/**
+ * Articles the servers' built Dossiers may hold at once: what they cost in memory grows with articles, not
+ * servers (docs/benchmarks.md: 1,000 articles over 100 servers all built stay under 250 MB).
+ */
+export const DEFAULT_CACHE_ARTICLES = 1000;
 
 export interface Config {
   token: string;
@@ -33,8 +39,8 @@ export interface Config {
   dataDir: string;
   /** The servers' libraries (SQLite); by default a dot-file in dataDir, which the folder loader never reads. */
   libraryDb: string;
-  /** How many servers' Dossiers are kept built at once (least recently used dropped first). */
-  libraryCacheSize: number;
+  /** Most articles kept built across servers' Dossiers (least recently used server dropped first). */
+  libraryCacheArticles: number;
   logLevel: (typeof LEVELS)[number];
 }
 
@@ -62,7 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, need: { clientId?: boolean } 
     messageContent: ['true', '1', 'yes'].includes(e.DISCORD_MESSAGE_CONTENT ?? ''),
     dataDir: e.DATA_DIR ?? 'data/articles',
     libraryDb: e.LIBRARY_DB ?? join(e.DATA_DIR ?? 'data/articles', LIBRARY_FILE),
-    libraryCacheSize: e.LIBRARY_CACHE_SIZE ?? 16,
+    libraryCacheArticles: e.LIBRARY_CACHE_ARTICLES ?? DEFAULT_CACHE_ARTICLES,
     logLevel: e.LOG_LEVEL ?? 'info',
   };
 }

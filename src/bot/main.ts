@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const commands = await loadCommands(COMMANDS_DIR, logger);
   // the bundled folder: every server's library until it adds articles of its own (never written by /ingest)
   const first = Dossier.fromStore(loaded.store, loaded.snapshot);
-  const libraries = new GuildLibraries(library, first, config.libraryCacheSize, logger);
+  const libraries = new GuildLibraries(library, first, config.libraryCacheArticles, logger);
   const ctx: BotContext = { dossier: first, config, logger, libraries, fetch };
 
   const client = createClient(config);

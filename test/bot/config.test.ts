@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/bot/config';
+import { ConfigError, DEFAULT_CACHE_ARTICLES, loadConfig } from '../../src/bot/config';
 
 describe('loadConfig', () => {
   it('needs a token and says where to get it, without echoing secrets', () => {
@@ -35,9 +35,9 @@ describe('loadConfig', () => {
   });
 
   it('puts the servers\' library beside the articles unless told otherwise, and bounds its cache', () => {
-    expect(loadConfig({ DISCORD_TOKEN: 't', DATA_DIR: '/srv/articles' })).toMatchObject({ libraryDb: '/srv/articles/.dossier-library.sqlite', libraryCacheSize: 16 });
-    expect(loadConfig({ DISCORD_TOKEN: 't', LIBRARY_DB: '/var/lib/dossier.sqlite', LIBRARY_CACHE_SIZE: '4' })).toMatchObject({ libraryDb: '/var/lib/dossier.sqlite', libraryCacheSize: 4 });
-    expect(() => loadConfig({ DISCORD_TOKEN: 't', LIBRARY_CACHE_SIZE: '0' })).toThrow(/LIBRARY_CACHE_SIZE/);
+    expect(loadConfig({ DISCORD_TOKEN: 't', DATA_DIR: '/srv/articles' })).toMatchObject({ libraryDb: '/srv/articles/.dossier-library.sqlite', libraryCacheArticles: DEFAULT_CACHE_ARTICLES });
+    expect(loadConfig({ DISCORD_TOKEN: 't', LIBRARY_DB: '/var/lib/dossier.sqlite', LIBRARY_CACHE_ARTICLES: '400' })).toMatchObject({ libraryDb: '/var/lib/dossier.sqlite', libraryCacheArticles: 400 });
+    expect(() => loadConfig({ DISCORD_TOKEN: 't', LIBRARY_CACHE_ARTICLES: '0' })).toThrow(/LIBRARY_CACHE_ARTICLES/);
   });
 
   it('requires the client id only for deploying', () => {

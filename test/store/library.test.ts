@@ -159,12 +159,31 @@ describe('GuildLibraries', () => {
     expect(own).not.toBe(seed);
     expect(own.store.articles.map((f) => f.article.id)).toEqual([id]);
     expect(await libraries.dossierFor(C)).toBe(own);
-    // bounded: two other servers push it out, and it is built again
-    await libraries.dossierFor(A);
+    // bounded by articles held (2): one more server of one article fits, a second pushes the oldest out
+    expect(library.list(A)).toHaveLength(1);
+    expect(library.list(B)).toHaveLength(1);
+    const a = await libraries.dossierFor(A);
+    expect([libraries.holds(C), libraries.holds(A), libraries.heldArticles]).toEqual([true, true, 2]);
     await libraries.dossierFor(B);
+    expect([libraries.holds(C), libraries.holds(A), libraries.heldArticles]).toEqual([false, true, 2]);
+    expect(await libraries.dossierFor(A)).toBe(a);
     expect(await libraries.dossierFor(C)).not.toBe(own);
+    expect(libraries.holds(B)).toBe(false); // least recently used
     library.remove(C, id);
     libraries.invalidate(C);
     expect(await libraries.dossierFor(C)).toBe(seed);
+  });
+
+  it('keeps the most recently used server even when it alone holds more articles than the bound', async () => {
+    const libraries = new GuildLibraries(library, Dossier.fromStore({ schemaVersion: STORE_SCHEMA_VERSION, articles: [] }), 1);
+    const D = '100000000000000004';
+    await library.ingest(D, { text: HARBOUR, name: 'harbour.md', addedBy: 'u' });
+    await library.ingest(D, { text: BRIDGE, name: 'bridge.md', addedBy: 'u' });
+    const d = await libraries.dossierFor(D);
+    expect(d.store.articles).toHaveLength(2);
+    expect([libraries.holds(D), libraries.heldArticles]).toEqual([true, 2]);
+    expect(await libraries.dossierFor(D)).toBe(d);
+    await libraries.dossierFor(A);
+    expect([libraries.holds(D), libraries.holds(A), libraries.heldArticles]).toEqual([false, true, 1]);
   });
 });
