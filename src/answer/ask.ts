@@ -1,4 +1,5 @@
 import type { ActorEntry } from '../store/indices';
+import { acrossArticles, type AnswerGroup } from './across';
 import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { blankAnswer, citeSentence, citeSource } from './cite';
 import type { AskContext, Found } from './context';
@@ -22,6 +23,8 @@ export interface AskData {
   /** The answer span as written in the article (or the actor's name), or null when abstaining. */
   answer: string | null;
   focus: string[];
+  /** When several articles answer: each distinct answer, the articles giving it and its citation. */
+  groups?: AnswerGroup[];
 }
 
 /**
@@ -42,7 +45,8 @@ export function ask(ctx: AskContext, question: string): Answer {
   }
   const answer = blankAnswer('ask', question.trim(), found.answer);
   answer.citations = found.citations;
-  answer.data = { question, expect: q.expect, answer: found.answer, focus } satisfies AskData;
+  answer.data = { question, expect: q.expect, answer: found.answer, focus, ...(found.groups ? { groups: found.groups } : {}) } satisfies AskData;
+  if (found.groups) answer.sections.push({ heading: 'Answers across articles', items: found.groups.map((g) => ({ text: `${g.answer} (${g.articles.length} article${g.articles.length === 1 ? '' : 's'})`, citation: g.citation })) });
   return answer;
 }
 
@@ -120,8 +124,10 @@ function answerProfile(ctx: AskContext, subject: string): Found | null | undefin
   if (best?.via === 'role') {
     // "the US president" is not the Chilean President: each qualifier of the role must be in the actor's title
     if (!qualifiersInTitle(best.entry, subject)) return null;
-    const cite = roleCitation(best.entry, subject);
-    return { answer: best.entry.name, citations: cite ? [cite] : [] };
+    // several articles may title someone so, each its own ("Who is the president?" over five articles)
+    const titled = matches.filter((m) => m.via === 'role' && qualifiersInTitle(m.entry, subject));
+    const candidates = titled.flatMap((m) => roleCitations(m.entry, subject).map((cite) => ({ score: -m.score, found: { answer: m.entry.name, citations: [cite] } })));
+    return acrossArticles(candidates) ?? { answer: best.entry.name, citations: [] };
   }
   // only a name ("Robin Cook") is described from the text; a role ("Europe's last dictator") is looked for instead
   const words = tokenize(subject);
@@ -185,23 +191,31 @@ function qualifiersInTitle(entry: ActorEntry, role: string): boolean {
   return words.every((w) => title.some((t) => t.startsWith(w) || w.startsWith(t)));
 }
 
-function roleCitation(entry: ActorEntry, role: string): Citation | null {
+/** Per article naming the actor, the sentence that titles it with the role (else the first naming it). */
+function roleCitations(entry: ActorEntry, role: string): Citation[] {
   const wanted = tokenize(role).filter((t) => !isStopword(t.word)).map((t) => stem(t.word));
+  const byArticle = new Map<string, Citation>();
   for (const { facts, actor } of entry.refs) {
-    if (actor.descriptionSource && actor.description) {
-      const d = tokenize(actor.description).map((t) => stem(t.word));
-      if (wanted.some((w) => d.includes(w))) return citeSource(facts, actor.descriptionSource);
-    }
-    for (const m of actor.mentions) {
-      const lead = tokenize(leadIn(facts.article.text, m.start)).map((t) => stem(t.word));
-      const sentence = facts.article.sentences[m.sentence];
-      if (sentence && wanted.some((w) => lead.includes(w))) return citeSentence(facts.article, sentence);
-    }
+    if (byArticle.has(facts.article.id)) continue;
+    const cite = titledIn(facts, actor, wanted);
+    if (cite) byArticle.set(facts.article.id, cite);
   }
-  const first = entry.refs[0];
-  const m = first?.actor.mentions[0];
-  const sentence = m ? first.facts.article.sentences[m.sentence] : undefined;
-  return first && sentence ? citeSentence(first.facts.article, sentence) : null;
+  return [...byArticle.values()];
+}
+
+function titledIn(facts: ActorEntry['refs'][number]['facts'], actor: ActorEntry['refs'][number]['actor'], wanted: string[]): Citation | null {
+  if (actor.descriptionSource && actor.description) {
+    const d = tokenize(actor.description).map((t) => stem(t.word));
+    if (wanted.some((w) => d.includes(w))) return citeSource(facts, actor.descriptionSource);
+  }
+  for (const m of actor.mentions) {
+    const lead = tokenize(leadIn(facts.article.text, m.start)).map((t) => stem(t.word));
+    const sentence = facts.article.sentences[m.sentence];
+    if (sentence && wanted.some((w) => lead.includes(w))) return citeSentence(facts.article, sentence);
+  }
+  const m = actor.mentions[0];
+  const sentence = m ? facts.article.sentences[m.sentence] : undefined;
+  return sentence ? citeSentence(facts.article, sentence) : null;
 }
 
 // ---- what did X say ----------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
 import { RELATION_NOUNS } from '../lexicon/titles';
+import { acrossArticles, type Candidate } from './across';
 import { citeSentence } from './cite';
 import { leadIn } from './titles';
 import type { AskContext, Found } from './context';
@@ -70,8 +71,8 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // a count is read where its group or person is named; anything else asked of a person, where the person is
   const asksOf = focus.filter((e) => e.type === 'person' || ((q.expect === 'number' || q.expect === 'duration') && e.type !== 'place'));
   const dates = q.expect === 'date' ? datesAsked(q.text).filter((d) => /^\d/.test(d)) : datesAsked(q.text);
-  let best: { score: number; found: Found } | null = null;
-  for (const entry of ctx.index.candidates(q.text)) {
+  const answers: Candidate[] = [];
+  for (const entry of ctx.index.candidates(q.text, CANDIDATES)) {
     // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
     if (!datesWritten(dates, paragraphText(entry))) continue;
     const terms = termsWithAntecedent(ctx, entry);
@@ -95,10 +96,16 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     // when the question names no one it was done to: "Who runs X?" is not answered by who runs something else
     if (focusNear === 0 && (!found.structural || focusGroups.length > 0) && (q.expect === 'person' || q.expect === 'speaker')) continue;
     const score = topicCover + focusNear * 0.5 + (found.structural ? 0.3 : 0) - Math.min(found.distance, 200) * 0.002;
-    if (!best || score > best.score) best = { score, found: found.found };
+    answers.push({ score, found: found.found });
   }
-  return best?.found ?? null;
+  return acrossArticles(answers);
 }
+
+/**
+ * Sentences read per question: enough that a question many articles answer is answered from each of them (not
+ * only the first few dozen), few enough that one question stays cheap in a thousand-article store.
+ */
+const CANDIDATES = 80;
 
 /**
  * How much of the question's topic a sentence covers, or null when too little. Words the articles never use
