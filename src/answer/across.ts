@@ -1,5 +1,6 @@
 import { fold, isStopword, tokenize } from '../store/terms';
 import type { Found } from './context';
+import { PRONOUN_PHRASE } from './subject';
 import type { Citation } from './types';
 
 /** One distinct answer the articles give, with the articles that give it and the sentence it is cited from. */
@@ -22,6 +23,8 @@ export interface Candidate {
 const MARGIN = 0.3;
 /** Distinct answers shown at most: a list longer than this reads as noise, not as disagreement. */
 const MAX_GROUPS = 6;
+/** Further articles' sentences cited for an answer several give, after the one sentence per distinct answer. */
+const SUPPORT_CITED = 2;
 
 /**
  * Answers across articles: each article's best answer (within MARGIN of the best of all) is grouped with equal
@@ -34,26 +37,36 @@ export function acrossArticles(candidates: Candidate[]): Found | null {
   const perArticle = new Map<string, Candidate>();
   for (const c of candidates) {
     const article = c.found.citations[0]?.article;
-    if (article === undefined || c.score < top - MARGIN) continue;
+    // "He" is no answer on its own: the sentence that names him is another article's business
+    if (article === undefined || c.score < top - MARGIN || PRONOUN_PHRASE.test(c.found.answer)) continue;
     const held = perArticle.get(article);
     if (!held || c.score > held.score) perArticle.set(article, c);
   }
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
   if (perArticle.size <= 1) return best.found;
-  const groups: (AnswerGroup & { score: number; words: string[] })[] = [];
+  const groups: (AnswerGroup & { support: Citation[]; score: number; words: string[] })[] = [];
   for (const [article, c] of [...perArticle].sort((a, b) => b[1].score - a[1].score)) {
     const words = answerWords(c.found.answer);
     const same = groups.find((g) => sameAnswer(g.words, words));
-    if (same) same.articles.push(article);
-    else groups.push({ answer: c.found.answer, articles: [article], citation: answerCitation(c.found), score: c.score, words });
+    if (same) {
+      same.articles.push(article);
+      if (same.support.length < SUPPORT_CITED) same.support.push(answerCitation(c.found));
+    } else groups.push({ answer: c.found.answer, articles: [article], citation: answerCitation(c.found), support: [], score: c.score, words });
   }
   groups.sort((a, b) => b.articles.length - a.articles.length || b.score - a.score);
-  const shown = groups.slice(0, MAX_GROUPS).map(({ answer, articles, citation }) => ({ answer, articles, citation }));
+  const shown = groups.slice(0, MAX_GROUPS);
+  const more = groups.length - shown.length;
   return {
-    answer: shown.map((g) => `${g.answer} (${g.articles.length} article${g.articles.length === 1 ? '' : 's'})`).join('; '),
-    citations: shown.map((g) => g.citation),
-    groups: shown,
+    answer: shown.map(groupLine).join('; ') + (more > 0 ? `; and ${more} other answer${more === 1 ? '' : 's'}` : ''),
+    // one sentence per distinct answer first; then, for an answer several articles give, the others' sentences
+    citations: [...shown.map((g) => g.citation), ...shown.flatMap((g) => g.support)],
+    groups: shown.map(({ answer, articles, citation }) => ({ answer, articles, citation })),
   };
+}
+
+/** "Jane Roe (3 articles)". */
+export function groupLine(g: { answer: string; articles: string[] }): string {
+  return `${g.answer} (${g.articles.length} article${g.articles.length === 1 ? '' : 's'})`;
 }
 
 /** The sentence that holds the answer (an answer read from a neighbour cites both: the neighbour is the one). */

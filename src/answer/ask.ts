@@ -1,5 +1,5 @@
 import type { ActorEntry } from '../store/indices';
-import { acrossArticles, type AnswerGroup } from './across';
+import { acrossArticles, groupLine, type AnswerGroup } from './across';
 import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { blankAnswer, citeSentence, citeSource } from './cite';
 import type { AskContext, Found } from './context';
@@ -46,7 +46,7 @@ export function ask(ctx: AskContext, question: string): Answer {
   const answer = blankAnswer('ask', question.trim(), found.answer);
   answer.citations = found.citations;
   answer.data = { question, expect: q.expect, answer: found.answer, focus, ...(found.groups ? { groups: found.groups } : {}) } satisfies AskData;
-  if (found.groups) answer.sections.push({ heading: 'Answers across articles', items: found.groups.map((g) => ({ text: `${g.answer} (${g.articles.length} article${g.articles.length === 1 ? '' : 's'})`, citation: g.citation })) });
+  if (found.groups) answer.sections.push({ heading: 'Answers across articles', items: found.groups.map((g) => ({ text: groupLine(g), citation: g.citation })) });
   return answer;
 }
 
@@ -125,7 +125,7 @@ function answerProfile(ctx: AskContext, subject: string): Found | null | undefin
     // "the US president" is not the Chilean President: each qualifier of the role must be in the actor's title
     if (!qualifiersInTitle(best.entry, subject)) return null;
     // several articles may title someone so, each its own ("Who is the president?" over five articles)
-    const titled = matches.filter((m) => m.via === 'role' && qualifiersInTitle(m.entry, subject));
+    const titled = matches.filter((m) => m.via === 'role').slice(0, ROLE_HOLDERS_READ).filter((m) => qualifiersInTitle(m.entry, subject));
     const candidates = titled.flatMap((m) => roleCitations(m.entry, subject).map((cite) => ({ score: -m.score, found: { answer: m.entry.name, citations: [cite] } })));
     return acrossArticles(candidates) ?? { answer: best.entry.name, citations: [] };
   }
@@ -190,6 +190,9 @@ function qualifiersInTitle(entry: ActorEntry, role: string): boolean {
   // a demonym stands for its country ("Chilean" for Chile)
   return words.every((w) => title.some((t) => t.startsWith(w) || w.startsWith(t)));
 }
+
+/** Role holders read per question: a thousand articles' presidents would cost more than a question may. */
+const ROLE_HOLDERS_READ = 30;
 
 /** Per article naming the actor, the sentence that titles it with the role (else the first naming it). */
 function roleCitations(entry: ActorEntry, role: string): Citation[] {

@@ -105,7 +105,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
  * Sentences read per question: enough that a question many articles answer is answered from each of them (not
  * only the first few dozen), few enough that one question stays cheap in a thousand-article store.
  */
-const CANDIDATES = 80;
+const CANDIDATES = 60;
 
 /**
  * How much of the question's topic a sentence covers, or null when too little. Words the articles never use
