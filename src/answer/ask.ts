@@ -227,7 +227,9 @@ function titledIn(facts: ActorEntry['refs'][number]['facts'], actor: ActorEntry[
 function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefined {
   const subject = q.subject ?? '';
   const matches = ctx.lookup.find(subject);
-  let speaker = matches.find((m) => m.via !== 'role')?.entry ?? ctx.lookup.inText(subject)[0];
+  // a close spelling of a role is another actor ("the senator" is not the Senate)
+  const asksRole = ROLE_WORDS.has(subject.split(' ').pop()?.toLowerCase() ?? '');
+  let speaker = matches.find((m) => m.via === 'name' || (m.via === 'spelling' && !asksRole))?.entry ?? ctx.lookup.inText(subject)[0];
   // a speaker the articles never name ("the pope") is not answered by whatever else the question mentions
   if (!speaker && tokenize(subject).some((t) => !isStopword(t.word) && !knownWord(ctx, t.word))) return null;
   const topic = termGroups(ctx.index, q.topic);
@@ -268,9 +270,9 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
     }
   }
   if (scored.length === 0) return speaker ? null : undefined;
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0]!;
-  if (topic.length > 0 && best.score < 0.3) return null;
-  return best.found;
+  const best = Math.max(...scored.map((c) => c.score));
+  if (topic.length > 0 && best < 0.3) return null;
+  // "What did the senator say?" over several articles: each article's senator
+  return acrossArticles(scored);
 }
 
