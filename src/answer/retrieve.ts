@@ -38,6 +38,11 @@ const TYPE_WORDS = new Set(['year', 'date', 'day', 'month', 'time', 'long', 'man
 /** "How many *members* does X have?", "how *big* is X": the size of X, not a topic word. */
 const COUNT_TYPE_WORDS = new Set([...TYPE_WORDS, ...['member', 'big', 'large', 'size', 'strong', 'numerous'].map(stem)]);
 
+/** "How old are the *members*?": the ages of whoever the question is about, whatever they are called. */
+const AGE_ASKED = /^how\s+old\b/i;
+const AGE_TYPE_WORDS = new Set([...TYPE_WORDS, ...['member', 'people', 'person', 'individual'].map(stem)]);
+const AGE_WRITTEN = /\b(?:ages?|aged|old|years?-old)\b/i;
+
 /** "How many *volunteers* are in the group?": the size of the group, whatever its members are called. */
 const SIZE_ASKED = /^how\s+many\s+(\w+)\s+(?:are|were|is|was)\s+(?:there\s+)?(?:in|inside|within|part\s+of)\b/i;
 
@@ -61,7 +66,8 @@ interface Extracted {
  */
 export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   const sizeOf = q.expect === 'number' ? SIZE_ASKED.exec(q.text)?.[1] : undefined;
-  const typeWords = q.expect === 'number' ? (sizeOf ? new Set([...COUNT_TYPE_WORDS, stem(sizeOf)]) : COUNT_TYPE_WORDS) : TYPE_WORDS;
+  const age = AGE_ASKED.test(q.text);
+  const typeWords = q.expect === 'number' ? (sizeOf ? new Set([...COUNT_TYPE_WORDS, stem(sizeOf)]) : COUNT_TYPE_WORDS) : age ? AGE_TYPE_WORDS : TYPE_WORDS;
   const groups = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
   const topic = groups.filter((g) => !g.focus);
   const focusGroups = groups.filter((g) => g.focus);
@@ -75,6 +81,8 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   for (const entry of ctx.index.candidates(q.text, CANDIDATES)) {
     // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
     if (!datesWritten(dates, paragraphText(entry))) continue;
+    // "How old …?" is answered by an age, read where an age is written, not by any number near the words
+    if (age && !AGE_WRITTEN.test(entry.sentence.text)) continue;
     const terms = termsWithAntecedent(ctx, entry);
     // the words borrowed from an antecedent say who "they" are; what is asked of them must be in the sentence
     if (terms !== entry.terms && coverage(topic, entry.terms) === 0) continue;
