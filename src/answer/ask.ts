@@ -227,9 +227,10 @@ function titledIn(facts: ActorEntry['refs'][number]['facts'], actor: ActorEntry[
 function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefined {
   const subject = q.subject ?? '';
   const matches = ctx.lookup.find(subject);
-  // a close spelling of a role is another actor ("the senator" is not the Senate)
+  // a role is held by a person: a body spelled like it is someone else ("the senator" is not the Senate)
   const asksRole = ROLE_WORDS.has(subject.split(' ').pop()?.toLowerCase() ?? '');
-  let speaker = matches.find((m) => m.via === 'name' || (m.via === 'spelling' && !asksRole))?.entry ?? ctx.lookup.inText(subject)[0];
+  const holds = (e: ActorEntry) => !asksRole || e.type === 'person';
+  let speaker = matches.find((m) => m.via !== 'role' && holds(m.entry))?.entry ?? ctx.lookup.inText(subject).find(holds);
   // a speaker the articles never name ("the pope") is not answered by whatever else the question mentions
   if (!speaker && tokenize(subject).some((t) => !isStopword(t.word) && !knownWord(ctx, t.word))) return null;
   const topic = termGroups(ctx.index, q.topic);
