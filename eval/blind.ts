@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { readArticleFile } from '../src/article/read';
 import { Dossier } from '../src/answer/dossier';
@@ -62,4 +62,17 @@ export function scoreMulti(dossier: Dossier, questions: MultiSet['questions']): 
 
 export function readMulti(file: string): MultiSet {
   return JSON.parse(readFileSync(file, 'utf8')) as MultiSet;
+}
+
+const BLIND_DIR = resolve('test/answer/blind');
+
+/** The blind article sets in name order; every second one is the held-out half (fixed before scoring, SPLIT.md). */
+export function blindSets(): { file: string; article: string; heldOut: boolean }[] {
+  return readdirSync(BLIND_DIR)
+    .filter((f) => f.endsWith('.json') && f !== 'multi.json')
+    .sort()
+    .map((f, i) => {
+      const file = resolve(BLIND_DIR, f);
+      return { file, article: (JSON.parse(readFileSync(file, 'utf8')) as ArticleSet).article, heldOut: i % 2 === 1 };
+    });
 }
