@@ -77,6 +77,10 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // a count is read where its group or person is named; anything else asked of a person, where the person is
   const asksOf = focus.filter((e) => e.type === 'person' || ((q.expect === 'number' || q.expect === 'duration') && e.type !== 'place'));
   const dates = q.expect === 'date' ? datesAsked(q.text).filter((d) => /^\d/.test(d)) : datesAsked(q.text);
+  if (age && asksOf.length) {
+    const given = ageGiven(ctx, asksOf);
+    if (given) return given;
+  }
   const answers: Candidate[] = [];
   for (const entry of ctx.index.candidates(q.text, CANDIDATES)) {
     // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
@@ -114,6 +118,20 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
  * only the first few dozen), few enough that one question stays cheap in a thousand-article store.
  */
 const CANDIDATES = 60;
+
+/** "Jane Roe, 41, of Lerno": the age a news text writes after a person's name. */
+function ageGiven(ctx: AskContext, people: ActorEntry[]): Found | null {
+  for (const person of people) {
+    for (const { facts, actor } of person.refs) {
+      for (const m of actor.mentions) {
+        const age = /^,\s*(\d{1,3}),/.exec(facts.article.text.slice(m.end, m.end + 8));
+        const sentence = facts.article.sentences[m.sentence];
+        if (age && sentence) return { answer: age[1]!, citations: [citeSentence(facts.article, sentence)] };
+      }
+    }
+  }
+  return null;
+}
 
 /**
  * How much of the question's topic a sentence covers, or null when too little. Words the articles never use
@@ -417,13 +435,19 @@ function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: strin
   const text = entry.facts.article.text;
   for (const { mention, entry: actor } of ctx.index.mentionsIn(entry.id)) {
     if (actor.type !== 'person' && actor.type !== 'organization') continue;
-    const title = tokenize(leadIn(text, mention.start)).map((t) => t.word);
+    const title = tokenize(`${leadIn(text, mention.start)} ${appositiveTitle(text, mention.start)}`).map((t) => t.word);
     if (!title.some((w) => termKeys(w).some((k) => roleKeys.has(k)))) continue;
     // each qualifier as written, as a demonym ("Russian" for Russia) or a synonym ("information" for news)
     const qualified = (o: string) => title.some((w) => stem(w).startsWith(o) || termKeys(w).some((k) => k.startsWith('~') && termKeys(o).includes(k)));
     if (ofStems.every(qualified)) return actor.name;
   }
   return null;
+}
+
+/** "The mayor of Lerno, Jane Roe, …": the role a name follows in apposition (its comma right before the name). */
+function appositiveTitle(text: string, nameStart: number): string {
+  const comma = /,\s*$/.exec(text.slice(Math.max(0, nameStart - 3), nameStart));
+  return comma ? leadIn(text, nameStart - comma[0].length) : '';
 }
 
 /** Nouns that ask a count of anything ("how many *people* …"): they match whatever the number counts. */

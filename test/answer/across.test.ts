@@ -63,3 +63,19 @@ describe('answers across articles', () => {
     expect(s.ask('What did the senator say?').text).not.toMatch(/^Senate/);
   });
 });
+
+describe('news conventions of real articles', () => {
+  const d = storeOf(['Jane Roe, 41, of Lerno was charged on Friday with fraud.\n\nThe mayor of Lerno, Tomas Halvik, said the town was shocked.\n\nRoe is held in the county jail.']);
+
+  it('reads an age written after the name ("Jane Roe, 41, of …")', () => {
+    const a = d.ask('How old is Jane Roe?');
+    expect(a.text).toBe('41');
+    expect(a.citations[0]!.paragraph).toBe(1);
+    expect(d.ask('How old is Tomas Halvik?').answered).toBe(false);
+  });
+
+  it('reads a role a name follows in apposition ("The mayor of X, Name, …")', () => {
+    expect(d.ask('Who is the mayor of Lerno?').text).toMatch(/Tomas Halvik/);
+    expect(d.ask('Who is the mayor of Vester?').answered).toBe(false);
+  });
+});
