@@ -192,7 +192,7 @@ function qualifiersInTitle(entry: ActorEntry, role: string): boolean {
 }
 
 /** Role holders read per question: a thousand articles' presidents would cost more than a question may. */
-const ROLE_HOLDERS_READ = 30;
+const ROLE_HOLDERS_READ = 12;
 
 /** Per article naming the actor, the sentence that titles it with the role (else the first naming it). */
 function roleCitations(entry: ActorEntry, role: string): Citation[] {

@@ -114,10 +114,10 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
 }
 
 /**
- * Sentences read per question: enough that a question many articles answer is answered from each of them (not
- * only the first few dozen), few enough that one question stays cheap in a thousand-article store.
+ * Sentences read per question: a question many articles answer is answered, and its articles counted, from the
+ * best of them; reading more would cost a thousand-article store more than one question may.
  */
-const CANDIDATES = 60;
+const CANDIDATES = 40;
 
 /** "Jane Roe, 41, of Lerno": the age a news text writes after a person's name. */
 function ageGiven(ctx: AskContext, people: ActorEntry[]): Found | null {

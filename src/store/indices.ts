@@ -298,8 +298,8 @@ export class StoreIndex {
 }
 
 /** Articles (the best-ranked first) searched again for the common words of a question, and the sentences added. */
-const RESEARCHED_ARTICLES = 5;
-const RESEARCHED_SENTENCES = 20;
+const RESEARCHED_ARTICLES = 3;
+const RESEARCHED_SENTENCES = 12;
 
 interface SentenceTables {
   mentions: Map<number, MentionRef[]>;
