@@ -103,7 +103,9 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     const found = extract(ctx, q, entry, groups, focus);
     if (!found) continue;
     // "the names of the men arrested" are names of people: not "Belarusian police", nor the place they were in
-    if (q.named && (!tokenize(found.found.answer).some((t) => /^\p{Lu}/u.test(t.word) && !DEMONYM_WORDS.has(fold(t.word))) || ctx.index.actorsNamed(found.found.answer).some((e) => e.type === 'place'))) continue;
+    // and a name asked for is someone the articles name as such, not a capitalised word opening a sentence ("Online …")
+    const named = q.named ? ctx.index.actorsNamed(found.found.answer) : [];
+    if (q.named && (!tokenize(found.found.answer).some((t) => /^\p{Lu}/u.test(t.word) && !DEMONYM_WORDS.has(fold(t.word))) || named.length === 0 || named.some((e) => e.type === 'place'))) continue;
     // without the focus actor, an actor is only answered as the subject of the question's own verb, and only
     // when the question names no one it was done to: "Who runs X?" is not answered by who runs something else
     if (focusNear === 0 && (!found.structural || focusGroups.length > 0) && (q.expect === 'person' || q.expect === 'speaker')) continue;

@@ -65,13 +65,18 @@ describe('answers across articles', () => {
 });
 
 describe('news conventions of real articles', () => {
-  const d = storeOf(['Jane Roe, 41, of Lerno was charged on Friday with fraud.\n\nThe mayor of Lerno, Tomas Halvik, said the town was shocked.\n\nRoe is held in the county jail.']);
+  const d = storeOf(['Jane Roe, 41, of Lerno was charged on Friday with fraud.\n\nThe mayor of Lerno, Tomas Halvik, comforted relatives and urged them to be strong.\n\nRoe is held in the county jail.']);
 
   it('reads an age written after the name ("Jane Roe, 41, of …")', () => {
     const a = d.ask('How old is Jane Roe?');
     expect(a.text).toBe('41');
     expect(a.citations[0]!.paragraph).toBe(1);
     expect(d.ask('How old is Tomas Halvik?').answered).toBe(false);
+  });
+
+  it('answers a name asked for only with someone the articles name, not a word opening a sentence', () => {
+    const s = storeOf(['Online discussion among pilots has centred on radar data.\n\nThe plane was climbing too slowly, investigators said.']);
+    expect(s.ask('What is the name of the pilot?').answered).toBe(false);
   });
 
   it('reads a role a name follows in apposition ("The mayor of X, Name, …")', () => {
