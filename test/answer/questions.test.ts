@@ -84,9 +84,10 @@ describe('questions about the seed article', () => {
   });
 
   // Real articles nobody tuned to (2 corpus, 6 PolNeAR-dev, 6 news texts), questions written blind; the held-out half
-  // (SPLIT.md) was scored untouched first: 84/140 cited, negatives 43/56, multi-article 4/13. Floors are what was measured.
+  // (SPLIT.md) was scored untouched first: 84/140 cited, negatives 43/56, multi-article 4/13; after dev-half tuning
+  // 84/140, 44/56 (dev half 84 → 87/140, 39 → 41/56). Floors are what was measured.
   it.skipIf(!hasShared).each([
-    ['dev', false, 0.6, 0.65],
+    ['dev', false, 0.6, 0.7],
     ['held-out', true, 0.6, 0.75],
   ])('answers the blind questions on real articles, %s half', (_half, heldOut, least, negatives) => {
     const scores = blindSets().filter((s) => s.heldOut === heldOut).map((s) => scoreArticleSet(SHARED, s.file));
