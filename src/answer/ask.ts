@@ -1,3 +1,4 @@
+import type { Actor, ArticleFacts } from '../extract/types';
 import type { ActorEntry } from '../store/indices';
 import { acrossArticles, groupLine, type AnswerGroup } from './across';
 import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store/terms';
@@ -206,7 +207,7 @@ function roleCitations(entry: ActorEntry, role: string): Citation[] {
   return [...byArticle.values()];
 }
 
-function titledIn(facts: ActorEntry['refs'][number]['facts'], actor: ActorEntry['refs'][number]['actor'], wanted: string[]): Citation | null {
+function titledIn(facts: ArticleFacts, actor: Actor, wanted: string[]): Citation | null {
   if (actor.descriptionSource && actor.description) {
     const d = tokenize(actor.description).map((t) => stem(t.word));
     if (wanted.some((w) => d.includes(w))) return citeSource(facts, actor.descriptionSource);
