@@ -143,6 +143,24 @@ if (want('questions')) {
     if (q.lookups[1]) console.log(`  actor lookups right  ${r(q.lookups)}`);
     misses(q.misses);
   }
+  // Real articles other than the seed (test/answer/blind/, held-out half named in SPLIT.md): one article per store
+  const { blindSets, dossierOf, readMulti, scoreArticleSet, scoreMulti } = await import('./blind');
+  for (const half of ['dev', 'held-out'] as const) {
+    const sets = blindSets().filter((s) => s.heldOut === (half === 'held-out'));
+    const scores = sets.map((s) => scoreArticleSet(shared, s.file));
+    const sum = (k: 'right' | 'cited' | 'abstained') => scores.reduce<[number, number]>((t, q) => [t[0] + q[k][0], t[1] + q[k][1]], [0, 0]);
+    console.log(`Blind questions on real articles, ${half} half (${sets.length} articles, test/answer/blind/)`);
+    console.log(`  answered right       ${r(sum('right'))}`);
+    console.log(`  right and cited      ${r(sum('cited'))}`);
+    console.log(`  negatives abstained  ${r(sum('abstained'))}`);
+    misses(scores.flatMap((q) => q.misses));
+  }
+  const multi = readMulti(resolve('test/answer/blind/multi.json'));
+  const m = scoreMulti(dossierOf(shared, blindSets().map((s) => s.article)), multi.questions);
+  console.log('Blind questions several articles answer (test/answer/blind/multi.json, all 14 articles in one store)');
+  console.log(`  article answers right          ${r(m.right)}`);
+  console.log(`  article answers right and cited ${r(m.cited)}`);
+  misses(m.misses);
 }
 
 // ---- Verdicts: the claim checker on chat statements about the seed and the corpus articles ---------------

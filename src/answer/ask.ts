@@ -1,4 +1,6 @@
+import type { Actor, ArticleFacts } from '../extract/types';
 import type { ActorEntry } from '../store/indices';
+import { acrossArticles, groupLine, type AnswerGroup } from './across';
 import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { blankAnswer, citeSentence, citeSource } from './cite';
 import type { AskContext, Found } from './context';
@@ -22,6 +24,8 @@ export interface AskData {
   /** The answer span as written in the article (or the actor's name), or null when abstaining. */
   answer: string | null;
   focus: string[];
+  /** When several articles answer: each distinct answer, the articles giving it and its citation. */
+  groups?: AnswerGroup[];
 }
 
 /**
@@ -42,7 +46,8 @@ export function ask(ctx: AskContext, question: string): Answer {
   }
   const answer = blankAnswer('ask', question.trim(), concise(found.answer, found.citations));
   answer.citations = found.citations;
-  answer.data = { question, expect: q.expect, answer: found.answer, focus } satisfies AskData;
+  answer.data = { question, expect: q.expect, answer: found.answer, focus, ...(found.groups ? { groups: found.groups } : {}) } satisfies AskData;
+  if (found.groups) answer.sections.push({ heading: 'Answers across articles', items: found.groups.map((g) => ({ text: groupLine(g), citation: g.citation })) });
   return answer;
 }
 
@@ -141,8 +146,10 @@ function answerProfile(ctx: AskContext, subject: string): Found | null | undefin
   if (best?.via === 'role') {
     // "the US president" is not the Chilean President: each qualifier of the role must be in the actor's title
     if (!qualifiersInTitle(best.entry, subject)) return null;
-    const cite = roleCitation(best.entry, subject);
-    return { answer: best.entry.name, citations: cite ? [cite] : [] };
+    // several articles may title someone so, each its own ("Who is the president?" over five articles)
+    const titled = matches.filter((m) => m.via === 'role').slice(0, ROLE_HOLDERS_READ).filter((m) => qualifiersInTitle(m.entry, subject));
+    const candidates = titled.flatMap((m) => roleCitations(m.entry, subject).map((cite) => ({ score: -m.score, found: { answer: m.entry.name, citations: [cite] } })));
+    return acrossArticles(candidates) ?? { answer: best.entry.name, citations: [] };
   }
   // only a name ("Robin Cook") is described from the text; a role ("Europe's last dictator") is looked for instead
   const words = tokenize(subject);
@@ -206,23 +213,34 @@ function qualifiersInTitle(entry: ActorEntry, role: string): boolean {
   return words.every((w) => title.some((t) => t.startsWith(w) || w.startsWith(t)));
 }
 
-function roleCitation(entry: ActorEntry, role: string): Citation | null {
+/** Role holders read per question: a thousand articles' presidents would cost more than a question may. */
+const ROLE_HOLDERS_READ = 12;
+
+/** Per article naming the actor, the sentence that titles it with the role (else the first naming it). */
+function roleCitations(entry: ActorEntry, role: string): Citation[] {
   const wanted = tokenize(role).filter((t) => !isStopword(t.word)).map((t) => stem(t.word));
+  const byArticle = new Map<string, Citation>();
   for (const { facts, actor } of entry.refs) {
-    if (actor.descriptionSource && actor.description) {
-      const d = tokenize(actor.description).map((t) => stem(t.word));
-      if (wanted.some((w) => d.includes(w))) return citeSource(facts, actor.descriptionSource);
-    }
-    for (const m of actor.mentions) {
-      const lead = tokenize(leadIn(facts.article.text, m.start)).map((t) => stem(t.word));
-      const sentence = facts.article.sentences[m.sentence];
-      if (sentence && wanted.some((w) => lead.includes(w))) return citeSentence(facts.article, sentence);
-    }
+    if (byArticle.has(facts.article.id)) continue;
+    const cite = titledIn(facts, actor, wanted);
+    if (cite) byArticle.set(facts.article.id, cite);
   }
-  const first = entry.refs[0];
-  const m = first?.actor.mentions[0];
-  const sentence = m ? first.facts.article.sentences[m.sentence] : undefined;
-  return first && sentence ? citeSentence(first.facts.article, sentence) : null;
+  return [...byArticle.values()];
+}
+
+function titledIn(facts: ArticleFacts, actor: Actor, wanted: string[]): Citation | null {
+  if (actor.descriptionSource && actor.description) {
+    const d = tokenize(actor.description).map((t) => stem(t.word));
+    if (wanted.some((w) => d.includes(w))) return citeSource(facts, actor.descriptionSource);
+  }
+  for (const m of actor.mentions) {
+    const lead = tokenize(leadIn(facts.article.text, m.start)).map((t) => stem(t.word));
+    const sentence = facts.article.sentences[m.sentence];
+    if (sentence && wanted.some((w) => lead.includes(w))) return citeSentence(facts.article, sentence);
+  }
+  const m = actor.mentions[0];
+  const sentence = m ? facts.article.sentences[m.sentence] : undefined;
+  return sentence ? citeSentence(facts.article, sentence) : null;
 }
 
 // ---- what did X say ----------------------------------------------------------------------------------------
@@ -231,7 +249,10 @@ function roleCitation(entry: ActorEntry, role: string): Citation | null {
 function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefined {
   const subject = q.subject ?? '';
   const matches = ctx.lookup.find(subject);
-  let speaker = matches.find((m) => m.via !== 'role')?.entry ?? ctx.lookup.inText(subject)[0];
+  // a role is held by a person: a body spelled like it is someone else ("the senator" is not the Senate)
+  const asksRole = ROLE_WORDS.has(subject.split(' ').pop()?.toLowerCase() ?? '');
+  const holds = (e: ActorEntry) => !asksRole || e.type === 'person';
+  let speaker = matches.find((m) => m.via !== 'role' && holds(m.entry))?.entry ?? ctx.lookup.inText(subject).find(holds);
   // a speaker the articles never name ("the pope") is not answered by whatever else the question mentions
   if (!speaker && tokenize(subject).some((t) => !isStopword(t.word) && !knownWord(ctx, t.word))) return null;
   const topic = termGroups(ctx.index, q.topic);
@@ -272,9 +293,9 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
     }
   }
   if (scored.length === 0) return speaker ? null : undefined;
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0]!;
-  if (topic.length > 0 && best.score < 0.3) return null;
-  return best.found;
+  const best = Math.max(...scored.map((c) => c.score));
+  if (topic.length > 0 && best < 0.3) return null;
+  // "What did the senator say?" over several articles: each article's senator
+  return acrossArticles(scored);
 }
 

@@ -1,5 +1,6 @@
 import type { StoreIndex } from '../store/indices';
 import type { ActorLookup } from './lookup';
+import type { AnswerGroup } from './across';
 import type { Citation } from './types';
 
 export interface AskContext {
@@ -13,4 +14,6 @@ export interface AskContext {
 export interface Found {
   answer: string;
   citations: Citation[];
+  /** When several articles answer: each distinct answer with the articles giving it, most-supported first. */
+  groups?: AnswerGroup[];
 }

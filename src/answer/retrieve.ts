@@ -3,6 +3,7 @@ import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
 import { RELATION_NOUNS } from '../lexicon/titles';
+import { acrossArticles, type Candidate } from './across';
 import { citeSentence } from './cite';
 import { leadIn } from './titles';
 import type { AskContext, Found } from './context';
@@ -37,6 +38,11 @@ const TYPE_WORDS = new Set(['year', 'date', 'day', 'month', 'time', 'long', 'man
 /** "How many *members* does X have?", "how *big* is X": the size of X, not a topic word. */
 const COUNT_TYPE_WORDS = new Set([...TYPE_WORDS, ...['member', 'big', 'large', 'size', 'strong', 'numerous'].map(stem)]);
 
+/** "How old are the *members*?": the ages of whoever the question is about, whatever they are called. */
+const AGE_ASKED = /^how\s+old\b/i;
+const AGE_TYPE_WORDS = new Set([...TYPE_WORDS, ...['member', 'people', 'person', 'individual'].map(stem)]);
+const AGE_WRITTEN = /\b(?:ages?|aged|old|years?-old)\b/i;
+
 /** "How many *volunteers* are in the group?": the size of the group, whatever its members are called. */
 const SIZE_ASKED = /^how\s+many\s+(\w+)\s+(?:are|were|is|was)\s+(?:there\s+)?(?:in|inside|within|part\s+of)\b/i;
 
@@ -60,7 +66,8 @@ interface Extracted {
  */
 export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   const sizeOf = q.expect === 'number' ? SIZE_ASKED.exec(q.text)?.[1] : undefined;
-  const typeWords = q.expect === 'number' ? (sizeOf ? new Set([...COUNT_TYPE_WORDS, stem(sizeOf)]) : COUNT_TYPE_WORDS) : TYPE_WORDS;
+  const age = AGE_ASKED.test(q.text);
+  const typeWords = q.expect === 'number' ? (sizeOf ? new Set([...COUNT_TYPE_WORDS, stem(sizeOf)]) : COUNT_TYPE_WORDS) : age ? AGE_TYPE_WORDS : TYPE_WORDS;
   const groups = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
   const topic = groups.filter((g) => !g.focus);
   const focusGroups = groups.filter((g) => g.focus);
@@ -70,10 +77,16 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // a count is read where its group or person is named; anything else asked of a person, where the person is
   const asksOf = focus.filter((e) => e.type === 'person' || ((q.expect === 'number' || q.expect === 'duration') && e.type !== 'place'));
   const dates = q.expect === 'date' ? datesAsked(q.text).filter((d) => /^\d/.test(d)) : datesAsked(q.text);
-  let best: { score: number; found: Found } | null = null;
-  for (const entry of ctx.index.candidates(q.text)) {
+  if (age && asksOf.length) {
+    const given = ageGiven(ctx, asksOf);
+    if (given) return given;
+  }
+  const answers: Candidate[] = [];
+  for (const entry of ctx.index.candidates(q.text, CANDIDATES)) {
     // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
     if (!datesWritten(dates, paragraphText(entry))) continue;
+    // "How old …?" is answered by an age, read where an age is written, not by any number near the words
+    if (age && !AGE_WRITTEN.test(entry.sentence.text)) continue;
     const terms = termsWithAntecedent(ctx, entry);
     // the words borrowed from an antecedent say who "they" are; what is asked of them must be in the sentence
     if (terms !== entry.terms && coverage(topic, entry.terms) === 0) continue;
@@ -90,14 +103,36 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     const found = extract(ctx, q, entry, groups, focus);
     if (!found) continue;
     // "the names of the men arrested" are names of people: not "Belarusian police", nor the place they were in
-    if (q.named && (!tokenize(found.found.answer).some((t) => /^\p{Lu}/u.test(t.word) && !DEMONYM_WORDS.has(fold(t.word))) || ctx.index.actorsNamed(found.found.answer).some((e) => e.type === 'place'))) continue;
+    // and a name asked for is someone the articles name as such, not a capitalised word opening a sentence ("Online …")
+    const named = q.named ? ctx.index.actorsNamed(found.found.answer) : [];
+    if (q.named && (!tokenize(found.found.answer).some((t) => /^\p{Lu}/u.test(t.word) && !DEMONYM_WORDS.has(fold(t.word))) || named.length === 0 || named.some((e) => e.type === 'place'))) continue;
     // without the focus actor, an actor is only answered as the subject of the question's own verb, and only
     // when the question names no one it was done to: "Who runs X?" is not answered by who runs something else
     if (focusNear === 0 && (!found.structural || focusGroups.length > 0) && (q.expect === 'person' || q.expect === 'speaker')) continue;
     const score = topicCover + focusNear * 0.5 + (found.structural ? 0.3 : 0) - Math.min(found.distance, 200) * 0.002;
-    if (!best || score > best.score) best = { score, found: found.found };
+    answers.push({ score, found: found.found });
   }
-  return best?.found ?? null;
+  return acrossArticles(answers);
+}
+
+/**
+ * Sentences read per question: a question many articles answer is answered, and its articles counted, from the
+ * best of them; reading more would cost a thousand-article store more than one question may.
+ */
+const CANDIDATES = 40;
+
+/** "Jane Roe, 41, of Lerno": the age a news text writes after a person's name. */
+function ageGiven(ctx: AskContext, people: ActorEntry[]): Found | null {
+  for (const person of people) {
+    for (const { facts, actor } of person.refs) {
+      for (const m of actor.mentions) {
+        const age = /^,\s*(\d{1,3}),/.exec(facts.article.text.slice(m.end, m.end + 8));
+        const sentence = facts.article.sentences[m.sentence];
+        if (age && sentence) return { answer: age[1]!, citations: [citeSentence(facts.article, sentence)] };
+      }
+    }
+  }
+  return null;
 }
 
 /**
@@ -402,13 +437,19 @@ function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: strin
   const text = entry.facts.article.text;
   for (const { mention, entry: actor } of ctx.index.mentionsIn(entry.id)) {
     if (actor.type !== 'person' && actor.type !== 'organization') continue;
-    const title = tokenize(leadIn(text, mention.start)).map((t) => t.word);
+    const title = tokenize(`${leadIn(text, mention.start)} ${appositiveTitle(text, mention.start)}`).map((t) => t.word);
     if (!title.some((w) => termKeys(w).some((k) => roleKeys.has(k)))) continue;
     // each qualifier as written, as a demonym ("Russian" for Russia) or a synonym ("information" for news)
     const qualified = (o: string) => title.some((w) => stem(w).startsWith(o) || termKeys(w).some((k) => k.startsWith('~') && termKeys(o).includes(k)));
     if (ofStems.every(qualified)) return actor.name;
   }
   return null;
+}
+
+/** "The mayor of Lerno, Jane Roe, …": the role a name follows in apposition (its comma right before the name). */
+function appositiveTitle(text: string, nameStart: number): string {
+  const comma = /,\s*$/.exec(text.slice(Math.max(0, nameStart - 3), nameStart));
+  return comma ? leadIn(text, nameStart - comma[0].length) : '';
 }
 
 /** Nouns that ask a count of anything ("how many *people* …"): they match whatever the number counts. */

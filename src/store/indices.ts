@@ -284,10 +284,33 @@ export class StoreIndex {
     const rare = within(0.02);
     const query = rare.length ? rare : within(0.1).length ? within(0.1) : keys;
     if (!query.length) return [];
-    return this.search
+    const ranked = this.search
       .search(query)
       .slice(0, limit)
       .map((id) => this.sentences[id]!);
+    const dropped = keys.filter((k) => !query.includes(k));
+    return dropped.length ? [...ranked, ...this.withinArticles(ranked, dropped)] : ranked;
+  }
+
+  /**
+   * A word common across the store ("led" in a thousand articles) is left out of the search, but in the few
+   * articles the rare words found it still tells which of their sentences is meant ("They are led by X" after the
+   * sentence naming the group): their sentences that have it, most of the question's words first.
+   */
+  private withinArticles(ranked: SentenceEntry[], dropped: string[]): SentenceEntry[] {
+    const seen = new Set(ranked.map((e) => e.id));
+    const articles = [...new Set(ranked.map((e) => e.facts))].slice(0, RESEARCHED_ARTICLES);
+    const found: { entry: SentenceEntry; n: number }[] = [];
+    for (const facts of articles) {
+      const base = this.sentenceBase.get(facts.article.id)!;
+      for (let i = 0; i < facts.article.sentences.length; i++) {
+        const entry = this.sentences[base + i]!;
+        if (seen.has(entry.id)) continue;
+        const n = dropped.filter((k) => entry.terms.has(k)).length;
+        if (n > 0) found.push({ entry, n });
+      }
+    }
+    return found.sort((a, b) => b.n - a.n).slice(0, RESEARCHED_SENTENCES).map((f) => f.entry);
   }
 
   /** Inverse document frequency of a term: rare terms say more about which sentence is meant. */
@@ -297,6 +320,10 @@ export class StoreIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 }
+
+/** Articles (the best-ranked first) searched again for the common words of a question, and the sentences added. */
+const RESEARCHED_ARTICLES = 3;
+const RESEARCHED_SENTENCES = 12;
 
 interface SentenceTables {
   mentions: Map<number, MentionRef[]>;

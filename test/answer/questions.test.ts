@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { blindSets, dossierOf, readMulti, scoreArticleSet, scoreMulti } from '../../eval/blind';
 import { readQuestionSet, scoreQuestions } from '../../eval/questions';
 import { Dossier } from '../../src/answer/dossier';
 import { buildStore } from '../../src/store/build';
@@ -80,6 +81,25 @@ describe('questions about the seed article', () => {
     const s = scoreQuestions(d, readQuestionSet(resolve(`test/answer/corpus-questions-${name}.json`)));
     expect(s.cited[0] / s.cited[1], s.misses.join('\n')).toBeGreaterThanOrEqual(least);
     expect(s.abstained[0], s.misses.join('\n')).toBe(s.abstained[1]);
+  });
+
+  // Real articles nobody tuned to (2 corpus, 6 PolNeAR-dev, 6 news texts), questions written blind; the held-out half
+  // (SPLIT.md) was scored untouched first: 84/140 cited, negatives 43/56, multi-article 4/13; after dev-half tuning
+  // 84/140, 44/56 (dev half 84 → 87/140, 39 → 41/56). Floors are what was measured.
+  it.skipIf(!hasShared).each([
+    ['dev', false, 0.6, 0.7],
+    ['held-out', true, 0.6, 0.75],
+  ])('answers the blind questions on real articles, %s half', (_half, heldOut, least, negatives) => {
+    const scores = blindSets().filter((s) => s.heldOut === heldOut).map((s) => scoreArticleSet(SHARED, s.file));
+    const share = (k: 'cited' | 'abstained') => scores.reduce((n, q) => n + q[k][0], 0) / scores.reduce((n, q) => n + q[k][1], 0);
+    const misses = scores.flatMap((q) => q.misses).join('\n');
+    expect(share('cited'), misses).toBeGreaterThanOrEqual(least);
+    expect(share('abstained'), misses).toBeGreaterThanOrEqual(negatives);
+  });
+
+  it.skipIf(!hasShared)('answers questions several real articles answer with each article’s answer, cited in that article (9/25 before grouping)', () => {
+    const m = scoreMulti(dossierOf(SHARED, blindSets().map((s) => s.article)), readMulti(resolve('test/answer/blind/multi.json')).questions);
+    expect(m.cited[0] / m.cited[1], m.misses.join('\n')).toBeGreaterThanOrEqual(0.6);
   });
 
   it('reads an event asked with "happen" by the event, and a crackdown where someone cracked down', () => {
