@@ -50,7 +50,9 @@ export function scoreMulti(dossier: Dossier, questions: MultiSet['questions']): 
     const a = dossier.ask(q.q);
     for (const want of q.answers) {
       total++;
-      const ok = a.answered && want.answer_contains.some((w) => norm(a.text).includes(norm(w)));
+      // as scoreQuestions reads it: the text shown, and the span ask found (data.answer)
+      const said = `${a.text} ${(a.data as { answer?: string | null } | undefined)?.answer ?? ''}`;
+      const ok = a.answered && want.answer_contains.some((w) => norm(said).includes(norm(w)));
       const ci = ok && a.citations.some((c) => c.article === articleId(want.article) && want.paragraphs.includes(c.paragraph));
       if (ok) right++;
       if (ci) cited++;

@@ -2,7 +2,7 @@ import type { Actor, ArticleFacts } from '../extract/types';
 import type { ActorEntry } from '../store/indices';
 import { acrossArticles, groupLine, type AnswerGroup } from './across';
 import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store/terms';
-import { blankAnswer, citeSentence, citeSource } from './cite';
+import { blankAnswer, citeSentence, citeSource, clip } from './cite';
 import type { AskContext, Found } from './context';
 import { answerEpithet } from './epithet';
 import { leadIn, titleBefore } from './titles';
@@ -44,13 +44,25 @@ export function ask(ctx: AskContext, question: string): Answer {
     answer.suggestions = focus;
     return answer;
   }
-  const answer = blankAnswer('ask', question.trim(), concise(found.answer, found.citations));
+  const groups = found.groups?.map((g) => ({ ...g, label: groupLine({ answer: groupAnswer(g), articles: g.articles }) }));
+  const text = groups ? groups.map((g) => g.label).join('; ') + (/; and \d+ other answers?$/.exec(found.answer)?.[0] ?? '') : concise(found.answer, found.citations);
+  const answer = blankAnswer('ask', question.trim(), text);
   answer.citations = found.citations;
   answer.data = { question, expect: q.expect, answer: found.answer, focus, ...(found.groups ? { groups: found.groups } : {}) } satisfies AskData;
-  if (found.groups) answer.sections.push({ heading: 'Answers across articles', items: found.groups.map((g) => ({ text: groupLine(g), citation: g.citation })) });
+  if (groups) answer.sections.push({ heading: 'Answers across articles', items: groups.map((g) => ({ text: g.label, citation: g.citation })) });
   return answer;
 }
 
+/** A distinct answer of several articles, short: its span, or the opening words of a sentence that is the answer. */
+function groupAnswer(g: AnswerGroup): string {
+  const short = concise(g.answer, [g.citation]);
+  return short === SENTENCE_POINTER ? clip(g.answer, GROUP_LABEL_MAX) : short.replace(/:$/, '');
+}
+
+/** What an answer that is the whole cited sentence says above it. */
+const SENTENCE_POINTER = 'The article says:';
+/** A group's answer that is a whole sentence is shown by this many characters of it. */
+const GROUP_LABEL_MAX = 60;
 /** Shorter than this, a cited text is a phrase, not the sentence the answer would repeat. */
 const MIN_SENTENCE = 20;
 
@@ -64,7 +76,7 @@ function concise(answer: string, citations: Citation[]): string {
     const sentence = c.text.trim();
     if (sentence.length < MIN_SENTENCE || !answer.includes(sentence)) continue;
     const rest = answer.replace(sentence, '').replace(/[\s:—–-]+$/, '').trim();
-    return rest ? `${rest}:` : 'The article says:';
+    return rest ? `${rest}:` : SENTENCE_POINTER;
   }
   const quote = /^(.+?): “([^]+)”$/.exec(answer);
   const cited = citations[0]?.text ?? '';
