@@ -28,7 +28,7 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^[^.!?]{0,60}\b(?:get|join|sign up for|subscribe to|receive) (?:our|the|my)\b[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,60}[:!.]?$/i,
   /^(?:already a subscriber|you have reached your|to continue reading|this (?:article|story|content) is (?:for|available to) subscribers)\b.{0,160}$/i,
   // photo credits and captions with only a source
-  /^(?:photo|photos|photograph|image|images|picture|video|graphic|illustration)(?:\s+(?:credit|courtesy|by|via|source))?\s*[:|/]\s*.{0,100}$/i,
+  /^(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits)(?:\s+(?:credit|courtesy|by|via|source))?\s*[:|/]\s*.{0,100}$/i,
   /^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of|via)\b.{0,100}\)?$/i,
   /^(?:\w+\s+){0,3}(?:\/|via|for|–|-)?\s*(?:getty images|ap photo|afp(?: via getty images)?|reuters|shutterstock|epa|istock(?:photo)?)(?:\s*\/\s*[^.]{0,60})?\)?$/i,
   // bylines and datelines standing alone

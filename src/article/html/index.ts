@@ -66,8 +66,9 @@ function nestingDepth(document: DomDocument): number {
     const [node, depth] = stack.pop()!;
     if (depth > max) max = depth;
     if (max > MAX_DEPTH) break;
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i]!;
+    const children = node.childNodes; // linkedom rebuilds this list on every read: read it once
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
       if (child.nodeType === 1) stack.push([child, depth + 1]);
     }
   }
