@@ -13,7 +13,9 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   // onward links: "Read more: …", "Related: …", "See also", "Recommended"
   /^(?:read|see|watch|listen)(?: more| also| next| the full story| now)?\s*[:>»›]/i,
   /^(?:also read|also see|also watch|don't miss|related|more)\s*[:>»›]/i,
-  /^(?:read more|read next|more from [^.]{1,60}|related(?: stories| articles| coverage| content| links)?|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|further reading)\s*[:>»›]?$/i,
+  /^(?:read more|read next|more from [^.]{1,60}|related(?: stories| articles| coverage| content| links)?|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|further reading|latest (?:news|videos?|stories|headlines)|more videos?|editor'?s picks)\s*[:>»›]?$/i,
+  // the same labels in other languages (German, French, Spanish, Italian, Dutch)
+  /^(?:lese-?empfehlung(?:en)?|(?:lesen sie )?(?:auch|mehr zum thema)|weiterlesen|auch interessant|(?:à )?lire aussi|(?:à )?lire la suite|lea también|lee también|leer más|leggi anche|lees ook|meer lezen)\s*[:>»›]?$/i,
   /^(?:(?:from )?around the web|powered by \w+|keywords|tags|topics|filed under|more on this(?: story)?)\s*:?$/i,
   // media player and gallery controls
   /^(?:press (?:the )?(?:spacebar|space bar|esc)\b|view full size image|(?:click|tap) to (?:play|enlarge|expand)\b)[^.]{0,80}\.?(?:\s*press esc to stop\.)?$/i,
