@@ -13,7 +13,9 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   // onward links: "Read more: …", "Related: …", "See also", "Recommended"
   /^(?:read|see|watch|listen)(?: more| also| next| the full story| now)?\s*[:>»›]/i,
   /^(?:also read|also see|also watch|don't miss|related|more)\s*[:>»›]/i,
-  /^(?:read more|read next|more from [^.]{1,60}|related(?: stories| articles| coverage| content| links)?|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|further reading)\s*[:>»›]?$/i,
+  /^(?:read more|read next|more from [^.]{1,60}|related(?: stories| articles| coverage| content| links)?|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|further reading|latest (?:news|videos?|stories|headlines)|more videos?|editor'?s picks)\s*[:>»›]?$/i,
+  // the same labels in other languages (German, French, Spanish, Italian, Dutch)
+  /^(?:lese-?empfehlung(?:en)?|(?:lesen sie )?(?:auch|mehr zum thema)|weiterlesen|auch interessant|(?:à )?lire aussi|(?:à )?lire la suite|lea también|lee también|leer más|leggi anche|lees ook|meer lezen)\s*[:>»›]?$/i,
   /^(?:(?:from )?around the web|powered by \w+|keywords|tags|topics|filed under|more on this(?: story)?)\s*:?$/i,
   // media player and gallery controls
   /^(?:press (?:the )?(?:spacebar|space bar|esc)\b|view full size image|(?:click|tap) to (?:play|enlarge|expand)\b)[^.]{0,80}\.?(?:\s*press esc to stop\.)?$/i,
@@ -28,7 +30,7 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^[^.!?]{0,60}\b(?:get|join|sign up for|subscribe to|receive) (?:our|the|my)\b[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,60}[:!.]?$/i,
   /^(?:already a subscriber|you have reached your|to continue reading|this (?:article|story|content) is (?:for|available to) subscribers)\b.{0,160}$/i,
   // photo credits and captions with only a source
-  /^(?:photo|photos|photograph|image|images|picture|video|graphic|illustration)(?:\s+(?:credit|courtesy|by|via|source))?\s*[:|/]\s*.{0,100}$/i,
+  /^(?:photo|photos|photograph|image|images|picture|pictures|video|graphic|illustration|credit|credits)(?:\s+(?:credit|courtesy|by|via|source))?\s*[:|/]\s*.{0,100}$/i,
   /^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of|via)\b.{0,100}\)?$/i,
   /^(?:\w+\s+){0,3}(?:\/|via|for|–|-)?\s*(?:getty images|ap photo|afp(?: via getty images)?|reuters|shutterstock|epa|istock(?:photo)?)(?:\s*\/\s*[^.]{0,60})?\)?$/i,
   // bylines and datelines standing alone

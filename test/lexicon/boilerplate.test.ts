@@ -28,6 +28,11 @@ describe('boilerplate lexicon', () => {
       '3 of 10',
       'Around the web',
       'Press spacebar to pause and continue. Press esc to stop.',
+      'Lese-Empfehlung',
+      'Latest Videos',
+      'À lire aussi :',
+      'Credit: Example Agency',
+      'Pictures: Example Agency',
     ]) {
       expect(furniture(p), p).toBe(true);
     }
@@ -43,6 +48,8 @@ describe('boilerplate lexicon', () => {
       'Updated figures released on Monday showed the repairs cost twice the estimate.',
       '(Reporting by Jane Doe; Editing by John Roe)',
       '3 of the 10 boats were damaged.',
+      'Lesen Sie auch den Bericht des Hafenamts.',
+      'Credit unions lent more to fishermen this year: the harbour board said so on Monday.',
     ]) {
       expect(furniture(p), p).toBe(false);
     }

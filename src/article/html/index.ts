@@ -39,7 +39,8 @@ export function htmlToArticle(html: string, opts: { url?: string } = {}): HtmlAr
   if (nestingDepth(document) > MAX_DEPTH) throw new HtmlArticleError(`the page nests elements more than ${MAX_DEPTH} deep`);
   const meta = readPageMeta(document, opts.url);
   const description = pageDescription(document);
-  const h1 = document.querySelector('h1')?.textContent;
+  // every h1: a page may head its related items with h1s before the story's own
+  const h1s = [...document.querySelectorAll('h1')].map((h) => h.textContent);
   const body = articleParagraphs(document); // rewrites the document
   if (wordCount(body.paragraphs) < THIN_WORDS && description) {
     // a thin result may be the wrong block: look again, from the paragraph the page's description opens
@@ -47,7 +48,7 @@ export function htmlToArticle(html: string, opts: { url?: string } = {}): HtmlAr
     const again = lede ? cleanParagraphs(lede) : [];
     if (wordCount(again) > wordCount(body.paragraphs)) body.paragraphs = again;
   }
-  body.paragraphs = withoutHeadline(body.paragraphs, [h1, meta.title, body.title]);
+  body.paragraphs = withoutHeadline(body.paragraphs, [...h1s, meta.title, body.title]);
   if (body.paragraphs.length === 0) throw new HtmlArticleError('no article text found in the page');
   const full: PageMeta = { ...meta, title: meta.title ?? body.title, author: meta.author ?? byline(body.byline) };
   return { markdown: toMarkdown(full, body.paragraphs), meta: full, paragraphs: body.paragraphs };
@@ -66,8 +67,9 @@ function nestingDepth(document: DomDocument): number {
     const [node, depth] = stack.pop()!;
     if (depth > max) max = depth;
     if (max > MAX_DEPTH) break;
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i]!;
+    const children = node.childNodes; // linkedom rebuilds this list on every read: read it once
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
       if (child.nodeType === 1) stack.push([child, depth + 1]);
     }
   }
