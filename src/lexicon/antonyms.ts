@@ -29,12 +29,13 @@ export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly stri
   [['satisfied', 'content', 'happy'], ['dissatisfied', 'unhappy', 'angry', 'frustrated']],
   [['fan', 'fans', 'keen', 'enthusiastic'], ['opposed', 'sceptical', 'skeptical', 'critic', 'critics']],
   [['recover', 'recovered', 'recovery'], ['struggle', 'struggling', 'decline']],
+  [['something'], ['nothing']],
 ];
 
 /** Words that negate what follows or what they stand in ("no regret", "never", "didn't"). Lower case. */
 export const NEGATION_WORDS: readonly string[] = [
   'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'hardly', 'barely',
-  'nowhere', 'zero', 'deny', 'denied', 'denies', 'denying', 'yet to', 'failed to', 'refused to', 'refuses to',
+  'nowhere', 'zero', 'deny', 'declined to', 'declines to', 'loath to', 'reluctant to', 'unwilling to', 'denied', 'denies', 'denying', 'yet to', 'failed to', 'refused to', 'refuses to',
 ];
 
 /**
@@ -50,4 +51,13 @@ export const SCOPE_WORDS: readonly (readonly string[])[] = [
   ['always', 'ever', 'constantly', 'invariably'],
   ['more', 'above', 'exceed', 'exceeds', 'greater'],
   ['less', 'fewer', 'below'],
+];
+
+/**
+ * Values of one slot that exclude each other: a statement with one and a related sentence with another contradict
+ * ("a weekly news conference" / "his monthly news conference"). Lower case; a value may be several words.
+ */
+export const EXCLUSIVE_VALUES: readonly (readonly string[])[] = [
+  ['hourly', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annual', 'annually'],
+  ['this week', 'last week', 'next week', 'this month', 'last month', 'next month', 'this year', 'last year', 'next year', 'yesterday', 'today', 'tomorrow'],
 ];

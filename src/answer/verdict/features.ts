@@ -1,4 +1,4 @@
-import { ANTONYM_PAIRS, NEGATION_WORDS } from '../../lexicon/antonyms';
+import { ANTONYM_PAIRS, EXCLUSIVE_VALUES, NEGATION_WORDS } from '../../lexicon/antonyms';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import { CITIES, REGIONS } from '../../lexicon/cities';
 import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
@@ -83,7 +83,9 @@ const COUNTED_WORDS = 3;
 
 /** Whether two amounts count the same kind of thing, so that different values contradict. */
 export function countSame(a: Amount, b: Amount): boolean {
-  return a.counts.some((k) => b.counts.includes(k));
+  // sums of one currency are sums of the same thing ("£5bn a year" / "the £3bn rebate")
+  const currency = (x: Amount) => /^[£$€¥]/.exec(x.text.trim())?.[0];
+  return a.counts.some((k) => b.counts.includes(k)) || (currency(a) !== undefined && currency(a) === currency(b));
 }
 
 /** Whether a stated amount agrees with one the article gives: the same value, or one inside its bound. */
@@ -229,4 +231,11 @@ export function opposedWords(statement: string, sentence: string): { word: strin
     if (hit) out.push({ word: s, opposite: hit.word });
   }
   return out;
+}
+
+const EXCLUSIVE_RES = EXCLUSIVE_VALUES.map((group) => group.map((v) => new RegExp(`(?<![\\p{L}])${v.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu')));
+
+/** For each slot of EXCLUSIVE_VALUES, the values a text gives, e.g. [["weekly"], []]. */
+export function exclusiveValues(text: string): string[][] {
+  return EXCLUSIVE_RES.map((res, g) => res.flatMap((re, i) => (re.test(text) ? [EXCLUSIVE_VALUES[g]![i]!] : [])));
 }

@@ -5,7 +5,7 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, exclusiveValues, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
@@ -144,7 +144,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
-    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || NEGATORS.has(w) || /^\d+s?$/.test(w) || /n't$/.test(w) || w.length < 2) return false;
+    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
     return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
   });
   return {
@@ -197,6 +197,8 @@ function sameSpeaker(speaker: NonNullable<Parsed['speaker']>, actors: ActorEntry
 interface Outcome {
   kind: 'support' | 'conflict' | 'none';
   score: number;
+  /** A conflict by negation alone: a sentence that supports every part of the statement outweighs it. */
+  negation?: boolean;
   reason: string | null;
 }
 
@@ -204,8 +206,8 @@ const NONE: Outcome = { kind: 'none', score: 0, reason: null };
 
 function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const text = entry.sentence.text;
-  // "the 28-year rule" holds "year"
-  const terms = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' '))]) : entry.terms;
+  // "the 28-year rule" holds "year"; "re-nominate" holds "renominate"
+  const terms = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' ')), ...indexTerms(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))]) : entry.terms;
   const ctx = contextOf(index, entry, terms);
   const namesHere = p.names.every((g) => g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)));
   const opposed = opposedWords(p.claim, text);
@@ -249,9 +251,13 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const flipped = p.groups.find((g) => {
     // the keys by which this word, and no other word of the statement, is in the sentence
     const own = g.keys.filter((k) => terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
-    return own.length > 0 && own.some((k) => negatedHere.has(k)) !== negatedThere.has(g.keys[0]!);
+    if (!own.length) return false;
+    const here = own.some((k) => negatedHere.has(k));
+    const there = negatedThere.has(g.keys[0]!);
+    // a negation on both sides is no flip, whatever words it reaches ("won't support X" / "X has not been agreed")
+    return (here && !negatedThere.size) || (there && !negatedHere.size);
   });
-  if (plainCov >= CLOSE && flipped) return { kind: 'conflict', score: cov, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
+  if (plainCov >= CLOSE && flipped) return { kind: 'conflict', score: cov, negation: true, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
   // a place the statement rules out that the sentence names ("not through X")
   const ruledOut = [...placeKeys(negatedWords(p.claim, 2).join(' '))].filter((pl) => placeKeys(text).has(pl));
   if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
@@ -277,6 +283,11 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     }
   }
 
+  // one value of a slot where the sentence gives another ("weekly" / "monthly", "last year" / "this week")
+  const givenValues = exclusiveValues(text);
+  const otherValue = exclusiveValues(p.claim).flatMap((vals, g) => (vals.length && givenValues[g]!.length && !vals.some((v) => givenValues[g]!.includes(v)) ? givenValues[g]! : []));
+  if (otherValue.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${otherValue[0]}”` };
+
   // places: a place the sentence does not name, where it names another, is a different place (or an extra one)
   const places = placeKeys(text);
   const ctxPlaces = placeKeys(ctx.text);
@@ -294,7 +305,6 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   const refersBack = REFERRING.test(text) && ![...own].some((e) => e.type === 'person' && !p.actors.includes(e));
   const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)));
-  if (process.env.DBG && plainCov >= 0.4) console.error("   MISS", p.claim, "::", missing.map((g) => g.word).join(","), namesOwn, speakerHere, amountsHere, datesHere, missingPlaces, plainCov.toFixed(2), "::", text.slice(0, 100));
   const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
   const supported = scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && plainCov >= SUPPORT && p.groups.length + p.names.length > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
@@ -364,7 +374,7 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
     if (o.kind === 'conflict' && (!conflict || o.score > conflict.o.score)) conflict = { entry, o };
   }
   // a sentence that contradicts the statement as closely as another supports it wins: a wrong "supported" costs most
-  const pick = conflict && (!support || conflict.o.score >= support.o.score) ? conflict : support;
+  const pick = conflict && (!support || conflict.o.score > support.o.score || (!conflict.o.negation && conflict.o.score === support.o.score)) ? conflict : support;
   if (!pick) return { verdict: 'not_covered', reason: null, citation: null, actors: p.actors };
   return {
     verdict: pick === support ? 'supported' : 'contradicted',
