@@ -36,6 +36,7 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'unbelievable', 'incredible', 'tragic', 'heartbreaking', 'shocking', 'messed', 'mess', 'grim', 'bleak', 'wholesome',
   'love', 'hate', 'agree', 'disagree', 'thanks', 'thank', 'cheers', 'welcome', 'sure', 'same', 'true', 'fair',
   'point', 'idea', 'clue', 'lol', 'lmao', 'haha', 'hello', 'hi', 'hey', 'bye',
+  'brb', 'afk', 'gtg', 'g2g', 'respect', 'props', 'kudos', 'guts',
   'intense', 'disappoints', 'disappointing', 'exhausting', 'boring', 'hilarious', 'fascinating', 'ridiculous', 'wild',
 ];
 
