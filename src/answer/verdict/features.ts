@@ -188,6 +188,12 @@ export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
 /** How many words after a negation it governs. */
 const NEGATED_WORDS = 4;
 
+/** The stems of a base form's inflections: the stemmer does not always bring them to one ("agree", "agreed"). */
+function inflectedStems(w: string): string[] {
+  const e = w.endsWith('e') ? w : `${w}e`;
+  return [...new Set([w, `${w}s`, `${e}d`, `${w}ed`, `${w}ing`].map(stem))];
+}
+
 /** Each word's stem → the stems of its opposites. */
 const OPPOSITES = new Map<string, Set<string>>();
 for (const [a, b] of ANTONYM_PAIRS) {
@@ -196,9 +202,11 @@ for (const [a, b] of ANTONYM_PAIRS) {
     [b, a],
   ] as const) {
     for (const w of from) {
-      const set = OPPOSITES.get(stem(w)) ?? new Set<string>();
-      for (const o of to) set.add(stem(o));
-      OPPOSITES.set(stem(w), set);
+      for (const k of inflectedStems(w)) {
+        const set = OPPOSITES.get(k) ?? new Set<string>();
+        for (const o of to) for (const ok of inflectedStems(o)) set.add(ok);
+        OPPOSITES.set(k, set);
+      }
     }
   }
 }
@@ -207,9 +215,11 @@ for (const [a, b] of ANTONYM_PAIRS) {
 const ALIKE = new Map<string, Set<string>>();
 for (const side of ANTONYM_PAIRS.flat()) {
   for (const w of side) {
-    const set = ALIKE.get(stem(w)) ?? new Set<string>();
-    for (const o of side) if (stem(o) !== stem(w)) set.add(stem(o));
-    ALIKE.set(stem(w), set);
+    for (const k of inflectedStems(w)) {
+      const set = ALIKE.get(k) ?? new Set<string>();
+      for (const o of side) for (const ok of inflectedStems(o)) if (ok !== k) set.add(ok);
+      ALIKE.set(k, set);
+    }
   }
 }
 

@@ -207,7 +207,10 @@ const NONE: Outcome = { kind: 'none', score: 0, reason: null };
 function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const text = entry.sentence.text;
   // "the 28-year rule" holds "year"; "re-nominate" holds "renominate"
-  const terms = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' ')), ...indexTerms(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))]) : entry.terms;
+  const written = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' ')), ...indexTerms(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))]) : entry.terms;
+  // a statement word the sentence gives in a longer form or as the words of an abbreviation counts as given
+  const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && paraphrased(g.word, written, text)).map((g) => g.keys[0]!);
+  const terms = reworded.length ? new Set([...written, ...reworded]) : written;
   const ctx = contextOf(index, entry, terms);
   const namesHere = p.names.every((g) => g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)));
   const opposed = opposedWords(p.claim, text);
