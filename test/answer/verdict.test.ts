@@ -133,6 +133,8 @@ The council has resisted calls to publish the full audit, saying such papers are
 Councillor Tomas Weir resigned on Tuesday. The Northern Transit Authority said the £4m grant was frozen.
 
 Brandt declined to renominate judge Pia Lund. Weir was a supporter of the harbour plan.
+
+Brandt hired Weir at the ferry office.
 `;
 
 const council = (() => {
@@ -161,6 +163,11 @@ describe('supported needs every checkable part (invented article)', () => {
     expect(councilVerdict('Councillor Weir quit on Tuesday')).toEqual(['supported']);
     expect(councilVerdict('Weir supported the harbour plan')).toEqual(['supported']);
     expect(councilVerdict('the NTA said the £4m grant was frozen')).toEqual(['supported']);
+  });
+
+  it('names the other way round (subject and object swapped) are not support', () => {
+    expect(councilVerdict('Brandt hired Weir at the ferry office')).toEqual(['supported']);
+    expect(councilVerdict('Weir hired Brandt at the ferry office')).not.toContain('supported');
   });
 
   it('sums of one currency are compared; scope words must agree', () => {

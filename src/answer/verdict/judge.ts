@@ -309,8 +309,21 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const refersBack = REFERRING.test(text) && ![...own].some((e) => e.type === 'person' && !p.actors.includes(e));
   const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)));
   const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
-  const supported = scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && plainCov >= SUPPORT && p.groups.length + p.names.length > 0;
+  const supported = !swapped(p, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && plainCov >= SUPPORT && p.groups.length + p.names.length > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
+}
+
+/**
+ * Whether the statement's two names stand the other way round in the sentence, with no passive "by" to explain it:
+ * "Okafor sued Lind" is not "Lind sued Okafor".
+ */
+function swapped(p: Parsed, text: string): boolean {
+  if (p.names.length !== 2 || /\bby\b/i.test(p.claim)) return false;
+  const words = tokenize(text).map((t) => stem(t.word));
+  const at = (g: NameGroup) => words.findIndex((w) => g.keys.includes(w));
+  const [a, b] = [at(p.names[0]!), at(p.names[1]!)];
+  if (a < 0 || b < 0 || a < b) return false;
+  return !words.slice(b, a).includes('by');
 }
 
 /** The scope words a text uses, as the index of their group in SCOPE_WORDS. */
