@@ -37,8 +37,8 @@ const SUPPORT = 0.65;
 const RELATED = 0.5;
 /** A contradiction by negation or an opposite word needs the rest of the statement to match this well. */
 const CLOSE = 0.6;
-/** A word no article uses that weighs this share of the heaviest word leaves the statement unsupported. */
-const HEAVY_MISSING = 0.6;
+/** Sentences compared with each statement: enough to find the one it rests on, few enough for a long /digest. */
+const CANDIDATES = 15;
 /** How far back a sentence that refers back ("they") may find the name it stands for. */
 const CONTEXT_SENTENCES = 8;
 
@@ -215,7 +215,6 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const namesHere = p.names.every((g) => g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)));
   const opposed = opposedWords(p.claim, text);
   const opposedKeys = new Set(opposed.map((o) => o.word));
-  const held = (g: TermGroup) => g.keys.some((k) => terms.has(k)) || opposedKeys.has(stem(g.word));
   const heldTerms = new Set([...terms, ...opposedKeys]);
   const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : 0;
   const plainCov = p.groups.length ? coverage(p.groups, terms) : cov;
@@ -359,7 +358,7 @@ function describeDates(text: string): string {
 /** Candidate sentences: the best by the index, and those where a named speaker is quoted. */
 function candidates(index: StoreIndex, p: Parsed, extraNames: ActorEntry[]): SentenceEntry[] {
   const query = [p.claim, ...extraNames.map((e) => e.name)].join(' ');
-  const out = new Set(index.candidates(query, 30));
+  const out = new Set(index.candidates(query, CANDIDATES));
   for (const speaker of p.speaker?.actors ?? []) {
     for (const { facts, claim } of index.claimsBy(speaker)) {
       const id = index.sentenceId(facts.article.id, claim.source.sentence);
