@@ -14,7 +14,8 @@ export interface ChatStatementItem {
   verdict: Verdict;
   paragraphs: number[];
   evidence: string;
-  split: 'dev' | 'heldout';
+  /** The first set's dev/heldout split (the held-out split has since been tuned on too); absent in the fresh set. */
+  split?: 'dev' | 'heldout';
 }
 
 type Verdict = 'supported' | 'contradicted' | 'not_covered' | 'skip';
