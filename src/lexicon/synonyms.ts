@@ -69,15 +69,6 @@ export const SYNONYM_CLASSES: readonly (readonly string[])[] = [
   ['admit', 'accept', 'admission', 'allow'],
   ['use', 'used', 'utilise', 'utilize', 'employ', 'exploit'], // "used" is too short for the stemmer
   ['regroup', 'redeploy', 'retreat', 'withdraw'],
-  ['quit', 'resign', 'resignation', 'step down'],
-  ['provide', 'put up', 'supply', 'fund', 'finance', 'contribute'],
-  ['attempt', 'bid', 'try', 'effort'],
-  ['normal', 'regular', 'usual', 'ordinary'],
-  ['trade', 'commerce'],
-  ['publish', 'release', 'disclose'],
-  ['pay', 'dispense', 'disburse', 'spend'],
-  ['secure', 'obtain', 'win', 'get'],
-  ['government', 'govt', 'gov'],
 ];
 
 /**

@@ -5,6 +5,7 @@ import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
 import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
 import { contentTerms, fold, stem, tokenize } from '../../store/terms';
+import { PARAPHRASE_CLASSES } from '../../lexicon/paraphrases';
 import { numberSpans } from '../spans';
 
 /**
@@ -223,7 +224,18 @@ for (const side of ANTONYM_PAIRS.flat()) {
   }
 }
 
-/** Stems that say what a word says ("remorse", "sorry" for "regret"). */
+for (const group of PARAPHRASE_CLASSES) {
+  const words = group.map((w) => w.split(' ')[0]!);
+  for (const w of words) {
+    for (const k of inflectedStems(w)) {
+      const set = ALIKE.get(k) ?? new Set<string>();
+      for (const o of words) for (const ok of inflectedStems(o)) if (ok !== k) set.add(ok);
+      ALIKE.set(k, set);
+    }
+  }
+}
+
+/** Stems that say what a word says ("remorse", "sorry" for "regret"; "resign" for "quit"). */
 export function alikeStems(word: string): string[] {
   return [...(ALIKE.get(stem(word)) ?? [])];
 }
