@@ -165,7 +165,7 @@ if (want('questions')) {
 
 // ---- Verdicts: the claim checker on chat statements about the seed and the corpus articles ---------------
 if (want('verdicts')) {
-  const { confusionLines, readChatStatements, scoreVerdicts, sharedDossier } = await import('./verdicts');
+  const { confusionLines, filesDossier, readChatStatements, scoreVerdicts, sharedDossier } = await import('./verdicts');
   const dossier = sharedDossier(shared);
   const items = readChatStatements(resolve('test/answer/chat-statements.json'));
   for (const split of ['dev', 'heldout'] as const) {
@@ -176,4 +176,16 @@ if (want('verdicts')) {
     for (const line of confusionLines(v.confusion)) console.log(line);
     misses(v.misses);
   }
+  const all = scoreVerdicts(dossier, items);
+  console.log(`Chat statements, all ${items.length} (heldout no longer untouched)`);
+  console.log(`  verdict accuracy            ${r(all.right)}`);
+  console.log(`  contradicted → supported    ${all.contradictedSupported}`);
+  // a second blind set about other articles (paths relative to ../shared), scored once untouched before any tuning
+  const fresh = readChatStatements(resolve('test/answer/chat-statements-fresh.json'));
+  const v = scoreVerdicts(filesDossier(shared, fresh.map((i) => i.article)), fresh);
+  console.log('Chat statements, fresh (test/answer/chat-statements-fresh.json)');
+  console.log(`  verdict accuracy            ${r(v.right)}`);
+  console.log(`  contradicted → supported    ${v.contradictedSupported}`);
+  for (const line of confusionLines(v.confusion)) console.log(line);
+  misses(v.misses);
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Dossier } from '../src/answer/dossier';
+import { readArticleFile } from '../src/article/read';
+import { extractFacts } from '../src/extract/pipeline';
 import { buildStore } from '../src/store/build';
+import { STORE_SCHEMA_VERSION } from '../src/store/types';
 
 /** One chat statement of test/answer/chat-statements.json with the verdict a reader gave it. */
 export interface ChatStatementItem {
@@ -11,7 +14,8 @@ export interface ChatStatementItem {
   verdict: Verdict;
   paragraphs: number[];
   evidence: string;
-  split: 'dev' | 'heldout';
+  /** The first set's dev/heldout split (the held-out split has since been tuned on too); absent in the fresh set. */
+  split?: 'dev' | 'heldout';
 }
 
 type Verdict = 'supported' | 'contradicted' | 'not_covered' | 'skip';
@@ -34,6 +38,12 @@ export function readChatStatements(file: string): ChatStatementItem[] {
 export function sharedDossier(shared: string): Dossier {
   const stores = [buildStore(resolve(shared, 'seed')).store, buildStore(resolve(shared, 'corpus')).store];
   return Dossier.fromStore({ schemaVersion: stores[0]!.schemaVersion, articles: stores.flatMap((s) => s.articles) });
+}
+
+/** The articles a statement set names by path relative to ../shared, in one Dossier (read there, never copied). */
+export function filesDossier(shared: string, files: string[]): Dossier {
+  const articles = [...new Set(files)].map((f) => extractFacts(readArticleFile(resolve(shared, f))));
+  return Dossier.fromStore({ schemaVersion: STORE_SCHEMA_VERSION, articles });
 }
 
 /**

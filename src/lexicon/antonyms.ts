@@ -9,7 +9,7 @@ export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly stri
   [['support', 'back', 'favour', 'favor', 'endorse', 'welcome', 'praise'], ['oppose', 'opposed', 'criticise', 'criticize', 'condemn', 'reject', 'denounce', 'attack']],
   [['win', 'won', 'victory', 'succeed', 'success'], ['lose', 'lost', 'defeat', 'defeated', 'fail', 'failure']],
   [['increase', 'rise', 'raise', 'grow', 'growth', 'more', 'higher', 'boost', 'expand'], ['decrease', 'fall', 'cut', 'reduce', 'shrink', 'drop', 'decline', 'less', 'fewer', 'lower']],
-  [['accept', 'agree', 'approve', 'confirm', 'admit', 'allow', 'grant'], ['refuse', 'disagree', 'deny', 'ban', 'block', 'veto', 'forbid']],
+  [['accept', 'agree', 'approve', 'confirm', 'admit', 'allow', 'grant'], ['refuse', 'disagree', 'deny', 'ban', 'block', 'veto', 'forbid', 'resist']],
   [['legal', 'lawful', 'legitimate'], ['illegal', 'unlawful', 'illegitimate']],
   [['guilty'], ['innocent']],
   [['ally', 'friend', 'partner'], ['enemy', 'foe', 'rival', 'adversary']],
@@ -29,10 +29,35 @@ export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly stri
   [['satisfied', 'content', 'happy'], ['dissatisfied', 'unhappy', 'angry', 'frustrated']],
   [['fan', 'fans', 'keen', 'enthusiastic'], ['opposed', 'sceptical', 'skeptical', 'critic', 'critics']],
   [['recover', 'recovered', 'recovery'], ['struggle', 'struggling', 'decline']],
+  [['something'], ['nothing']],
 ];
 
 /** Words that negate what follows or what they stand in ("no regret", "never", "didn't"). Lower case. */
 export const NEGATION_WORDS: readonly string[] = [
   'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'hardly', 'barely',
-  'nowhere', 'deny', 'denied', 'denies', 'denying', 'yet to', 'failed to', 'refused to', 'refuses to',
+  'nowhere', 'zero', 'deny', 'declined to', 'declines to', 'loath to', 'reluctant to', 'unwilling to', 'denied', 'denies', 'denying', 'yet to', 'failed to', 'refused to', 'refuses to',
+];
+
+/**
+ * Words that set a claim's scope or side, each with the words that say the same: a statement that uses one is
+ * supported only by a sentence that uses one of its group ("came out against", "all of them", "only once").
+ * Stop words to the index, so they are compared on their own. Lower case.
+ */
+export const SCOPE_WORDS: readonly (readonly string[])[] = [
+  ['against', 'opposed', 'opposes', 'oppose', 'anti'],
+  ['all', 'every', 'each', 'entire', 'whole', 'everyone', 'everybody', 'everything'],
+  ['only', 'sole', 'solely', 'exclusively', 'alone'],
+  ['mostly', 'largely', 'mainly', 'majority', 'most', 'primarily'],
+  ['always', 'ever', 'constantly', 'invariably'],
+  ['more', 'above', 'exceed', 'exceeds', 'greater'],
+  ['less', 'fewer', 'below'],
+];
+
+/**
+ * Values of one slot that exclude each other: a statement with one and a related sentence with another contradict
+ * ("a weekly news conference" / "his monthly news conference"). Lower case; a value may be several words.
+ */
+export const EXCLUSIVE_VALUES: readonly (readonly string[])[] = [
+  ['hourly', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annual', 'annually'],
+  ['this week', 'last week', 'next week', 'this month', 'last month', 'next month', 'this year', 'last year', 'next year', 'yesterday', 'today', 'tomorrow'],
 ];

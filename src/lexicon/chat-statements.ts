@@ -36,6 +36,7 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'unbelievable', 'incredible', 'tragic', 'heartbreaking', 'shocking', 'messed', 'mess', 'grim', 'bleak', 'wholesome',
   'love', 'hate', 'agree', 'disagree', 'thanks', 'thank', 'cheers', 'welcome', 'sure', 'same', 'true', 'fair',
   'point', 'idea', 'clue', 'lol', 'lmao', 'haha', 'hello', 'hi', 'hey', 'bye',
+  'brb', 'afk', 'gtg', 'g2g', 'respect', 'props', 'kudos', 'guts',
   'intense', 'disappoints', 'disappointing', 'exhausting', 'boring', 'hilarious', 'fascinating', 'ridiculous', 'wild',
 ];
 
@@ -59,6 +60,9 @@ export const LIGHT_WORDS: readonly string[] = [
   'people', 'thing', 'things', 'stuff', 'lot', 'lots', 'guy', 'guys', 'member', 'members', 'whole', 'entire', 'total',
   'bunch', 'kind', 'sort', 'way', 'get', 'got', 'make', 'made', 'go', 'went', 'around', 'back', 'himself', 'herself',
   'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'one', 'ones', 'far', 'anymore', 'too', 'though',
+  // light verbs: the noun or verb beside them carries the claim ("gets payments deferred", "came out this week")
+  'come', 'came', 'comes', 'coming', 'go', 'goes', 'going', 'gone', 'get', 'gets', 'getting', 'give', 'gave',
+  'gives', 'take', 'took', 'takes', 'keep', 'keeps', 'kept',
 ];
 
 /** Verbs of opinion that attribute what follows like a verb of saying ("X reckons Q"). */

@@ -120,3 +120,58 @@ describe('statement splitter', () => {
     expect(splitStatements('they dont need the money')[0]?.text).toBe("they don't need the money");
   });
 });
+
+/** A second invented article for the "every part must match" rules. */
+const COUNCIL = `---
+title: Council row
+published: 2024-05-02
+---
+Mayor Ilse Brandt gave the remarks at her monthly news conference in Corvel Hall.
+
+The council has resisted calls to publish the full audit, saying such papers are always kept confidential.
+
+Councillor Tomas Weir resigned on Tuesday. The Northern Transit Authority said the £4m grant was frozen.
+
+Brandt declined to renominate judge Pia Lund. Weir was a supporter of the harbour plan.
+
+Brandt hired Weir at the ferry office.
+`;
+
+const council = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-verdict-'));
+  writeFileSync(join(dir, 'council.md'), COUNCIL);
+  return Dossier.fromStore(buildStore(dir).store);
+})();
+const councilVerdict = (text: string) => (council.check(text).data as { statements: Judged[] }).statements.map((s) => s.verdict);
+
+describe('supported needs every checkable part (invented article)', () => {
+  it('a statement word the sentence lacks blocks support; an exclusive value contradicts', () => {
+    expect(councilVerdict('Brandt gave the remarks at her monthly news conference')).toEqual(['supported']);
+    expect(councilVerdict('Brandt gave the remarks at her weekly news conference')).toEqual(['contradicted']);
+    expect(councilVerdict('Brandt gave the remarks at her secret news conference')).not.toContain('supported');
+  });
+
+  it('a cue that says more than "said" is checked, and its opposite contradicts', () => {
+    expect(councilVerdict('the council agreed to publish the full audit')).toEqual(['contradicted']);
+  });
+
+  it('a negation phrase ("declined to") flips the verb', () => {
+    expect(councilVerdict('Brandt renominated judge Pia Lund')).toEqual(['contradicted']);
+  });
+
+  it('reads a paraphrase, a longer form and an abbreviation as the same word', () => {
+    expect(councilVerdict('Councillor Weir quit on Tuesday')).toEqual(['supported']);
+    expect(councilVerdict('Weir supported the harbour plan')).toEqual(['supported']);
+    expect(councilVerdict('the NTA said the £4m grant was frozen')).toEqual(['supported']);
+  });
+
+  it('names the other way round (subject and object swapped) are not support', () => {
+    expect(councilVerdict('Brandt hired Weir at the ferry office')).toEqual(['supported']);
+    expect(councilVerdict('Weir hired Brandt at the ferry office')).not.toContain('supported');
+  });
+
+  it('sums of one currency are compared; scope words must agree', () => {
+    expect(councilVerdict('the Northern Transit Authority said the £9m grant was frozen')).toEqual(['contradicted']);
+    expect(councilVerdict('Weir was the only supporter of the harbour plan')).not.toContain('supported');
+  });
+});

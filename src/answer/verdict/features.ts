@@ -1,10 +1,11 @@
-import { ANTONYM_PAIRS, NEGATION_WORDS } from '../../lexicon/antonyms';
+import { ANTONYM_PAIRS, EXCLUSIVE_VALUES, NEGATION_WORDS } from '../../lexicon/antonyms';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import { CITIES, REGIONS } from '../../lexicon/cities';
 import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
 import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
 import { contentTerms, fold, stem, tokenize } from '../../store/terms';
+import { PARAPHRASE_CLASSES } from '../../lexicon/paraphrases';
 import { numberSpans } from '../spans';
 
 /**
@@ -83,7 +84,9 @@ const COUNTED_WORDS = 3;
 
 /** Whether two amounts count the same kind of thing, so that different values contradict. */
 export function countSame(a: Amount, b: Amount): boolean {
-  return a.counts.some((k) => b.counts.includes(k));
+  // sums of one currency are sums of the same thing ("£5bn a year" / "the £3bn rebate")
+  const currency = (x: Amount) => /^[£$€¥]/.exec(x.text.trim())?.[0];
+  return a.counts.some((k) => b.counts.includes(k)) || (currency(a) !== undefined && currency(a) === currency(b));
 }
 
 /** Whether a stated amount agrees with one the article gives: the same value, or one inside its bound. */
@@ -186,6 +189,12 @@ export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
 /** How many words after a negation it governs. */
 const NEGATED_WORDS = 4;
 
+/** The stems of a base form's inflections: the stemmer does not always bring them to one ("agree", "agreed"). */
+function inflectedStems(w: string): string[] {
+  const e = w.endsWith('e') ? w : `${w}e`;
+  return [...new Set([w, `${w}s`, `${e}d`, `${w}ed`, `${w}ing`].map(stem))];
+}
+
 /** Each word's stem → the stems of its opposites. */
 const OPPOSITES = new Map<string, Set<string>>();
 for (const [a, b] of ANTONYM_PAIRS) {
@@ -194,9 +203,11 @@ for (const [a, b] of ANTONYM_PAIRS) {
     [b, a],
   ] as const) {
     for (const w of from) {
-      const set = OPPOSITES.get(stem(w)) ?? new Set<string>();
-      for (const o of to) set.add(stem(o));
-      OPPOSITES.set(stem(w), set);
+      for (const k of inflectedStems(w)) {
+        const set = OPPOSITES.get(k) ?? new Set<string>();
+        for (const o of to) for (const ok of inflectedStems(o)) set.add(ok);
+        OPPOSITES.set(k, set);
+      }
     }
   }
 }
@@ -205,13 +216,26 @@ for (const [a, b] of ANTONYM_PAIRS) {
 const ALIKE = new Map<string, Set<string>>();
 for (const side of ANTONYM_PAIRS.flat()) {
   for (const w of side) {
-    const set = ALIKE.get(stem(w)) ?? new Set<string>();
-    for (const o of side) if (stem(o) !== stem(w)) set.add(stem(o));
-    ALIKE.set(stem(w), set);
+    for (const k of inflectedStems(w)) {
+      const set = ALIKE.get(k) ?? new Set<string>();
+      for (const o of side) for (const ok of inflectedStems(o)) if (ok !== k) set.add(ok);
+      ALIKE.set(k, set);
+    }
   }
 }
 
-/** Stems that say what a word says ("remorse", "sorry" for "regret"). */
+for (const group of PARAPHRASE_CLASSES) {
+  const words = group.map((w) => w.split(' ')[0]!);
+  for (const w of words) {
+    for (const k of inflectedStems(w)) {
+      const set = ALIKE.get(k) ?? new Set<string>();
+      for (const o of words) for (const ok of inflectedStems(o)) if (ok !== k) set.add(ok);
+      ALIKE.set(k, set);
+    }
+  }
+}
+
+/** Stems that say what a word says ("remorse", "sorry" for "regret"; "resign" for "quit"). */
 export function alikeStems(word: string): string[] {
   return [...(ALIKE.get(stem(word)) ?? [])];
 }
@@ -229,4 +253,11 @@ export function opposedWords(statement: string, sentence: string): { word: strin
     if (hit) out.push({ word: s, opposite: hit.word });
   }
   return out;
+}
+
+const EXCLUSIVE_RES = EXCLUSIVE_VALUES.map((group) => group.map((v) => new RegExp(`(?<![\\p{L}])${v.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu')));
+
+/** For each slot of EXCLUSIVE_VALUES, the values a text gives, e.g. [["weekly"], []]. */
+export function exclusiveValues(text: string): string[][] {
+  return EXCLUSIVE_RES.map((res, g) => res.flatMap((re, i) => (re.test(text) ? [EXCLUSIVE_VALUES[g]![i]!] : [])));
 }

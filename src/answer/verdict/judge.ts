@@ -5,10 +5,14 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, exclusiveValues, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, stem, termKeys } from '../../store/terms';
+import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
 import { CUE_FORMS } from '../../lexicon/cues';
+
+/** Plain cues that add nothing to what is said. */
+const NEUTRAL_LEMMAS = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'explained', 'explains', 'explaining'];
 
 export type Verdict = 'supported' | 'contradicted' | 'not_covered';
 
@@ -23,6 +27,8 @@ export interface Judgement {
 }
 
 const LIGHT = new Set(LIGHT_WORDS);
+/** Negations are compared as such (on both sides), not as words to find. */
+const NEGATORS = new Set(NEGATION_WORDS);
 const REFERRING = new RegExp(`^(?:the\\s+\\p{Ll}+)|\\b(?:${REFERRING_WORDS.join('|')})\\b`, 'iu');
 
 /** Share of a statement's (rarity-weighted) content words a sentence must hold to support it… */
@@ -31,8 +37,8 @@ const SUPPORT = 0.65;
 const RELATED = 0.5;
 /** A contradiction by negation or an opposite word needs the rest of the statement to match this well. */
 const CLOSE = 0.6;
-/** A word no article uses that weighs this share of the heaviest word leaves the statement unsupported. */
-const HEAVY_MISSING = 0.6;
+/** Sentences compared with each statement: enough to find the one it rests on, few enough for a long /digest. */
+const CANDIDATES = 15;
 /** How far back a sentence that refers back ("they") may find the name it stands for. */
 const CONTEXT_SENTENCES = 8;
 
@@ -41,13 +47,15 @@ const CUE = `(?:${[...new Set([...CUE_FORMS.filter((c) => c.role !== 'source' &&
   .sort((a, b) => b.length - a.length)
   .map((f) => f.replace(/ /g, '\\s+'))
   .join('|')})(?:\\s+(?:reporters|journalists|cnn|the\\s+bbc|the\\s+press))?`;
+/** Cues that only report speech or opinion: the claim stands without them. */
+const NEUTRAL_CUES = new Set([...CUE_FORMS.filter((c) => NEUTRAL_LEMMAS.includes(c.lemma)).map((c) => c.form), ...OPINION_CUES, 'saying']);
 /** A word of a speaker's name or title: never a verb of the statement itself. */
 const WORD = `(?!(?:is|are|was|were|has|have|had|been|be|will|would|not|to|that|and|it|this|who)\\b)[\\p{L}.'’-]+`;
 /** "X said (that) Q", "it was X who said Q", "X is the one who said Q". */
-const FRAME_BEFORE = new RegExp(`^(?:it\\s+was\\s+|it\\s+is\\s+)?(?<speaker>(?:${WORD}\\s+){0,4}?${WORD})\\s+(?:(?:is|was)\\s+the\\s+one\\s+)?(?:who\\s+)?(?:(?:is|was|has|had|keeps|kept)\\s+)?(?:(?:now|also|still|even|just|reportedly|apparently)\\s+)?(?:${CUE}|saying|claiming|insisting|arguing)\\s+(?:that\\s+)?(?<claim>.+)$`, 'iu');
+const FRAME_BEFORE = new RegExp(`^(?:it\\s+was\\s+|it\\s+is\\s+)?(?<speaker>(?:${WORD}\\s+){0,4}?${WORD})\\s+(?:(?:is|was)\\s+the\\s+one\\s+)?(?:who\\s+)?(?:(?:is|was|has|had|keeps|kept)\\s+)?(?:(?:now|also|still|even|just|reportedly|apparently)\\s+)?(?<cue>${CUE}|saying|claiming|insisting|arguing)\\s+(?:that\\s+)?(?<claim>.+)$`, 'iu');
 /** "Q, X said", "Q, according to X". */
 const NAME = `[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}`;
-const FRAME_AFTER = new RegExp(`^(?<claim>.+?),\\s*(?:${CUE}\\s+(?<speaker>${NAME})|according to\\s+(?<speaker2>${NAME}))\\s*[.!]?$`, 'iu');
+const FRAME_AFTER = new RegExp(`^(?<claim>.+?),\\s*(?:(?<cue>${CUE})\\s+(?<speaker>${NAME})|according to\\s+(?<speaker2>${NAME}))\\s*[.!]?$`, 'iu');
 const ACCORDING = /^according to\s+(?<speaker>(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+),\s*(?<claim>.+)$/iu;
 
 interface NameGroup {
@@ -73,10 +81,16 @@ interface Parsed {
 function frame(text: string): { speaker: string; claim: string } | null {
   const t = text.replace(/[.!]+$/, '');
   const m = ACCORDING.exec(t) ?? FRAME_BEFORE.exec(t);
-  if (m?.groups) return { speaker: m.groups.speaker!, claim: m.groups.claim! };
+  if (m?.groups) return { speaker: m.groups.speaker!, claim: withCue(m.groups.cue, m.groups.claim!) };
   const a = FRAME_AFTER.exec(t);
-  if (a?.groups) return { speaker: (a.groups.speaker ?? a.groups.speaker2)!.trim(), claim: a.groups.claim! };
+  if (a?.groups) return { speaker: (a.groups.speaker ?? a.groups.speaker2)!.trim(), claim: withCue(a.groups.cue, a.groups.claim!) };
   return null;
+}
+
+/** A cue that says more than "said" ("agreed", "denied", "promised") is part of what is claimed: it is checked too. */
+function withCue(cue: string | undefined, claim: string): string {
+  const verb = cue ? fold(cue.split(/\s+/)[0]!) : '';
+  return verb && !NEUTRAL_CUES.has(verb) ? `${verb} ${claim}` : claim;
 }
 
 /** Words the articles write in lower case somewhere: in a lower-case chat line they are words, not names. */
@@ -130,7 +144,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
-    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || /^\d+s?$/.test(w) || /n't$/.test(w) || w.length < 2) return false;
+    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
     return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
   });
   return {
@@ -183,6 +197,8 @@ function sameSpeaker(speaker: NonNullable<Parsed['speaker']>, actors: ActorEntry
 interface Outcome {
   kind: 'support' | 'conflict' | 'none';
   score: number;
+  /** A conflict by negation alone: a sentence that supports every part of the statement outweighs it. */
+  negation?: boolean;
   reason: string | null;
 }
 
@@ -190,13 +206,15 @@ const NONE: Outcome = { kind: 'none', score: 0, reason: null };
 
 function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const text = entry.sentence.text;
-  // "the 28-year rule" holds "year"
-  const terms = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' '))]) : entry.terms;
+  // "the 28-year rule" holds "year"; "re-nominate" holds "renominate"
+  const written = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' ')), ...indexTerms(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))]) : entry.terms;
+  // a statement word the sentence gives in a longer form or as the words of an abbreviation counts as given
+  const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && paraphrased(g.word, written, text)).map((g) => g.keys[0]!);
+  const terms = reworded.length ? new Set([...written, ...reworded]) : written;
   const ctx = contextOf(index, entry, terms);
   const namesHere = p.names.every((g) => g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)));
   const opposed = opposedWords(p.claim, text);
   const opposedKeys = new Set(opposed.map((o) => o.word));
-  const held = (g: TermGroup) => g.keys.some((k) => terms.has(k)) || opposedKeys.has(stem(g.word));
   const heldTerms = new Set([...terms, ...opposedKeys]);
   const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : 0;
   const plainCov = p.groups.length ? coverage(p.groups, terms) : cov;
@@ -235,9 +253,13 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const flipped = p.groups.find((g) => {
     // the keys by which this word, and no other word of the statement, is in the sentence
     const own = g.keys.filter((k) => terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
-    return own.length > 0 && own.some((k) => negatedHere.has(k)) !== negatedThere.has(g.keys[0]!);
+    if (!own.length) return false;
+    const here = own.some((k) => negatedHere.has(k));
+    const there = negatedThere.has(g.keys[0]!);
+    // a negation on both sides is no flip, whatever words it reaches ("won't support X" / "X has not been agreed")
+    return (here && !negatedThere.size) || (there && !negatedHere.size);
   });
-  if (plainCov >= CLOSE && flipped) return { kind: 'conflict', score: cov, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
+  if (plainCov >= CLOSE && flipped) return { kind: 'conflict', score: cov, negation: true, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
   // a place the statement rules out that the sentence names ("not through X")
   const ruledOut = [...placeKeys(negatedWords(p.claim, 2).join(' '))].filter((pl) => placeKeys(text).has(pl));
   if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
@@ -263,6 +285,11 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     }
   }
 
+  // one value of a slot where the sentence gives another ("weekly" / "monthly", "last year" / "this week")
+  const givenValues = exclusiveValues(text);
+  const otherValue = exclusiveValues(p.claim).flatMap((vals, g) => (vals.length && givenValues[g]!.length && !vals.some((v) => givenValues[g]!.includes(v)) ? givenValues[g]! : []));
+  if (otherValue.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${otherValue[0]}”` };
+
   // places: a place the sentence does not name, where it names another, is a different place (or an extra one)
   const places = placeKeys(text);
   const ctxPlaces = placeKeys(ctx.text);
@@ -272,11 +299,55 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     return { kind: 'conflict', score: cov, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
-  const heaviest = Math.max(0, ...p.groups.map((g) => g.weight));
-  // a word the sentence lacks may be a paraphrase; a telling word no article uses adds what they do not say
-  const heavyMissing = p.groups.some((g) => !held(g) && !g.known && g.weight >= HEAVY_MISSING * heaviest);
-  const supported = speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && plainCov >= SUPPORT && !heavyMissing && p.groups.length + p.names.length > 0;
+  // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
+  // very part that is wrong ("weekly" for "monthly", a town the lexicons do not know)
+  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !g.keys.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text));
+  // a name must be in the sentence itself, or the sentence must refer back to it ("he", "the group") and name no
+  // other person the pronoun could stand for
+  const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
+  const refersBack = REFERRING.test(text) && ![...own].some((e) => e.type === 'person' && !p.actors.includes(e));
+  const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)));
+  const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
+  const supported = !swapped(p, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && plainCov >= SUPPORT && p.groups.length + p.names.length > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
+}
+
+/**
+ * Whether the statement's two names stand the other way round in the sentence, with no passive "by" to explain it:
+ * "Okafor sued Lind" is not "Lind sued Okafor".
+ */
+function swapped(p: Parsed, text: string): boolean {
+  if (p.names.length !== 2 || /\bby\b/i.test(p.claim)) return false;
+  const words = tokenize(text).map((t) => stem(t.word));
+  const at = (g: NameGroup) => words.findIndex((w) => g.keys.includes(w));
+  const [a, b] = [at(p.names[0]!), at(p.names[1]!)];
+  if (a < 0 || b < 0 || a < b) return false;
+  return !words.slice(b, a).includes('by');
+}
+
+/** The scope words a text uses, as the index of their group in SCOPE_WORDS. */
+function scopesOf(text: string): number[] {
+  const words = new Set(tokenize(text).map((t) => fold(t.word)));
+  return SCOPE_WORDS.flatMap((group, i) => (group.some((w) => words.has(w)) ? [i] : []));
+}
+
+/** Shortest stem that may stand for a longer word ("admin" for "administration", "support" for "supporter"). */
+const MIN_PREFIX = 5;
+
+/**
+ * Whether a sentence says a statement's word in another form: a longer word it begins ("supporter"), or the words
+ * an abbreviation stands for ("EU" for "European Union").
+ */
+function paraphrased(word: string, terms: Set<string>, text: string): boolean {
+  const s = stem(word);
+  if (s.length >= MIN_PREFIX) for (const t of terms) if (t.startsWith(s) || (t.length >= MIN_PREFIX && s.startsWith(t))) return true;
+  return word.length >= 2 && word.length <= 5 && initialsOf(text).includes(fold(word));
+}
+
+/** The initials of each run of capitalised words ("European Union" → "eu"), for matching abbreviations. */
+function initialsOf(text: string): string[] {
+  const runs = text.match(/\p{Lu}\p{Ll}+(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}\p{Ll}+)+/gu) ?? [];
+  return runs.map((r) => r.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join(''));
 }
 
 function describeDates(text: string): string {
@@ -287,7 +358,7 @@ function describeDates(text: string): string {
 /** Candidate sentences: the best by the index, and those where a named speaker is quoted. */
 function candidates(index: StoreIndex, p: Parsed, extraNames: ActorEntry[]): SentenceEntry[] {
   const query = [p.claim, ...extraNames.map((e) => e.name)].join(' ');
-  const out = new Set(index.candidates(query, 30));
+  const out = new Set(index.candidates(query, CANDIDATES));
   for (const speaker of p.speaker?.actors ?? []) {
     for (const { facts, claim } of index.claimsBy(speaker)) {
       const id = index.sentenceId(facts.article.id, claim.source.sentence);
@@ -318,7 +389,7 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
     if (o.kind === 'conflict' && (!conflict || o.score > conflict.o.score)) conflict = { entry, o };
   }
   // a sentence that contradicts the statement as closely as another supports it wins: a wrong "supported" costs most
-  const pick = conflict && (!support || conflict.o.score >= support.o.score) ? conflict : support;
+  const pick = conflict && (!support || conflict.o.score > support.o.score || (!conflict.o.negation && conflict.o.score === support.o.score)) ? conflict : support;
   if (!pick) return { verdict: 'not_covered', reason: null, citation: null, actors: p.actors };
   return {
     verdict: pick === support ? 'supported' : 'contradicted',

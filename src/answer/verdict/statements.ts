@@ -98,7 +98,9 @@ function namesSomething(text: string): boolean {
 function classify(said: string, text: string): ChatStatement['kind'] {
   const tagged = /,\s*(?:right|no|yeah|isn'?t it|didn'?t (?:he|she|they))\s*\?\s*$/i.test(said);
   // "when they asked, he refused" opens like a question but states something
-  if (!tagged && (/\?\s*$/.test(said) || (QUESTION_RE.test(text) && !text.includes(',')))) return 'question';
+  // a question mark after a statement's word order ("so it happened in X??") asks to confirm a statement
+  const declarative = !QUESTION_RE.test(text) && !PERSON_RE.test(text) && namesSomething(text);
+  if (!tagged && ((/\?\s*$/.test(said) && !declarative) || (QUESTION_RE.test(text) && !text.includes(',')))) return 'question';
   const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   // two words state something only with a name or a number in them ("Okafor resigned", not "same here")
   if (words.length < 2 || (words.length < 3 && !/[\p{Lu}\d]/u.test(text))) return 'chat';
