@@ -6,6 +6,7 @@ import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
 import type { ArticleFacts, Claim, ClaimKind, DateFact, Stage } from './types';
+import { firstNotBefore } from './bounds';
 
 /** Claims: direct quotations and reported speech, each with its speaker, cue and date. */
 export const claimsStage: Stage = {
@@ -112,14 +113,7 @@ function quoteUnits(sentences: readonly Sentence[], segments: readonly QuoteSegm
 
 /** Index of the first segment that closes after `offset` (segments are ordered and disjoint). */
 function firstClosingAfter(segments: readonly QuoteSegment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (segments[mid]!.close <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(segments.length, (i) => segments[i]!.close <= offset);
 }
 
 /** Is the offset inside a quotation (between its marks)? Binary search over the ordered segments. */

@@ -6,6 +6,7 @@ import { actorGenders, describedGender } from './gender';
 import { isAnonymousRole } from './roles';
 import { unspinPhrase } from './spin';
 import type { Actor, ArticleFacts } from './types';
+import { firstNotBefore, firstStartingAt } from './bounds';
 
 export interface Span {
   start: number;
@@ -164,14 +165,7 @@ export class SpeakerResolver {
 
   /** Index of the first mention that could end after `offset` (mentions are sorted by start; lengths are short). */
   private firstEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start < offset - 200) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstStartingAt(this.mentions, offset - 200);
   }
 
   private byName(raw: string): Actor | null {
@@ -238,14 +232,7 @@ export class SpeakerResolver {
 
   /** Index of the first mention starting after `offset`. */
   private firstStartingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.start <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstNotBefore(this.mentions.length, (i) => this.mentions[i]!.start <= offset);
   }
 
   /**
@@ -372,14 +359,3 @@ export function displayPhrase(text: string, phrase: Span): string {
   return raw;
 }
 
-/** Index of the first item starting at or after `offset` (items ordered by start). */
-function firstStartingAt(items: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -2,6 +2,7 @@ import type { Mention } from '../types';
 import type { Cluster } from './cluster';
 import type { Token } from './tokens';
 import { isAcronym, isCalendarWord } from './words';
+import { firstStartingAt } from '../bounds';
 
 interface Form {
   words: string[];
@@ -93,7 +94,7 @@ function nearestOwner(owners: Cluster[], found: Map<Cluster, Mention[]>, at: num
   let bestScore = -Infinity;
   for (const o of owners) {
     const list = found.get(o)!; // in text order: only single-owner mentions so far
-    const k = firstAtOrAfter(list, at);
+    const k = firstStartingAt(list, at);
     const score = k > 0 ? list[k - 1]!.start : k < list.length ? -list[k]!.start : -Infinity;
     if (score > bestScore) {
       bestScore = score;
@@ -103,13 +104,3 @@ function nearestOwner(owners: Cluster[], found: Map<Cluster, Mention[]>, at: num
   return best;
 }
 
-function firstAtOrAfter(list: Mention[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

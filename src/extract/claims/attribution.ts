@@ -2,6 +2,7 @@ import { LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OB
 import { WEEKDAYS } from '../../lexicon/non-names';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
+import { firstStartingAt } from '../bounds';
 
 export interface Span {
   start: number;
@@ -114,17 +115,6 @@ function isPronounAt(tokens: readonly Token[], phrase: Span | null): boolean {
   return t !== undefined && t.start === phrase.start && t.end === phrase.end && PRONOUNS.has(t.lower);
 }
 
-/** Index of the first item starting at or after `offset` (items ordered by start). */
-function firstStartingAt(items: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Does an earlier attribution's cue lie inside `outer`? Cues come in text order and do not overlap, so the first
