@@ -36,6 +36,8 @@ export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly stri
 export const NEGATION_WORDS: readonly string[] = [
   'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'without', 'cannot', 'hardly', 'barely',
   'nowhere', 'zero', 'deny', 'declined to', 'declines to', 'loath to', 'reluctant to', 'unwilling to', 'denied', 'denies', 'denying', 'yet to', 'failed to', 'refused to', 'refuses to',
+  // verbs and a prefix that say something is absent or not done ("lacked monitoring", "avoids condemning", "non-binding")
+  'fail to', 'fails to', 'lack', 'lacks', 'lacked', 'lacking', 'avoid', 'avoids', 'avoided', 'avoiding', 'non',
 ];
 
 /**

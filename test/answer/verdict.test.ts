@@ -99,6 +99,12 @@ describe('claim checker verdicts (invented article)', () => {
     expect(a.sections.map((s) => s.heading)).toEqual(['Actors discussed', 'Supported', 'Contradicted']);
     expect(a.sections.find((s) => s.heading === 'Contradicted')?.items[0]?.citation?.paragraph).toBe(3);
   });
+
+  it('reads a verb of absence as a negation: what the sentence says is missing is never supported', () => {
+    expect(verdictOf('Reyes has shown no regret for the wage freeze')).toEqual(['supported']);
+    expect(verdictOf('Reyes lacked regret for the wage freeze')).not.toContain('contradicted');
+    expect(verdictOf('the union lacked members in the strike')).not.toContain('supported');
+  });
 });
 
 describe('statement splitter', () => {
