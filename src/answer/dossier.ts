@@ -13,7 +13,7 @@ import { ActorLookup } from './lookup';
 import { actorAnswer } from './profile';
 import { sourceAnswer } from './source';
 import { timelineAnswer } from './timeline';
-import type { Answer, AnswerKind } from './types';
+import type { Answer, AnswerKind, Citation } from './types';
 
 /** Restricts an answer to one article: its exact id (never a prefix). */
 export interface ArticleScope {
@@ -166,9 +166,10 @@ export class Dossier {
 
   /** Answers that cite a machine-paraphrased article, above or in their lists, say so once. */
   private withSpinNote(answer: Answer): Answer {
-    const cited = [...answer.citations, ...answer.sections.flatMap((s) => s.items.flatMap((i) => (i.citation ? [i.citation] : [])))];
-    const spun = [...new Set(cited.map((c) => c.article))].filter((a) => this.spunArticles.has(a));
-    if (spun.length && !answer.notes.includes(SPIN_NOTE)) answer.notes.push(SPIN_NOTE);
+    if (this.spunArticles.size === 0 || answer.notes.includes(SPIN_NOTE)) return answer;
+    // stops at the first spun citation: a list of every claim in a large library need not be walked or copied
+    const spun = (c: Citation | undefined) => c !== undefined && this.spunArticles.has(c.article);
+    if (answer.citations.some(spun) || answer.sections.some((s) => s.items.some((i) => spun(i.citation)))) answer.notes.push(SPIN_NOTE);
     return answer;
   }
 }
