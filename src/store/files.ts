@@ -62,17 +62,21 @@ export function readArticleFolder(dir: string): FolderFile[] {
   return files;
 }
 
-/** The whole file from an open descriptor (it may have grown or shrunk since fstat: read to its end). */
+/**
+ * The whole file from an open descriptor (it may have grown or shrunk since fstat: read to its end). The first
+ * read asks for one byte more than fstat said, so a file that did not change is one exact-size read: a larger
+ * first buffer per file would be a thousand 64 KB allocations on every start, all garbage (and resident) at once.
+ */
 function readAll(fd: number, size: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
-  for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.max(size - total + 1, 64 * 1024));
-    const n = readSync(fd, chunk, 0, chunk.length, null);
+  for (let want = size + 1; ; want = 64 * 1024) {
+    const chunk = Buffer.allocUnsafe(want);
+    const n = readSync(fd, chunk, 0, want, null);
     if (n === 0) break;
     chunks.push(chunk.subarray(0, n));
     total += n;
-    if (total > MAX_ARTICLE_BYTES) break; // grew past the limit while read: the parser refuses it by its length
+    if (n < want || total > MAX_ARTICLE_BYTES) break; // at its end, or grown past the limit (the parser refuses it by its length)
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
 }
