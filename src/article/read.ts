@@ -3,6 +3,7 @@ import { basename, extname } from 'node:path';
 import { z } from 'zod';
 import { splitSentences } from './sentences';
 import type { Article, ArticleMeta, Paragraph, Sentence } from './types';
+import { firstNonSpace, lastNonSpace } from './spaces';
 
 /** Articles beyond this size are refused: news articles are tens of kilobytes. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -149,16 +150,4 @@ function splitParagraphs(body: string): Paragraph[] {
   }
   if (start >= 0) paragraphs.push({ index: paragraphs.length + 1, start, end, text: body.slice(start, end) });
   return paragraphs;
-}
-
-const isSpace = (ch: string) => /\s/.test(ch);
-
-function firstNonSpace(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (!isSpace(text[i]!)) return i;
-  return -1;
-}
-
-function lastNonSpace(text: string, from: number, to: number): number {
-  for (let i = to - 1; i > from; i--) if (!isSpace(text[i]!)) return i;
-  return from;
 }

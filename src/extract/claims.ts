@@ -7,6 +7,7 @@ import { tokenize, type Token } from './claims/tokens';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
 import type { ArticleFacts, Claim, ClaimKind, DateFact, Stage } from './types';
 import { firstNotBefore } from './bounds';
+import { lastNonSpace } from '../article/spaces';
 
 /** Claims: direct quotations and reported speech, each with its speaker, cue and date. */
 export const claimsStage: Stage = {
@@ -154,13 +155,6 @@ function isRealQuote(text: string, q: QuoteSegment, sentence: Sentence): boolean
   const ownMark = mark >= q.start && /[.,!?…—-]/.test(text[mark]!);
   const before = lastNonSpace(text, sentence.start, q.open);
   return ownMark && (before < sentence.start || /[:,]/.test(text[before]!));
-}
-
-/** Index of the last non-space character in text[from, to), or from - 1 when there is none. */
-function lastNonSpace(text: string, from: number, to: number): number {
-  let i = to - 1;
-  while (i >= from && /\s/.test(text[i]!)) i--;
-  return i;
 }
 
 /**
