@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: extraction scored against the reference annotations in ../shared.
- * `--misses` lists every miss; `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates` runs one part.
+ * `--misses` lists every miss; `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates|fresh` runs one part.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -188,4 +188,41 @@ if (want('verdicts')) {
   console.log(`  contradicted → supported    ${v.contradictedSupported}`);
   for (const line of confusionLines(v.confusion)) console.log(line);
   misses(v.misses);
+}
+
+// ---- Fresh held-out sets (eval/fresh/): new articles, written blind, scored untouched --------------------
+if (want('fresh')) {
+  const { scoreFresh } = await import('./fresh');
+  const f = scoreFresh(resolve('eval/fresh'), shared);
+  if (f.statements) {
+    console.log('Fresh held-out chat statements (eval/fresh/statements.json)');
+    console.log(`  verdict accuracy            ${r(f.statements.right)}`);
+    console.log(`  contradicted → supported    ${f.statements.contradictedSupported}`);
+    const { confusionLines } = await import('./verdicts');
+    for (const line of confusionLines(f.statements.confusion)) console.log(line);
+    misses(f.statements.misses);
+  }
+  if (f.gold) {
+    for (const [label, g] of [['', f.gold.plain], [', machine-paraphrased copies', f.gold.spun]] as const) {
+      console.log(`Fresh held-out attribution (eval/fresh/gold, ${f.gold.articles} articles)${label}`);
+      console.log(`  quote speaker accuracy    ${r(g.quotesAttributed)}`);
+      console.log(`  reported speaker accuracy ${r(g.reportedAttributed)}`);
+      console.log(`  date recall               ${r(g.datesFound)}`);
+      misses(g.misses);
+    }
+  }
+  if (f.questions) {
+    console.log(`Fresh held-out questions (eval/fresh/questions, ${f.questions.articles} articles)`);
+    console.log(`  answered right       ${r(f.questions.right)}`);
+    console.log(`  right and cited      ${r(f.questions.cited)}`);
+    console.log(`  negatives abstained  ${r(f.questions.abstained)}`);
+    misses(f.questions.misses);
+  }
+  if (f.relativeDates) {
+    console.log('Fresh held-out relative dates (eval/fresh/relative-dates.json)');
+    console.log(`  value right      ${r(f.relativeDates.right)}`);
+    console.log(`  unambiguous      ${r(f.relativeDates.unambiguous)}`);
+    for (const [tense, n] of f.relativeDates.byTense) console.log(`    ${tense.padEnd(14)} ${r(n)}`);
+    misses(f.relativeDates.misses);
+  }
 }

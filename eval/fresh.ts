@@ -1,0 +1,50 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { scoreBlindGold, type GoldScores } from './blind-gold';
+import { scoreArticleSet } from './blind';
+import { readRelativeDates, scoreRelativeDates, type RelativeDateScores } from './relative-dates';
+import { filesDossier, readChatStatements, scoreVerdicts, type VerdictScores } from './verdicts';
+
+/**
+ * The fresh held-out sets (eval/fresh/, README there): chat statements, attribution references, questions and
+ * relative dates on articles no earlier set used, written by annotators who never saw the code and scored
+ * untouched. Each part is optional so the folder can grow; the formats are the earlier sets'.
+ */
+export interface FreshScores {
+  statements?: VerdictScores;
+  gold?: { plain: GoldScores; spun: GoldScores; articles: number };
+  questions?: { right: [number, number]; cited: [number, number]; abstained: [number, number]; articles: number; misses: string[] };
+  relativeDates?: RelativeDateScores;
+}
+
+const jsonFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
+const add = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
+
+export function scoreFresh(freshDir: string, shared: string): FreshScores {
+  const scores: FreshScores = {};
+  const statementsFile = join(freshDir, 'statements.json');
+  if (existsSync(statementsFile)) {
+    const items = readChatStatements(statementsFile);
+    scores.statements = scoreVerdicts(filesDossier(shared, items.map((i) => i.article)), items);
+  }
+  const goldDir = join(freshDir, 'gold');
+  const names = jsonFiles(goldDir).map((f) => basename(f, '.json'));
+  if (names.length) {
+    scores.gold = { plain: scoreBlindGold(goldDir, shared, names, false), spun: scoreBlindGold(goldDir, shared, names, true), articles: names.length };
+  }
+  const questionFiles = jsonFiles(join(freshDir, 'questions'));
+  if (questionFiles.length) {
+    const sets = questionFiles.map((f) => scoreArticleSet(shared, join(freshDir, 'questions', f)));
+    const zero: [number, number] = [0, 0];
+    scores.questions = {
+      right: sets.reduce((t, s) => add(t, s.right), zero),
+      cited: sets.reduce((t, s) => add(t, s.cited), zero),
+      abstained: sets.reduce((t, s) => add(t, s.abstained), zero),
+      articles: sets.length,
+      misses: sets.flatMap((s) => s.misses),
+    };
+  }
+  const datesFile = join(freshDir, 'relative-dates.json');
+  if (existsSync(datesFile)) scores.relativeDates = scoreRelativeDates(readRelativeDates(datesFile));
+  return scores;
+}
