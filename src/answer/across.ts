@@ -26,12 +26,18 @@ const MAX_GROUPS = 6;
 /** Further articles' sentences cited for an answer several give, after the one sentence per distinct answer. */
 const SUPPORT_CITED = 2;
 
+/** The articles holding a sentence the way another article words it (wire copies, reprints): StoreIndex.articlesSaying. */
+export type ArticlesSaying = (sentence: string) => Set<string>;
+
 /**
  * Answers across articles: each article's best answer (within MARGIN of the best of all) is grouped with equal
  * answers of other articles ("Jane Roe" and "Roe" are one), then shown most-supported first, one citation per
- * distinct answer. Disagreement is shown, never turned into an abstention. A single article answers as before.
+ * distinct answer. Disagreement is shown, never turned into an abstention. A question reads only its best few
+ * sentences, so an answer's count adds the articles that carry its cited sentence word for word (`saying`): a
+ * hundred reprints of one report are a hundred articles, not the three the question happened to read.
+ * A single article answers as before.
  */
-export function acrossArticles(candidates: Candidate[]): Found | null {
+export function acrossArticles(candidates: Candidate[], saying?: ArticlesSaying): Found | null {
   if (candidates.length === 0) return null;
   const top = Math.max(...candidates.map((c) => c.score));
   const perArticle = new Map<string, Candidate>();
@@ -43,16 +49,20 @@ export function acrossArticles(candidates: Candidate[]): Found | null {
     if (!held || c.score > held.score) perArticle.set(article, c);
   }
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
-  if (perArticle.size <= 1) return best.found;
+  const reprints = (found: Found) => saying?.(answerCitation(found).text) ?? new Set<string>();
+  if (perArticle.size <= 1 && (perArticle.size === 0 || reprints(best.found).size <= 1)) return best.found;
   const groups: (AnswerGroup & { support: Citation[]; score: number; words: string[] })[] = [];
   for (const [article, c] of [...perArticle].sort((a, b) => b[1].score - a[1].score)) {
     const words = answerWords(c.found.answer);
     const same = groups.find((g) => sameAnswer(g.words, words));
     if (same) {
       same.articles.push(article);
-      if (same.support.length < SUPPORT_CITED) same.support.push(answerCitation(c.found));
+      // another article's sentence shows how it words the answer; the same words again show nothing
+      const support = answerCitation(c.found);
+      if (same.support.length < SUPPORT_CITED && support.text !== same.citation.text) same.support.push(support);
     } else groups.push({ answer: c.found.answer, articles: [article], citation: answerCitation(c.found), support: [], score: c.score, words });
   }
+  for (const g of groups) for (const article of reprints({ answer: g.answer, citations: [g.citation] })) if (!g.articles.includes(article)) g.articles.push(article);
   groups.sort((a, b) => b.articles.length - a.articles.length || b.score - a.score);
   const shown = groups.slice(0, MAX_GROUPS);
   const more = groups.length - shown.length;

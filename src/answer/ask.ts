@@ -308,6 +308,6 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
   const best = Math.max(...scored.map((c) => c.score));
   if (topic.length > 0 && best < 0.3) return null;
   // "What did the senator say?" over several articles: each article's senator
-  return acrossArticles(scored);
+  return acrossArticles(scored, (text) => ctx.index.articlesSaying(text));
 }
 

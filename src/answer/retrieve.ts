@@ -112,7 +112,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     const score = topicCover + focusNear * 0.5 + (found.structural ? 0.3 : 0) - Math.min(found.distance, 200) * 0.002;
     answers.push({ score, found: found.found });
   }
-  return acrossArticles(answers);
+  return acrossArticles(answers, (text) => ctx.index.articlesSaying(text));
 }
 
 /**

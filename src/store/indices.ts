@@ -288,7 +288,11 @@ export class StoreIndex {
       .search(query)
       .slice(0, limit)
       .map((id) => this.sentences[id]!);
-    const dropped = keys.filter((k) => !query.includes(k));
+    // a word left out of the search, or one the best articles' ranked sentences lack: with many reprints, the
+    // sentence naming the group twice outranks "They are led by X" everywhere, and "led" must be looked for
+    const researched = new Set([...new Set(ranked.map((e) => e.facts))].slice(0, RESEARCHED_ARTICLES));
+    const read = ranked.filter((e) => researched.has(e.facts));
+    const dropped = keys.filter((k) => !query.includes(k) || !read.some((e) => e.terms.has(k)));
     return dropped.length ? [...ranked, ...this.withinArticles(ranked, dropped)] : ranked;
   }
 
@@ -313,6 +317,17 @@ export class StoreIndex {
     return found.sort((a, b) => b.n - a.n).slice(0, RESEARCHED_SENTENCES).map((f) => f.entry);
   }
 
+  /**
+   * The articles with a sentence holding every content word of `text` (the same sentence, as wire copies and
+   * syndicated reprints carry it): how many articles say what one of them says, beyond the few a question reads.
+   * A text of fewer than MIN_REPEATED_TERMS words says too little to count as the same sentence.
+   */
+  articlesSaying(text: string): Set<string> {
+    const keys = [...indexTerms(text)];
+    if (keys.length < MIN_REPEATED_TERMS) return new Set();
+    return new Set(this.search.withAll(keys).map((id) => this.sentences[id]!.facts.article.id));
+  }
+
   /** Inverse document frequency of a term: rare terms say more about which sentence is meant. */
   idf(term: string): number {
     const n = this.sentences.length;
@@ -323,6 +338,7 @@ export class StoreIndex {
 
 /** Articles (the best-ranked first) searched again for the common words of a question, and the sentences added. */
 const RESEARCHED_ARTICLES = 3;
+const MIN_REPEATED_TERMS = 3;
 const RESEARCHED_SENTENCES = 12;
 
 interface SentenceTables {

@@ -86,6 +86,14 @@ export class SentenceSearch {
     return this.postings.has(key);
   }
 
+  /** Ids of the documents holding every one of the keys, ascending (none for no keys): the rarest key's list, filtered. */
+  withAll(keys: readonly string[]): number[] {
+    const lists = [...new Set(keys)].map((k) => this.postings.get(k));
+    if (lists.length === 0 || lists.some((l) => !l)) return [];
+    const [rarest, ...rest] = (lists as (number[] | Int32Array)[]).sort((a, b) => a.length - b.length);
+    return Array.from(rarest!).filter((id) => rest.every((list) => holds(list, id)));
+  }
+
   /** Ids of documents holding any of the keys, best first; equal scores keep first-seen order. */
   search(keys: readonly string[]): number[] {
     const n = this.lengths.length;
@@ -108,4 +116,18 @@ export class SentenceSearch {
       .sort((a, b) => b.score - a.score)
       .map((r) => r.id);
   }
+}
+
+/** Whether an ascending id list holds an id (binary search). */
+function holds(list: number[] | Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = list[mid]!;
+    if (at === id) return true;
+    if (at < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }

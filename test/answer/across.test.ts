@@ -51,6 +51,16 @@ describe('answers across articles', () => {
     expect(new Set(a.citations.slice(0, 2).map((c) => c.article)).size).toBe(2);
   });
 
+  it('counts every reprint of the answering sentence, not only the few articles a question reads', () => {
+    const towns = Array.from({ length: 60 }, (_, i) => `Town${String.fromCharCode(65 + (i % 26))}${i}`);
+    const many = storeOf(towns.map((t) => brigade('Tomas Halvik', t)));
+    const a = many.ask('Who leads the Ferrow Brigade?');
+    // the sentence naming the brigade outranks "They are led by …" in every copy; the answer is still found
+    expect(a.text).toBe('Tomas Halvik (60 articles)');
+    // one sentence per distinct answer: sixty copies of the same words are cited once
+    expect(a.citations.filter((c) => /Tomas Halvik/.test(c.text))).toHaveLength(1);
+  });
+
   it('answers as before when one article answers, and abstains when none does', () => {
     const one = storeOf([brigade('Tomas Halvik', 'Lerno')]);
     expect(one.ask('Who leads the Ferrow Brigade?').text).toBe('Tomas Halvik');

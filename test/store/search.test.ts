@@ -12,6 +12,20 @@ function miniSearchRanking(terms: string[][]) {
   return (keys: string[]) => mini.search(keys.join(' '), { combineWith: 'OR', tokenize: (q) => q.split(' '), processTerm: (t) => t }).map((r) => r.id as number);
 }
 
+describe('SentenceSearch.withAll', () => {
+  it('finds the documents holding every key, from built and from read postings alike', () => {
+    const built = new SentenceSearch();
+    for (const keys of [['a', 'b', 'c'], ['a', 'c'], ['b', 'c', 'a', 'd'], ['d']]) built.add(keys);
+    const { keys, gaps } = built.toPostings();
+    for (const index of [built, SentenceSearch.fromPostings(4, keys, gaps)]) {
+      expect(index.withAll(['c', 'a'])).toEqual([0, 1, 2]);
+      expect(index.withAll(['a', 'b', 'd'])).toEqual([2]);
+      expect(index.withAll(['a', 'zz'])).toEqual([]);
+      expect(index.withAll([])).toEqual([]);
+    }
+  });
+});
+
 describe('SentenceSearch', () => {
   const { store } = loadStore('data/articles');
   const terms = store.articles.flatMap((f) => f.article.sentences.map((s) => [...indexTerms(s.text)]));
