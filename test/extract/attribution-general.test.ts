@@ -153,3 +153,12 @@ describe('colons and paragraphs', () => {
     expect(speakerOf(body, 'We have the people')).toBe('Dorin Pask');
   });
 });
+
+describe('inverted cues with an adjunct after the name', () => {
+  it('"…,” said X at a meeting …" ends the name where the adjunct opens; a role keeps the body it speaks for', () => {
+    const body = '“The new plan broke open the heart of the whole town,” said Ilse Marrow at a meeting to launch the campaign at Kesh University.';
+    expect(speakerOf(body, 'The new plan')).toBe('Ilse Marrow');
+    expect(speakerOf('The plan failed in every single district, said Dorin Pask in a statement on Monday.', 'The plan failed')).toBe('Dorin Pask');
+    expect(speakerOf('“We are sure it will pass this year,” said a spokesman at the embassy.', 'We are sure')).toBe('a spokesman at the embassy');
+  });
+});

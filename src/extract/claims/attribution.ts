@@ -173,8 +173,12 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     const subject = relativeClauseSubject(tokens, before) ?? (m.form.role === 'tell' ? appositiveHead(tokens, before) : null);
     if (subject) return { ...base(m, tokens), speaker: subject, bySubject: false, content: contentAfter(tokens, m) };
     // inverted: "…,” said X" / "…, said X." — not "X, for example, said Y “…”", where Y opens the content
-    const npEnd = phraseForward(tokens, m.to, MAX_PHRASE);
-    const closes = prev?.kind === 'quote' || tokens[npEnd] === undefined || isMark(tokens[npEnd], ',.;!?)—–');
+    const reach = phraseForward(tokens, m.to, MAX_PHRASE);
+    // "…,” said Jo Vale at a meeting in Kesh.": the name ends where an adjunct of place or time opens
+    const cut = adjunctAfterName(tokens, m.to, reach);
+    const npEnd = cut ?? reach;
+    const endsAt = (k: number) => tokens[k] === undefined || isMark(tokens[k], ',.;!?)—–');
+    const closes = prev?.kind === 'quote' || endsAt(cut === null ? reach : phraseForward(tokens, cut, MAX_PHRASE + 6));
     if (!closes) {
       const aside = parentheticalSubject(tokens, before);
       if (aside) return { ...base(m, tokens), speaker: aside, bySubject: false, content: contentAfter(tokens, m) };
@@ -202,6 +206,18 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   const content = contentAfter(tokens, m);
   if (m.form.spun && !acceptsSpunContent(m, tokens)) return { ...base(m, tokens), speaker, bySubject: false, content: null };
   return { ...base(m, tokens), speaker, bySubject: false, content };
+}
+
+/** Prepositions that open an adjunct after an inverted speaker's name, not a body the speaker belongs to. */
+const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'outside', 'inside', 'via', 'through', 'near']);
+
+/** "said Jo Vale at a meeting": index of the adjunct preposition right after a capitalised name in [from, to), else null. */
+function adjunctAfterName(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = from + 1; k < to; k++) {
+    if (!isWord(tokens[k]) || !ADJUNCT_PREPOSITIONS.has(tokens[k]!.lower)) continue;
+    return /^\p{Lu}/u.test(tokens[k - 1]!.text) ? k : null;
+  }
+  return null;
 }
 
 const WHEN_WORDS = new Set([...WEEKDAYS, ...BETWEEN, 'tonight', 'on', 'last', 'this', 'night', 'morning', 'afternoon', 'evening', 'week']);
