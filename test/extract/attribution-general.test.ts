@@ -162,3 +162,13 @@ describe('inverted cues with an adjunct after the name', () => {
     expect(speakerOf('“We are sure it will pass this year,” said a spokesman at the embassy.', 'We are sure')).toBe('a spokesman at the embassy');
   });
 });
+
+describe('relative clauses after an appositive', () => {
+  it('"X, the head of Y, who …, told …" is X, not the description nor the body it names', () => {
+    const body =
+      'At the time, Father Tom Vale, a parish priest and author of several books, who was the first to post, warned the council not to close the school. Sister Ilse Marrow, the head of the Kesh Sisters Union, who was the only one without a badge, told reporters that there were still hard feelings.';
+    expect(speakerOf(body, 'not to close the school')).toBe('Tom Vale');
+    expect(speakerOf(body, 'there were still hard feelings')).toBe('Ilse Marrow');
+    expect(speakerOf('The head of the union, Ilse Marrow, who was tired, said the talks had failed.', 'the talks had failed')).toBe('Ilse Marrow');
+  });
+});

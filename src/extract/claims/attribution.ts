@@ -374,10 +374,21 @@ function relativeClauseSubject(tokens: readonly Token[], comma: number): Span | 
     if (t.kind === 'quote' || isMark(t, '.;:')) return null;
     if (!isMark(t, ',')) continue;
     if (!RELATIVES.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "X, the head of Y, who …, said": the clause follows an appositive, so the speaker is the name before it
+    const described = appositiveHead(tokens, k);
+    if (described && isDescription(tokens, k)) return described;
     const start = phraseBackward(tokens, k - 1);
     return validPhrase(tokens, start, k) ? span(tokens, start, k) : null;
   }
   return null;
+}
+
+/** Does the comma-delimited phrase ending before `comma` describe (a lower-case word or a determiner first), not name? */
+function isDescription(tokens: readonly Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && !isMark(tokens[k - 1], ',')) k--;
+  const first = tokens[k];
+  return isWord(first) && (DETERMINERS.has(first.lower) || /^\p{Ll}/u.test(first.text));
 }
 
 /** "X, who said …" / "X which reported …": the phrase before the relative pronoun. */
