@@ -172,3 +172,10 @@ describe('relative clauses after an appositive', () => {
     expect(speakerOf('The head of the union, Ilse Marrow, who was tired, said the talks had failed.', 'the talks had failed')).toBe('Ilse Marrow');
   });
 });
+
+describe('participle cues after a dash', () => {
+  it('"X did … — claiming …" gives the content to the sentence subject', () => {
+    const body = 'Acme had waged a bruising six-month public battle with Kesh Books — claiming the retailer was acting as a bully by forcing prices down.';
+    expect(speakerOf(body, 'the retailer was acting')).toBe('Acme');
+  });
+});

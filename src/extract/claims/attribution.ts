@@ -164,8 +164,8 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   const before = skipBetween(tokens, m.from - 1);
   const prev = tokens[before];
   if (participle) {
-    // "…, saying …": the speaker is the subject of the sentence
-    if (!isMark(prev, ',') && prev?.kind !== 'quote' && !isWord(prev)) return null;
+    // "…, saying …" / "… — claiming …": the speaker is the subject of the sentence
+    if (!isMark(prev, ',—–') && prev?.kind !== 'quote' && !isWord(prev)) return null;
     return { ...base(m, tokens), speaker: subjectPhrase(tokens, m.from), bySubject: true, content: contentAfter(tokens, m) };
   }
   if (prev === undefined || isMark(prev, ',:—–') || prev.kind === 'quote') {
