@@ -179,3 +179,12 @@ describe('participle cues after a dash', () => {
     expect(speakerOf(body, 'the retailer was acting')).toBe('Acme');
   });
 });
+
+describe('"that" as a relative pronoun before a cue', () => {
+  it('"a ruling that said …" is the ruling speaking; "warned that officials said" still has two speakers', () => {
+    const body = 'Acme fought on and is appealing a ruling that said it, too, had engaged in price-fixing with the others.';
+    expect(speakerOf(body, 'had engaged in price-fixing')).toBe('a ruling');
+    const f = facts('Ilse Marrow warned that officials said the plan was late.');
+    expect(f.claims.map((c) => c.speaker)).toEqual(['Ilse Marrow', 'officials']);
+  });
+});

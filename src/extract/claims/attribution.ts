@@ -391,12 +391,18 @@ function isDescription(tokens: readonly Token[], comma: number): boolean {
   return isWord(first) && (DETERMINERS.has(first.lower) || /^\p{Ll}/u.test(first.text));
 }
 
-/** "X, who said …" / "X which reported …": the phrase before the relative pronoun. */
+/** "X, who said …" / "X which reported …" / "a ruling that said …": the phrase before the relative pronoun. */
 function relativeHead(tokens: readonly Token[], npStart: number): Span | null {
   const rel = tokens[npStart - 1];
-  if (!isWord(rel) || (rel.lower !== 'who' && rel.lower !== 'which')) return null;
+  if (!isWord(rel) || (rel.lower !== 'who' && rel.lower !== 'which' && rel.lower !== 'that')) return null;
   const end = isMark(tokens[npStart - 2], ',') ? npStart - 2 : npStart - 1;
   const start = phraseBackward(tokens, end - 1);
+  // "that" is a relative pronoun only after a noun phrase with its determiner ("a report that said"), not after a verb
+  if (rel.lower === 'that') {
+    let det = end - 1;
+    while (det > start && !DETERMINERS.has(tokens[det]!.lower)) det--;
+    return DETERMINERS.has(tokens[det]?.lower ?? '') && end - det <= 4 && validPhrase(tokens, det, end) ? span(tokens, det, end) : null;
+  }
   if (validPhrase(tokens, start, end)) return span(tokens, start, end);
   // "they turned to the City Police Department which reported …": the name that closes a longer clause
   let name = end;
