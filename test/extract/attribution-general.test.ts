@@ -188,3 +188,18 @@ describe('"that" as a relative pronoun before a cue', () => {
     expect(f.claims.map((c) => c.speaker)).toEqual(['Ilse Marrow', 'officials']);
   });
 });
+
+describe('a cue set off as an aside', () => {
+  it('"…, the company announced on Wednesday, down from …" reports the sentence, not the words after the aside', () => {
+    const f = facts('Acme Bank earned $4.9 billion in the fourth quarter, the company announced on Wednesday, down from a year ago.');
+    expect(f.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['Acme Bank', 'Acme Bank earned $4.9 billion in the fourth quarter, the company announced on Wednesday, down from a year ago'],
+    ]);
+  });
+
+  it('"A minute later, he said, one of the men fired" keeps the words after the aside; "said …, however, that" is no aside', () => {
+    const body = 'Dorin Pask was parked outside. A minute or two later, he said, one of the men pulled a gun and fired.';
+    expect(speakerOf(body, 'one of the men pulled a gun')).toBe('Dorin Pask');
+    expect(facts('Dorin Pask said on Monday, however, that the plan had failed.').claims.map((c) => c.text)).toEqual(['the plan had failed']);
+  });
+});

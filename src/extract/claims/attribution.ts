@@ -201,8 +201,10 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   const speaker = span(tokens, npStart, before + 1);
   // "…, X said." closes the sentence: the content is what came before
   const after = tokens[m.to];
-  const trailing = isMark(tokens[npStart - 1], ',') && (after === undefined || isMark(after, '.!?') || isWord(after) && endsSoon(tokens, m.to));
+  const trailing = isMark(tokens[npStart - 1], ',') && (after === undefined || isMark(after, '.!?') || (isWord(after) && endsSoon(tokens, m.to)));
   if (trailing) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), npStart - 1) };
+  // "A minute later, he said, one of the men fired": an aside inside the sentence reports the whole of it
+  if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), tokens.length) };
   const content = contentAfter(tokens, m);
   if (m.form.spun && !acceptsSpunContent(m, tokens)) return { ...base(m, tokens), speaker, bySubject: false, content: null };
   return { ...base(m, tokens), speaker, bySubject: false, content };
@@ -235,6 +237,18 @@ function endsSoon(tokens: readonly Token[], from: number): boolean {
     if (isMark(t, '.!?') && i === tokens.length - 1) return true;
   }
   return from >= tokens.length;
+}
+
+/**
+ * "…, the company announced on Wednesday, down from …": the cue and a short adjunct close with a comma, and what
+ * follows is more of the sentence, not a "that" clause nor a quotation: the cue sets off an aside.
+ */
+function asideEnds(tokens: readonly Token[], from: number): boolean {
+  let k = from;
+  while (k < tokens.length && k < from + 5 && isWord(tokens[k]) && (ADJUNCT_OPENERS.has(tokens[k]!.lower) || WHEN_WORDS.has(tokens[k]!.lower) || /^[\p{Lu}\p{N}]/u.test(tokens[k]!.text))) k++;
+  if (!isMark(tokens[k], ',')) return false;
+  for (let n = k + 1; n < tokens.length && n <= k + 3; n++) if (tokens[n]!.kind === 'quote' || tokens[n]!.lower === 'that') return false;
+  return true;
 }
 
 /**
@@ -464,6 +478,11 @@ function clauseStart(tokens: readonly Token[], i: number): number {
 function thatWithin(tokens: readonly Token[], i: number, n: number): number {
   for (let k = i; k < tokens.length && k < i + n; k++) {
     const t = tokens[k]!;
+    // "said on Monday, however, that": an adverb set off by commas does not end the look
+    if (isMark(t, ',') && BETWEEN.has(tokens[k + 1]?.lower ?? '') && isMark(tokens[k + 2], ',')) {
+      k += 2;
+      continue;
+    }
     if (t.kind === 'quote' || isMark(t, ',:;')) return -1;
     if (t.lower === 'that') return k;
   }
