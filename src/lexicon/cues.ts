@@ -134,7 +134,7 @@ export const NOUN_CUES: Readonly<Record<string, string>> = {
   claim: 'claimed', claims: 'claimed', statement: 'said', assertion: 'claimed', argument: 'argued',
   insistence: 'insisted', suggestion: 'suggested', contention: 'argued', allegation: 'claimed', allegations: 'claimed',
   warning: 'warned', warnings: 'warned', promise: 'promised', pledge: 'pledged', announcement: 'announced',
-  admission: 'admitted', denial: 'denied', charge: 'claimed', accusation: 'accused', prediction: 'predicted',
+  admission: 'admitted', denial: 'denied', charge: 'claimed', charges: 'claimed', accusation: 'accused', prediction: 'predicted',
   boast: 'boasted', declaration: 'announced', comments: 'said', remarks: 'said', view: 'said', belief: 'said',
 };
 

@@ -203,3 +203,12 @@ describe('a cue set off as an aside', () => {
     expect(facts('Dorin Pask said on Monday, however, that the plan had failed.').claims.map((c) => c.text)).toEqual(['the plan had failed']);
   });
 });
+
+describe('saying nouns with an agent', () => {
+  it('"charges by regulators that X …" and "claims by Kesh police that …" attribute X to the agent', () => {
+    const f = facts('Acme paid $1.1 billion to settle charges by U.S. and foreign regulators that its traders had manipulated currency markets.');
+    expect(f.claims.map((c) => [c.speaker, c.cueLemma, c.text])).toEqual([['U.S. and foreign regulators', 'claimed', 'its traders had manipulated currency markets']]);
+    expect(speakerOf('Ilse Marrow rejected claims by Kesh police that the march was violent.', 'the march was violent')).toBe('Kesh police');
+    expect(facts('The charges by police that were dropped last year.').claims).toEqual([]);
+  });
+});

@@ -85,7 +85,13 @@ function nounAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
   tokens.forEach((t, i) => {
     const lemma = isWord(t) ? NOUN_CUES[t.lower] : undefined;
-    if (!lemma || tokens[i + 1]?.lower !== 'that') return;
+    if (!lemma) return;
+    if (tokens[i + 1]?.lower === 'by') {
+      const by = agentAttribution(tokens, i, lemma);
+      if (by) out.push(by);
+      return;
+    }
+    if (tokens[i + 1]?.lower !== 'that') return;
     // one adjective may stand between ("earlier", "repeated")
     const owner = POSSESSIVE.test(tokens[i - 1]?.text ?? '') ? i - 1 : POSSESSIVE.test(tokens[i - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i - 1]!.text) ? i - 2 : -1;
     if (owner < 0) return;
@@ -107,6 +113,26 @@ function nounAttributions(tokens: readonly Token[]): Attribution[] {
     });
   });
   return out;
+}
+
+/** "charges by regulators that X …", "claims by the ministry that …": the agent after "by" said X. */
+function agentAttribution(tokens: readonly Token[], i: number, lemma: string): Attribution | null {
+  let that = i + 2;
+  while (that < tokens.length && that - i <= MAX_PHRASE && (isWord(tokens[that]) || isMark(tokens[that], '.')) && tokens[that]!.lower !== 'that') that++;
+  // "the charges by police that were dropped": a "that" before a finite verb opens a relative clause
+  if (tokens[that]?.lower !== 'that' || FINITE.has(tokens[that + 1]?.lower ?? '') || !validPhrase(tokens, i + 2, that)) return null;
+  const content = trimContent(tokens, that + 1, tokens.length);
+  if (!content) return null;
+  const t = tokens[i]!;
+  return {
+    cue: { form: t.lower, lemma, role: 'say', spun: false, quoteOnly: false },
+    cueSpan: { start: t.start, end: t.end },
+    cueFrom: i,
+    cueTo: i + 1,
+    speaker: span(tokens, i + 2, that),
+    bySubject: false,
+    content,
+  };
 }
 
 function isPronounAt(tokens: readonly Token[], phrase: Span | null): boolean {

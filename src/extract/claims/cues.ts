@@ -1,4 +1,4 @@
-import { CUE_FORMS, INFINITIVE_CUES, type CueForm } from '../../lexicon/cues';
+import { CUE_FORMS, INFINITIVE_CUES, NOUN_CUES, type CueForm } from '../../lexicon/cues';
 import type { Token } from './tokens';
 
 /** A cue found in a sentence: its form and the token range it covers. */
@@ -56,6 +56,8 @@ function isVerbUse(tokens: readonly Token[], m: CueMatch): boolean {
   if (prev?.kind === 'word' && (BLOCKERS.has(prev.lower) || prev.lower.endsWith("n't"))) return false;
   // "a flurry of tweets", "the art of saying": after "of" a cue word is a noun or a gerund, not an attribution
   if (prev?.kind === 'word' && prev.lower === 'of') return false;
+  // "rejected claims by the ministry that …": a saying noun with its agent, read as a noun cue
+  if (next?.kind === 'word' && next.lower === 'by' && NOUN_CUES[tokens[m.from]!.lower]) return false;
   // "said to be", "reports said": the verb is elsewhere ("said to the crowd" still attributes)
   if (next?.kind === 'word' && next.lower === 'to' && m.form.role === 'say' && !LISTENER_AFTER_TO.test(tokens[m.to + 1]?.text ?? '') && !INFINITIVE_CUES.has(m.form.form)) return false;
   return !(next && matchAt(tokens, m.to) && m.form.role !== 'source');
