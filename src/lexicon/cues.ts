@@ -78,6 +78,7 @@ const GROUPS: readonly CueGroup[] = [
   { role: 'say', plain: ['complained', 'complains', 'countered', 'counters'] },
   { role: 'say', plain: ['reported', 'reports', 'revealed', 'reveals', 'disclosed', 'wrote', 'writes', 'tweeted', 'tweets', 'posted'] },
   { role: 'say', plain: ['agreed', 'agrees', 'recalled', 'recalls', 'responded', 'responds', 'replied', 'replies'] },
+  { role: 'say', plain: ['put it', 'puts it'] },
   // speech acts that report a stance rather than words ("criticized the law as …"): PolNeAR-style attributions
   {
     role: 'say',
@@ -176,6 +177,9 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   pledged: ['to'],
   introduced: ['a', 'an', 'the', 'legislation', 'bills'],
 };
+
+/** Cues that attribute only in an "as" clause ("…, as the Times put it"): elsewhere they are ordinary verbs. */
+export const AS_CLAUSE_CUES: ReadonlySet<string> = new Set(['put it', 'puts it']);
 
 /** Participles that report a promise as an infinitive (", promising to lift regulations"). */
 export const INFINITIVE_CUES: ReadonlySet<string> = new Set(['promising', 'vowing', 'pledging']);

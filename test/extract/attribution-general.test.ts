@@ -212,3 +212,18 @@ describe('saying nouns with an agent', () => {
     expect(facts('The charges by police that were dropped last year.').claims).toEqual([]);
   });
 });
+
+describe('"as" clauses', () => {
+  it('"…, as the Times put it." and "As X noted last week, …" attribute the clause they are attached to', () => {
+    const f = facts('Lobbyists are mounting an assault on a reform law that “has achieved remarkable success,” as the Kesh Times put it on Tuesday.');
+    expect(f.claims.map((c) => c.speaker)).toContain('Kesh Times');
+    expect(f.claims.find((c) => c.speaker === 'Kesh Times')!.text).toContain('has achieved remarkable success');
+    expect(speakerOf('The economy is slowing down, as Ilse Marrow noted last week.', 'The economy is slowing')).toBe('Ilse Marrow');
+    expect(speakerOf('As Ilse Marrow noted last week, the economy is slowing down fast.', 'the economy is slowing')).toBe('Ilse Marrow');
+  });
+
+  it('"put it" elsewhere and "as he said goodbye" report nothing', () => {
+    expect(facts('Dorin Pask put it on the table next to the old clock.').claims).toEqual([]);
+    expect(facts('As Dorin Pask said goodbye, the crowd cheered loudly for him.').claims).toEqual([]);
+  });
+});

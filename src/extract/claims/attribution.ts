@@ -1,4 +1,4 @@
-import { LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { AS_CLAUSE_CUES, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
@@ -194,6 +194,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     if (!isMark(prev, ',—–') && prev?.kind !== 'quote' && !isWord(prev)) return null;
     return { ...base(m, tokens), speaker: subjectPhrase(tokens, m.from), bySubject: true, content: contentAfter(tokens, m) };
   }
+  if (AS_CLAUSE_CUES.has(m.form.form) && !isWord(prev)) return null;
   if (prev === undefined || isMark(prev, ',:—–') || prev.kind === 'quote') {
     // "X, who chairs the panel, told Radio Kesh …": the subject before the relative clause; the listener never speaks
     const subject = relativeClauseSubject(tokens, before) ?? (m.form.role === 'tell' ? appositiveHead(tokens, before) : null);
@@ -219,12 +220,15 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     return null;
   }
   const npStart = nameAfterAdjunct(tokens, phraseBackward(tokens, before), before);
+  const asClause = tokens[npStart - 1]?.lower === 'as';
+  if (AS_CLAUSE_CUES.has(m.form.form) && !asClause) return null;
   if (npStart > before || !validPhrase(tokens, npStart, before + 1)) {
     const head = relativeHead(tokens, npStart);
     return head ? { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) } : null;
   }
   if (NAMED_SUBJECT_CUES.has(m.form.form) && !namedOrPronoun(tokens, npStart, before + 1)) return null;
   const speaker = span(tokens, npStart, before + 1);
+  if (asClause) return { ...base(m, tokens), speaker, bySubject: false, content: asClauseContent(tokens, npStart - 1, m.to) };
   // "…, X said." closes the sentence: the content is what came before
   const after = tokens[m.to];
   const trailing = isMark(tokens[npStart - 1], ',') && (after === undefined || isMark(after, '.!?') || (isWord(after) && endsSoon(tokens, m.to)));
@@ -270,11 +274,30 @@ function endsSoon(tokens: readonly Token[], from: number): boolean {
  * follows is more of the sentence, not a "that" clause nor a quotation: the cue sets off an aside.
  */
 function asideEnds(tokens: readonly Token[], from: number): boolean {
-  let k = from;
-  while (k < tokens.length && k < from + 5 && isWord(tokens[k]) && (ADJUNCT_OPENERS.has(tokens[k]!.lower) || WHEN_WORDS.has(tokens[k]!.lower) || /^[\p{Lu}\p{N}]/u.test(tokens[k]!.text))) k++;
+  const k = pastAdjunct(tokens, from);
   if (!isMark(tokens[k], ',')) return false;
   for (let n = k + 1; n < tokens.length && n <= k + 3; n++) if (tokens[n]!.kind === 'quote' || tokens[n]!.lower === 'that') return false;
   return true;
+}
+
+/** Past a short adjunct of time or place after a cue ("on Tuesday", "last week", "in Kesh"): the next token's index. */
+function pastAdjunct(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && k < from + 5 && isWord(tokens[k]) && (ADJUNCT_OPENERS.has(tokens[k]!.lower) || WHEN_WORDS.has(tokens[k]!.lower) || /^[\p{Lu}\p{N}]/u.test(tokens[k]!.text))) k++;
+  return k;
+}
+
+/**
+ * "…, as the Times put it on Tuesday." / "As Lee noted last week, the economy …": the clause the "as" clause is
+ * attached to is what was said. Only when nothing but an adjunct follows the cue ("as he said goodbye" is no cue).
+ */
+function asClauseContent(tokens: readonly Token[], as: number, cueEnd: number): Span | null {
+  const end = pastAdjunct(tokens, cueEnd);
+  if (as === clauseStart(tokens, 0)) return isMark(tokens[end], ',') ? trimContent(tokens, end + 1, tokens.length) : null;
+  const closes = tokens[end] === undefined || (isMark(tokens[end], '.!?;') && end === tokens.length - 1);
+  // the comma may sit inside a quotation that ends the clause ("… “has achieved success,” as the Times put it")
+  const set = isMark(tokens[as - 1], ',') ? as - 1 : tokens[as - 1]?.kind === 'quote' ? as : -1;
+  return set > 0 && closes ? trimContent(tokens, clauseStart(tokens, 0), set) : null;
 }
 
 /**
