@@ -24,3 +24,9 @@ export const TRANSLITERATION_RULES: readonly (readonly [string, string])[] = [
   ['ie', 'i'],
   ['ii', 'i'],
 ];
+
+/**
+ * How German letters are written where they cannot be: "Müller" is also printed "Mueller" (and, with the marks
+ * dropped, "Muller"). Lower case.
+ */
+export const UMLAUT_SPELLINGS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
