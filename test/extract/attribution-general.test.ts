@@ -227,3 +227,10 @@ describe('"as" clauses', () => {
     expect(facts('As Dorin Pask said goodbye, the crowd cheered loudly for him.').claims).toEqual([]);
   });
 });
+
+describe('sources named with their body', () => {
+  it('"BBC sources" and "Kesh Ministry officials" speak as written, not as the body', () => {
+    expect(speakerOf('The patient, whom BBC sources described as a female aid worker, was moved.', 'a female aid worker')).toBe('BBC sources');
+    expect(speakerOf('The Kesh Ministry met on Monday. Kesh Ministry officials said the plan had failed badly.', 'the plan had failed')).toBe('Kesh Ministry officials');
+  });
+});
