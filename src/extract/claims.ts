@@ -250,7 +250,8 @@ function quoteClaims(w: SentenceWork, resolved: ResolvedSpeaker, resolver: Speak
 function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
   const drafts: Draft[] = [];
   for (const a of w.attributions) {
-    if (!a.content || a.cue.quoteOnly) continue;
+    // "joked", "concluded" introduce quotations, but report speech too when a "that" clause follows ("concluded that …")
+    if (!a.content || (a.cue.quoteOnly && !opensWithThat(w.tokens, a.content))) continue;
     // "He insisted that the plan would “inject more rigour” …": quotations inside the content are part of what was reported
     const embeds = w.quotes.every((q) => q.open > a.content!.start && q.close <= a.content!.end + 1);
     if (a === w.quoteCue && !embeds) continue;
@@ -261,6 +262,12 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
     resolver.remember(speaker, w.sentence.index, content.start);
   }
   return drafts;
+}
+
+/** Is the content introduced by "that"? */
+function opensWithThat(tokens: readonly Token[], content: Span): boolean {
+  const at = tokens.findIndex((t) => t.start === content.start);
+  return at > 0 && tokens[at - 1]!.lower === 'that';
 }
 
 /**

@@ -234,3 +234,12 @@ describe('sources named with their body', () => {
     expect(speakerOf('The Kesh Ministry met on Monday. Kesh Ministry officials said the plan had failed badly.', 'the plan had failed')).toBe('Kesh Ministry officials');
   });
 });
+
+describe('quote-only cues with a "that" clause', () => {
+  it('"concluded that …" and "joked that …" report speech; "asked the court to …" does not', () => {
+    const body = 'The review concluded that while all members need to check the rules, they were largely doing what they should.';
+    expect(speakerOf(body, 'they were largely doing')).toBe('The review');
+    expect(speakerOf('Dorin Pask joked that the rain had followed him all the way from home.', 'the rain had followed')).toBe('Dorin Pask');
+    expect(facts('Dorin Pask asked the court to delay the case for another week.').claims).toEqual([]);
+  });
+});
