@@ -243,3 +243,18 @@ describe('quote-only cues with a "that" clause', () => {
     expect(facts('Dorin Pask asked the court to delay the case for another week.').claims).toEqual([]);
   });
 });
+
+describe('appositives around the speaker', () => {
+  it('"His lawyer, X, said" and "The head of the union, X, said" are X; "X, the head of Y, said" stays X', () => {
+    expect(speakerOf('His lawyer, Ilse Marrow, said the talks had failed badly.', 'the talks had failed')).toBe('Ilse Marrow');
+    expect(speakerOf('The head of the union, Ilse Marrow, said the talks had failed badly.', 'the talks had failed')).toBe('Ilse Marrow');
+    expect(speakerOf('Ilse Marrow, Kesh Union chief, said the talks had failed badly.', 'the talks had failed')).toBe('Ilse Marrow');
+  });
+
+  it('an age before the appositive, and a closing cue after it, keep the name and the content before', () => {
+    expect(speakerOf('Dorin Pask, 54, a farmer from Kesh, said prices would rise by ten percent next year.', 'prices would rise')).toBe('Dorin Pask');
+    const f = facts('Prices will rise by ten percent next year, Dorin Pask, a farmer from Kesh, said on Tuesday.');
+    expect(f.claims.map((c) => [c.speaker, c.text])).toEqual([['Dorin Pask', 'Prices will rise by ten percent next year']]);
+    expect(facts('In a memo dated May 3, Dorin Pask, then her secretary, said so.').claims).toEqual([]);
+  });
+});

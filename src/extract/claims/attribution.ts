@@ -210,14 +210,21 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
       const aside = parentheticalSubject(tokens, before);
       if (aside) return { ...base(m, tokens), speaker: aside, bySubject: false, content: contentAfter(tokens, m) };
     }
-    if (npEnd > m.to && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
+    // "said so." / "said that.": a function word after the cue is no inverted speaker
+    if (npEnd > m.to && !BOUNDARY.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
       const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
       return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
     }
     // "X, an official, said …": the subject before an appositive
     const head = appositiveHead(tokens, before);
-    if (head) return { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) };
-    return null;
+    if (!head) return null;
+    // "Prices will rise, Jo Vale, a farmer, said on Tuesday.": a cue that closes the sentence reports what came before
+    const headAt = firstStartingAt(tokens, head.start);
+    const rest = pastAdjunct(tokens, m.to);
+    if (isMark(tokens[headAt - 1], ',') && (tokens[rest] === undefined || (isMark(tokens[rest], '.!?') && rest === tokens.length - 1))) {
+      return { ...base(m, tokens), speaker: head, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), headAt - 1) };
+    }
+    return { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) };
   }
   const npStart = nameAfterAdjunct(tokens, phraseBackward(tokens, before), before);
   const asClause = tokens[npStart - 1]?.lower === 'as';
@@ -404,6 +411,9 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   let k = comma - 1;
   while (k >= 0 && comma - k <= 16 && !isMark(tokens[k], ',') && tokens[k]!.kind !== 'quote') k--;
   if (!isMark(tokens[k], ',')) return null;
+  const appositive = k + 1;
+  // "Jo Vale, 54, a farmer from Kesh, said": an age between the name and the appositive
+  if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isMark(tokens[k - 2], ',')) k -= 2;
   const start = clauseStart(tokens, 0);
   // "“…,” Jo Vale, his daughter, pleaded": the head may follow an opening quotation
   const afterQuote = tokens[start]?.kind === 'quote' ? clauseStart(tokens, start + 1) : start;
@@ -411,7 +421,15 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   // "In a memo dated May 3, Jo Vale, then her secretary, said": a name after an introductory phrase's comma
   const afterIntro = headStart !== undefined && isMark(tokens[headStart - 1], ',') && /^\p{Lu}/u.test(tokens[headStart]!.text);
   if (headStart === undefined || (headStart !== start && headStart !== afterQuote && !afterIntro) || !validPhrase(tokens, headStart, k)) return null;
+  // "His lawyer, Jo Vale, said": a name set beside a description is who speaks
+  if (k + 1 === appositive && /^\p{Ll}/u.test(tokens[k - 1]!.text) && isName(tokens, appositive, comma)) return span(tokens, appositive, comma);
   return span(tokens, headStart, k);
+}
+
+/** One to four capitalised words (initials' dots allowed): a name, not a description. */
+function isName(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter(isWord);
+  return words.length >= 1 && words.length <= 4 && tokens.slice(from, to).every((t) => (isWord(t) && /^\p{Lu}/u.test(t.text)) || isMark(t, '.'));
 }
 
 /** "X (R-Ind.), for example, said": the phrase before a short aside set off by commas. */
