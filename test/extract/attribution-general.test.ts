@@ -258,3 +258,12 @@ describe('appositives around the speaker', () => {
     expect(facts('In a memo dated May 3, Dorin Pask, then her secretary, said so.').claims).toEqual([]);
   });
 });
+
+describe('colon-introduced quotations', () => {
+  it('"responded in a statement: “…”" is a quotation, with no reported claim "in a statement"', () => {
+    const f = facts('Ilse Marrow, the minister, responded in a statement: “We will not allow prices to rise this year.”');
+    expect(f.claims.map((c) => [c.kind, c.speaker])).toEqual([['quote', 'Ilse Marrow']]);
+    const g = facts('Ilse Marrow said the plan had one aim: “to keep prices low for everyone in Kesh.”');
+    expect(g.claims.map((c) => c.kind)).toContain('reported');
+  });
+});

@@ -579,11 +579,23 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   else if (m.form.role === 'tell') i = skipListener(tokens, i);
   else if (NON_SPEECH_OBJECTS[m.form.form]?.includes(tokens[i]?.lower ?? '') && !opensClause(tokens, i)) return null;
   if (isMark(tokens[i], ',:')) i++;
+  // "responded in a statement: “…”": an adjunct and a colon introduce the quotation, which is what was said
+  if (colonIntroducesQuote(tokens, i)) return null;
   // a quotation right after the cue is the quote itself, unless a short one opens a longer clause ("“2,521 incidents” in the city")
   if (tokens[i]?.kind === 'quote' && !(isWord(tokens[i + 1]) && tokens[i]!.text.split(/\s+/).length < MIN_QUOTE_WORDS)) return null;
   // "…,” Trump said, looking out on the crowd": a participle clause is narration, not content
   if (isMark(tokens[i - 1], ',') && /ing$/.test(tokens[i]?.lower ?? '')) return null;
   return trimContent(tokens, i, tokens.length);
+}
+
+/** A few words, a colon, then a quotation: the words are the cue's adjunct ("in a statement:"), not its content. */
+function colonIntroducesQuote(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 6; k++) {
+    if (isMark(tokens[k], ':')) return tokens[k + 1]?.kind === 'quote';
+    // "said the plan had one aim: “…”": a finite verb makes the words a clause of their own
+    if (!isWord(tokens[k]) || FINITE.has(tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Past the listener after "told": "CNN", "reporters", "the press", "Radio Kesh's Morning programme". */
