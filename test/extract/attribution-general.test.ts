@@ -267,3 +267,16 @@ describe('colon-introduced quotations', () => {
     expect(g.claims.map((c) => c.kind)).toContain('reported');
   });
 });
+
+describe('time adjuncts and sources set off mid-sentence', () => {
+  it('"said on Monday it would …" starts the content after the time adjunct, not after "this week’s"', () => {
+    expect(facts('Acme said on Monday it would cut 500 jobs.').claims.map((c) => c.text)).toEqual(['it would cut 500 jobs']);
+    expect(facts('Acme said this week’s vote was a mistake by the board.').claims.map((c) => c.text)).toEqual(['this week’s vote was a mistake by the board']);
+  });
+
+  it('"X, according to a statement, will …" reports the whole sentence; "The head of Acme, X, stated" is X', () => {
+    const f = facts('Dorin Pask, according to a statement from his office, will resign on Friday after ten years.');
+    expect(f.claims.map((c) => c.text)).toEqual(['Dorin Pask, according to a statement from his office, will resign on Friday after ten years']);
+    expect(speakerOf('The chief executive of Acme, Dorin Pask, stated prices would rise next year.', 'prices would rise')).toBe('Dorin Pask');
+  });
+});

@@ -181,7 +181,9 @@ function sourceAttribution(tokens: readonly Token[], m: CueMatch): Attribution |
     const sourced = tokens.slice(m.to, npEnd).some((t) => SOURCE_NOUNS.has(t.lower) || /^\p{Lu}/u.test(t.text));
     if (!placed || !sourced) return null;
   }
-  const content = atStart ? trimContent(tokens, npEnd + 1, tokens.length) : trimContent(tokens, lead, m.from);
+  // "X, according to a statement, will resign on Friday": a source set off mid-sentence reports the whole of it
+  const aside = !atStart && isMark(tokens[m.from - 1], ',') && isMark(tokens[npEnd], ',') && npEnd < tokens.length - 2;
+  const content = atStart ? trimContent(tokens, npEnd + 1, tokens.length) : trimContent(tokens, lead, aside ? tokens.length : m.from);
   return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
 }
 
@@ -421,8 +423,9 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   // "In a memo dated May 3, Jo Vale, then her secretary, said": a name after an introductory phrase's comma
   const afterIntro = headStart !== undefined && isMark(tokens[headStart - 1], ',') && /^\p{Lu}/u.test(tokens[headStart]!.text);
   if (headStart === undefined || (headStart !== start && headStart !== afterQuote && !afterIntro) || !validPhrase(tokens, headStart, k)) return null;
-  // "His lawyer, Jo Vale, said": a name set beside a description is who speaks
-  if (k + 1 === appositive && /^\p{Ll}/u.test(tokens[k - 1]!.text) && isName(tokens, appositive, comma)) return span(tokens, appositive, comma);
+  // "His lawyer, Jo Vale, said", "The head of Acme, Jo Vale, said": a name set beside a description is who speaks
+  const describes = /^\p{Ll}/u.test(tokens[k - 1]!.text) || DETERMINERS.has(tokens[headStart]!.lower);
+  if (k + 1 === appositive && describes && isName(tokens, appositive, comma)) return span(tokens, appositive, comma);
   return span(tokens, headStart, k);
 }
 
@@ -578,6 +581,7 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   if (that >= 0) i = that + 1;
   else if (m.form.role === 'tell') i = skipListener(tokens, i);
   else if (NON_SPEECH_OBJECTS[m.form.form]?.includes(tokens[i]?.lower ?? '') && !opensClause(tokens, i)) return null;
+  else i = pastWhen(tokens, i);
   if (isMark(tokens[i], ',:')) i++;
   // "responded in a statement: “…”": an adjunct and a colon introduce the quotation, which is what was said
   if (colonIntroducesQuote(tokens, i)) return null;
@@ -586,6 +590,16 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   // "…,” Trump said, looking out on the crowd": a participle clause is narration, not content
   if (isMark(tokens[i - 1], ',') && /ing$/.test(tokens[i]?.lower ?? '')) return null;
   return trimContent(tokens, i, tokens.length);
+}
+
+/** Words that end a time adjunct after a cue ("on Monday", "last week"). */
+const WHEN_HEADS = new Set([...WEEKDAYS, 'week', 'night', 'morning', 'afternoon', 'evening', 'tonight', 'today', 'yesterday', 'weekend']);
+
+/** "said on Monday it would …": past a time adjunct that opens the content without a "that". */
+function pastWhen(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k < i + 4 && isWord(tokens[k]) && WHEN_WORDS.has(tokens[k]!.lower)) k++;
+  return k > i && WHEN_HEADS.has(tokens[k - 1]!.lower) && isWord(tokens[k]) ? k : i;
 }
 
 /** A few words, a colon, then a quotation: the words are the cue's adjunct ("in a statement:"), not its content. */
