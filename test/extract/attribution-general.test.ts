@@ -280,3 +280,21 @@ describe('time adjuncts and sources set off mid-sentence', () => {
     expect(speakerOf('The chief executive of Acme, Dorin Pask, stated prices would rise next year.', 'prices would rise')).toBe('Dorin Pask');
   });
 });
+
+describe('nested attributions', () => {
+  it('"A replied, telling B to …" gives the participle to A', () => {
+    expect(speakerOf('The other person replied, telling Ilse Marrow to delete the text messages before they left.', 'to delete the text')).toBe('The other person');
+  });
+
+  it('"A replied, telling B to … “…,” C wrote.": the nested claim stays A’s and ends before the signature', () => {
+    const f = facts('The other person replied, telling Ilse Marrow to delete the text messages before “they do their job,” Dorin Pask wrote.');
+    const told = f.claims.find((c) => c.text.includes('to delete the text'))!;
+    expect(told.speaker).toBe('The other person');
+    expect(told.text).not.toContain('Dorin Pask');
+  });
+
+  it('"under questioning from" is no cue', () => {
+    const f = facts('Ilse Marrow forced Dorin Pask, who was under questioning from the Senate committee over the scam, to resign.');
+    expect(f.claims).toEqual([]);
+  });
+});

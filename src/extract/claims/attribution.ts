@@ -62,11 +62,18 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const a = m.form.role === 'source' ? sourceAttribution(tokens, m) : verbAttribution(tokens, m);
     // "She said X, according to the code" / "He said the money pledged by …": a phrase that reaches back over an
     // earlier cue is a misreading of a word inside that cue's content
-    if (!a || cueWithin(cues, a.speaker) || cueWithin(cues, a.content)) continue;
-    cues.push(a.cueSpan);
-    // "X said …, adding …": the participle shares the main clause's speaker
+    if (!a) continue;
+    // "X said …, adding …": the participle shares the main clause's speaker (the subject it read may run into that cue)
     const main = out[out.length - 1];
-    if (a.bySubject && main?.speaker) out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
+    const shares = a.bySubject && main?.speaker;
+    if (!shares && cueWithin(cues, a.speaker)) continue;
+    if (cueWithin(cues, a.content)) {
+      // "A replied, telling B to …, C wrote.": the closing signature is not part of the nested claims before it
+      if (a.speaker && a.content && a.content.end <= a.speaker.start) endBefore(tokens, out, a.speaker.start);
+      continue;
+    }
+    cues.push(a.cueSpan);
+    if (shares) out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
     else if (main?.speaker && main.cue.role === 'say' && isPronounAt(tokens, a.speaker) && within(a.cueSpan, main.content)) {
       // "Clinton says she appreciated what she calls …": the pronoun is the main speaker
       out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
@@ -76,6 +83,14 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const covers = coverage(out.flatMap((o) => (o.content ? [o.content, o.cueSpan] : [o.cueSpan])));
   const nouns = nounAttributions(tokens).filter((n) => !covers(n.cueSpan));
   return nouns.length ? [...out, ...nouns].sort((a, b) => a.cueFrom - b.cueFrom) : out;
+}
+
+/** Cuts the content of earlier attributions that runs over `at` (a closing signature's speaker) short of it. */
+function endBefore(tokens: readonly Token[], out: Attribution[], at: number): void {
+  for (const [n, o] of out.entries()) {
+    if (!o.content || o.content.start >= at || o.content.end <= at) continue;
+    out[n] = { ...o, content: trimContent(tokens, firstStartingAt(tokens, o.content.start), firstStartingAt(tokens, at)) };
+  }
 }
 
 const POSSESSIVE = /(?:['’]s|s['’])$/;
@@ -240,7 +255,10 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   if (asClause) return { ...base(m, tokens), speaker, bySubject: false, content: asClauseContent(tokens, npStart - 1, m.to) };
   // "…, X said." closes the sentence: the content is what came before
   const after = tokens[m.to];
-  const trailing = isMark(tokens[npStart - 1], ',') && (after === undefined || isMark(after, '.!?') || (isWord(after) && endsSoon(tokens, m.to)));
+  // the comma may close a phrase quoted inside the content: "… before “they do their job,” Jo Vale wrote."
+  const closing = tokens[npStart - 1];
+  const setOff = isMark(closing, ',') || (closing?.kind === 'quote' && /,\s*[”"’']$/.test(closing.text) && closing.text.split(/\s+/).length < MIN_QUOTE_WORDS);
+  const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && endsSoon(tokens, m.to)));
   if (trailing) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), npStart - 1) };
   // "A minute later, he said, one of the men fired": an aside inside the sentence reports the whole of it
   if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), tokens.length) };

@@ -23,6 +23,9 @@ const BY_FIRST_WORD: ReadonlyMap<string, CueForm[]> = (() => {
 /** Words before a verb cue that make it passive, infinitive or negated: no attribution ("was told", "declined to say"). */
 const BLOCKERS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'to', 'not', "n't", 'never', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** Prepositions after which a cue word is a noun ("under questioning", "during questioning"), not a verb. */
+const NOUN_BEFORE = new Set(['of', 'under', 'during']);
+
 /** After "said to": a listener (a name, a determiner or an object pronoun), not an infinitive. */
 const LISTENER_AFTER_TO = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|our|my|reporters|journalists|me|us|him|them)$/u;
 
@@ -54,8 +57,8 @@ function isVerbUse(tokens: readonly Token[], m: CueMatch): boolean {
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
   if (prev?.kind === 'word' && (BLOCKERS.has(prev.lower) || prev.lower.endsWith("n't"))) return false;
-  // "a flurry of tweets", "the art of saying": after "of" a cue word is a noun or a gerund, not an attribution
-  if (prev?.kind === 'word' && prev.lower === 'of') return false;
+  // "a flurry of tweets", "the art of saying", "under questioning from": after these a cue word is a noun or a gerund
+  if (prev?.kind === 'word' && NOUN_BEFORE.has(prev.lower)) return false;
   // "rejected claims by the ministry that …": a saying noun with its agent, read as a noun cue
   if (next?.kind === 'word' && next.lower === 'by' && NOUN_CUES[tokens[m.from]!.lower]) return false;
   // "said to be", "reports said": the verb is elsewhere ("said to the crowd" still attributes)
