@@ -6,7 +6,7 @@ import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
 import type { ArticleFacts, Claim, ClaimKind, DateFact, Stage } from './types';
-import { firstNotBefore } from './bounds';
+import { firstNotBefore, firstStartingAt } from './bounds';
 import { lastNonSpace } from '../article/spaces';
 
 /** Claims: direct quotations and reported speech, each with its speaker, cue and date. */
@@ -266,7 +266,7 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
 
 /** Is the content introduced by "that"? */
 function opensWithThat(tokens: readonly Token[], content: Span): boolean {
-  const at = tokens.findIndex((t) => t.start === content.start);
+  const at = firstStartingAt(tokens, content.start);
   return at > 0 && tokens[at - 1]!.lower === 'that';
 }
 

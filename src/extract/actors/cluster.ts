@@ -144,7 +144,11 @@ function mergeSpellings(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb
   for (const p of clusters) {
     const words = personWords(tokensOf(p));
     if (!alive.has(p) || p.type !== 'person' || words.length < 2) continue;
-    for (const v of plainSpellings(words.at(-1)!)) bySpelling.set(v, [...(bySpelling.get(v) ?? []), p]);
+    for (const v of plainSpellings(words.at(-1)!)) {
+      const list = bySpelling.get(v);
+      if (list) list.push(p);
+      else bySpelling.set(v, [p]);
+    }
   }
   if (!bySpelling.size) return;
   for (const cl of clusters) {

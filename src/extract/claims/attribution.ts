@@ -87,7 +87,9 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
 
 /** Cuts the content of earlier attributions that runs over `at` (a closing signature's speaker) short of it. */
 function endBefore(tokens: readonly Token[], out: Attribution[], at: number): void {
-  for (const [n, o] of out.entries()) {
+  // only the last few: a long sentence full of cues must not make every signature a pass over all of them
+  for (let n = Math.max(0, out.length - 4); n < out.length; n++) {
+    const o = out[n]!;
     if (!o.content || o.content.start >= at || o.content.end <= at) continue;
     out[n] = { ...o, content: trimContent(tokens, firstStartingAt(tokens, o.content.start), firstStartingAt(tokens, at)) };
   }
@@ -488,7 +490,7 @@ function relativeClauseSubject(tokens: readonly Token[], comma: number): Span | 
 /** Does the comma-delimited phrase ending before `comma` describe (a lower-case word or a determiner first), not name? */
 function isDescription(tokens: readonly Token[], comma: number): boolean {
   let k = comma - 1;
-  while (k > 0 && !isMark(tokens[k - 1], ',')) k--;
+  while (k > 0 && comma - k < 16 && !isMark(tokens[k - 1], ',')) k--;
   const first = tokens[k];
   return isWord(first) && (DETERMINERS.has(first.lower) || /^\p{Ll}/u.test(first.text));
 }
