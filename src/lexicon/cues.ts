@@ -79,6 +79,8 @@ const GROUPS: readonly CueGroup[] = [
   { role: 'say', plain: ['reported', 'reports', 'revealed', 'reveals', 'disclosed', 'wrote', 'writes', 'tweeted', 'tweets', 'posted'] },
   { role: 'say', plain: ['agreed', 'agrees', 'recalled', 'recalls', 'responded', 'responds', 'replied', 'replies'] },
   { role: 'say', plain: ['put it', 'puts it'] },
+  // findings of a report or an inquiry, only with their "that" clause ("found the body" reports nothing)
+  { role: 'say', plain: ['found that', 'finds that'] },
   // speech acts that report a stance rather than words ("criticized the law as …"): PolNeAR-style attributions
   {
     role: 'say',
@@ -170,7 +172,7 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   claims: ['victory', 'responsibility', 'credit', 'lives', 'ownership', 'asylum'],
   admitted: ['patients', 'to'],
   confirmed: ['cases', 'deaths'],
-  reported: ['cases', 'deaths', 'profits', 'losses', 'revenue', 'earnings'],
+  reported: ['cases', 'deaths', 'profits', 'losses', 'revenue', 'earnings', 'a', 'an', 'its', 'their', 'record', 'net'],
   posted: ['profits', 'losses', 'gains', 'bail'],
   promised: ['to'],
   vowed: ['to'],

@@ -298,3 +298,17 @@ describe('nested attributions', () => {
     expect(f.claims).toEqual([]);
   });
 });
+
+describe('more speakers in apposition and findings', () => {
+  it('"X’s daughter, Ilse, said" is Ilse; a dash signature with an affiliation is the name', () => {
+    expect(speakerOf('Dorin Pask’s daughter, Ilse, said her father had never been to Kesh before the trip.', 'her father had never')).toBe('Ilse');
+    expect(speakerOf('“The talks will resume next week in the capital.” — Dorin Pask, Kesh Ministry of Trade', 'The talks will resume')).toBe('Dorin Pask');
+  });
+
+  it('"has long argued that", "The report found that" report speech; "found the body" and "reported a loss" do not', () => {
+    expect(speakerOf('Dorin Pask, who chairs the board, has long argued that the talks are a waste of time.', 'the talks are a waste')).toBe('Dorin Pask');
+    expect(speakerOf('The report found that the talks had failed because nobody trusted anybody.', 'the talks had failed')).toBe('The report');
+    expect(facts('Police found the body of a man on Monday near the river.').claims).toEqual([]);
+    expect(facts('Acme Corp. reported a loss on Monday.').claims).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ const BETWEEN = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'further', 'still', 'even', 'just', 'already',
   'often', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'first', 'now',
   'earlier', 'today', 'yesterday', 'reportedly', 'previously', 'repeatedly', 'recently', 'publicly', 'privately',
-  'meanwhile', 'however', 'too', 'though', 'instead',
+  'meanwhile', 'however', 'too', 'though', 'instead', 'long',
 ]);
 /** A speaker phrase never starts with a preposition ("of member states"): the cue word is then a noun. */
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'on', 'by', 'with', 'from', 'to', 'into', 'about', 'over', 'under', 'during']);
@@ -462,7 +462,10 @@ function parentheticalSubject(tokens: readonly Token[], comma: number): Span | n
   if (!isMark(tokens[k], ',') || k === comma - 1) return null;
   const end = skipBetween(tokens, k - 1);
   const start = phraseBackward(tokens, end);
-  return validPhrase(tokens, start, end + 1) ? span(tokens, start, end + 1) : null;
+  if (!validPhrase(tokens, start, end + 1)) return null;
+  // "X’s daughter, Ilse, said": the aside is the name of the one described
+  if (end === k - 1 && /^\p{Ll}/u.test(tokens[end]!.text) && isName(tokens, k + 1, comma)) return span(tokens, k + 1, comma);
+  return span(tokens, start, end + 1);
 }
 
 const RELATIVES = new Set(['who', 'whose', 'which']);
@@ -551,6 +554,12 @@ export function dashSpeaker(tokens: readonly Token[]): Span | null {
   while (end > 0 && isMark(tokens[end - 1], '.')) end--;
   let k = end;
   while (k > 0 && end - k < 6 && (isWord(tokens[k - 1]) || isMark(tokens[k - 1], '.'))) k--;
+  // "“…” — Jo Vale, Kesh Ministry of Trade": the name before the affiliation
+  if (isMark(tokens[k - 1], ',') && k - 1 > 0) {
+    end = k - 1;
+    k = end;
+    while (k > 0 && end - k < 6 && (isWord(tokens[k - 1]) || isMark(tokens[k - 1], '.'))) k--;
+  }
   const dash = tokens[k - 1];
   if (!isMark(dash, '―—–-') || tokens[k - 2]?.kind !== 'quote' || !/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return null;
   return validPhrase(tokens, k, end) ? span(tokens, k, end) : null;
