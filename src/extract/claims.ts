@@ -65,9 +65,10 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
     }
     const last = work[work.length - 1];
     const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : asked(paragraph, last, resolver, article.text);
-    for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver));
+    for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text, resolver)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver));
     own.sort((a, b) => a.text.start - b.text.start);
-    carried = lead ?? own[own.length - 1]?.resolved ?? null;
+    // "Pask was more upbeat.¶“…”": with no claim in the paragraph, the person it ends on speaks next
+    carried = lead ?? own[own.length - 1]?.resolved ?? (last ? resolver.subjectOf(last.sentence) : null);
     drafts.push(...own);
   }
   drafts.sort((a, b) => a.text.start - b.text.start);
@@ -205,10 +206,10 @@ function announcedSpeaker(w: SentenceWork, resolver: SpeakerResolver): ResolvedS
 /**
  * Quote sentences with no speaker of their own continue a neighbour: the quote or reported speaker before them
  * in the paragraph, else a cue right after them ("“…?” Vitter demanded.") or the next quote sentence with a cue, else
- * (for a paragraph that opens with a quotation) the speaker the paragraph before announced or quoted last.
- * Returns the sentences that received a speaker.
+ * (for a paragraph that opens with a quotation) the speaker the paragraph before announced or quoted last, else the
+ * person the sentence before is about. Returns the sentences that received a speaker.
  */
-function inheritQuoteSpeakers(work: SentenceWork[], carried: ResolvedSpeaker | null, paragraph: Paragraph, text: string): SentenceWork[] {
+function inheritQuoteSpeakers(work: SentenceWork[], carried: ResolvedSpeaker | null, paragraph: Paragraph, text: string, resolver: SpeakerResolver): SentenceWork[] {
   const filled: SentenceWork[] = [];
   // the next quote sentence with a cue of its own, for each position: one backward pass, not a search per sentence
   const nextCued: (SentenceWork | undefined)[] = new Array(work.length);
@@ -224,7 +225,9 @@ function inheritQuoteSpeakers(work: SentenceWork[], carried: ResolvedSpeaker | n
       const tail = work[i + 1]?.announces;
       const after = nextCued[i];
       const opensParagraph = work[0] === w && startsWithQuote(text, w) && paragraph.index > 1;
-      w.quoteSpeaker = before ?? tail ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? { speaker: null, speakerId: null };
+      // "Pask was more upbeat. “…”": a quotation standing alone after a sentence about a person
+      const about = i > 0 && startsWithQuote(text, w) ? resolver.subjectOf(work[i - 1]!.sentence) : null;
+      w.quoteSpeaker = before ?? tail ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? about ?? { speaker: null, speakerId: null };
       filled.push(w);
     }
     if (w.quoteSpeaker || w.reports?.speaker) prior = w;

@@ -269,6 +269,15 @@ export class SpeakerResolver {
     return remembered && (!remembered.actor || isPerson(remembered.actor)) ? remembered.resolved : NONE;
   }
 
+  /**
+   * The person a sentence is about, as its subject ("Pask was more upbeat."): a quotation with no cue that follows
+   * it is most often theirs. Null when the subject is no person.
+   */
+  subjectOf(sentence: Sentence): ResolvedSpeaker | null {
+    const subject = this.focusOf(sentence).subject;
+    return subject ? named(subject.actor) : null;
+  }
+
   /** The last of list[0, end) that fits, looking back over at most MAX_LOOKBACK_MENTIONS. */
   private lastWhere(list: readonly Placed[], end: number, fits: (a: Actor) => boolean): Placed | undefined {
     for (let k = end - 1; k >= 0 && end - k <= MAX_LOOKBACK_MENTIONS; k--) if (fits(list[k]!.actor)) return list[k];

@@ -312,3 +312,11 @@ describe('more speakers in apposition and findings', () => {
     expect(facts('Acme Corp. reported a loss on Monday.').claims).toEqual([]);
   });
 });
+
+describe('quotations after a sentence about a person', () => {
+  it('a quotation with no cue after "X was more upbeat." is X’s, also across a paragraph break; not a committee’s', () => {
+    expect(speakerOf('Dorin Pask was more upbeat. “We made real progress today, and we will be back next week.”', 'We made real progress')).toBe('Dorin Pask');
+    expect(speakerOf('Dorin Pask spoke first.\n\n“Prices will rise by ten percent next year, and nobody can stop it.”', 'Prices will rise')).toBe('Dorin Pask');
+    expect(speakerOf('The committee met on Monday. “We made real progress today, and we will be back next week.”', 'We made real progress')).toBeNull();
+  });
+});
