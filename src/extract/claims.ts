@@ -262,7 +262,9 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
     drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });
-    resolver.remember(speaker, w.sentence.index, content.start);
+    // "X said that Y has long called for …. He said …": a speaker nested in another claim is not who "he" is next
+    const nested = w.attributions.some((o) => o !== a && o.content && a.cueSpan.start >= o.content.start && a.cueSpan.end <= o.content.end);
+    if (!nested) resolver.remember(speaker, w.sentence.index, content.start);
   }
   return drafts;
 }

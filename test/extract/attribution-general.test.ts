@@ -320,3 +320,29 @@ describe('quotations after a sentence about a person', () => {
     expect(speakerOf('The committee met on Monday. “We made real progress today, and we will be back next week.”', 'We made real progress')).toBeNull();
   });
 });
+
+describe('guards found reading real articles', () => {
+  it('a possessive makes a cue word a noun ("Friday’s tweets"), but "he’s said" is still a cue', () => {
+    const f = facts('Dorin Pask has responded with attacks on Ilse Marrow, including Friday’s tweets.');
+    expect(f.claims.map((c) => c.text)).toEqual(['with attacks on Ilse Marrow, including Friday’s tweets']);
+    expect(speakerOf('Dorin Pask spoke. He’s said the talks had failed many times before.', 'the talks had failed')).toBe('Dorin Pask');
+  });
+
+  it('"a letter from his doctor Friday afternoon that says" has no speaker "his doctor Friday afternoon"', () => {
+    const f = facts('Dorin Pask released a letter from his doctor Friday afternoon that says he is in extraordinarily good health.');
+    expect(f.claims.map((c) => c.speaker)).not.toContain('his doctor Friday afternoon');
+  });
+
+  it('"…, X added, saying …" keeps the content before the aside apart from the participle’s', () => {
+    const f = facts('The standard of the exams was initially high, Dorin Pask added, saying there had been a decline in grades over time.');
+    expect(f.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['Dorin Pask', 'The standard of the exams was initially high'],
+      ['Dorin Pask', 'there had been a decline in grades over time'],
+    ]);
+  });
+
+  it('a speaker nested in another claim is not who the next "he" is', () => {
+    const body = 'Spokesman Dorin Pask said Monday that Tom Vale has long called for tax fairness and relief for families. He said Vale hopes his successor will do the same.';
+    expect(speakerOf(body, 'Vale hopes his successor')).toBe('Dorin Pask');
+  });
+});

@@ -263,7 +263,11 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && endsSoon(tokens, m.to)));
   if (trailing) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), npStart - 1) };
   // "A minute later, he said, one of the men fired": an aside inside the sentence reports the whole of it
-  if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), tokens.length) };
+  if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) {
+    // "…, Lord Vale added, saying …": a participle after the aside is a claim of its own, so the content is before
+    const participle = /ing$/.test(tokens[pastAdjunct(tokens, m.to) + 1]?.lower ?? '');
+    return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), participle ? npStart - 1 : tokens.length) };
+  }
   const content = contentAfter(tokens, m);
   if (m.form.spun && !acceptsSpunContent(m, tokens)) return { ...base(m, tokens), speaker, bySubject: false, content: null };
   return { ...base(m, tokens), speaker, bySubject: false, content };
@@ -508,7 +512,9 @@ function relativeHead(tokens: readonly Token[], npStart: number): Span | null {
   if (rel.lower === 'that') {
     let det = end - 1;
     while (det > start && !DETERMINERS.has(tokens[det]!.lower)) det--;
-    return DETERMINERS.has(tokens[det]?.lower ?? '') && end - det <= 4 && validPhrase(tokens, det, end) ? span(tokens, det, end) : null;
+    // "a ruling that said", not "a letter from his doctor Friday afternoon that says"
+    const plain = tokens.slice(det, end).every((t) => isWord(t) && /^\p{Ll}/u.test(t.text));
+    return DETERMINERS.has(tokens[det]?.lower ?? '') && end - det <= 4 && plain && validPhrase(tokens, det, end) ? span(tokens, det, end) : null;
   }
   if (validPhrase(tokens, start, end)) return span(tokens, start, end);
   // "they turned to the City Police Department which reported …": the name that closes a longer clause

@@ -23,6 +23,9 @@ const BY_FIRST_WORD: ReadonlyMap<string, CueForm[]> = (() => {
 /** Words before a verb cue that make it passive, infinitive or negated: no attribution ("was told", "declined to say"). */
 const BLOCKERS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'to', 'not', "n't", 'never', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** Words whose "’s" is "is" or "has", not a possessive ("he’s said", "that’s"). */
+const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'where', 'here', 'everyone', 'nobody', 'someone']);
+
 /** Prepositions after which a cue word is a noun ("under questioning", "during questioning"), not a verb. */
 const NOUN_BEFORE = new Set(['of', 'under', 'during']);
 
@@ -59,6 +62,8 @@ function isVerbUse(tokens: readonly Token[], m: CueMatch): boolean {
   if (prev?.kind === 'word' && (BLOCKERS.has(prev.lower) || prev.lower.endsWith("n't"))) return false;
   // "a flurry of tweets", "the art of saying", "under questioning from": after these a cue word is a noun or a gerund
   if (prev?.kind === 'word' && NOUN_BEFORE.has(prev.lower)) return false;
+  // "Friday’s tweets", "the ministry’s claims": after a possessive (not "he’s", which is "he has") a cue word is a noun
+  if (prev?.kind === 'word' && /['’]s$/.test(prev.lower) && !CONTRACTED.has(prev.lower.slice(0, -2))) return false;
   // "rejected claims by the ministry that …": a saying noun with its agent, read as a noun cue
   if (next?.kind === 'word' && next.lower === 'by' && NOUN_CUES[tokens[m.from]!.lower]) return false;
   // "said to be", "reports said": the verb is elsewhere ("said to the crowd" still attributes)
