@@ -274,8 +274,15 @@ export class SpeakerResolver {
    * it is most often theirs. Null when the subject is no person.
    */
   subjectOf(sentence: Sentence): ResolvedSpeaker | null {
-    const subject = this.focusOf(sentence).subject;
-    return subject ? named(subject.actor) : null;
+    const opening = /^\s*(he|she)\b/i.exec(this.text.slice(sentence.start, sentence.start + 8));
+    if (opening) {
+      const resolved = this.person(sentence.start, sentence, opening[1]!.toLowerCase() === 'he' ? 'male' : 'female');
+      return resolved.speakerId ? resolved : null;
+    }
+    // strictly the opening words, perhaps after a title ("Senator Jo Vale was …"), not "He bought a Land Rover"
+    const subject = this.focusOf(sentence).people[0];
+    const before = subject ? this.text.slice(sentence.start, subject.start) : '';
+    return subject && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(before) ? named(subject.actor) : null;
   }
 
   /** The last of list[0, end) that fits, looking back over at most MAX_LOOKBACK_MENTIONS. */

@@ -178,6 +178,8 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   vowed: ['to'],
   pledged: ['to'],
   introduced: ['a', 'an', 'the', 'legislation', 'bills'],
+  slammed: ['into', 'shut'],
+  blasted: ['off', 'into', 'through'],
 };
 
 /** Cues that attribute only in an "as" clause ("…, as the Times put it"): elsewhere they are ordinary verbs. */

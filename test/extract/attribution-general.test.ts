@@ -346,3 +346,25 @@ describe('guards found reading real articles', () => {
     expect(speakerOf(body, 'Vale hopes his successor')).toBe('Dorin Pask');
   });
 });
+
+describe('more guards from real articles', () => {
+  it('only documents speak through "that": "a drug that attacks cells" is no speaker', () => {
+    expect(facts('Rather than a conventional drug that attacks all dividing cells, a targeted drug attacks one abnormality.').claims).toEqual([]);
+  });
+
+  it('a spun cue word after a quantifier or number is a noun; "didn’t tell" with a curly apostrophe is negated; "slammed into"', () => {
+    expect(facts('Like all states, Kesh has pensions that are badly underfunded.').claims).toEqual([]);
+    expect(facts('Dorin Pask didn’t tell them he was sending them to another district.').claims).toEqual([]);
+    expect(facts('A fast bouncer slammed into the grille of his protective helmet.').claims).toEqual([]);
+  });
+
+  it('"One of the victims, Jo Vale, wrote …" is Vale; "As X pointed out in the Kesh Times in 2012, …" is X', () => {
+    expect(speakerOf('Then one of the alleged victims, Ilse Marrow, wrote that the company had lied for years.', 'the company had lied')).toBe('Ilse Marrow');
+    expect(speakerOf('As instructor Ilse Marrow pointed out in the Kesh Times in 2012, it is not hard to see how the notion spread.', 'it is not hard')).toBe('Ilse Marrow');
+  });
+
+  it('a quotation after "He bought a Land Rover …" is his, not the car’s', () => {
+    const body = 'Dorin Pask worked as an interpreter. He bought a Land Rover for $4,000 and leased it back to the army. “I was making two salaries after that, and my vehicle made money too.”';
+    expect(speakerOf(body, 'I was making two salaries')).toBe('Dorin Pask');
+  });
+});

@@ -218,6 +218,9 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     // "X, who chairs the panel, told Radio Kesh …": the subject before the relative clause; the listener never speaks
     const subject = relativeClauseSubject(tokens, before) ?? (m.form.role === 'tell' ? appositiveHead(tokens, before) : null);
     if (subject) return { ...base(m, tokens), speaker: subject, bySubject: false, content: contentAfter(tokens, m) };
+    // "One of the victims, Jo Vale, wrote an op-ed": a name set off by commas right before the cue speaks
+    const between = isMark(prev, ',') ? nameBetweenCommas(tokens, before) : null;
+    if (between) return { ...base(m, tokens), speaker: between, bySubject: false, content: contentAfter(tokens, m) };
     // inverted: "…,” said X" / "…, said X." — not "X, for example, said Y “…”", where Y opens the content
     const reach = phraseForward(tokens, m.to, MAX_PHRASE);
     // "…,” said Jo Vale at a meeting in Kesh.": the name ends where an adjunct of place or time opens
@@ -249,7 +252,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   const asClause = tokens[npStart - 1]?.lower === 'as';
   if (AS_CLAUSE_CUES.has(m.form.form) && !asClause) return null;
   if (npStart > before || !validPhrase(tokens, npStart, before + 1)) {
-    const head = relativeHead(tokens, npStart);
+    const head = relativeHead(tokens, npStart, m.form.lemma);
     return head ? { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) } : null;
   }
   if (NAMED_SUBJECT_CUES.has(m.form.form) && !namedOrPronoun(tokens, npStart, before + 1)) return null;
@@ -316,7 +319,8 @@ function asideEnds(tokens: readonly Token[], from: number): boolean {
 /** Past a short adjunct of time or place after a cue ("on Tuesday", "last week", "in Kesh"): the next token's index. */
 function pastAdjunct(tokens: readonly Token[], from: number): number {
   let k = from;
-  while (k < tokens.length && k < from + 5 && isWord(tokens[k]) && (ADJUNCT_OPENERS.has(tokens[k]!.lower) || WHEN_WORDS.has(tokens[k]!.lower) || /^[\p{Lu}\p{N}]/u.test(tokens[k]!.text))) k++;
+  const fits = (t: Token) => ADJUNCT_OPENERS.has(t.lower) || WHEN_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || /^[\p{Lu}\p{N}]/u.test(t.text);
+  while (k < tokens.length && k < from + 8 && isWord(tokens[k]) && fits(tokens[k]!)) k++;
   return k;
 }
 
@@ -453,6 +457,14 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   return span(tokens, headStart, k);
 }
 
+/** The name between the comma before `comma` and `comma`, when a phrase precedes it: "…, Jo Vale, wrote". */
+function nameBetweenCommas(tokens: readonly Token[], comma: number): Span | null {
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 5 && !isMark(tokens[k], ',')) k--;
+  if (k <= 0 || !isMark(tokens[k], ',') || k === comma - 1 || !isName(tokens, k + 1, comma)) return null;
+  return isWord(tokens[k - 1]) && /^\p{Ll}/u.test(tokens[k - 1]!.text) ? span(tokens, k + 1, comma) : null;
+}
+
 /** One to four capitalised words (initials' dots allowed): a name, not a description. */
 function isName(tokens: readonly Token[], from: number, to: number): boolean {
   const words = tokens.slice(from, to).filter(isWord);
@@ -494,6 +506,9 @@ function relativeClauseSubject(tokens: readonly Token[], comma: number): Span | 
   return null;
 }
 
+/** Cues a document does ("a ruling that said", "a study that found that"), unlike "a drug that attacks cells". */
+const DOCUMENT_CUES = new Set(['said', 'says', 'found that', 'finds that', 'concluded', 'concludes', 'claimed', 'claims', 'warned', 'warns']);
+
 /** Does the comma-delimited phrase ending before `comma` describe (a lower-case word or a determiner first), not name? */
 function isDescription(tokens: readonly Token[], comma: number): boolean {
   let k = comma - 1;
@@ -503,9 +518,9 @@ function isDescription(tokens: readonly Token[], comma: number): boolean {
 }
 
 /** "X, who said …" / "X which reported …" / "a ruling that said …": the phrase before the relative pronoun. */
-function relativeHead(tokens: readonly Token[], npStart: number): Span | null {
+function relativeHead(tokens: readonly Token[], npStart: number, lemma: string): Span | null {
   const rel = tokens[npStart - 1];
-  if (!isWord(rel) || (rel.lower !== 'who' && rel.lower !== 'which' && rel.lower !== 'that')) return null;
+  if (!isWord(rel) || (rel.lower !== 'who' && rel.lower !== 'which' && (rel.lower !== 'that' || !DOCUMENT_CUES.has(lemma)))) return null;
   const end = isMark(tokens[npStart - 2], ',') ? npStart - 2 : npStart - 1;
   const start = phraseBackward(tokens, end - 1);
   // "that" is a relative pronoun only after a noun phrase with its determiner ("a report that said"), not after a verb
