@@ -58,14 +58,14 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
     for (const w of work) {
       w.quoteSpeaker = ownQuoteSpeaker(w, article.text, resolver);
       w.announces = announcedSpeaker(w, resolver);
-      if (w.quoteSpeaker) own.push(...quoteClaims(w, w.quoteSpeaker, resolver));
+      if (w.quoteSpeaker) own.push(...quoteClaims(w, w.quoteSpeaker, resolver, article.text));
       const reported = reportedClaims(w, resolver);
       w.reports = reported[reported.length - 1]?.resolved ?? null;
       own.push(...reported);
     }
     const last = work[work.length - 1];
     const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : asked(paragraph, last, resolver, article.text);
-    for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text, resolver)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver));
+    for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text, resolver)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver, article.text));
     own.sort((a, b) => a.text.start - b.text.start);
     // "Pask was more upbeat.¶“…”": with no claim in the paragraph, the person it ends on speaks next
     carried = lead ?? own[own.length - 1]?.resolved ?? (last ? resolver.subjectOf(last.sentence) : null);
@@ -239,14 +239,48 @@ function startsWithQuote(text: string, w: SentenceWork): boolean {
   return w.tokens[0]?.kind === 'quote' || /^[“"«„]/.test(text.slice(w.sentence.start, w.sentence.start + 1));
 }
 
-function quoteClaims(w: SentenceWork, resolved: ResolvedSpeaker, resolver: SpeakerResolver): Draft[] {
+function quoteClaims(w: SentenceWork, resolved: ResolvedSpeaker, resolver: SpeakerResolver, text: string): Draft[] {
   const drafts: Draft[] = [];
   for (const q of w.quotes) {
     if (q.end <= q.start) continue;
     drafts.push({ kind: 'quote', text: { start: q.start, end: q.end }, resolved, cue: w.quoteCue, sentence: w.sentence });
     resolver.remember(resolved, w.sentence.index, q.start);
+    const inner = innerQuote(text, q, w.sentence, resolver);
+    if (inner) drafts.push(inner);
   }
   return drafts;
+}
+
+/** An opening single mark inside a quotation, at a word start; only the first few are looked at. */
+const MAX_INNER_MARKS = 8;
+const INNER_OPEN = /(?<=^|[\s:,(])[‘']/gu;
+
+/**
+ * “I was alarmed when Governor Vale said ‘Big cities, come to me,’ he told us”: a quotation inside a quotation
+ * with its own cue inside the outer one is the inner speaker's. It ends at the closing single mark (not an
+ * apostrophe: "we’re") or, left open, where the outer quotation ends.
+ */
+function innerQuote(text: string, q: QuoteSegment, sentence: Sentence, resolver: SpeakerResolver): Draft | null {
+  const body = text.slice(q.start, q.end);
+  let tried = 0;
+  // a few marks, each with a short look back: a long quotation full of apostrophes stays linear
+  for (const m of body.matchAll(INNER_OPEN)) {
+    if (++tried > MAX_INNER_MARKS) break;
+    const open = q.start + m.index;
+    const lead = tokenize(text, Math.max(q.start, open - 160), open, []);
+    const cue = findAttributions(lead).at(-1);
+    // the cue must stand right before the inner quotation ("said", "said to be", "told me:")
+    if (!cue?.speaker || lead.length - cue.cueTo > 3) continue;
+    const rest = text.slice(open + 1, q.end);
+    const close = /[’'](?![\p{L}])/u.exec(rest);
+    let end = open + 1 + (close ? close.index : rest.length);
+    while (end > open + 1 && /[\s,.;:]/.test(text[end - 1]!)) end--;
+    const words = text.slice(open + 1, end).split(/\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x)).length;
+    if (words < 4) continue;
+    const resolved = resolver.resolve(cue.speaker, sentence, cue.bySubject);
+    return resolved.speaker ? { kind: 'quote', text: { start: open + 1, end }, resolved, cue, sentence } : null;
+  }
+  return null;
 }
 
 /** Reported speech: attributions with content, apart from the one the quotations hang on. */

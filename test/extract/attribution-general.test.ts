@@ -368,3 +368,15 @@ describe('more guards from real articles', () => {
     expect(speakerOf(body, 'I was making two salaries')).toBe('Dorin Pask');
   });
 });
+
+describe('quotations inside quotations', () => {
+  it('a single-quoted quotation with its own cue inside the outer one is the inner speaker’s; an apostrophe does not end it', () => {
+    const body = '“I was very alarmed when Gov. Dorin Pask said ‘Big cities, come to me and we’re going to rebuild you,’ and I still am,” Ilse Marrow said.';
+    const f = facts(body);
+    expect(f.claims.map((c) => [c.speaker, c.text])).toEqual([
+      ['Ilse Marrow', 'I was very alarmed when Gov. Dorin Pask said ‘Big cities, come to me and we’re going to rebuild you,’ and I still am'],
+      ['Dorin Pask', 'Big cities, come to me and we’re going to rebuild you'],
+    ]);
+    expect(facts('“It is the rule of the ‘old boys club’ that worries me most of all,” Ilse Marrow said.').claims).toHaveLength(1);
+  });
+});
