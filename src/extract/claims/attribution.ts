@@ -266,11 +266,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && endsSoon(tokens, m.to)));
   if (trailing) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), npStart - 1) };
   // "A minute later, he said, one of the men fired": an aside inside the sentence reports the whole of it
-  if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) {
-    // "…, Lord Vale added, saying …": a participle after the aside is a claim of its own, so the content is before
-    const participle = /ing$/.test(tokens[pastAdjunct(tokens, m.to) + 1]?.lower ?? '');
-    return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), participle ? npStart - 1 : tokens.length) };
-  }
+  if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), tokens.length) };
   const content = contentAfter(tokens, m);
   if (m.form.spun && !acceptsSpunContent(m, tokens)) return { ...base(m, tokens), speaker, bySubject: false, content: null };
   return { ...base(m, tokens), speaker, bySubject: false, content };
