@@ -16,7 +16,7 @@ export function isAnonymousRole(phrase: string): boolean {
   if (head < 0 || head > 4) return false;
   const before = words.slice(0, head);
   const opened = before.length > 0 && OPENERS.has(before[0]!.toLowerCase());
-  // capitalised modifiers after an opener ("a White House aide") or naming the body alone ("BBC sources",
+  // capitalised modifiers after an opener ("a White House aide") or naming the body alone ("Kesh Radio sources",
   // "Kremlin officials"); never a capitalised title before lower-case words
   const body = before.length > 0 && before.every((w) => /^\p{Lu}/u.test(w));
   if (!opened && !body && before.some((w) => /^\p{Lu}/u.test(w))) return false;

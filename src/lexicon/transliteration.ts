@@ -26,7 +26,7 @@ export const TRANSLITERATION_RULES: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * How German letters are written where they cannot be: "Müller" is also printed "Mueller" (and, with the marks
- * dropped, "Muller"). Lower case.
+ * How German letters are written where they cannot be: "Bräuer" is also printed "Braeuer" (and, with the marks
+ * dropped, "Brauer"). Lower case.
  */
 export const UMLAUT_SPELLINGS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };

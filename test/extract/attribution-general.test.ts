@@ -156,7 +156,7 @@ describe('colons and paragraphs', () => {
 
 describe('inverted cues with an adjunct after the name', () => {
   it('"…,” said X at a meeting …" ends the name where the adjunct opens; a role keeps the body it speaks for', () => {
-    const body = '“The new plan broke open the heart of the whole town,” said Ilse Marrow at a meeting to launch the campaign at Kesh University.';
+    const body = '“The new plan split the whole town in two,” said Ilse Marrow at a meeting to open the campaign at Kesh University.';
     expect(speakerOf(body, 'The new plan')).toBe('Ilse Marrow');
     expect(speakerOf('The plan failed in every single district, said Dorin Pask in a statement on Monday.', 'The plan failed')).toBe('Dorin Pask');
     expect(speakerOf('“We are sure it will pass this year,” said a spokesman at the embassy.', 'We are sure')).toBe('a spokesman at the embassy');
@@ -166,48 +166,48 @@ describe('inverted cues with an adjunct after the name', () => {
 describe('relative clauses after an appositive', () => {
   it('"X, the head of Y, who …, told …" is X, not the description nor the body it names', () => {
     const body =
-      'At the time, Father Tom Vale, a parish priest and author of several books, who was the first to post, warned the council not to close the school. Sister Ilse Marrow, the head of the Kesh Sisters Union, who was the only one without a badge, told reporters that there were still hard feelings.';
+      'At the time, Father Tom Vale, a parish priest and author of several books, who was the first to post, warned the council not to close the school. Sister Ilse Marrow, the head of the Kesh Sisters Union, who was the only one without a badge, told reporters that there was still some anger.';
     expect(speakerOf(body, 'not to close the school')).toBe('Tom Vale');
-    expect(speakerOf(body, 'there were still hard feelings')).toBe('Ilse Marrow');
+    expect(speakerOf(body, 'there was still some anger')).toBe('Ilse Marrow');
     expect(speakerOf('The head of the union, Ilse Marrow, who was tired, said the talks had failed.', 'the talks had failed')).toBe('Ilse Marrow');
   });
 });
 
 describe('participle cues after a dash', () => {
   it('"X did … — claiming …" gives the content to the sentence subject', () => {
-    const body = 'Acme had waged a bruising six-month public battle with Kesh Books — claiming the retailer was acting as a bully by forcing prices down.';
-    expect(speakerOf(body, 'the retailer was acting')).toBe('Acme');
+    const body = 'Acme had fought a long and noisy feud with Kesh Books — claiming the shop was cheating its suppliers by delaying payment.';
+    expect(speakerOf(body, 'the shop was cheating')).toBe('Acme');
   });
 });
 
 describe('"that" as a relative pronoun before a cue', () => {
   it('"a ruling that said …" is the ruling speaking; "warned that officials said" still has two speakers', () => {
-    const body = 'Acme fought on and is appealing a ruling that said it, too, had engaged in price-fixing with the others.';
-    expect(speakerOf(body, 'had engaged in price-fixing')).toBe('a ruling');
+    const body = 'Acme fought on and is appealing a ruling that said it, too, had broken the harbour rules with the others.';
+    expect(speakerOf(body, 'had broken the harbour rules')).toBe('a ruling');
     const f = facts('Ilse Marrow warned that officials said the plan was late.');
     expect(f.claims.map((c) => c.speaker)).toEqual(['Ilse Marrow', 'officials']);
   });
 });
 
 describe('a cue set off as an aside', () => {
-  it('"…, the company announced on Wednesday, down from …" reports the sentence, not the words after the aside', () => {
-    const f = facts('Acme Bank earned $4.9 billion in the fourth quarter, the company announced on Wednesday, down from a year ago.');
+  it('"…, the company announced on Tuesday, up from …" reports the sentence, not the words after the aside', () => {
+    const f = facts('Acme Bank earned $2.1 billion in the third quarter, the company announced on Tuesday, up from a year ago.');
     expect(f.claims.map((c) => [c.speaker, c.text])).toEqual([
-      ['Acme Bank', 'Acme Bank earned $4.9 billion in the fourth quarter, the company announced on Wednesday, down from a year ago'],
+      ['Acme Bank', 'Acme Bank earned $2.1 billion in the third quarter, the company announced on Tuesday, up from a year ago'],
     ]);
   });
 
-  it('"A minute later, he said, one of the men fired" keeps the words after the aside; "said …, however, that" is no aside', () => {
-    const body = 'Dorin Pask was parked outside. A minute or two later, he said, one of the men pulled a gun and fired.';
-    expect(speakerOf(body, 'one of the men pulled a gun')).toBe('Dorin Pask');
+  it('"A few seconds later, he said, one of the riders lunged" keeps the words after the aside; "said …, however, that" is no aside', () => {
+    const body = 'Dorin Pask was parked outside. A few seconds later, he said, one of the riders drew a knife and lunged.';
+    expect(speakerOf(body, 'one of the riders drew a knife')).toBe('Dorin Pask');
     expect(facts('Dorin Pask said on Monday, however, that the plan had failed.').claims.map((c) => c.text)).toEqual(['the plan had failed']);
   });
 });
 
 describe('saying nouns with an agent', () => {
   it('"charges by regulators that X …" and "claims by Kesh police that …" attribute X to the agent', () => {
-    const f = facts('Acme paid $1.1 billion to settle charges by U.S. and foreign regulators that its traders had manipulated currency markets.');
-    expect(f.claims.map((c) => [c.speaker, c.cueLemma, c.text])).toEqual([['U.S. and foreign regulators', 'claimed', 'its traders had manipulated currency markets']]);
+    const f = facts('Acme paid $1.1 billion to settle charges by Swiss and foreign regulators that its dealers had rigged grain prices.');
+    expect(f.claims.map((c) => [c.speaker, c.cueLemma, c.text])).toEqual([['Swiss and foreign regulators', 'claimed', 'its dealers had rigged grain prices']]);
     expect(speakerOf('Ilse Marrow rejected claims by Kesh police that the march was violent.', 'the march was violent')).toBe('Kesh police');
     expect(facts('The charges by police that were dropped last year.').claims).toEqual([]);
   });
@@ -215,9 +215,9 @@ describe('saying nouns with an agent', () => {
 
 describe('"as" clauses', () => {
   it('"…, as the Times put it." and "As X noted last week, …" attribute the clause they are attached to', () => {
-    const f = facts('Lobbyists are mounting an assault on a reform law that “has achieved remarkable success,” as the Kesh Times put it on Tuesday.');
+    const f = facts('Lobbyists are mounting an assault on a reform law that “has worked far better than anyone expected,” as the Kesh Times put it on Tuesday.');
     expect(f.claims.map((c) => c.speaker)).toContain('Kesh Times');
-    expect(f.claims.find((c) => c.speaker === 'Kesh Times')!.text).toContain('has achieved remarkable success');
+    expect(f.claims.find((c) => c.speaker === 'Kesh Times')!.text).toContain('has worked far better');
     expect(speakerOf('The economy is slowing down, as Ilse Marrow noted last week.', 'The economy is slowing')).toBe('Ilse Marrow');
     expect(speakerOf('As Ilse Marrow noted last week, the economy is slowing down fast.', 'the economy is slowing')).toBe('Ilse Marrow');
   });
@@ -229,16 +229,16 @@ describe('"as" clauses', () => {
 });
 
 describe('sources named with their body', () => {
-  it('"BBC sources" and "Kesh Ministry officials" speak as written, not as the body', () => {
-    expect(speakerOf('The patient, whom BBC sources described as a female aid worker, was moved.', 'a female aid worker')).toBe('BBC sources');
+  it('"Kesh Radio sources" and "Kesh Ministry officials" speak as written, not as the body', () => {
+    expect(speakerOf('The patient, whom Kesh Radio sources described as a retired nurse, was moved.', 'a retired nurse')).toBe('Kesh Radio sources');
     expect(speakerOf('The Kesh Ministry met on Monday. Kesh Ministry officials said the plan had failed badly.', 'the plan had failed')).toBe('Kesh Ministry officials');
   });
 });
 
 describe('quote-only cues with a "that" clause', () => {
   it('"concluded that …" and "joked that …" report speech; "asked the court to …" does not', () => {
-    const body = 'The review concluded that while all members need to check the rules, they were largely doing what they should.';
-    expect(speakerOf(body, 'they were largely doing')).toBe('The review');
+    const body = 'The review concluded that while all members need to check the rules, they were mostly doing their work.';
+    expect(speakerOf(body, 'they were mostly doing')).toBe('The review');
     expect(speakerOf('Dorin Pask joked that the rain had followed him all the way from home.', 'the rain had followed')).toBe('Dorin Pask');
     expect(facts('Dorin Pask asked the court to delay the case for another week.').claims).toEqual([]);
   });
@@ -283,18 +283,18 @@ describe('time adjuncts and sources set off mid-sentence', () => {
 
 describe('nested attributions', () => {
   it('"A replied, telling B to …" gives the participle to A', () => {
-    expect(speakerOf('The other person replied, telling Ilse Marrow to delete the text messages before they left.', 'to delete the text')).toBe('The other person');
+    expect(speakerOf('The other person replied, telling Ilse Marrow to burn the old letters before they left.', 'to burn the old letters')).toBe('The other person');
   });
 
   it('"A replied, telling B to … “…,” C wrote.": the nested claim stays A’s and ends before the signature', () => {
-    const f = facts('The other person replied, telling Ilse Marrow to delete the text messages before “they do their job,” Dorin Pask wrote.');
-    const told = f.claims.find((c) => c.text.includes('to delete the text'))!;
+    const f = facts('The other person replied, telling Ilse Marrow to burn the old letters before “they come for us,” Dorin Pask wrote.');
+    const told = f.claims.find((c) => c.text.includes('to burn the old letters'))!;
     expect(told.speaker).toBe('The other person');
     expect(told.text).not.toContain('Dorin Pask');
   });
 
   it('"under questioning from" is no cue', () => {
-    const f = facts('Ilse Marrow forced Dorin Pask, who was under questioning from the Senate committee over the scam, to resign.');
+    const f = facts('Ilse Marrow forced Dorin Pask, who was under questioning from the harbour board over the losses, to resign.');
     expect(f.claims).toEqual([]);
   });
 });
@@ -328,34 +328,34 @@ describe('guards found reading real articles', () => {
     expect(speakerOf('Dorin Pask spoke. He’s said the talks had failed many times before.', 'the talks had failed')).toBe('Dorin Pask');
   });
 
-  it('"a letter from his doctor Friday afternoon that says" has no speaker "his doctor Friday afternoon"', () => {
-    const f = facts('Dorin Pask released a letter from his doctor Friday afternoon that says he is in extraordinarily good health.');
-    expect(f.claims.map((c) => c.speaker)).not.toContain('his doctor Friday afternoon');
+  it('"a note from his dentist Monday morning that says" has no speaker "his dentist Monday morning"', () => {
+    const f = facts('Dorin Pask released a note from his dentist Monday morning that says his teeth are in excellent shape.');
+    expect(f.claims.map((c) => c.speaker)).not.toContain('his dentist Monday morning');
   });
 
   it('"…, X added, saying …" reports the whole sentence, and the participle’s clause on its own', () => {
-    const f = facts('The standard of the exams was initially high, Dorin Pask added, saying there had been a decline in grades over time.');
+    const f = facts('The quality of the roads was initially good, Dorin Pask added, saying there had been a slide in upkeep over the years.');
     expect(f.claims.map((c) => [c.speaker, c.text])).toEqual([
-      ['Dorin Pask', 'The standard of the exams was initially high, Dorin Pask added, saying there had been a decline in grades over time'],
-      ['Dorin Pask', 'there had been a decline in grades over time'],
+      ['Dorin Pask', 'The quality of the roads was initially good, Dorin Pask added, saying there had been a slide in upkeep over the years'],
+      ['Dorin Pask', 'there had been a slide in upkeep over the years'],
     ]);
   });
 
   it('a speaker nested in another claim is not who the next "he" is', () => {
-    const body = 'Spokesman Dorin Pask said Monday that Tom Vale has long called for tax fairness and relief for families. He said Vale hopes his successor will do the same.';
-    expect(speakerOf(body, 'Vale hopes his successor')).toBe('Dorin Pask');
+    const body = 'Spokesman Dorin Pask said Monday that Tom Vale has long called for cheaper bread and longer holidays. He said Vale hopes his heir will keep up the fight.';
+    expect(speakerOf(body, 'Vale hopes his heir')).toBe('Dorin Pask');
   });
 });
 
 describe('more guards from real articles', () => {
-  it('only documents speak through "that": "a drug that attacks cells" is no speaker', () => {
-    expect(facts('Rather than a conventional drug that attacks all dividing cells, a targeted drug attacks one abnormality.').claims).toEqual([]);
+  it('only documents speak through "that": "a scraper that attacks every surface" is no speaker', () => {
+    expect(facts('Unlike a blunt scraper that attacks every surface, a fine brush cleans one spot.').claims).toEqual([]);
   });
 
   it('a spun cue word after a quantifier or number is a noun; "didn’t tell" with a curly apostrophe is negated; "slammed into"', () => {
     expect(facts('Like all states, Kesh has pensions that are badly underfunded.').claims).toEqual([]);
     expect(facts('Dorin Pask didn’t tell them he was sending them to another district.').claims).toEqual([]);
-    expect(facts('A fast bouncer slammed into the grille of his protective helmet.').claims).toEqual([]);
+    expect(facts('A loose crate slammed into the side of the delivery van.').claims).toEqual([]);
   });
 
   it('"One of the victims, Jo Vale, wrote …" is Vale; "As X pointed out in the Kesh Times in 2012, …" is X', () => {
@@ -363,19 +363,19 @@ describe('more guards from real articles', () => {
     expect(speakerOf('As instructor Ilse Marrow pointed out in the Kesh Times in 2012, it is not hard to see how the notion spread.', 'it is not hard')).toBe('Ilse Marrow');
   });
 
-  it('a quotation after "He bought a Land Rover …" is his, not the car’s', () => {
-    const body = 'Dorin Pask worked as an interpreter. He bought a Land Rover for $4,000 and leased it back to the army. “I was making two salaries after that, and my vehicle made money too.”';
-    expect(speakerOf(body, 'I was making two salaries')).toBe('Dorin Pask');
+  it('a quotation after "He bought a Kesh Rover truck …" is his, not the truck’s', () => {
+    const body = 'Dorin Pask worked as an interpreter. He bought a Kesh Rover truck for $3,000 and rented it to the army. “I was earning twice over after that, and the truck paid its own way.”';
+    expect(speakerOf(body, 'I was earning twice over')).toBe('Dorin Pask');
   });
 });
 
 describe('quotations inside quotations', () => {
   it('a single-quoted quotation with its own cue inside the outer one is the inner speaker’s; an apostrophe does not end it', () => {
-    const body = '“I was very alarmed when Gov. Dorin Pask said ‘Big cities, come to me and we’re going to rebuild you,’ and I still am,” Ilse Marrow said.';
+    const body = '“I was very alarmed when Gov. Dorin Pask said ‘Farm towns, trust me and we’re going to save you,’ and I still am,” Ilse Marrow said.';
     const f = facts(body);
     expect(f.claims.map((c) => [c.speaker, c.text])).toEqual([
-      ['Ilse Marrow', 'I was very alarmed when Gov. Dorin Pask said ‘Big cities, come to me and we’re going to rebuild you,’ and I still am'],
-      ['Dorin Pask', 'Big cities, come to me and we’re going to rebuild you'],
+      ['Ilse Marrow', 'I was very alarmed when Gov. Dorin Pask said ‘Farm towns, trust me and we’re going to save you,’ and I still am'],
+      ['Dorin Pask', 'Farm towns, trust me and we’re going to save you'],
     ]);
     expect(facts('“It is the rule of the ‘old boys club’ that worries me most of all,” Ilse Marrow said.').claims).toHaveLength(1);
   });

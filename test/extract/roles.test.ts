@@ -4,7 +4,7 @@ import { isAnonymousRole } from '../../src/extract/roles';
 
 describe('isAnonymousRole', () => {
   it('accepts unnamed sources with their body', () => {
-    for (const p of ['a senior official', 'the spokesman', 'A spokeswoman for the ministry', 'two officials from the Grain Board', 'a White House aide', 'senior officials', 'people familiar with the talks', 'BBC sources', 'Kesh Ministry officials']) {
+    for (const p of ['a senior official', 'the spokesman', 'A spokeswoman for the ministry', 'two officials from the Grain Board', 'a White House aide', 'senior officials', 'people familiar with the talks', 'Kesh Radio sources', 'Kesh Ministry officials']) {
       expect(isAnonymousRole(p), p).toBe(true);
     }
   });

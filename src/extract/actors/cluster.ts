@@ -135,9 +135,9 @@ function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): 
 }
 
 /**
- * "Mueller" and "Muller" with "Gerhard Müller": a one-word name that is the surname of exactly one person written
+ * "Braeuer" and "Brauer" with "Jorg Bräuer": a one-word name that is the surname of exactly one person written
  * without its accents or with the umlaut spelt out. Only a surname that has such letters is looked at, so two
- * plain spellings ("Muller", "Mueller") never merge on their own.
+ * plain spellings ("Brauer", "Braeuer") never merge on their own.
  */
 function mergeSpellings(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
   const bySpelling = new Map<string, Cluster[]>();
@@ -158,7 +158,7 @@ function mergeSpellings(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb
   }
 }
 
-/** The other ways a name with accents or umlauts is printed ("Müller" → "Muller", "Mueller"); none for a plain name. */
+/** The other ways a name with accents or umlauts is printed ("Bräuer" → "Brauer", "Braeuer"); none for a plain name. */
 function plainSpellings(word: string): string[] {
   const stripped = word.normalize('NFD').replace(/\p{M}/gu, '');
   if (stripped === word && !word.includes('ß')) return [];
