@@ -6,7 +6,7 @@ import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
 import type { ArticleFacts, Claim, ClaimKind, DateFact, Stage } from './types';
-import { firstNotBefore } from './bounds';
+import { firstNotBefore, firstStartingAt } from './bounds';
 import { lastNonSpace } from '../article/spaces';
 
 /** Claims: direct quotations and reported speech, each with its speaker, cue and date. */
@@ -58,16 +58,17 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
     for (const w of work) {
       w.quoteSpeaker = ownQuoteSpeaker(w, article.text, resolver);
       w.announces = announcedSpeaker(w, resolver);
-      if (w.quoteSpeaker) own.push(...quoteClaims(w, w.quoteSpeaker, resolver));
+      if (w.quoteSpeaker) own.push(...quoteClaims(w, w.quoteSpeaker, resolver, article.text));
       const reported = reportedClaims(w, resolver);
       w.reports = reported[reported.length - 1]?.resolved ?? null;
       own.push(...reported);
     }
     const last = work[work.length - 1];
     const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : asked(paragraph, last, resolver, article.text);
-    for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver));
+    for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text, resolver)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver, article.text));
     own.sort((a, b) => a.text.start - b.text.start);
-    carried = lead ?? own[own.length - 1]?.resolved ?? null;
+    // "Pask was more upbeat.¶“…”": with no claim in the paragraph, the person it ends on speaks next
+    carried = lead ?? own[own.length - 1]?.resolved ?? (last ? resolver.subjectOf(last.sentence) : null);
     drafts.push(...own);
   }
   drafts.sort((a, b) => a.text.start - b.text.start);
@@ -205,10 +206,10 @@ function announcedSpeaker(w: SentenceWork, resolver: SpeakerResolver): ResolvedS
 /**
  * Quote sentences with no speaker of their own continue a neighbour: the quote or reported speaker before them
  * in the paragraph, else a cue right after them ("“…?” Vitter demanded.") or the next quote sentence with a cue, else
- * (for a paragraph that opens with a quotation) the speaker the paragraph before announced or quoted last.
- * Returns the sentences that received a speaker.
+ * (for a paragraph that opens with a quotation) the speaker the paragraph before announced or quoted last, else the
+ * person the sentence before is about. Returns the sentences that received a speaker.
  */
-function inheritQuoteSpeakers(work: SentenceWork[], carried: ResolvedSpeaker | null, paragraph: Paragraph, text: string): SentenceWork[] {
+function inheritQuoteSpeakers(work: SentenceWork[], carried: ResolvedSpeaker | null, paragraph: Paragraph, text: string, resolver: SpeakerResolver): SentenceWork[] {
   const filled: SentenceWork[] = [];
   // the next quote sentence with a cue of its own, for each position: one backward pass, not a search per sentence
   const nextCued: (SentenceWork | undefined)[] = new Array(work.length);
@@ -224,7 +225,9 @@ function inheritQuoteSpeakers(work: SentenceWork[], carried: ResolvedSpeaker | n
       const tail = work[i + 1]?.announces;
       const after = nextCued[i];
       const opensParagraph = work[0] === w && startsWithQuote(text, w) && paragraph.index > 1;
-      w.quoteSpeaker = before ?? tail ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? { speaker: null, speakerId: null };
+      // "Pask was more upbeat. “…”": a quotation standing alone after a sentence about a person
+      const about = i > 0 && startsWithQuote(text, w) ? resolver.subjectOf(work[i - 1]!.sentence) : null;
+      w.quoteSpeaker = before ?? tail ?? after?.quoteSpeaker ?? (opensParagraph ? carried : null) ?? about ?? { speaker: null, speakerId: null };
       filled.push(w);
     }
     if (w.quoteSpeaker || w.reports?.speaker) prior = w;
@@ -236,21 +239,56 @@ function startsWithQuote(text: string, w: SentenceWork): boolean {
   return w.tokens[0]?.kind === 'quote' || /^[“"«„]/.test(text.slice(w.sentence.start, w.sentence.start + 1));
 }
 
-function quoteClaims(w: SentenceWork, resolved: ResolvedSpeaker, resolver: SpeakerResolver): Draft[] {
+function quoteClaims(w: SentenceWork, resolved: ResolvedSpeaker, resolver: SpeakerResolver, text: string): Draft[] {
   const drafts: Draft[] = [];
   for (const q of w.quotes) {
     if (q.end <= q.start) continue;
     drafts.push({ kind: 'quote', text: { start: q.start, end: q.end }, resolved, cue: w.quoteCue, sentence: w.sentence });
     resolver.remember(resolved, w.sentence.index, q.start);
+    const inner = innerQuote(text, q, w.sentence, resolver);
+    if (inner) drafts.push(inner);
   }
   return drafts;
+}
+
+/** An opening single mark inside a quotation, at a word start; only the first few are looked at. */
+const MAX_INNER_MARKS = 8;
+const INNER_OPEN = /(?<=^|[\s:,(])[‘']/gu;
+
+/**
+ * “I was alarmed when Governor Vale said ‘Big cities, come to me,’ he told us”: a quotation inside a quotation
+ * with its own cue inside the outer one is the inner speaker's. It ends at the closing single mark (not an
+ * apostrophe: "we’re") or, left open, where the outer quotation ends.
+ */
+function innerQuote(text: string, q: QuoteSegment, sentence: Sentence, resolver: SpeakerResolver): Draft | null {
+  const body = text.slice(q.start, q.end);
+  let tried = 0;
+  // a few marks, each with a short look back: a long quotation full of apostrophes stays linear
+  for (const m of body.matchAll(INNER_OPEN)) {
+    if (++tried > MAX_INNER_MARKS) break;
+    const open = q.start + m.index;
+    const lead = tokenize(text, Math.max(q.start, open - 160), open, []);
+    const cue = findAttributions(lead).at(-1);
+    // the cue must stand right before the inner quotation ("said", "said to be", "told me:")
+    if (!cue?.speaker || lead.length - cue.cueTo > 3) continue;
+    const rest = text.slice(open + 1, q.end);
+    const close = /[’'](?![\p{L}])/u.exec(rest);
+    let end = open + 1 + (close ? close.index : rest.length);
+    while (end > open + 1 && /[\s,.;:]/.test(text[end - 1]!)) end--;
+    const words = text.slice(open + 1, end).split(/\s+/).filter((x) => /[\p{L}\p{N}]/u.test(x)).length;
+    if (words < 4) continue;
+    const resolved = resolver.resolve(cue.speaker, sentence, cue.bySubject);
+    return resolved.speaker ? { kind: 'quote', text: { start: open + 1, end }, resolved, cue, sentence } : null;
+  }
+  return null;
 }
 
 /** Reported speech: attributions with content, apart from the one the quotations hang on. */
 function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
   const drafts: Draft[] = [];
   for (const a of w.attributions) {
-    if (!a.content || a.cue.quoteOnly) continue;
+    // "joked", "concluded" introduce quotations, but report speech too when a "that" clause follows ("concluded that …")
+    if (!a.content || (a.cue.quoteOnly && !opensWithThat(w.tokens, a.content))) continue;
     // "He insisted that the plan would “inject more rigour” …": quotations inside the content are part of what was reported
     const embeds = w.quotes.every((q) => q.open > a.content!.start && q.close <= a.content!.end + 1);
     if (a === w.quoteCue && !embeds) continue;
@@ -258,9 +296,17 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
     drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });
-    resolver.remember(speaker, w.sentence.index, content.start);
+    // "X said that Y has long called for …. He said …": a speaker nested in another claim is not who "he" is next
+    const nested = w.attributions.some((o) => o !== a && o.content && a.cueSpan.start >= o.content.start && a.cueSpan.end <= o.content.end);
+    if (!nested) resolver.remember(speaker, w.sentence.index, content.start);
   }
   return drafts;
+}
+
+/** Is the content introduced by "that"? */
+function opensWithThat(tokens: readonly Token[], content: Span): boolean {
+  const at = firstStartingAt(tokens, content.start);
+  return at > 0 && tokens[at - 1]!.lower === 'that';
 }
 
 /**

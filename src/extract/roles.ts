@@ -16,8 +16,10 @@ export function isAnonymousRole(phrase: string): boolean {
   if (head < 0 || head > 4) return false;
   const before = words.slice(0, head);
   const opened = before.length > 0 && OPENERS.has(before[0]!.toLowerCase());
-  // capitalised modifiers only after an opener ("a White House aide"), never as the phrase's start
-  if (!opened && before.some((w) => /^\p{Lu}/u.test(w))) return false;
+  // capitalised modifiers after an opener ("a White House aide") or naming the body alone ("Kesh Radio sources",
+  // "Kremlin officials"); never a capitalised title before lower-case words
+  const body = before.length > 0 && before.every((w) => /^\p{Lu}/u.test(w));
+  if (!opened && !body && before.some((w) => /^\p{Lu}/u.test(w))) return false;
   if (!opened && head === 0 && /^\p{Lu}/u.test(words[0]!) && words.length > 1 && /^\p{Lu}/u.test(words[1]!)) return false;
   const after = words.slice(head + 1);
   return after.length === 0 || ATTACHING.has(after[0]!.toLowerCase());

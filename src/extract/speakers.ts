@@ -269,6 +269,22 @@ export class SpeakerResolver {
     return remembered && (!remembered.actor || isPerson(remembered.actor)) ? remembered.resolved : NONE;
   }
 
+  /**
+   * The person a sentence is about, as its subject ("Pask was more upbeat."): a quotation with no cue that follows
+   * it is most often theirs. Null when the subject is no person.
+   */
+  subjectOf(sentence: Sentence): ResolvedSpeaker | null {
+    const opening = /^\s*(he|she)\b/i.exec(this.text.slice(sentence.start, sentence.start + 8));
+    if (opening) {
+      const resolved = this.person(sentence.start, sentence, opening[1]!.toLowerCase() === 'he' ? 'male' : 'female');
+      return resolved.speakerId ? resolved : null;
+    }
+    // strictly the opening words, perhaps after a title ("Senator Jo Vale was …"), not "He bought a Land Rover"
+    const subject = this.focusOf(sentence).people[0];
+    const before = subject ? this.text.slice(sentence.start, subject.start) : '';
+    return subject && /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}$/u.test(before) ? named(subject.actor) : null;
+  }
+
   /** The last of list[0, end) that fits, looking back over at most MAX_LOOKBACK_MENTIONS. */
   private lastWhere(list: readonly Placed[], end: number, fits: (a: Actor) => boolean): Placed | undefined {
     for (let k = end - 1; k >= 0 && end - k <= MAX_LOOKBACK_MENTIONS; k--) if (fits(list[k]!.actor)) return list[k];

@@ -78,6 +78,9 @@ const GROUPS: readonly CueGroup[] = [
   { role: 'say', plain: ['complained', 'complains', 'countered', 'counters'] },
   { role: 'say', plain: ['reported', 'reports', 'revealed', 'reveals', 'disclosed', 'wrote', 'writes', 'tweeted', 'tweets', 'posted'] },
   { role: 'say', plain: ['agreed', 'agrees', 'recalled', 'recalls', 'responded', 'responds', 'replied', 'replies'] },
+  { role: 'say', plain: ['put it', 'puts it'] },
+  // findings of a report or an inquiry, only with their "that" clause ("found the body" reports nothing)
+  { role: 'say', plain: ['found that', 'finds that'] },
   // speech acts that report a stance rather than words ("criticized the law as …"): PolNeAR-style attributions
   {
     role: 'say',
@@ -134,7 +137,7 @@ export const NOUN_CUES: Readonly<Record<string, string>> = {
   claim: 'claimed', claims: 'claimed', statement: 'said', assertion: 'claimed', argument: 'argued',
   insistence: 'insisted', suggestion: 'suggested', contention: 'argued', allegation: 'claimed', allegations: 'claimed',
   warning: 'warned', warnings: 'warned', promise: 'promised', pledge: 'pledged', announcement: 'announced',
-  admission: 'admitted', denial: 'denied', charge: 'claimed', accusation: 'accused', prediction: 'predicted',
+  admission: 'admitted', denial: 'denied', charge: 'claimed', charges: 'claimed', accusation: 'accused', prediction: 'predicted',
   boast: 'boasted', declaration: 'announced', comments: 'said', remarks: 'said', view: 'said', belief: 'said',
 };
 
@@ -169,13 +172,18 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   claims: ['victory', 'responsibility', 'credit', 'lives', 'ownership', 'asylum'],
   admitted: ['patients', 'to'],
   confirmed: ['cases', 'deaths'],
-  reported: ['cases', 'deaths', 'profits', 'losses', 'revenue', 'earnings'],
+  reported: ['cases', 'deaths', 'profits', 'losses', 'revenue', 'earnings', 'a', 'an', 'its', 'their', 'record', 'net'],
   posted: ['profits', 'losses', 'gains', 'bail'],
   promised: ['to'],
   vowed: ['to'],
   pledged: ['to'],
   introduced: ['a', 'an', 'the', 'legislation', 'bills'],
+  slammed: ['into', 'shut'],
+  blasted: ['off', 'into', 'through'],
 };
+
+/** Cues that attribute only in an "as" clause ("…, as the Times put it"): elsewhere they are ordinary verbs. */
+export const AS_CLAUSE_CUES: ReadonlySet<string> = new Set(['put it', 'puts it']);
 
 /** Participles that report a promise as an infinitive (", promising to lift regulations"). */
 export const INFINITIVE_CUES: ReadonlySet<string> = new Set(['promising', 'vowing', 'pledging']);

@@ -24,3 +24,9 @@ export const TRANSLITERATION_RULES: readonly (readonly [string, string])[] = [
   ['ie', 'i'],
   ['ii', 'i'],
 ];
+
+/**
+ * How German letters are written where they cannot be: "Bräuer" is also printed "Braeuer" (and, with the marks
+ * dropped, "Brauer"). Lower case.
+ */
+export const UMLAUT_SPELLINGS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };

@@ -100,6 +100,13 @@ describe('actorsStage on invented sentences', () => {
     expect(ben.mentions.map((m) => m.paragraph)).toEqual([2, 2]);
   });
 
+  it('merges a surname printed without its umlaut or with it spelt out, but not two plain spellings', () => {
+    const { actors } = actorsOf('In April, Jorg Bräuer, the prefect, spoke. Brauer criticised the choice. “It is a provocation,” Braeuer said.');
+    expect(actors.filter((a) => a.type === 'person').map((a) => [a.name, [...a.aliases].sort()])).toEqual([['Jorg Bräuer', ['Braeuer', 'Brauer']]]);
+    const plain = actorsOf('Jorg Brauer spoke. Braeuer criticised the choice.').actors.map((a) => a.name);
+    expect(plain).toContain('Braeuer');
+  });
+
   it('merges "Donald J. Smith" and "Donald Smith", naming the actor by the fuller form', () => {
     const { actors } = actorsOf('Donald J. Smith arrived. Donald Smith then left, and Smith was gone.');
     expect(actors).toHaveLength(1);

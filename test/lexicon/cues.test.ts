@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUE_FORMS, INFINITIVE_CUES, LISTENER_NOUNS, NAMING_CUES, NON_SPEECH_OBJECTS, NOUN_CUES } from '../../src/lexicon/cues';
+import { AS_CLAUSE_CUES, CUE_FORMS, INFINITIVE_CUES, LISTENER_NOUNS, NAMING_CUES, NON_SPEECH_OBJECTS, NOUN_CUES } from '../../src/lexicon/cues';
 
 const byForm = new Map(CUE_FORMS.map((f) => [f.form, f]));
 
@@ -8,6 +8,11 @@ describe('cue lexicon', () => {
     const forms = CUE_FORMS.map((f) => f.form);
     expect(new Set(forms).size).toBe(forms.length);
     for (const f of forms) expect(f).toBe(f.toLowerCase().trim());
+  });
+
+  it('lists every "as"-clause cue as a plain cue form, and a plural saying noun', () => {
+    for (const f of AS_CLAUSE_CUES) expect(byForm.get(f)?.spun, f).toBe(false);
+    expect(NOUN_CUES.charges).toBe('claimed');
   });
 
   it('maps every spun form back to a plain form of the same role', () => {

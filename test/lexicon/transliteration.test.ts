@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { closeSpelling, soundKey } from '../../src/answer/similarity';
-import { TRANSLITERATION_RULES } from '../../src/lexicon/transliteration';
+import { TRANSLITERATION_RULES, UMLAUT_SPELLINGS } from '../../src/lexicon/transliteration';
 
 describe('transliteration rules', () => {
+  it('spell each umlaut out as two plain lower-case letters', () => {
+    for (const [letter, spelt] of Object.entries(UMLAUT_SPELLINGS)) {
+      expect(letter).toBe(letter.toLowerCase());
+      expect(spelt).toMatch(/^[a-z]{2}$/);
+    }
+  });
+
   it('are lower-case rewrites to something shorter or as long', () => {
     for (const [from, to] of TRANSLITERATION_RULES) {
       expect(from).toBe(from.toLowerCase());

@@ -1,4 +1,5 @@
 import { COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
+import { UMLAUT_SPELLINGS } from '../../lexicon/transliteration';
 import type { ActorType } from '../types';
 import { type Candidate, textOf } from './candidates';
 import type { Token } from './tokens';
@@ -44,6 +45,7 @@ export function clusterCandidates(candidates: Candidate[]): Cluster[] {
   mergeCountryNames(clusters, alive, absorb);
   mergeAcronyms(clusters, alive, absorb);
   mergePeople(clusters, alive, absorb);
+  mergeSpellings(clusters, alive, absorb);
   mergeShortOrgForms(clusters, alive, absorb);
 
   for (const cl of alive) {
@@ -130,6 +132,41 @@ function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): 
       alive.delete(cl);
     }
   }
+}
+
+/**
+ * "Braeuer" and "Brauer" with "Jorg Bräuer": a one-word name that is the surname of exactly one person written
+ * without its accents or with the umlaut spelt out. Only a surname that has such letters is looked at, so two
+ * plain spellings ("Brauer", "Braeuer") never merge on their own.
+ */
+function mergeSpellings(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
+  const bySpelling = new Map<string, Cluster[]>();
+  for (const p of clusters) {
+    const words = personWords(tokensOf(p));
+    if (!alive.has(p) || p.type !== 'person' || words.length < 2) continue;
+    for (const v of plainSpellings(words.at(-1)!)) {
+      const list = bySpelling.get(v);
+      if (list) list.push(p);
+      else bySpelling.set(v, [p]);
+    }
+  }
+  if (!bySpelling.size) return;
+  for (const cl of clusters) {
+    if (!alive.has(cl) || tokensOf(cl).length !== 1 || isKnownPlace(cl.cores[0]!)) continue;
+    const people = bySpelling.get(cl.cores[0]!) ?? [];
+    if (people.length === 1 && people[0] !== cl) absorb(people[0]!, cl);
+  }
+}
+
+/** The other ways a name with accents or umlauts is printed ("Bräuer" → "Brauer", "Braeuer"); none for a plain name. */
+function plainSpellings(word: string): string[] {
+  const stripped = word.normalize('NFD').replace(/\p{M}/gu, '');
+  if (stripped === word && !word.includes('ß')) return [];
+  const spelt = word.replace(/[äöüßÄÖÜ]/g, (ch) => {
+    const out = UMLAUT_SPELLINGS[ch.toLowerCase()]!;
+    return ch === ch.toLowerCase() ? out : out[0]!.toUpperCase() + out.slice(1);
+  });
+  return [...new Set([stripped, spelt])];
 }
 
 /** Is `short` the end of `long` ("Virtanen" of "Aino Virtanen"), or the same words when `long` is written longer? */

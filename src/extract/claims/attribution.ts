@@ -1,4 +1,4 @@
-import { LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { AS_CLAUSE_CUES, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
@@ -34,7 +34,7 @@ const BETWEEN = new Set([
   'has', 'have', 'had', 'also', 'later', 'then', 'again', 'once', 'further', 'still', 'even', 'just', 'already',
   'often', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'first', 'now',
   'earlier', 'today', 'yesterday', 'reportedly', 'previously', 'repeatedly', 'recently', 'publicly', 'privately',
-  'meanwhile', 'however', 'too', 'though', 'instead',
+  'meanwhile', 'however', 'too', 'though', 'instead', 'long',
 ]);
 /** A speaker phrase never starts with a preposition ("of member states"): the cue word is then a noun. */
 const PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'on', 'by', 'with', 'from', 'to', 'into', 'about', 'over', 'under', 'during']);
@@ -62,11 +62,18 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const a = m.form.role === 'source' ? sourceAttribution(tokens, m) : verbAttribution(tokens, m);
     // "She said X, according to the code" / "He said the money pledged by …": a phrase that reaches back over an
     // earlier cue is a misreading of a word inside that cue's content
-    if (!a || cueWithin(cues, a.speaker) || cueWithin(cues, a.content)) continue;
-    cues.push(a.cueSpan);
-    // "X said …, adding …": the participle shares the main clause's speaker
+    if (!a) continue;
+    // "X said …, adding …": the participle shares the main clause's speaker (the subject it read may run into that cue)
     const main = out[out.length - 1];
-    if (a.bySubject && main?.speaker) out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
+    const shares = a.bySubject && main?.speaker;
+    if (!shares && cueWithin(cues, a.speaker)) continue;
+    if (cueWithin(cues, a.content)) {
+      // "A replied, telling B to …, C wrote.": the closing signature is not part of the nested claims before it
+      if (a.speaker && a.content && a.content.end <= a.speaker.start) endBefore(tokens, out, a.speaker.start);
+      continue;
+    }
+    cues.push(a.cueSpan);
+    if (shares) out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
     else if (main?.speaker && main.cue.role === 'say' && isPronounAt(tokens, a.speaker) && within(a.cueSpan, main.content)) {
       // "Clinton says she appreciated what she calls …": the pronoun is the main speaker
       out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
@@ -78,6 +85,16 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   return nouns.length ? [...out, ...nouns].sort((a, b) => a.cueFrom - b.cueFrom) : out;
 }
 
+/** Cuts the content of earlier attributions that runs over `at` (a closing signature's speaker) short of it. */
+function endBefore(tokens: readonly Token[], out: Attribution[], at: number): void {
+  // only the last few: a long sentence full of cues must not make every signature a pass over all of them
+  for (let n = Math.max(0, out.length - 4); n < out.length; n++) {
+    const o = out[n]!;
+    if (!o.content || o.content.start >= at || o.content.end <= at) continue;
+    out[n] = { ...o, content: trimContent(tokens, firstStartingAt(tokens, o.content.start), firstStartingAt(tokens, at)) };
+  }
+}
+
 const POSSESSIVE = /(?:['’]s|s['’])$/;
 
 /** "the police’s earlier claim that X …", "Lee’s warning that X …": the possessor said X. */
@@ -85,7 +102,13 @@ function nounAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
   tokens.forEach((t, i) => {
     const lemma = isWord(t) ? NOUN_CUES[t.lower] : undefined;
-    if (!lemma || tokens[i + 1]?.lower !== 'that') return;
+    if (!lemma) return;
+    if (tokens[i + 1]?.lower === 'by') {
+      const by = agentAttribution(tokens, i, lemma);
+      if (by) out.push(by);
+      return;
+    }
+    if (tokens[i + 1]?.lower !== 'that') return;
     // one adjective may stand between ("earlier", "repeated")
     const owner = POSSESSIVE.test(tokens[i - 1]?.text ?? '') ? i - 1 : POSSESSIVE.test(tokens[i - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[i - 1]!.text) ? i - 2 : -1;
     if (owner < 0) return;
@@ -107,6 +130,26 @@ function nounAttributions(tokens: readonly Token[]): Attribution[] {
     });
   });
   return out;
+}
+
+/** "charges by regulators that X …", "claims by the ministry that …": the agent after "by" said X. */
+function agentAttribution(tokens: readonly Token[], i: number, lemma: string): Attribution | null {
+  let that = i + 2;
+  while (that < tokens.length && that - i <= MAX_PHRASE && (isWord(tokens[that]) || isMark(tokens[that], '.')) && tokens[that]!.lower !== 'that') that++;
+  // "the charges by police that were dropped": a "that" before a finite verb opens a relative clause
+  if (tokens[that]?.lower !== 'that' || FINITE.has(tokens[that + 1]?.lower ?? '') || !validPhrase(tokens, i + 2, that)) return null;
+  const content = trimContent(tokens, that + 1, tokens.length);
+  if (!content) return null;
+  const t = tokens[i]!;
+  return {
+    cue: { form: t.lower, lemma, role: 'say', spun: false, quoteOnly: false },
+    cueSpan: { start: t.start, end: t.end },
+    cueFrom: i,
+    cueTo: i + 1,
+    speaker: span(tokens, i + 2, that),
+    bySubject: false,
+    content,
+  };
 }
 
 function isPronounAt(tokens: readonly Token[], phrase: Span | null): boolean {
@@ -155,7 +198,9 @@ function sourceAttribution(tokens: readonly Token[], m: CueMatch): Attribution |
     const sourced = tokens.slice(m.to, npEnd).some((t) => SOURCE_NOUNS.has(t.lower) || /^\p{Lu}/u.test(t.text));
     if (!placed || !sourced) return null;
   }
-  const content = atStart ? trimContent(tokens, npEnd + 1, tokens.length) : trimContent(tokens, lead, m.from);
+  // "X, according to a statement, will resign on Friday": a source set off mid-sentence reports the whole of it
+  const aside = !atStart && isMark(tokens[m.from - 1], ',') && isMark(tokens[npEnd], ',') && npEnd < tokens.length - 2;
+  const content = atStart ? trimContent(tokens, npEnd + 1, tokens.length) : trimContent(tokens, lead, aside ? tokens.length : m.from);
   return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
 }
 
@@ -164,44 +209,79 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   const before = skipBetween(tokens, m.from - 1);
   const prev = tokens[before];
   if (participle) {
-    // "…, saying …": the speaker is the subject of the sentence
-    if (!isMark(prev, ',') && prev?.kind !== 'quote' && !isWord(prev)) return null;
+    // "…, saying …" / "… — claiming …": the speaker is the subject of the sentence
+    if (!isMark(prev, ',—–') && prev?.kind !== 'quote' && !isWord(prev)) return null;
     return { ...base(m, tokens), speaker: subjectPhrase(tokens, m.from), bySubject: true, content: contentAfter(tokens, m) };
   }
+  if (AS_CLAUSE_CUES.has(m.form.form) && !isWord(prev)) return null;
   if (prev === undefined || isMark(prev, ',:—–') || prev.kind === 'quote') {
     // "X, who chairs the panel, told Radio Kesh …": the subject before the relative clause; the listener never speaks
     const subject = relativeClauseSubject(tokens, before) ?? (m.form.role === 'tell' ? appositiveHead(tokens, before) : null);
     if (subject) return { ...base(m, tokens), speaker: subject, bySubject: false, content: contentAfter(tokens, m) };
+    // "One of the victims, Jo Vale, wrote an op-ed": a name set off by commas right before the cue speaks
+    const between = isMark(prev, ',') ? nameBetweenCommas(tokens, before) : null;
+    if (between) return { ...base(m, tokens), speaker: between, bySubject: false, content: contentAfter(tokens, m) };
     // inverted: "…,” said X" / "…, said X." — not "X, for example, said Y “…”", where Y opens the content
-    const npEnd = phraseForward(tokens, m.to, MAX_PHRASE);
-    const closes = prev?.kind === 'quote' || tokens[npEnd] === undefined || isMark(tokens[npEnd], ',.;!?)—–');
+    const reach = phraseForward(tokens, m.to, MAX_PHRASE);
+    // "…,” said Jo Vale at a meeting in Kesh.": the name ends where an adjunct of place or time opens
+    const cut = adjunctAfterName(tokens, m.to, reach);
+    const npEnd = cut ?? reach;
+    const endsAt = (k: number) => tokens[k] === undefined || isMark(tokens[k], ',.;!?)—–');
+    const closes = prev?.kind === 'quote' || endsAt(cut === null ? reach : phraseForward(tokens, cut, MAX_PHRASE + 6));
     if (!closes) {
       const aside = parentheticalSubject(tokens, before);
       if (aside) return { ...base(m, tokens), speaker: aside, bySubject: false, content: contentAfter(tokens, m) };
     }
-    if (npEnd > m.to && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
+    // "said so." / "said that.": a function word after the cue is no inverted speaker
+    if (npEnd > m.to && !BOUNDARY.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
       const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
       return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
     }
     // "X, an official, said …": the subject before an appositive
     const head = appositiveHead(tokens, before);
-    if (head) return { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) };
-    return null;
+    if (!head) return null;
+    // "Prices will rise, Jo Vale, a farmer, said on Tuesday.": a cue that closes the sentence reports what came before
+    const headAt = firstStartingAt(tokens, head.start);
+    const rest = pastAdjunct(tokens, m.to);
+    if (isMark(tokens[headAt - 1], ',') && (tokens[rest] === undefined || (isMark(tokens[rest], '.!?') && rest === tokens.length - 1))) {
+      return { ...base(m, tokens), speaker: head, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), headAt - 1) };
+    }
+    return { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) };
   }
   const npStart = nameAfterAdjunct(tokens, phraseBackward(tokens, before), before);
+  const asClause = tokens[npStart - 1]?.lower === 'as';
+  if (AS_CLAUSE_CUES.has(m.form.form) && !asClause) return null;
   if (npStart > before || !validPhrase(tokens, npStart, before + 1)) {
-    const head = relativeHead(tokens, npStart);
+    const head = relativeHead(tokens, npStart, m.form.lemma);
     return head ? { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) } : null;
   }
   if (NAMED_SUBJECT_CUES.has(m.form.form) && !namedOrPronoun(tokens, npStart, before + 1)) return null;
   const speaker = span(tokens, npStart, before + 1);
+  if (asClause) return { ...base(m, tokens), speaker, bySubject: false, content: asClauseContent(tokens, npStart - 1, m.to) };
   // "…, X said." closes the sentence: the content is what came before
   const after = tokens[m.to];
-  const trailing = isMark(tokens[npStart - 1], ',') && (after === undefined || isMark(after, '.!?') || isWord(after) && endsSoon(tokens, m.to));
+  // the comma may close a phrase quoted inside the content: "… before “they do their job,” Jo Vale wrote."
+  const closing = tokens[npStart - 1];
+  const setOff = isMark(closing, ',') || (closing?.kind === 'quote' && /,\s*[”"’']$/.test(closing.text) && closing.text.split(/\s+/).length < MIN_QUOTE_WORDS);
+  const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && endsSoon(tokens, m.to)));
   if (trailing) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), npStart - 1) };
+  // "A minute later, he said, one of the men fired": an aside inside the sentence reports the whole of it
+  if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), tokens.length) };
   const content = contentAfter(tokens, m);
   if (m.form.spun && !acceptsSpunContent(m, tokens)) return { ...base(m, tokens), speaker, bySubject: false, content: null };
   return { ...base(m, tokens), speaker, bySubject: false, content };
+}
+
+/** Prepositions that open an adjunct after an inverted speaker's name, not a body the speaker belongs to. */
+const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'outside', 'inside', 'via', 'through', 'near']);
+
+/** "said Jo Vale at a meeting": index of the adjunct preposition right after a capitalised name in [from, to), else null. */
+function adjunctAfterName(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let k = from + 1; k < to; k++) {
+    if (!isWord(tokens[k]) || !ADJUNCT_PREPOSITIONS.has(tokens[k]!.lower)) continue;
+    return /^\p{Lu}/u.test(tokens[k - 1]!.text) ? k : null;
+  }
+  return null;
 }
 
 const WHEN_WORDS = new Set([...WEEKDAYS, ...BETWEEN, 'tonight', 'on', 'last', 'this', 'night', 'morning', 'afternoon', 'evening', 'week']);
@@ -219,6 +299,38 @@ function endsSoon(tokens: readonly Token[], from: number): boolean {
     if (isMark(t, '.!?') && i === tokens.length - 1) return true;
   }
   return from >= tokens.length;
+}
+
+/**
+ * "…, the company announced on Wednesday, down from …": the cue and a short adjunct close with a comma, and what
+ * follows is more of the sentence, not a "that" clause nor a quotation: the cue sets off an aside.
+ */
+function asideEnds(tokens: readonly Token[], from: number): boolean {
+  const k = pastAdjunct(tokens, from);
+  if (!isMark(tokens[k], ',')) return false;
+  for (let n = k + 1; n < tokens.length && n <= k + 3; n++) if (tokens[n]!.kind === 'quote' || tokens[n]!.lower === 'that') return false;
+  return true;
+}
+
+/** Past a short adjunct of time or place after a cue ("on Tuesday", "last week", "in Kesh"): the next token's index. */
+function pastAdjunct(tokens: readonly Token[], from: number): number {
+  let k = from;
+  const fits = (t: Token) => ADJUNCT_OPENERS.has(t.lower) || WHEN_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || /^[\p{Lu}\p{N}]/u.test(t.text);
+  while (k < tokens.length && k < from + 8 && isWord(tokens[k]) && fits(tokens[k]!)) k++;
+  return k;
+}
+
+/**
+ * "…, as the Times put it on Tuesday." / "As Lee noted last week, the economy …": the clause the "as" clause is
+ * attached to is what was said. Only when nothing but an adjunct follows the cue ("as he said goodbye" is no cue).
+ */
+function asClauseContent(tokens: readonly Token[], as: number, cueEnd: number): Span | null {
+  const end = pastAdjunct(tokens, cueEnd);
+  if (as === clauseStart(tokens, 0)) return isMark(tokens[end], ',') ? trimContent(tokens, end + 1, tokens.length) : null;
+  const closes = tokens[end] === undefined || (isMark(tokens[end], '.!?;') && end === tokens.length - 1);
+  // the comma may sit inside a quotation that ends the clause ("… “has achieved success,” as the Times put it")
+  const set = isMark(tokens[as - 1], ',') ? as - 1 : tokens[as - 1]?.kind === 'quote' ? as : -1;
+  return set > 0 && closes ? trimContent(tokens, clauseStart(tokens, 0), set) : null;
 }
 
 /**
@@ -325,6 +437,9 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   let k = comma - 1;
   while (k >= 0 && comma - k <= 16 && !isMark(tokens[k], ',') && tokens[k]!.kind !== 'quote') k--;
   if (!isMark(tokens[k], ',')) return null;
+  const appositive = k + 1;
+  // "Jo Vale, 54, a farmer from Kesh, said": an age between the name and the appositive
+  if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isMark(tokens[k - 2], ',')) k -= 2;
   const start = clauseStart(tokens, 0);
   // "“…,” Jo Vale, his daughter, pleaded": the head may follow an opening quotation
   const afterQuote = tokens[start]?.kind === 'quote' ? clauseStart(tokens, start + 1) : start;
@@ -332,7 +447,24 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   // "In a memo dated May 3, Jo Vale, then her secretary, said": a name after an introductory phrase's comma
   const afterIntro = headStart !== undefined && isMark(tokens[headStart - 1], ',') && /^\p{Lu}/u.test(tokens[headStart]!.text);
   if (headStart === undefined || (headStart !== start && headStart !== afterQuote && !afterIntro) || !validPhrase(tokens, headStart, k)) return null;
+  // "His lawyer, Jo Vale, said", "The head of Acme, Jo Vale, said": a name set beside a description is who speaks
+  const describes = /^\p{Ll}/u.test(tokens[k - 1]!.text) || DETERMINERS.has(tokens[headStart]!.lower);
+  if (k + 1 === appositive && describes && isName(tokens, appositive, comma)) return span(tokens, appositive, comma);
   return span(tokens, headStart, k);
+}
+
+/** The name between the comma before `comma` and `comma`, when a phrase precedes it: "…, Jo Vale, wrote". */
+function nameBetweenCommas(tokens: readonly Token[], comma: number): Span | null {
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 5 && !isMark(tokens[k], ',')) k--;
+  if (k <= 0 || !isMark(tokens[k], ',') || k === comma - 1 || !isName(tokens, k + 1, comma)) return null;
+  return isWord(tokens[k - 1]) && /^\p{Ll}/u.test(tokens[k - 1]!.text) ? span(tokens, k + 1, comma) : null;
+}
+
+/** One to four capitalised words (initials' dots allowed): a name, not a description. */
+function isName(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter(isWord);
+  return words.length >= 1 && words.length <= 4 && tokens.slice(from, to).every((t) => (isWord(t) && /^\p{Lu}/u.test(t.text)) || isMark(t, '.'));
 }
 
 /** "X (R-Ind.), for example, said": the phrase before a short aside set off by commas. */
@@ -342,7 +474,10 @@ function parentheticalSubject(tokens: readonly Token[], comma: number): Span | n
   if (!isMark(tokens[k], ',') || k === comma - 1) return null;
   const end = skipBetween(tokens, k - 1);
   const start = phraseBackward(tokens, end);
-  return validPhrase(tokens, start, end + 1) ? span(tokens, start, end + 1) : null;
+  if (!validPhrase(tokens, start, end + 1)) return null;
+  // "X’s daughter, Ilse, said": the aside is the name of the one described
+  if (end === k - 1 && /^\p{Ll}/u.test(tokens[end]!.text) && isName(tokens, k + 1, comma)) return span(tokens, k + 1, comma);
+  return span(tokens, start, end + 1);
 }
 
 const RELATIVES = new Set(['who', 'whose', 'which']);
@@ -358,18 +493,40 @@ function relativeClauseSubject(tokens: readonly Token[], comma: number): Span | 
     if (t.kind === 'quote' || isMark(t, '.;:')) return null;
     if (!isMark(t, ',')) continue;
     if (!RELATIVES.has(tokens[k + 1]?.lower ?? '')) return null;
+    // "X, the head of Y, who …, said": the clause follows an appositive, so the speaker is the name before it
+    const described = appositiveHead(tokens, k);
+    if (described && isDescription(tokens, k)) return described;
     const start = phraseBackward(tokens, k - 1);
     return validPhrase(tokens, start, k) ? span(tokens, start, k) : null;
   }
   return null;
 }
 
-/** "X, who said …" / "X which reported …": the phrase before the relative pronoun. */
-function relativeHead(tokens: readonly Token[], npStart: number): Span | null {
+/** Cues a document does ("a ruling that said", "a study that found that"), unlike "a drug that attacks cells". */
+const DOCUMENT_CUES = new Set(['said', 'says', 'found that', 'finds that', 'concluded', 'concludes', 'claimed', 'claims', 'warned', 'warns']);
+
+/** Does the comma-delimited phrase ending before `comma` describe (a lower-case word or a determiner first), not name? */
+function isDescription(tokens: readonly Token[], comma: number): boolean {
+  let k = comma - 1;
+  while (k > 0 && comma - k < 16 && !isMark(tokens[k - 1], ',')) k--;
+  const first = tokens[k];
+  return isWord(first) && (DETERMINERS.has(first.lower) || /^\p{Ll}/u.test(first.text));
+}
+
+/** "X, who said …" / "X which reported …" / "a ruling that said …": the phrase before the relative pronoun. */
+function relativeHead(tokens: readonly Token[], npStart: number, lemma: string): Span | null {
   const rel = tokens[npStart - 1];
-  if (!isWord(rel) || (rel.lower !== 'who' && rel.lower !== 'which')) return null;
+  if (!isWord(rel) || (rel.lower !== 'who' && rel.lower !== 'which' && (rel.lower !== 'that' || !DOCUMENT_CUES.has(lemma)))) return null;
   const end = isMark(tokens[npStart - 2], ',') ? npStart - 2 : npStart - 1;
   const start = phraseBackward(tokens, end - 1);
+  // "that" is a relative pronoun only after a noun phrase with its determiner ("a report that said"), not after a verb
+  if (rel.lower === 'that') {
+    let det = end - 1;
+    while (det > start && !DETERMINERS.has(tokens[det]!.lower)) det--;
+    // "a ruling that said", not "a letter from his doctor Friday afternoon that says"
+    const plain = tokens.slice(det, end).every((t) => isWord(t) && /^\p{Ll}/u.test(t.text));
+    return DETERMINERS.has(tokens[det]?.lower ?? '') && end - det <= 4 && plain && validPhrase(tokens, det, end) ? span(tokens, det, end) : null;
+  }
   if (validPhrase(tokens, start, end)) return span(tokens, start, end);
   // "they turned to the City Police Department which reported …": the name that closes a longer clause
   let name = end;
@@ -414,6 +571,12 @@ export function dashSpeaker(tokens: readonly Token[]): Span | null {
   while (end > 0 && isMark(tokens[end - 1], '.')) end--;
   let k = end;
   while (k > 0 && end - k < 6 && (isWord(tokens[k - 1]) || isMark(tokens[k - 1], '.'))) k--;
+  // "“…” — Jo Vale, Kesh Ministry of Trade": the name before the affiliation
+  if (isMark(tokens[k - 1], ',') && k - 1 > 0) {
+    end = k - 1;
+    k = end;
+    while (k > 0 && end - k < 6 && (isWord(tokens[k - 1]) || isMark(tokens[k - 1], '.'))) k--;
+  }
   const dash = tokens[k - 1];
   if (!isMark(dash, '―—–-') || tokens[k - 2]?.kind !== 'quote' || !/^\p{Lu}/u.test(tokens[k]?.text ?? '')) return null;
   return validPhrase(tokens, k, end) ? span(tokens, k, end) : null;
@@ -431,6 +594,11 @@ function clauseStart(tokens: readonly Token[], i: number): number {
 function thatWithin(tokens: readonly Token[], i: number, n: number): number {
   for (let k = i; k < tokens.length && k < i + n; k++) {
     const t = tokens[k]!;
+    // "said on Monday, however, that": an adverb set off by commas does not end the look
+    if (isMark(t, ',') && BETWEEN.has(tokens[k + 1]?.lower ?? '') && isMark(tokens[k + 2], ',')) {
+      k += 2;
+      continue;
+    }
     if (t.kind === 'quote' || isMark(t, ',:;')) return -1;
     if (t.lower === 'that') return k;
   }
@@ -459,12 +627,35 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   if (that >= 0) i = that + 1;
   else if (m.form.role === 'tell') i = skipListener(tokens, i);
   else if (NON_SPEECH_OBJECTS[m.form.form]?.includes(tokens[i]?.lower ?? '') && !opensClause(tokens, i)) return null;
+  else i = pastWhen(tokens, i);
   if (isMark(tokens[i], ',:')) i++;
+  // "responded in a statement: “…”": an adjunct and a colon introduce the quotation, which is what was said
+  if (colonIntroducesQuote(tokens, i)) return null;
   // a quotation right after the cue is the quote itself, unless a short one opens a longer clause ("“2,521 incidents” in the city")
   if (tokens[i]?.kind === 'quote' && !(isWord(tokens[i + 1]) && tokens[i]!.text.split(/\s+/).length < MIN_QUOTE_WORDS)) return null;
   // "…,” Trump said, looking out on the crowd": a participle clause is narration, not content
   if (isMark(tokens[i - 1], ',') && /ing$/.test(tokens[i]?.lower ?? '')) return null;
   return trimContent(tokens, i, tokens.length);
+}
+
+/** Words that end a time adjunct after a cue ("on Monday", "last week"). */
+const WHEN_HEADS = new Set([...WEEKDAYS, 'week', 'night', 'morning', 'afternoon', 'evening', 'tonight', 'today', 'yesterday', 'weekend']);
+
+/** "said on Monday it would …": past a time adjunct that opens the content without a "that". */
+function pastWhen(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && k < i + 4 && isWord(tokens[k]) && WHEN_WORDS.has(tokens[k]!.lower)) k++;
+  return k > i && WHEN_HEADS.has(tokens[k - 1]!.lower) && isWord(tokens[k]) ? k : i;
+}
+
+/** A few words, a colon, then a quotation: the words are the cue's adjunct ("in a statement:"), not its content. */
+function colonIntroducesQuote(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 6; k++) {
+    if (isMark(tokens[k], ':')) return tokens[k + 1]?.kind === 'quote';
+    // "said the plan had one aim: “…”": a finite verb makes the words a clause of their own
+    if (!isWord(tokens[k]) || FINITE.has(tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** Past the listener after "told": "CNN", "reporters", "the press", "Radio Kesh's Morning programme". */

@@ -1,4 +1,4 @@
-import { CUE_FORMS, INFINITIVE_CUES, type CueForm } from '../../lexicon/cues';
+import { CUE_FORMS, INFINITIVE_CUES, NOUN_CUES, type CueForm } from '../../lexicon/cues';
 import type { Token } from './tokens';
 
 /** A cue found in a sentence: its form and the token range it covers. */
@@ -22,6 +22,15 @@ const BY_FIRST_WORD: ReadonlyMap<string, CueForm[]> = (() => {
 
 /** Words before a verb cue that make it passive, infinitive or negated: no attribution ("was told", "declined to say"). */
 const BLOCKERS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'to', 'not', "n't", 'never', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Quantifiers before a noun. */
+const QUANTIFIERS = new Set(['all', 'many', 'some', 'several', 'both', 'other', 'these', 'those', 'most', 'few', 'two', 'three', 'member', 'individual']);
+
+/** Words whose "’s" is "is" or "has", not a possessive ("he’s said", "that’s"). */
+const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'where', 'here', 'everyone', 'nobody', 'someone']);
+
+/** Prepositions after which a cue word is a noun ("under questioning", "during questioning"), not a verb. */
+const NOUN_BEFORE = new Set(['of', 'under', 'during']);
 
 /** After "said to": a listener (a name, a determiner or an object pronoun), not an infinitive. */
 const LISTENER_AFTER_TO = /^(?:\p{Lu}.*|the|a|an|his|her|their|its|our|my|reporters|journalists|me|us|him|them)$/u;
@@ -53,9 +62,15 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
 function isVerbUse(tokens: readonly Token[], m: CueMatch): boolean {
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
-  if (prev?.kind === 'word' && (BLOCKERS.has(prev.lower) || prev.lower.endsWith("n't"))) return false;
-  // "a flurry of tweets", "the art of saying": after "of" a cue word is a noun or a gerund, not an attribution
-  if (prev?.kind === 'word' && prev.lower === 'of') return false;
+  if (prev?.kind === 'word' && (BLOCKERS.has(prev.lower) || /n['’]t$/.test(prev.lower))) return false;
+  // "like all states", "29 of 50 states": a spinner's cue word after a number or quantifier is the noun
+  if (m.form.spun && prev?.kind === 'word' && (QUANTIFIERS.has(prev.lower) || /^\d/.test(prev.lower))) return false;
+  // "a flurry of tweets", "the art of saying", "under questioning from": after these a cue word is a noun or a gerund
+  if (prev?.kind === 'word' && NOUN_BEFORE.has(prev.lower)) return false;
+  // "Friday’s tweets", "the ministry’s claims": after a possessive (not "he’s", which is "he has") a cue word is a noun
+  if (prev?.kind === 'word' && /['’]s$/.test(prev.lower) && !CONTRACTED.has(prev.lower.slice(0, -2))) return false;
+  // "rejected claims by the ministry that …": a saying noun with its agent, read as a noun cue
+  if (next?.kind === 'word' && next.lower === 'by' && NOUN_CUES[tokens[m.from]!.lower]) return false;
   // "said to be", "reports said": the verb is elsewhere ("said to the crowd" still attributes)
   if (next?.kind === 'word' && next.lower === 'to' && m.form.role === 'say' && !LISTENER_AFTER_TO.test(tokens[m.to + 1]?.text ?? '') && !INFINITIVE_CUES.has(m.form.form)) return false;
   return !(next && matchAt(tokens, m.to) && m.form.role !== 'source');
