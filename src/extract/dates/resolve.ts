@@ -13,6 +13,8 @@ export interface Resolved {
   kind?: DateKind;
 }
 
+const isAhead = (t: Tense) => t === 'future' || t === 'modal';
+
 /** Past, future or nearest: how an expression without its own year or week is placed. */
 type Direction = 'past' | 'future' | 'nearest';
 
@@ -20,7 +22,7 @@ function direction(anchor: Anchor, tense: () => Tense): Direction {
   if (anchor === 'last' || anchor === 'since') return 'past';
   if (anchor === 'next') return 'future';
   const t = tense();
-  if (t === 'future') return 'future';
+  if (isAhead(t)) return 'future';
   if (t === 'past') return 'past';
   return 'nearest';
 }
@@ -97,7 +99,7 @@ function weekdayValue(ref: Ymd, weekday: number, anchor: Anchor, tense: () => Te
   const dir = t === 'present' || t === 'unknown' ? 'past' : t === 'prospective' ? 'future' : direction(anchor, tense);
   if (dir === 'past') return addDays(ref, back);
   // "will sign on Friday" written on a Friday means the next one: the day itself would be "today"
-  if (dir === 'future') return addDays(ref, ahead === 0 && t === 'future' ? 7 : ahead);
+  if (dir === 'future') return addDays(ref, ahead === 0 && t !== null && isAhead(t) ? 7 : ahead);
   return addDays(ref, -back <= ahead ? back : ahead);
 }
 
@@ -120,7 +122,7 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
       return { value: meaning.opening || t === 'past' || t === 'future' ? formatDay(ref) : 'PRESENT_REF', relative: true };
     }
     case 'ahead':
-      return tense() === 'future' ? { value: shift(ref, meaning.unit, meaning.offset), relative: true, kind: 'relative' } : { value: meaning.value, relative: false };
+      return isAhead(tense()) ? { value: shift(ref, meaning.unit, meaning.offset), relative: true, kind: 'relative' } : { value: meaning.value, relative: false };
     case 'month':
       return { value: monthValue(ref, meaning.month, meaning.day, meaning.anchor, tense), relative: true };
     case 'season':
