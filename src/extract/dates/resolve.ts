@@ -103,6 +103,39 @@ function weekdayValue(ref: Ymd, weekday: number, anchor: Anchor, tense: () => Te
   return addDays(ref, -back <= ahead ? back : ahead);
 }
 
+/** The weekend of the current ISO week, or of the one before or after. */
+function weekendValue(ref: Ymd, anchor: 'this' | 'tense', tense: () => Tense): string {
+  const weekday = isoWeekday(ref);
+  const dir = direction('tense', tense);
+  // a report on a weekday looks back at the weekend just gone; a plan made on a Sunday looks to the next one
+  let offset = 0;
+  if (dir === 'past' && weekday < 6) offset = -1;
+  else if (anchor === 'tense' && dir !== 'past' && weekday === 7) offset = 1;
+  return shift(ref, 'weekend', offset);
+}
+
+/** Which week, month, quarter or year "the end of the …" means: a report puts an end not yet reached a unit back. */
+function edgeValue(ref: Ymd, edge: 'start' | 'middle' | 'end', unit: 'week' | 'month' | 'quarter' | 'year', tense: () => Tense): string {
+  const dir = direction('tense', tense);
+  let offset = 0;
+  if (edge === 'end' && dir === 'past' && !nearEnd(ref, unit)) offset = -1;
+  return shift(ref, unit, offset);
+}
+
+/** Whether the date lies in the last fifth or so of its unit, where a reported end may be the current one. */
+function nearEnd(ref: Ymd, unit: 'week' | 'month' | 'quarter' | 'year'): boolean {
+  switch (unit) {
+    case 'week':
+      return isoWeekday(ref) >= 5;
+    case 'month':
+      return ref.day >= 25;
+    case 'quarter':
+      return ref.month % 3 === 0 && ref.day >= 10;
+    case 'year':
+      return ref.month === 12;
+  }
+}
+
 /**
  * Places a meaning on the calendar. Without a publication date anything that depends on it stays null
  * and relative, never guessed.
@@ -123,6 +156,10 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
     }
     case 'ahead':
       return isAhead(tense()) ? { value: shift(ref, meaning.unit, meaning.offset), relative: true, kind: 'relative' } : { value: meaning.value, relative: false };
+    case 'weekend':
+      return { value: weekendValue(ref, meaning.anchor, tense), relative: true };
+    case 'edge':
+      return { value: edgeValue(ref, meaning.edge, meaning.unit, tense), relative: true };
     case 'month':
       return { value: monthValue(ref, meaning.month, meaning.day, meaning.anchor, tense), relative: true };
     case 'season':
