@@ -66,6 +66,22 @@ describe('htmlToArticle: body', () => {
     expect(a.paragraphs).toHaveLength(STORY.length);
   });
 
+  it('keeps the signature under each embedded post by the same author', () => {
+    const post = (text: string) => `<blockquote class="twitter-tweet"><p>${text}</p><p>— Harbour Office (@harbouroffice) March 18, 2024</p></blockquote>`;
+    const a = htmlToArticle(page({ paragraphs: [STORY[0]!, post('North pier open again.'), STORY[1]!, post('South pier next week.'), ...STORY.slice(2)] }));
+    expect(a.paragraphs.filter((p) => p.startsWith('— Harbour Office'))).toHaveLength(2);
+  });
+
+  it('drops share counters, a stamped dateline, a dated byline and the tag list after the story', () => {
+    const a = htmlToArticle(
+      page({
+        before: '<p>2,127</p><p>By Jane Doe • 03.18.24</p><p>EXAMPLETON, Examplia Mon Mar 18, 2024 9:44am GMT</p>',
+        after: '<p>Get updates in your inbox</p><p>harbour repairs</p><p>storms,</p>',
+      }),
+    );
+    expect(a.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));
+  });
+
   it('refuses an empty page, a page with no article, and a non-string with a one-line error', () => {
     expect(() => htmlToArticle('')).toThrow(HtmlArticleError);
     expect(() => htmlToArticle('   \n')).toThrow(/empty/);

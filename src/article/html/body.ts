@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { DomDocument, DomElement, DomNode } from './dom';
-import { BOILERPLATE_CLASS_WORDS, BOILERPLATE_EDGE_PARAGRAPHS, BOILERPLATE_PARAGRAPHS } from '../../lexicon/boilerplate';
+import { BOILERPLATE_CLASS_WORDS, BOILERPLATE_EDGE_PARAGRAPHS, BOILERPLATE_PARAGRAPHS, TRAILING_TAG } from '../../lexicon/boilerplate';
 
 /** Elements that end a paragraph: their text never runs on into the text around them. */
 const BLOCKS = new Set([
@@ -13,6 +13,9 @@ const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'FIGCAPTION', 'BUTTON',
   'SELECT', 'TEXTAREA', 'INPUT', 'NAV', 'FORM',
 ]);
+
+/** The signature line an embedded social post ends with: a dash, a name, an @handle. */
+const POST_SIGNATURE = /^[—–-]\s[^@]{1,80}\(@\w{1,30}\)/;
 
 const classPattern = new RegExp(
   BOILERPLATE_CLASS_WORDS.map((w) => (w.length < 6 ? `(?:^|[\\s_-])${w}(?:$|[\\s_-])` : w.replace(/-/g, '[-_]?'))).join('|'),
@@ -41,13 +44,16 @@ export function cleanParagraphs(root: DomElement): string[] {
   for (const block of collect(root)) {
     const p = normalise(block.text);
     if (!/[\p{L}\p{N}]/u.test(p) || isBoilerplate(p) || isLinkList(p, normalise(block.linkText))) continue;
-    // a page that renders its text twice (a hidden mobile copy, a repeated teaser) gives it once
-    if (seen.has(p) && p.split(' ').length >= 4) continue;
+    // a page that renders its text twice (a hidden mobile copy, a repeated teaser) gives it once; an embedded
+    // post's signature ("— Harbour Office (@harbour) May 2, 2024") recurs under each post by the same author
+    if (seen.has(p) && p.split(' ').length >= 4 && !POST_SIGNATURE.test(p)) continue;
     seen.add(p);
     paragraphs.push(p);
   }
-  const edge = (p: string, i: number) => (i < 2 || i === paragraphs.length - 1) && BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(p));
-  return paragraphs.filter((p, i) => !edge(p, i));
+  let end = paragraphs.length;
+  while (end > 1 && TRAILING_TAG.test(paragraphs[end - 1]!) && paragraphs[end - 1]!.split(' ').length <= 4) end--;
+  const edge = (p: string, i: number) => (i < 2 || i === end - 1) && BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(p));
+  return paragraphs.slice(0, end).filter((p, i) => !edge(p, i));
 }
 
 /**
