@@ -72,6 +72,11 @@ describe('htmlToArticle: body', () => {
     expect(a.paragraphs.filter((p) => p.startsWith('— Harbour Office'))).toHaveLength(2);
   });
 
+  it("drops the standfirst under the headline: the page's summary, not its text", () => {
+    const a = htmlToArticle(page({ before: '<p class="dek">Three weeks of repairs end as the first boats return.</p>' }));
+    expect(a.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));
+  });
+
   it('drops share counters, a stamped dateline, a dated byline and the tag list after the story', () => {
     const a = htmlToArticle(
       page({
