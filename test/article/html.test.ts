@@ -72,6 +72,14 @@ describe('htmlToArticle: body', () => {
     expect(a.paragraphs.filter((p) => p.startsWith('— Harbour Office'))).toHaveLength(2);
   });
 
+  it('drops a timestamp standing alone inside the story, keeps a run of dates as a list of events', () => {
+    const mid = htmlToArticle(page({ paragraphs: [...STORY.slice(0, 3), 'Friday, March 22, 2024', ...STORY.slice(3)] }));
+    expect(mid.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));
+    const dates = ['Monday, April 1, 2024', 'Tuesday, May 7, 2024', 'Monday, June 3, 2024'];
+    const list = htmlToArticle(page({ paragraphs: [...STORY.slice(0, 3), ...dates, ...STORY.slice(3)] }));
+    expect(list.paragraphs).toEqual(expect.arrayContaining(dates));
+  });
+
   it("drops the standfirst under the headline: the page's summary, not its text", () => {
     const a = htmlToArticle(page({ before: '<p class="dek">Three weeks of repairs end as the first boats return.</p>' }));
     expect(a.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));

@@ -52,8 +52,10 @@ export function cleanParagraphs(root: DomElement): string[] {
   }
   let end = paragraphs.length;
   while (end > 1 && TRAILING_TAG.test(paragraphs[end - 1]!) && paragraphs[end - 1]!.split(' ').length <= 4) end--;
-  const edge = (p: string, i: number) => (i < 2 || i === end - 1) && BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(p));
-  return paragraphs.slice(0, end).filter((p, i) => !edge(p, i));
+  const stamp = (i: number) => i >= 0 && i < end && BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(paragraphs[i]!));
+  // a timestamp alone is the page's date; a run of them is a list of events, article text
+  const edge = (i: number) => stamp(i) && ((i < 2 || i === end - 1) || (!stamp(i - 1) && !stamp(i + 1)));
+  return paragraphs.slice(0, end).filter((_, i) => !edge(i));
 }
 
 /**
