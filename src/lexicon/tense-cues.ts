@@ -98,7 +98,12 @@ export const PAST_VERBS: readonly string[] = [
 /** Auxiliaries after which an -ed form is a participle, so the auxiliary sets the tense. */
 export const PARTICIPLE_AUXILIARIES: readonly string[] = [
   'has', 'have', "'ve", '’ve', 'had', "'d", '’d', 'is', 'are', "'re", '’re', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s',
+  // linking verbs: "will remain closed until Wednesday" is no past
+  'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'become', 'becomes', 'seem', 'seems', 'seemed',
 ];
+
+/** Present forms of "be": before an -ing verb they make the present progressive, which news uses for plans. */
+export const PRESENT_BE: readonly string[] = ['is', 'are', 'am', "'re", '’re', "'s", '’s'];
 
 /** Words ending in -ed that are not verbs in the past. */
 export const NOT_PAST_ED: readonly string[] = [

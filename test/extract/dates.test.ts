@@ -255,6 +255,10 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('The envoy said she would return in May.')).toEqual({ May: '2024-05' });
     expect(at('Lenders must repay the loans by March 2.')).toEqual({ 'March 2': '2025-03-02' });
     expect(at('The bank may raise rates in October.')).toEqual({ October: '2024-10' });
+    expect(at('Ministers are meeting on Friday to discuss the ferries.')).toEqual({ Friday: '2024-03-15' });
+    expect(at('Schools will remain closed until Wednesday.')).toEqual({ Wednesday: '2024-03-20' });
+    // a progressive about what came after a day looks back at it
+    expect(at("Rescuers are searching for survivors after Monday's landslide.")).toEqual({ Monday: '2024-03-11' });
   });
 
   it('reads reports in the simple past, the past perfect and the present perfect as behind', () => {

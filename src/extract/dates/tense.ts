@@ -10,6 +10,7 @@ import {
   PAST_AUXILIARIES,
   PAST_VERBS,
   PERFECT_AUXILIARIES,
+  PRESENT_BE,
   PRESENT_MODALS,
   PRESENT_VERBS,
   PROSPECTIVE_BEFORE_TO,
@@ -30,6 +31,7 @@ const prospectiveBeforeTo = new Set(PROSPECTIVE_BEFORE_TO);
 const prospective = new Set(PROSPECTIVE_MARKERS);
 const modals = new Set(PRESENT_MODALS);
 const perfect = new Set(PERFECT_AUXILIARIES);
+const presentBe = new Set(PRESENT_BE);
 const schedule = new Set(SCHEDULE_WORDS);
 const pastAuxiliaries = new Set(PAST_AUXILIARIES);
 const timetable = new Set(TIMETABLE_VERBS);
@@ -56,7 +58,10 @@ function words(text: string): string[] {
 }
 
 /** The tense the word at i signals, given its neighbours; null when it says nothing. */
-function tenseOf(list: string[], i: number, pastInfinitive: boolean): Tense | null {
+/** Words between a progressive verb and its date that put the date behind it ("searching after Monday's quake"). */
+const BEHIND = new Set(['after', 'since', 'following']);
+
+function tenseOf(list: string[], i: number, between: readonly string[]): Tense | null {
   const word = list[i]!;
   const before = list[i - 1];
   const after = list[i + 1];
@@ -76,8 +81,11 @@ function tenseOf(list: string[], i: number, pastInfinitive: boolean): Tense | nu
   // a participle after an auxiliary ("will be held", "has been moved"): the auxiliary (read next) sets the tense,
   // except the present perfect, which reports ("have met in May") unless the date belongs to an infinitive
   // after it ("has picked firms to run the scheme through June")
+  // "ministers are meeting on Friday": a progressive present names a plan; seen from a past clause or on the
+  // day itself it stays as near as the prospective reading keeps it
+  if (word.endsWith('ing') && word.length > 5 && before !== undefined && presentBe.has(before) && !between.some((w) => BEHIND.has(w))) return 'prospective';
   const participle = before !== undefined && auxiliaries.has(before);
-  const reported = participle && perfect.has(before) && !pastInfinitive ? 'past' : null;
+  const reported = participle && perfect.has(before) && !between.includes('to') ? 'past' : null;
   if (word.endsWith('ed') && word.length > 3 && !notPast.has(word)) return participle ? reported : 'past';
   if (past.has(word)) return participle ? reported : 'past';
   if (timetable.has(word)) return before !== undefined && notFinite.has(before) ? null : 'future';
@@ -97,7 +105,7 @@ function scan(list: string[], indices: Iterable<number>): Found | null {
     const w = list[i]!;
     if (w === ';' || w === ':') return null;
     between.push(w);
-    const tense = tenseOf(list, i, between.includes('to'));
+    const tense = tenseOf(list, i, between);
     if (tense) return { tense, between };
   }
   return null;
