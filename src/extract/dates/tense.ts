@@ -61,7 +61,15 @@ function words(text: string): string[] {
 /** Words between a progressive verb and its date that put the date behind it ("searching after Monday's quake"). */
 const BEHIND = new Set(['after', 'since', 'following']);
 
-function tenseOf(list: string[], i: number, between: readonly string[]): Tense | null {
+/** What the reader knows of the way from the date to the word it reads. */
+interface Path {
+  /** The words passed over so far, nearest first. */
+  between: readonly string[];
+  /** The date is a possessive ("Monday's debate"): an event named, not one being planned. */
+  possessive: boolean;
+}
+
+function tenseOf(list: string[], i: number, { between, possessive }: Path): Tense | null {
   const word = list[i]!;
   const before = list[i - 1];
   const after = list[i + 1];
@@ -83,7 +91,9 @@ function tenseOf(list: string[], i: number, between: readonly string[]): Tense |
   // after it ("has picked firms to run the scheme through June")
   // "ministers are meeting on Friday": a progressive present names a plan; seen from a past clause or on the
   // day itself it stays as near as the prospective reading keeps it
-  if (word.endsWith('ing') && word.length > 5 && before !== undefined && presentBe.has(before) && !between.some((w) => BEHIND.has(w))) return 'prospective';
+  if (word.endsWith('ing') && word.length > 5 && before !== undefined && presentBe.has(before) && !possessive && !between.some((w) => BEHIND.has(w))) {
+    return 'prospective';
+  }
   const participle = before !== undefined && auxiliaries.has(before);
   const reported = participle && perfect.has(before) && !between.includes('to') ? 'past' : null;
   if (word.endsWith('ed') && word.length > 3 && !notPast.has(word)) return participle ? reported : 'past';
@@ -99,13 +109,13 @@ interface Found {
   between: string[];
 }
 
-function scan(list: string[], indices: Iterable<number>): Found | null {
+function scan(list: string[], indices: Iterable<number>, possessive: boolean): Found | null {
   const between: string[] = [];
   for (const i of indices) {
     const w = list[i]!;
     if (w === ';' || w === ':') return null;
     between.push(w);
-    const tense = tenseOf(list, i, between);
+    const tense = tenseOf(list, i, { between, possessive });
     if (tense) return { tense, between };
   }
   return null;
@@ -129,8 +139,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const before = words(head);
   const after = words(text.slice(end, end + MAX_CHARS));
   const list = [...before, ...after];
-  const behind = scan(list, backwards(before.length));
-  const found = behind ?? scan(list, forwards(before.length, list.length));
+  const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+  const behind = scan(list, backwards(before.length), possessive);
+  const found = behind ?? scan(list, forwards(before.length, list.length), possessive);
   const tense = found?.tense ?? 'unknown';
   if (!DEADLINE.test(head)) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
