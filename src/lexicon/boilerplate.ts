@@ -52,8 +52,14 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
 export const BOILERPLATE_CLASS_WORDS: readonly string[] = [
   'caption', 'credit', 'byline', 'dateline', 'share', 'sharing', 'social', 'related', 'newsletter', 'promo',
   'advert', 'sponsor', 'subscribe', 'signup', 'toolbar', 'breadcrumb', 'tags', 'author-bio', 'comments',
-  'read-more', 'readmore', 'more-stories', 'recirc', 'outbrain', 'taboola', 'dek', 'standfirst', 'subheader', 'subtitle', 'modal',
+  'read-more', 'readmore', 'more-stories', 'recirc', 'outbrain', 'taboola', 'dek', 'standfirst', 'modal',
 ];
+
+/**
+ * Class words of a subtitle box: the standfirst when it restates the page's description, but on some sites the
+ * name of the section headings inside the story, which stay.
+ */
+export const SUBTITLE_CLASS_WORDS: readonly string[] = ['subheader', 'subtitle', 'subhead', 'sub-headline'];
 
 /**
  * Furniture only at the article's edges (its first two or last paragraph): a bare timestamp there is the page's

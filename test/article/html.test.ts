@@ -85,6 +85,19 @@ describe('htmlToArticle: body', () => {
     expect(a.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));
   });
 
+  it('drops a subtitle box that restates the page description, keeps a section heading of the same class', () => {
+    const head = '<meta name="description" content="Three weeks of repairs end as the first boats return to the port.">';
+    const a = htmlToArticle(
+      page({
+        head,
+        before: '<h2 class="subtitle">Three weeks of repairs end as the first boats return to the port.</h2>',
+        after: '<h2 class="subtitle">What comes next</h2><p>The council will review the works in the summer, the mayor said on Monday evening.</p>',
+      }),
+    );
+    expect(a.paragraphs).not.toContain('Three weeks of repairs end as the first boats return to the port.');
+    expect(a.paragraphs).toContain('What comes next');
+  });
+
   it('drops share counters, a stamped dateline, a dated byline and the tag list after the story', () => {
     const a = htmlToArticle(
       page({
