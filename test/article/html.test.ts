@@ -72,9 +72,11 @@ describe('htmlToArticle: body', () => {
     expect(a.paragraphs.filter((p) => p.startsWith('— Harbour Office'))).toHaveLength(2);
   });
 
-  it('drops a timestamp standing alone inside the story, keeps a run of dates as a list of events', () => {
-    const mid = htmlToArticle(page({ paragraphs: [...STORY.slice(0, 3), 'Friday, March 22, 2024', ...STORY.slice(3)] }));
+  it('drops a clock-time stamp standing alone inside the story, keeps a bare date heading an entry and a run of dates', () => {
+    const mid = htmlToArticle(page({ paragraphs: [...STORY.slice(0, 3), 'March 22, 2024 10:15 am', ...STORY.slice(3)] }));
     expect(mid.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));
+    const entry = htmlToArticle(page({ paragraphs: [...STORY.slice(0, 3), 'Friday, March 22, 2024', ...STORY.slice(3)] }));
+    expect(entry.paragraphs).toContain('Friday, March 22, 2024');
     const dates = ['Monday, April 1, 2024', 'Tuesday, May 7, 2024', 'Monday, June 3, 2024'];
     const list = htmlToArticle(page({ paragraphs: [...STORY.slice(0, 3), ...dates, ...STORY.slice(3)] }));
     expect(list.paragraphs).toEqual(expect.arrayContaining(dates));

@@ -14,6 +14,8 @@ const SKIPPED = new Set([
   'SELECT', 'TEXTAREA', 'INPUT', 'NAV', 'FORM',
 ]);
 
+const CLOCK_TIME = /\d[:.]\d\d/;
+
 /** The signature line an embedded social post ends with: a dash, a name, an @handle. */
 const POST_SIGNATURE = /^[—–-]\s[^@]{1,80}\(@\w{1,30}\)/;
 
@@ -58,8 +60,10 @@ export function cleanParagraphs(root: DomElement, description?: string | null): 
   let end = paragraphs.length;
   while (end > 1 && TRAILING_TAG.test(paragraphs[end - 1]!) && paragraphs[end - 1]!.split(' ').length <= 4) end--;
   const stamp = (i: number) => i >= 0 && i < end && BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(paragraphs[i]!));
-  // a timestamp alone is the page's date; a run of them is a list of events, article text
-  const edge = (i: number) => stamp(i) && ((i < 2 || i === end - 1) || (!stamp(i - 1) && !stamp(i + 1)));
+  // at the edges a bare date is the page's own; inside the story only a stamp with a clock time standing alone
+  // is ("Mar 18, 2024 10:15 am"): a bare date there may head a timeline's entry, a run of them lists events
+  const clocked = (i: number) => CLOCK_TIME.test(paragraphs[i]!);
+  const edge = (i: number) => stamp(i) && (i < 2 || i === end - 1 || (clocked(i) && !stamp(i - 1) && !stamp(i + 1)));
   return paragraphs.slice(0, end).filter((_, i) => !edge(i));
 }
 
