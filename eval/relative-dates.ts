@@ -56,8 +56,7 @@ export function scoreRelativeDates(cases: RelativeDateCase[]): RelativeDateScore
       scores.unambiguous[1]++;
       if (ok) scores.unambiguous[0]++;
     }
-    if (!ok)
-      scores.misses.push(`${c.published} [${c.tense}${c.ambiguous ? ', ambiguous' : ''}] "${c.expression}" want ${c.value}, got ${found.map((d) => `${d.text}=${d.value}`).join(', ') || 'nothing'}: ${c.sentence}`);
+    if (!ok) scores.misses.push(`${c.published} [${c.tense}${c.ambiguous ? ', ambiguous' : ''}] "${c.expression}" want ${c.value}, got ${found.map((d) => `${d.text}=${d.value}`).join(', ') || 'nothing'}: ${c.sentence}`);
   }
   return scores;
 }

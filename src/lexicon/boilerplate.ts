@@ -26,7 +26,8 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^(?:follow|like) (?:us|me|[^.]{1,40}) on (?:twitter|facebook|instagram|linkedin|x)\b[^.]{0,80}\.?$/i,
   /^(?:click|tap) (?:here|to) (?:share|tweet|email|print|subscribe|sign up|enlarge|see|view|read)\b[^.]{0,80}\.?$/i,
   // newsletter and subscription prompts (short: a paragraph about a newsletter is kept)
-  /^(?:sign up|subscribe|register|get (?:our|the) [^.]{0,40}newsletter)\b[^.]{0,140}(?:newsletter|inbox|email|updates|subscribe|here|today|now)\W*$/i,
+  /^(?:sign up|subscribe|register|get (?:our|the) [^.]{0,40}newsletter)\b[^.]{0,140}(?:newsletter|inbox|email|updates?|subscribe|here|today|now)\W*$/i,
+  /^get (?:the latest |daily |our |breaking )?(?:news |headlines |stories )?(?:updates|alerts|news) (?:in|to|straight to|delivered to) your inbox\W*$/i,
   /^[^.!?]{0,60}\b(?:get|join|sign up for|subscribe to|receive) (?:our|the|my)\b[^.!?]{0,40}\bnewsletters?\b[^.!?]{0,60}[:!.]?$/i,
   /^(?:already a subscriber|you have reached your|to continue reading|this (?:article|story|content) is (?:for|available to) subscribers)\b.{0,160}$/i,
   // photo credits and captions with only a source
@@ -34,7 +35,9 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   /^\(?(?:photo|image|picture)s?\s+(?:by|courtesy of|via)\b.{0,100}\)?$/i,
   /^(?:\w+\s+){0,3}(?:\/|via|for|–|-)?\s*(?:getty images|ap photo|afp(?: via getty images)?|reuters|shutterstock|epa|istock(?:photo)?)(?:\s*\/\s*[^.]{0,60})?\)?$/i,
   // bylines and datelines standing alone
-  /^[Bb][Yy]\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})*(?:[,|–—-]\s*[^.]{0,60})?$/u,
+  /^[Bb][Yy]\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4}(?:(?:,|and|&)\s+(?:[\p{Lu}][\p{L}.'’-]*\s*){1,4})*(?:[,|–—•·-]\s*(?:[^.]{0,60}|\d{1,2}[./]\d{1,2}[./]\d{2,4}))?$/u,
+  // share and comment counters standing alone ("2,127", "1.7M shares")
+  /^\d{1,3}(?:[,.]\d{3})*(?:\.\d)?[KkMm]?\s*(?:shares?|comments?|views?)?$/,
   /^(?:published|posted|updated|last updated|first published|modified)(?:\s+(?:on|at))?\s*:?\s*[^.]{0,60}\d{1,2}(?::\d\d)?[^.]{0,30}$/i,
   // site legal footer lines
   /^(?:use of|registration on or use of) this site constitutes acceptance of\b.{0,200}$/i,
@@ -49,14 +52,28 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
 export const BOILERPLATE_CLASS_WORDS: readonly string[] = [
   'caption', 'credit', 'byline', 'dateline', 'share', 'sharing', 'social', 'related', 'newsletter', 'promo',
   'advert', 'sponsor', 'subscribe', 'signup', 'toolbar', 'breadcrumb', 'tags', 'author-bio', 'comments',
-  'read-more', 'readmore', 'more-stories', 'recirc', 'outbrain', 'taboola',
+  'read-more', 'readmore', 'more-stories', 'recirc', 'outbrain', 'taboola', 'dek', 'standfirst', 'modal',
 ];
+
+/**
+ * Class words of a subtitle box: the standfirst when it restates the page's description, but on some sites the
+ * name of the section headings inside the story, which stay.
+ */
+export const SUBTITLE_CLASS_WORDS: readonly string[] = ['subheader', 'subtitle', 'subhead', 'sub-headline'];
 
 /**
  * Furniture only at the article's edges (its first two or last paragraph): a bare timestamp there is the page's
  * own date, while in the middle of the text it may be a listed event time.
  */
 export const BOILERPLATE_EDGE_PARAGRAPHS: readonly RegExp[] = [
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?),?\s+\d{4}(?:\s*(?:,|at|-|\|)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i,
+  /^(?:(?:on|posted|published)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?),?\s+\d{4}(?:\s*(?:,|at|-|\|)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i,
   /^\d{1,2}[:.]\d\d\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+\S+\s+\d{1,2},?\s+\d{4}$/i,
+  // a wire dateline stamped with the filing time ("HARBOURTON, Examplia Tue Dec 30, 2014 11:44pm GMT")
+  /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*,?[\p{L} ,./'’-]{0,60}\s(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+\d{1,2}:\d\d\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?$/u,
 ];
+
+/**
+ * Tags listed after the article ("harbour repairs", "ferries,"): short, all lower-case, no sentence. Dropped only
+ * as the article's last paragraphs, where a page prints its tag list.
+ */
+export const TRAILING_TAG = /^[\p{Ll}\d][\p{Ll}\d '’&-]{0,40},?$/u;

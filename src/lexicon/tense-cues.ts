@@ -4,7 +4,11 @@
  */
 
 /** Markers of a future clause. "to" after these ("due to", "set to") is checked by the reader. */
-export const FUTURE_MARKERS: readonly string[] = ['will', "'ll", '’ll', 'shall', "won't", 'won’t', 'upcoming', 'next'];
+export const FUTURE_MARKERS: readonly string[] = [
+  'will', "'ll", '’ll', 'shall', "won't", 'won’t', 'upcoming', 'next',
+  // a present forecast governs what lies ahead ("officials expect a ruling in three weeks")
+  'expect', 'expects', 'anticipate', 'anticipates', 'predict', 'predicts', 'forecast', 'forecasts',
+];
 
 /** Words that make a future clause when followed by "to" ("is going to", "is due to", "plans to"). */
 export const FUTURE_BEFORE_TO: readonly string[] = [
@@ -61,14 +65,23 @@ export const NOT_FINITE_BEFORE: readonly string[] = [
 
 /**
  * A future seen from the past ("said it would vote on Monday") or a possibility ("could meet as early as
- * Tuesday", "may be voted on Wednesday"): a weekday is the next one, a month the nearest.
+ * Tuesday"): a weekday is the next one, a month the nearest.
  */
-export const PROSPECTIVE_MARKERS: readonly string[] = ['would', "'d", '’d', 'could', 'may', 'might', 'should', 'can', 'must'];
+export const PROSPECTIVE_MARKERS: readonly string[] = ['would', "'d", '’d', 'could'];
+
+/**
+ * Present modals: what they govern lies ahead ("must reach a deal by March 2", "may raise rates in June"),
+ * unless "have" follows ("may have met in June"), which looks back.
+ */
+export const PRESENT_MODALS: readonly string[] = ['may', 'might', 'should', 'can', 'must', 'cannot', "can't", 'can’t'];
+
+/** Auxiliaries of the present perfect: the participle after them reports something done ("have met in May"). */
+export const PERFECT_AUXILIARIES: readonly string[] = ['has', 'have', "'ve", '’ve'];
 
 /** Finite present-tense verbs and auxiliaries common in news. */
 export const PRESENT_VERBS: readonly string[] = [
-  'is', 'are', 'am', 'has', 'have', 'does', 'do', 'says', 'thinks', 'believes',
-  'expects', 'wants', 'needs', 'remains', 'continues', 'seeks', 'runs', 'includes', 'looks',
+  'is', 'are', 'am', "'re", '’re', 'has', 'have', "'ve", '’ve', 'does', 'do', 'says', 'thinks', 'believes',
+  'wants', 'needs', 'remains', 'continues', 'seeks', 'runs', 'includes', 'looks',
 ];
 
 /** Past-tense auxiliaries and simple-past forms that do not end in -ed. */
@@ -83,7 +96,14 @@ export const PAST_VERBS: readonly string[] = [
 ];
 
 /** Auxiliaries after which an -ed form is a participle, so the auxiliary sets the tense. */
-export const PARTICIPLE_AUXILIARIES: readonly string[] = ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s'];
+export const PARTICIPLE_AUXILIARIES: readonly string[] = [
+  'has', 'have', "'ve", '’ve', 'had', "'d", '’d', 'is', 'are', "'re", '’re', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s',
+  // linking verbs: "will remain closed until Wednesday" is no past
+  'remain', 'remains', 'remained', 'stay', 'stays', 'stayed', 'become', 'becomes', 'seem', 'seems', 'seemed',
+];
+
+/** Present forms of "be": before an -ing verb they make the present progressive, which news uses for plans. */
+export const PRESENT_BE: readonly string[] = ['is', 'are', 'am', "'re", '’re', "'s", '’s'];
 
 /** Words ending in -ed that are not verbs in the past. */
 export const NOT_PAST_ED: readonly string[] = [

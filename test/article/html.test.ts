@@ -66,6 +66,50 @@ describe('htmlToArticle: body', () => {
     expect(a.paragraphs).toHaveLength(STORY.length);
   });
 
+  it('keeps the signature under each embedded post by the same author', () => {
+    const post = (text: string) => `<blockquote class="twitter-tweet"><p>${text}</p><p>— Harbour Office (@harbouroffice) March 18, 2024</p></blockquote>`;
+    const a = htmlToArticle(page({ paragraphs: [STORY[0]!, post('North pier open again.'), STORY[1]!, post('South pier next week.'), ...STORY.slice(2)] }));
+    expect(a.paragraphs.filter((p) => p.startsWith('— Harbour Office'))).toHaveLength(2);
+  });
+
+  it('drops a clock-time stamp standing alone inside the story, keeps a bare date heading an entry and a run of dates', () => {
+    const mid = htmlToArticle(page({ paragraphs: [...STORY.slice(0, 3), 'March 22, 2024 10:15 am', ...STORY.slice(3)] }));
+    expect(mid.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));
+    const entry = htmlToArticle(page({ paragraphs: [...STORY.slice(0, 3), 'Friday, March 22, 2024', ...STORY.slice(3)] }));
+    expect(entry.paragraphs).toContain('Friday, March 22, 2024');
+    const dates = ['Monday, April 1, 2024', 'Tuesday, May 7, 2024', 'Monday, June 3, 2024'];
+    const list = htmlToArticle(page({ paragraphs: [...STORY.slice(0, 3), ...dates, ...STORY.slice(3)] }));
+    expect(list.paragraphs).toEqual(expect.arrayContaining(dates));
+  });
+
+  it("drops the standfirst under the headline: the page's summary, not its text", () => {
+    const a = htmlToArticle(page({ before: '<p class="dek">Three weeks of repairs end as the first boats return.</p>' }));
+    expect(a.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));
+  });
+
+  it('drops a subtitle box that restates the page description, keeps a section heading of the same class', () => {
+    const head = '<meta name="description" content="Three weeks of repairs end as the first boats return to the port.">';
+    const a = htmlToArticle(
+      page({
+        head,
+        before: '<h2 class="subtitle">Three weeks of repairs end as the first boats return to the port.</h2>',
+        after: '<h2 class="subtitle">What comes next</h2><p>The council will review the works in the summer, the mayor said on Monday evening.</p>',
+      }),
+    );
+    expect(a.paragraphs).not.toContain('Three weeks of repairs end as the first boats return to the port.');
+    expect(a.paragraphs).toContain('What comes next');
+  });
+
+  it('drops share counters, a stamped dateline, a dated byline and the tag list after the story', () => {
+    const a = htmlToArticle(
+      page({
+        before: '<p>2,127</p><p>By Jane Doe • 03.18.24</p><p>EXAMPLETON, Examplia Mon Mar 18, 2024 9:44am GMT</p>',
+        after: '<p>Get updates in your inbox</p><p>harbour repairs</p><p>storms,</p>',
+      }),
+    );
+    expect(a.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));
+  });
+
   it('refuses an empty page, a page with no article, and a non-string with a one-line error', () => {
     expect(() => htmlToArticle('')).toThrow(HtmlArticleError);
     expect(() => htmlToArticle('   \n')).toThrow(/empty/);

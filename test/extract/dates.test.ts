@@ -228,6 +228,91 @@ describe('dates stage: future references resolve forward, past ones back', () =>
   });
 });
 
+describe('dates stage: the relative-date conventions of test/extract/relative-dates.json (invented sentences)', () => {
+  /** Thursday 14 March 2024 (ISO week 11). */
+  const at = (body: string, published = '2024-03-14') => values(body, published);
+
+  it('places a bare weekday 1-7 days back in a report, 1-7 days ahead in a plan, a week ahead when named on that weekday', () => {
+    expect(at('The mayor resigned on Wednesday.')).toEqual({ Wednesday: '2024-03-13' });
+    expect(at('The mayor resigned on Friday.')).toEqual({ Friday: '2024-03-08' });
+    expect(at('The mayor will resign on Wednesday.')).toEqual({ Wednesday: '2024-03-20' });
+    expect(at('The mayor will resign on Friday.')).toEqual({ Friday: '2024-03-15' });
+    expect(at('The mayor will resign on Thursday.')).toEqual({ Thursday: '2024-03-21' });
+    expect(at('The mayor must resign on Thursday.')).toEqual({ Thursday: '2024-03-21' });
+    // headlinese: a present-tense headline reports, so its weekday is the one just gone
+    expect(at('Mayor resigns Tuesday amid funding row')).toEqual({ Tuesday: '2024-03-12' });
+  });
+
+  it('reads the future in will, would, clitics, going to, is due, is expected, scheduled, plans and modals', () => {
+    expect(at("She'll testify on Monday.")).toEqual({ Monday: '2024-03-18' });
+    expect(at("We'll know more in two weeks, the coach said.")).toEqual({ 'two weeks': '2024-W13' });
+    expect(at('The panel is going to report on Tuesday.')).toEqual({ Tuesday: '2024-03-19' });
+    expect(at('The verdict is due on Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('The verdict is expected in April.')).toEqual({ April: '2024-04' });
+    expect(at('Analysts expect a cut in three weeks.')).toEqual({ 'three weeks': '2024-W14' });
+    expect(at('The launch is scheduled for January.')).toEqual({ January: '2025-01' });
+    expect(at('The club plans to move in February.')).toEqual({ February: '2025-02' });
+    expect(at('The envoy said she would return in May.')).toEqual({ May: '2024-05' });
+    expect(at('Lenders must repay the loans by March 2.')).toEqual({ 'March 2': '2025-03-02' });
+    expect(at('The bank may raise rates in October.')).toEqual({ October: '2024-10' });
+    expect(at('Ministers are meeting on Friday to discuss the ferries.')).toEqual({ Friday: '2024-03-15' });
+    expect(at('Schools will remain closed until Wednesday.')).toEqual({ Wednesday: '2024-03-20' });
+    // a progressive about what came after a day looks back at it
+    expect(at("Rescuers are searching for survivors after Monday's landslide.")).toEqual({ Monday: '2024-03-11' });
+  });
+
+  it('reads reports in the simple past, the past perfect and the present perfect as behind', () => {
+    expect(at('The club moved in February.')).toEqual({ February: '2024-02' });
+    expect(at('The club had moved in April.')).toEqual({ April: '2023-04' });
+    expect(at('The two leaders have met in October.')).toEqual({ October: '2023-10' });
+    expect(at('The bank may have raised rates in October.')).toEqual({ October: '2023-10' });
+    expect(at('Officials have named two firms to run the ferry through June.')).toEqual({ June: '2024-06' });
+  });
+
+  it('places a month without a year across the year end by tense', () => {
+    expect(at('The ferry will resume in January.', '2024-12-20')).toEqual({ January: '2025-01' });
+    expect(at('The ferry will resume by January 15.', '2024-12-20')).toEqual({ 'January 15': '2025-01-15' });
+    expect(at('The ferry stopped in December.', '2025-01-10')).toEqual({ December: '2024-12' });
+    expect(at('The ferry stopped on December 20.', '2025-01-10')).toEqual({ 'December 20': '2024-12-20' });
+  });
+
+  it('reads weeks as ISO weeks, "a week ago" as a day, and spans ahead in a plan as the point they reach', () => {
+    expect(at('The port reopened last week and closes again next week.')).toEqual({ 'last week': '2024-W10', 'next week': '2024-W12' });
+    expect(at('The port reopened last week.', '2024-01-01')).toEqual({ 'last week': '2023-W52' });
+    expect(at('The port reopened two weeks ago.')).toEqual({ 'two weeks ago': '2024-W09' });
+    expect(at('The port reopened a week ago.')).toEqual({ 'a week ago': '2024-03-07' });
+    expect(at('The port will reopen in two weeks.')).toEqual({ 'two weeks': '2024-W13' });
+    expect(at('The port will reopen within three weeks.')).toEqual({ 'three weeks': '2024-W14' });
+    expect(at('The port will reopen in a fortnight.')).toEqual({ 'a fortnight': '2024-W13' });
+    expect(at('Ten days from now, the port reopens.')).toEqual({ 'Ten days from now': '2024-03-24' });
+  });
+
+  it('reads today, tonight and this week, month and year as the current unit, later and earlier ones too', () => {
+    expect(at('The port will reopen tonight.')).toEqual({ tonight: '2024-03-14TNI' });
+    expect(at('The port reopened this week.')).toEqual({ 'this week': '2024-W11' });
+    expect(at('The port will reopen later this month.')).toEqual({ 'later this month': '2024-03' });
+    expect(at('The port reopened earlier this year.')).toEqual({ 'earlier this year': '2024' });
+    expect(at('The port will reopen early next year.')).toEqual({ 'early next year': '2025' });
+  });
+
+  it('places weekends by tense: the one just gone in a report, the coming one in a plan', () => {
+    expect(at('Thousands marched over the weekend.')).toEqual({ 'the weekend': '2024-W10-WE' });
+    expect(at('Thousands marched over the weekend.', '2024-03-17')).toEqual({ 'the weekend': '2024-W11-WE' });
+    expect(at('Thousands will march over the weekend.')).toEqual({ 'the weekend': '2024-W11-WE' });
+    expect(at('Thousands plan to march this weekend.')).toEqual({ 'this weekend': '2024-W11-WE' });
+    expect(at('Thousands marched this weekend, police said.', '2024-03-18')).toEqual({ 'this weekend': '2024-W11-WE' });
+    expect(at('Thousands marched last weekend.')).toEqual({ 'last weekend': '2024-W10-WE' });
+  });
+
+  it('reads the end or start of a unit as that unit, a reported end not yet reached as the one before', () => {
+    expect(at('The fund will run dry by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
+    expect(at('The fund will run dry by the end of the year.')).toEqual({ 'the end of the year': '2024' });
+    expect(at('The fund ran dry at the start of the month.')).toEqual({ 'the start of the month': '2024-03' });
+    expect(at('Sales peaked by the end of year.')).toEqual({ 'the end of year': '2023' });
+    expect(at('Sales peaked at the end of the month.', '2024-03-29')).toEqual({ 'the end of the month': '2024-03' });
+  });
+});
+
 describe('dates stage: names are no dates', () => {
   const at2 = (body: string) => values(body, '2024-03-14');
 

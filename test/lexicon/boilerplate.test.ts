@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_CLASS_WORDS, BOILERPLATE_EDGE_PARAGRAPHS, BOILERPLATE_PARAGRAPHS } from '../../src/lexicon/boilerplate';
+import { BOILERPLATE_CLASS_WORDS, BOILERPLATE_EDGE_PARAGRAPHS, BOILERPLATE_PARAGRAPHS, TRAILING_TAG } from '../../src/lexicon/boilerplate';
 
 const furniture = (p: string) => BOILERPLATE_PARAGRAPHS.some((re) => re.test(p));
 const edge = (p: string) => BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(p));
@@ -33,6 +33,11 @@ describe('boilerplate lexicon', () => {
       'À lire aussi :',
       'Credit: Example Agency',
       'Pictures: Example Agency',
+      'Subscribe to Harbour Weekly and never miss an update!',
+      'Get updates in your inbox',
+      'By Jane Doe • 12.29.14',
+      '2,127',
+      '1.7M shares',
     ]) {
       expect(furniture(p), p).toBe(true);
     }
@@ -50,6 +55,8 @@ describe('boilerplate lexicon', () => {
       '3 of the 10 boats were damaged.',
       'Lesen Sie auch den Bericht des Hafenamts.',
       'Credit unions lent more to fishermen this year: the harbour board said so on Monday.',
+      'By Tuesday, the boats were back.',
+      '2,127 boats were registered.',
     ]) {
       expect(furniture(p), p).toBe(false);
     }
@@ -59,6 +66,14 @@ describe('boilerplate lexicon', () => {
     expect(edge('Dec 12, 2014 12:06 PM')).toBe(true);
     expect(edge('Monday, 18 March 2024')).toBe(true);
     expect(edge('On March 18, 2024, the harbour reopened.')).toBe(false);
+    expect(edge('On May 23, 2014 at 1:30 PM')).toBe(true);
+    expect(edge('EXAMPLETON, Examplia Tue Dec 30, 2014 11:44pm GMT')).toBe(true);
+    expect(edge('The harbour reopened on Tue Dec 30, 2014 11:44pm GMT')).toBe(false);
+  });
+
+  it('takes short lower-case lines for tags, never a sentence or a capitalised name', () => {
+    for (const t of ['harbour repairs', 'storms,', 'port-authority']) expect(TRAILING_TAG.test(t), t).toBe(true);
+    for (const t of ['The harbour reopened.', 'Jane Doe', 'repairs went on for weeks.']) expect(TRAILING_TAG.test(t), t).toBe(false);
   });
 
   it('lists class words in lower case, without duplicates', () => {

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import type { DomDocument, DomElement, DomNode } from './dom';
-import { BOILERPLATE_CLASS_WORDS, BOILERPLATE_EDGE_PARAGRAPHS, BOILERPLATE_PARAGRAPHS } from '../../lexicon/boilerplate';
+import { BOILERPLATE_CLASS_WORDS, BOILERPLATE_EDGE_PARAGRAPHS, BOILERPLATE_PARAGRAPHS, SUBTITLE_CLASS_WORDS, TRAILING_TAG } from '../../lexicon/boilerplate';
 
 /** Elements that end a paragraph: their text never runs on into the text around them. */
 const BLOCKS = new Set([
@@ -14,16 +14,22 @@ const SKIPPED = new Set([
   'SELECT', 'TEXTAREA', 'INPUT', 'NAV', 'FORM',
 ]);
 
-const classPattern = new RegExp(
-  BOILERPLATE_CLASS_WORDS.map((w) => (w.length < 6 ? `(?:^|[\\s_-])${w}(?:$|[\\s_-])` : w.replace(/-/g, '[-_]?'))).join('|'),
-  'i',
-);
+const CLOCK_TIME = /\d[:.]\d\d/;
+
+/** The signature line an embedded social post ends with: a dash, a name, an @handle. */
+const POST_SIGNATURE = /^[—–-]\s[^@]{1,80}\(@\w{1,30}\)/;
+
+/** Short words must stand alone in a class ("ad-slot"), long ones may sit inside one ("article-newsletter"). */
+const classWords = (words: readonly string[]) =>
+  new RegExp(words.map((w) => (w.length < 6 ? `(?:^|[\\s_-])${w}(?:$|[\\s_-])` : w.replace(/-/g, '[-_]?'))).join('|'), 'i');
+const classPattern = classWords(BOILERPLATE_CLASS_WORDS);
+const subtitlePattern = classWords(SUBTITLE_CLASS_WORDS);
 
 /**
  * The article's paragraphs: Readability picks the content element (no scripts run: linkedom only parses),
  * then its block structure is walked into paragraphs (see cleanParagraphs). Empty when it finds no article.
  */
-export function articleParagraphs(document: DomDocument): { paragraphs: string[]; title: string | null; byline: string | null } {
+export function articleParagraphs(document: DomDocument, description?: string | null): { paragraphs: string[]; title: string | null; byline: string | null } {
   let parsed: ReturnType<Readability<DomElement>['parse']>;
   try {
     parsed = new Readability<DomElement>(document, { keepClasses: true, serializer: (node) => node as DomElement }).parse();
@@ -31,23 +37,34 @@ export function articleParagraphs(document: DomDocument): { paragraphs: string[]
     parsed = null; // a document with no root element ("<<< >>>") is a page with no article
   }
   if (!parsed?.content) return { paragraphs: [], title: null, byline: null };
-  return { paragraphs: cleanParagraphs(parsed.content), title: parsed.title ?? null, byline: parsed.byline ?? null };
+  return { paragraphs: cleanParagraphs(parsed.content, description), title: parsed.title ?? null, byline: parsed.byline ?? null };
 }
 
-/** An element's paragraphs without furniture elements, boilerplate lines, link lists or repeats. */
-export function cleanParagraphs(root: DomElement): string[] {
+/**
+ * An element's paragraphs without furniture elements, boilerplate lines, link lists or repeats; `description`
+ * (the page's own summary) tells a standfirst in a subtitle box from a section heading.
+ */
+export function cleanParagraphs(root: DomElement, description?: string | null): string[] {
   const seen = new Set<string>();
   const paragraphs: string[] = [];
-  for (const block of collect(root)) {
+  const summary = description ? normalise(description).replace(/(?:\.\.\.|…)$/, '') : '';
+  for (const block of collect(root, summary)) {
     const p = normalise(block.text);
     if (!/[\p{L}\p{N}]/u.test(p) || isBoilerplate(p) || isLinkList(p, normalise(block.linkText))) continue;
-    // a page that renders its text twice (a hidden mobile copy, a repeated teaser) gives it once
-    if (seen.has(p) && p.split(' ').length >= 4) continue;
+    // a page that renders its text twice (a hidden mobile copy, a repeated teaser) gives it once; an embedded
+    // post's signature ("— Harbour Office (@harbour) May 2, 2024") recurs under each post by the same author
+    if (seen.has(p) && p.split(' ').length >= 4 && !POST_SIGNATURE.test(p)) continue;
     seen.add(p);
     paragraphs.push(p);
   }
-  const edge = (p: string, i: number) => (i < 2 || i === paragraphs.length - 1) && BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(p));
-  return paragraphs.filter((p, i) => !edge(p, i));
+  let end = paragraphs.length;
+  while (end > 1 && TRAILING_TAG.test(paragraphs[end - 1]!) && paragraphs[end - 1]!.split(' ').length <= 4) end--;
+  const stamp = (i: number) => i >= 0 && i < end && BOILERPLATE_EDGE_PARAGRAPHS.some((re) => re.test(paragraphs[i]!));
+  // at the edges a bare date is the page's own; inside the story only a stamp with a clock time standing alone
+  // is ("Mar 18, 2024 10:15 am"): a bare date there may head a timeline's entry, a run of them lists events
+  const clocked = (i: number) => CLOCK_TIME.test(paragraphs[i]!);
+  const edge = (i: number) => stamp(i) && (i < 2 || i === end - 1 || (clocked(i) && !stamp(i - 1) && !stamp(i + 1)));
+  return paragraphs.slice(0, end).filter((_, i) => !edge(i));
 }
 
 /**
@@ -81,7 +98,7 @@ interface Block {
 }
 
 /** Walks the content tree iteratively (pages nest deeply) and splits text at block boundaries. */
-function collect(root: DomElement): Block[] {
+function collect(root: DomElement, summary: string): Block[] {
   const out: Block[] = [];
   let current: Block = { text: '', linkText: '' };
   let inLink = 0;
@@ -107,7 +124,7 @@ function collect(root: DomElement): Block[] {
     }
     if (node.nodeType !== 1) continue;
     const el = node as DomElement;
-    if (SKIPPED.has(el.tagName) || (el !== root && isFurniture(el))) continue;
+    if (SKIPPED.has(el.tagName) || (el !== root && (isFurniture(el) || isStandfirst(el, summary)))) continue;
     if (BLOCKS.has(el.tagName)) {
       flush();
       stack.push('end-block');
@@ -129,6 +146,12 @@ function collect(root: DomElement): Block[] {
  */
 function isLinkList(text: string, linkText: string): boolean {
   return linkText.length >= 0.9 * text.length && text.split(' ').length <= 15;
+}
+
+/** A subtitle box that restates the page's description: the standfirst, a summary of the story, not its text. */
+function isStandfirst(el: DomElement, summary: string): boolean {
+  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return summary.length >= 20 && subtitlePattern.test(marks) && normalise(el.textContent ?? '').startsWith(summary);
 }
 
 function isFurniture(el: DomElement): boolean {

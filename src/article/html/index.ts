@@ -41,11 +41,11 @@ export function htmlToArticle(html: string, opts: { url?: string } = {}): HtmlAr
   const description = pageDescription(document);
   // every h1: a page may head its related items with h1s before the story's own
   const h1s = [...document.querySelectorAll('h1')].map((h) => h.textContent);
-  const body = articleParagraphs(document); // rewrites the document
+  const body = articleParagraphs(document, description); // rewrites the document
   if (wordCount(body.paragraphs) < THIN_WORDS && description) {
     // a thin result may be the wrong block: look again, from the paragraph the page's description opens
     const lede = ledeContainer(parse(html), description);
-    const again = lede ? cleanParagraphs(lede) : [];
+    const again = lede ? cleanParagraphs(lede, description) : [];
     if (wordCount(again) > wordCount(body.paragraphs)) body.paragraphs = again;
   }
   body.paragraphs = withoutHeadline(body.paragraphs, [...h1s, meta.title, body.title]);

@@ -22,6 +22,13 @@ export type Meaning =
   | { type: 'today'; opening: boolean }
   /** "in two weeks": a point that far ahead in a future clause, otherwise a duration (`value`). */
   | { type: 'ahead'; unit: ShiftUnit; offset: number; value: string }
+  /**
+   * "over the weekend": the one just past in a report, the coming one in a plan; "this weekend" is the current
+   * week's unless a report on a weekday looks back at it.
+   */
+  | { type: 'weekend'; anchor: 'this' | 'tense' }
+  /** "the end of the month": the current unit, or the one before when a report puts its end behind. */
+  | { type: 'edge'; edge: 'start' | 'middle' | 'end'; unit: 'week' | 'month' | 'quarter' | 'year' }
   | { type: 'month'; month: number; day?: number; anchor: Anchor }
   | { type: 'season'; season: Season; anchor: Anchor }
   | { type: 'weekday'; weekday: number; anchor: Anchor; time?: string };

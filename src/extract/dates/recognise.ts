@@ -85,7 +85,9 @@ const durations: Recogniser = (text) => {
     // an adjective ("the 28-year rule") does not take the article into its text
     const start = prefix && /-/.test(whole.slice(prefix.length)) && /^the\s+$/i.test(prefix) ? m.index + prefix.length : m.index;
     if (ago) {
-      const meaning: Meaning = n === null ? fixed('PAST_REF', true) : { type: 'shift', ...negate(shiftUnitOf(unit, n)) };
+      // "a week ago" names a day, seven back; "two weeks ago" a week
+      const meaning: Meaning =
+        n === null ? fixed('PAST_REF', true) : unit === 'week' && n === 1 ? { type: 'shift', unit: 'day', offset: -7 } : { type: 'shift', ...negate(shiftUnitOf(unit, n)) };
       out.push(candidate(start, end, 'relative', meaning));
     } else {
       out.push(candidate(start, end, 'duration', fixed(durationValue(n, unit))));
@@ -124,10 +126,32 @@ const shifts: Recogniser = (text) => {
   const out: Candidate[] = [];
   for (const m of matches(shiftRe, text)) {
     const unit = m[2]!.toLowerCase() as ShiftUnit;
-    out.push(candidate(m.index, m.index + m[0].length, 'relative', { type: 'shift', unit, offset: offsetOf(m[1]!) }));
+    const offset = offsetOf(m[1]!);
+    const meaning: Meaning = unit === 'weekend' && offset === 0 ? { type: 'weekend', anchor: 'this' } : { type: 'shift', unit, offset };
+    out.push(candidate(m.index, m.index + m[0].length, 'relative', meaning));
   }
   return out;
 };
+
+const weekendRe = /\b(?:over|during|at|on|across|throughout|through|for|by|until|till|after|before|since)\s+(the\s+weekend)\b(?!\s+of\b|-)/gid;
+
+/** "over the weekend", "until the weekend": the weekend is placed by the tense of the clause. */
+const weekends: Recogniser = (text) =>
+  [...matches(weekendRe, text)].map((m) => {
+    const [start, end] = m.indices![1]!;
+    return candidate(start, end, 'relative', { type: 'weekend', anchor: 'tense' });
+  });
+
+const edgeRe = /\bthe\s+(end|start|beginning|middle)\s+of\s+(?:the\s+)?(week|month|quarter|year)\b(?!\s+of\b|-)/gi;
+
+/** "by the end of the month", "at the start of the year", "the end of year". */
+const edges: Recogniser = (text) =>
+  [...matches(edgeRe, text)].map((m) => {
+    const word = m[1]!.toLowerCase();
+    const edge = word === 'end' ? 'end' : word === 'middle' ? 'middle' : 'start';
+    const unit = m[2]!.toLowerCase() as 'week' | 'month' | 'quarter' | 'year';
+    return candidate(m.index, m.index + m[0].length, 'relative', { type: 'edge', edge, unit });
+  });
 
 const namedRe = new RegExp(`\\b${MODIFIER}?${DETERMINER}\\s+(${MONTH_NAME}|${WEEKDAY_NAME}|${SEASON_NAME}|${DAY_PART})\\b(?:\\s+(${DAY_PART})\\b)?`, 'gi');
 
@@ -341,21 +365,26 @@ const sets: Recogniser = (text) =>
     return candidate(m.index, m.index + m[0].length, 'set', fixed(value));
   });
 
-const aheadRe = new RegExp(`\\bin\\s+((${QUANTITY})[\\s-]+(days?|weeks?|months?)(?:['’]\\s*time|\\s+time)?)\\b`, 'gid');
+const aheadRe = new RegExp(`\\b(?:in|within)\\s+((${QUANTITY})[\\s-]+(days?|weeks?|fortnights?|months?)(?:['’]\\s*time|\\s+time)?)\\b`, 'gid');
+const fromNowRe = new RegExp(`\\b((${QUANTITY})[\\s-]+(days?|weeks?|fortnights?|months?)\\s+from\\s+now)\\b`, 'gid');
 
 /**
- * "in two weeks", "in three days' time": counted in days, weeks or months, a span ahead names a point on the
- * calendar in a future clause; years ("in five years") stay a horizon, a duration, as TimeML reads them.
+ * "in two weeks", "within a fortnight", "in three days' time": counted in days, weeks or months, a span ahead
+ * names a point on the calendar in a future clause; years ("in five years") stay a horizon, a duration, as
+ * TimeML reads them. "two weeks from now" is that point whatever the clause.
  */
 const ahead: Recogniser = (text) => {
   const out: Candidate[] = [];
-  for (const m of matches(aheadRe, text)) {
-    const unit = unitOf(m[3]!);
-    const count = quantityOf(m[2]!);
-    if (!unit || count === null || !Number.isInteger(count)) continue;
-    const [start, end] = m.indices![1]!;
-    const shift = shiftUnitOf(unit, count);
-    out.push(candidate(start, end, 'duration', { type: 'ahead', ...shift, value: durationValue(count, unit) }));
+  for (const [re, always] of [[aheadRe, false], [fromNowRe, true]] as const) {
+    for (const m of matches(re, text)) {
+      const unit = unitOf(m[3]!);
+      const count = quantityOf(m[2]!);
+      if (!unit || count === null || !Number.isInteger(count)) continue;
+      const [start, end] = m.indices![1]!;
+      const shift = shiftUnitOf(unit, count);
+      const meaning: Meaning = always ? { type: 'shift', ...shift } : { type: 'ahead', ...shift, value: durationValue(count, unit) };
+      out.push(candidate(start, end, always ? 'relative' : 'duration', meaning));
+    }
   }
   return out;
 };
@@ -365,6 +394,8 @@ export const RECOGNISERS: readonly Recogniser[] = [
   ahead,
   named,
   shifts,
+  weekends,
+  edges,
   durations,
   deictic,
   months,

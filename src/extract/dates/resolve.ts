@@ -13,6 +13,8 @@ export interface Resolved {
   kind?: DateKind;
 }
 
+const isAhead = (t: Tense) => t === 'future' || t === 'modal';
+
 /** Past, future or nearest: how an expression without its own year or week is placed. */
 type Direction = 'past' | 'future' | 'nearest';
 
@@ -20,7 +22,7 @@ function direction(anchor: Anchor, tense: () => Tense): Direction {
   if (anchor === 'last' || anchor === 'since') return 'past';
   if (anchor === 'next') return 'future';
   const t = tense();
-  if (t === 'future') return 'future';
+  if (isAhead(t)) return 'future';
   if (t === 'past') return 'past';
   return 'nearest';
 }
@@ -97,8 +99,41 @@ function weekdayValue(ref: Ymd, weekday: number, anchor: Anchor, tense: () => Te
   const dir = t === 'present' || t === 'unknown' ? 'past' : t === 'prospective' ? 'future' : direction(anchor, tense);
   if (dir === 'past') return addDays(ref, back);
   // "will sign on Friday" written on a Friday means the next one: the day itself would be "today"
-  if (dir === 'future') return addDays(ref, ahead === 0 && t === 'future' ? 7 : ahead);
+  if (dir === 'future') return addDays(ref, ahead === 0 && t !== null && isAhead(t) ? 7 : ahead);
   return addDays(ref, -back <= ahead ? back : ahead);
+}
+
+/** The weekend of the current ISO week, or of the one before or after. */
+function weekendValue(ref: Ymd, anchor: 'this' | 'tense', tense: () => Tense): string {
+  const weekday = isoWeekday(ref);
+  const dir = direction('tense', tense);
+  // a report on a weekday looks back at the weekend just gone; a plan made on a Sunday looks to the next one
+  let offset = 0;
+  if (dir === 'past' && weekday < 6) offset = -1;
+  else if (anchor === 'tense' && dir !== 'past' && weekday === 7) offset = 1;
+  return shift(ref, 'weekend', offset);
+}
+
+/** Which week, month, quarter or year "the end of the …" means: a report puts an end not yet reached a unit back. */
+function edgeValue(ref: Ymd, edge: 'start' | 'middle' | 'end', unit: 'week' | 'month' | 'quarter' | 'year', tense: () => Tense): string {
+  const dir = direction('tense', tense);
+  let offset = 0;
+  if (edge === 'end' && dir === 'past' && !nearEnd(ref, unit)) offset = -1;
+  return shift(ref, unit, offset);
+}
+
+/** Whether the date lies in the last fifth or so of its unit, where a reported end may be the current one. */
+function nearEnd(ref: Ymd, unit: 'week' | 'month' | 'quarter' | 'year'): boolean {
+  switch (unit) {
+    case 'week':
+      return isoWeekday(ref) >= 5;
+    case 'month':
+      return ref.day >= 25;
+    case 'quarter':
+      return ref.month % 3 === 0 && ref.day >= 10;
+    case 'year':
+      return ref.month === 12;
+  }
 }
 
 /**
@@ -120,7 +155,11 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
       return { value: meaning.opening || t === 'past' || t === 'future' ? formatDay(ref) : 'PRESENT_REF', relative: true };
     }
     case 'ahead':
-      return tense() === 'future' ? { value: shift(ref, meaning.unit, meaning.offset), relative: true, kind: 'relative' } : { value: meaning.value, relative: false };
+      return isAhead(tense()) ? { value: shift(ref, meaning.unit, meaning.offset), relative: true, kind: 'relative' } : { value: meaning.value, relative: false };
+    case 'weekend':
+      return { value: weekendValue(ref, meaning.anchor, tense), relative: true };
+    case 'edge':
+      return { value: edgeValue(ref, meaning.edge, meaning.unit, tense), relative: true };
     case 'month':
       return { value: monthValue(ref, meaning.month, meaning.day, meaning.anchor, tense), relative: true };
     case 'season':

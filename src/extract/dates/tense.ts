@@ -9,6 +9,9 @@ import {
   PARTICIPLE_AUXILIARIES,
   PAST_AUXILIARIES,
   PAST_VERBS,
+  PERFECT_AUXILIARIES,
+  PRESENT_BE,
+  PRESENT_MODALS,
   PRESENT_VERBS,
   PROSPECTIVE_BEFORE_TO,
   PROSPECTIVE_MARKERS,
@@ -16,13 +19,19 @@ import {
   TIMETABLE_VERBS,
 } from '../../lexicon/tense-cues';
 
-/** Where the clause around a date sits relative to the time of writing. */
-export type Tense = 'past' | 'present' | 'future' | 'prospective' | 'unknown';
+/**
+ * Where the clause around a date sits relative to the time of writing; 'modal' is a present modal ("must", "may"),
+ * which places a date ahead but leaves "today" the present ("faster than can be done today").
+ */
+export type Tense = 'past' | 'present' | 'future' | 'modal' | 'prospective' | 'unknown';
 
 const future = new Set(FUTURE_MARKERS);
 const futureBeforeTo = new Set(FUTURE_BEFORE_TO);
 const prospectiveBeforeTo = new Set(PROSPECTIVE_BEFORE_TO);
 const prospective = new Set(PROSPECTIVE_MARKERS);
+const modals = new Set(PRESENT_MODALS);
+const perfect = new Set(PERFECT_AUXILIARIES);
+const presentBe = new Set(PRESENT_BE);
 const schedule = new Set(SCHEDULE_WORDS);
 const pastAuxiliaries = new Set(PAST_AUXILIARIES);
 const timetable = new Set(TIMETABLE_VERBS);
@@ -38,7 +47,8 @@ const DEADLINE = new RegExp(`\\b(?:${DEADLINE_WORDS.map((w) => w.replace(/ /g, '
 /** How far to look for the governing verb, in words and (to stay linear on huge sentences) characters. */
 const MAX_WORDS = 15;
 const MAX_CHARS = 160;
-const WORD = /[A-Za-z]+(?:['’-][A-Za-z]+)*|['’](?:ll|d|s)\b|[;:]/g;
+/** Clitics are words of their own ("she'll" → she, 'll), other apostrophes stay inside ("won't", "O'Neill"). */
+const WORD = /[A-Za-z]+(?:(?:-|['’](?!(?:ll|d|s|re|ve)\b))[A-Za-z]+)*|['’](?:ll|d|s|re|ve)\b|[;:]/g;
 
 /** Names that are also auxiliaries ("Theresa May", "Will Jones") keep their capital, so no cue matches them. */
 const NAME_LIKE = new Set(['May', 'Will', 'Can']);
@@ -48,7 +58,18 @@ function words(text: string): string[] {
 }
 
 /** The tense the word at i signals, given its neighbours; null when it says nothing. */
-function tenseOf(list: string[], i: number): Tense | null {
+/** Words between a progressive verb and its date that put the date behind it ("searching after Monday's quake"). */
+const BEHIND = new Set(['after', 'since', 'following']);
+
+/** What the reader knows of the way from the date to the word it reads. */
+interface Path {
+  /** The words passed over so far, nearest first. */
+  between: readonly string[];
+  /** The date is a possessive ("Monday's debate"): an event named, not one being planned. */
+  possessive: boolean;
+}
+
+function tenseOf(list: string[], i: number, { between, possessive }: Path): Tense | null {
   const word = list[i]!;
   const before = list[i - 1];
   const after = list[i + 1];
@@ -64,10 +85,19 @@ function tenseOf(list: string[], i: number): Tense | null {
   if (futureBeforeTo.has(word) && after === 'to') return determiners.has(before ?? '') ? null : 'future';
   if (schedule.has(word)) return before !== undefined && pastAuxiliaries.has(before) ? 'prospective' : 'future';
   if (prospective.has(word)) return 'prospective';
-  // a participle after an auxiliary ("will be held", "has been moved"): the auxiliary (read next) sets the tense
+  if (modals.has(word)) return after === 'have' ? 'past' : 'modal';
+  // a participle after an auxiliary ("will be held", "has been moved"): the auxiliary (read next) sets the tense,
+  // except the present perfect, which reports ("have met in May") unless the date belongs to an infinitive
+  // after it ("has picked firms to run the scheme through June")
+  // "ministers are meeting on Friday": a progressive present names a plan; seen from a past clause or on the
+  // day itself it stays as near as the prospective reading keeps it
+  if (word.endsWith('ing') && word.length > 5 && before !== undefined && presentBe.has(before) && !possessive && !between.some((w) => BEHIND.has(w))) {
+    return 'prospective';
+  }
   const participle = before !== undefined && auxiliaries.has(before);
-  if (word.endsWith('ed') && word.length > 3 && !notPast.has(word)) return participle ? null : 'past';
-  if (past.has(word)) return participle ? null : 'past';
+  const reported = participle && perfect.has(before) && !between.includes('to') ? 'past' : null;
+  if (word.endsWith('ed') && word.length > 3 && !notPast.has(word)) return participle ? reported : 'past';
+  if (past.has(word)) return participle ? reported : 'past';
   if (timetable.has(word)) return before !== undefined && notFinite.has(before) ? null : 'future';
   if (present.has(word)) return 'present';
   return null;
@@ -79,13 +109,13 @@ interface Found {
   between: string[];
 }
 
-function scan(list: string[], indices: Iterable<number>): Found | null {
+function scan(list: string[], indices: Iterable<number>, possessive: boolean): Found | null {
   const between: string[] = [];
   for (const i of indices) {
     const w = list[i]!;
     if (w === ';' || w === ':') return null;
     between.push(w);
-    const tense = tenseOf(list, i);
+    const tense = tenseOf(list, i, { between, possessive });
     if (tense) return { tense, between };
   }
   return null;
@@ -109,8 +139,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const before = words(head);
   const after = words(text.slice(end, end + MAX_CHARS));
   const list = [...before, ...after];
-  const behind = scan(list, backwards(before.length));
-  const found = behind ?? scan(list, forwards(before.length, list.length));
+  const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+  const behind = scan(list, backwards(before.length), possessive);
+  const found = behind ?? scan(list, forwards(before.length, list.length), possessive);
   const tense = found?.tense ?? 'unknown';
   if (!DEADLINE.test(head)) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
