@@ -90,7 +90,7 @@ if (want('tempeval')) {
 if (want('html')) {
   const { scoreHtml } = await import('./html');
   const h = scoreHtml(resolve(shared, 'bench/html-newspaper'));
-  const f = (x: number) => x.toFixed(3);
+  const f = (x: number) => x.toFixed(4);
   console.log('HTML news pages (bench/html-newspaper; word-shingle body F1 as article-extraction-benchmark)');
   for (const [label, s] of [
     ['dev', h.dev],
