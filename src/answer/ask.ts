@@ -257,6 +257,20 @@ function titledIn(facts: ArticleFacts, actor: Actor, wanted: string[]): Citation
 
 // ---- what did X say ----------------------------------------------------------------------------------------
 
+/**
+ * The speaker, and when it has no claims, the actors of the same surname that have: one article's "Roe" (even
+ * one read as an organisation, "the Roe campaign") and another's "Jane Roe" are entries of their own.
+ */
+function namesakes(ctx: AskContext, speaker: ActorEntry, holds: (e: ActorEntry) => boolean): ActorEntry[] {
+  if (ctx.index.claimsBy(speaker).length > 0) return [speaker];
+  const surname = (name: string) => fold(name.split(' ').pop() ?? '');
+  const wanted = surname(speaker.name);
+  const others = ctx.index.actors.filter(
+    (e) => e !== speaker && e.type !== 'place' && holds(e) && [e.name, ...e.aliases].some((n) => surname(n) === wanted) && ctx.index.claimsBy(e).length > 0,
+  );
+  return [speaker, ...others];
+}
+
 /** undefined: the speaker is no actor and no sentence quotes it, so try plain retrieval; null: abstain. */
 function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefined {
   const subject = q.subject ?? '';
@@ -271,7 +285,9 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
   // "what did X tell reporters in April": a date asked is a condition, met only where it is written
   const dates = datesAsked(q.topic);
   const scored: { score: number; found: Found }[] = [];
-  let claims = speaker ? ctx.index.claimsBy(speaker) : ctx.index.claimsBySpeakerPhrase(subject);
+  const sameName = speaker ? namesakes(ctx, speaker, holds) : [];
+  speaker = sameName.find((e) => ctx.index.claimsBy(e).length > 0) ?? speaker;
+  let claims = speaker ? sameName.flatMap((e) => ctx.index.claimsBy(e)) : ctx.index.claimsBySpeakerPhrase(subject);
   // "the president": when no speaker is written so, the person the articles title so ("the French president")
   const byRole = matches[0]?.via === 'role' && matches[0].entry.type === 'person' ? matches[0].entry : undefined;
   if (!speaker && claims.length === 0 && byRole && /^the\s/i.test(subject)) {
@@ -293,13 +309,15 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
     }
   }
   if (scored.length === 0 && speaker) {
-    // no claims extracted: quotations in sentences that name the speaker
-    const nameWords = new Set(tokenize([speaker.name, ...speaker.aliases].join(' ')).map((t) => fold(t.word)));
+    // no claims extracted: quotations in sentences that name the speaker outside them (a name inside someone's
+    // quote, "He would not have done that to a Jane Roe", is who they speak of) and give them to no one else
     for (const entry of ctx.index.candidates(`${speaker.name} ${q.topic}`)) {
-      if (!tokenize(entry.sentence.text).some((t) => nameWords.has(fold(t.word)))) continue;
-      if (!datesWritten(dates, entry.facts.article.paragraphs[entry.sentence.paragraph - 1]?.text ?? '')) continue;
       const quotes = quoteSpans(entry.sentence.text, entry.sentence.start);
       if (quotes.length === 0) continue;
+      const outside = (m: { start: number; end: number }) => !quotes.some((sp) => sp.start <= m.start && m.end <= sp.end);
+      if (!ctx.index.mentionsIn(entry.id).some((m) => m.entry === speaker && outside(m.mention))) continue;
+      if (ctx.index.claimsIn(entry.id).some((c) => c.claim.speakerId && ctx.index.actorOf(c.claim.speakerId) !== speaker)) continue;
+      if (!datesWritten(dates, entry.facts.article.paragraphs[entry.sentence.paragraph - 1]?.text ?? '')) continue;
       const text = quotes.map((s) => `“${s.text}”`).join(' ');
       scored.push({ score: coverage(topic, entry.terms), found: { answer: `${speaker.name}: ${text}`, citations: [citeSentence(entry.facts.article, entry.sentence)] } });
     }

@@ -86,6 +86,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const bare = namedAsWho(byWhom(withoutContext(text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, ''))));
   // "the names of the men arrested": only a name answers, not "three men"
   const named = /^what\s+(?:is|was|are|were)\s+(?:the\s+names?\s+of\b|.*\bnames?$)/i.test(text.replace(/[?.!\s]+$/, '')) || undefined;
+  const attributed = accordingTo(bare);
+  if (attributed) return { text, expect: 'quote', subject: attributed.speaker, topic: attributed.rest, verb: null, object: false, passive: false };
   for (const [re, expect] of PATTERNS) {
     const m = re.exec(bare);
     if (!m) continue;
@@ -126,6 +128,18 @@ export function parseQuestion(raw: string): ParsedQuestion {
  */
 function lightVerbNoun(topic: string): string | null {
   return /^(?:put|puts|impose[ds]?|imposing|place[ds]?|slap(?:s|ped)?|levie[ds]|levy)\s+(?:a\s+|an\s+|new\s+|tough\s+)*(\w+)/i.exec(topic)?.[1] ?? null;
+}
+
+/**
+ * "What do voters fear, according to Jane Roe?", "According to Roe, is the plan legal?": what the named speaker
+ * said, about the rest of the question. Questions asking a who / when / where / how much keep their own type.
+ */
+function accordingTo(text: string): { speaker: string; rest: string } | null {
+  const m = /^(.+?),?\s+according\s+to\s+([^,]+)$/i.exec(text) ?? /^according\s+to\s+([^,]+),\s*(.+)$/i.exec(text);
+  if (!m) return null;
+  const [speaker, rest] = /^according/i.test(text) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  if (!/^(?:what|why|how\s+(?:do|does|did|has|have|can|could|will|would|should)|is|are|was|were|does|do|did|has|have|can|could|will|would|should)\b/i.test(rest)) return null;
+  return looksLikeName(speaker) ? { speaker: speaker.trim(), rest: rest.trim() } : null;
 }
 
 /** "In the article about the exiles, who …": the question after its framing. */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { AskData } from '../../src/answer/ask';
+import { Dossier } from '../../src/answer/dossier';
+import { parseQuestion } from '../../src/answer/question';
+import { parseArticle } from '../../src/article/read';
+import { extractFacts } from '../../src/extract/pipeline';
+import { STORE_SCHEMA_VERSION } from '../../src/store/types';
+
+/** Classes of misses seen on real articles, each with invented articles and questions. */
+function dossier(...articles: [string, string[]][]): Dossier {
+  return Dossier.fromStore({ schemaVersion: STORE_SCHEMA_VERSION, articles: articles.map(([id, paragraphs]) => extractFacts(parseArticle(paragraphs.join('\n\n'), id))) });
+}
+
+const answerOf = (d: Dossier, q: string) => {
+  const a = d.ask(q);
+  return { answered: a.answered, text: `${a.text} ${(a.data as AskData).answer ?? ''}`, paragraphs: a.citations.map((c) => c.paragraph), articles: a.citations.map((c) => c.article) };
+};
+
+describe('what did X say', () => {
+  const harbour = dossier([
+    'harbour',
+    [
+      'Port Wendle reopened its harbour on Tuesday after a storm.',
+      'In a statement, Lord Quill said: "I was fully involved in the decision to reopen the quays." Lord Penrose had opposed the plan.',
+      'Harbour master Ada Brisk said the quays were safe. "He would not have done that to a Tom Varley," she said.',
+    ],
+  ]);
+
+  it('abstains for someone named only by a shared title word or inside another speaker’s quote', () => {
+    expect(answerOf(harbour, 'What did Lord Penrose say about the decision?').answered).toBe(false);
+    expect(answerOf(harbour, 'What did Tom Varley say about the quays?').answered).toBe(false);
+    expect(answerOf(harbour, 'What did Lord Quill say about the decision?')).toMatchObject({ answered: true, paragraphs: [2] });
+  });
+
+  it('reads the claims of every actor with the speaker’s surname, across articles', () => {
+    const d = dossier(
+      ['one', ['Mr Varley visited a farm in Lerno on Monday.', 'Crowds met Mr Varley at the gate.']],
+      ['two', ['Candidate Tom Varley spoke in Lerno.', '"Our farmers are living in poverty because of the tariffs," Tom Varley said.']],
+    );
+    expect(answerOf(d, 'what did varley say about farmers living in poverty')).toMatchObject({ answered: true, articles: ['two'] });
+  });
+
+  it('reads "…, according to X" as what X said', () => {
+    expect(parseQuestion('What do farmers believe about the tariffs according to Tom Varley?')).toMatchObject({ expect: 'quote', subject: 'Tom Varley' });
+    expect(parseQuestion('According to Ada Brisk, is the harbour safe?')).toMatchObject({ expect: 'quote', subject: 'Ada Brisk' });
+    // a measure asked keeps its type
+    expect(parseQuestion('how fast was the ship going according to the radar')).toMatchObject({ expect: 'thing' });
+    expect(parseQuestion('How many boats sank, according to the coastguard?').expect).toBe('number');
+  });
+});
