@@ -437,19 +437,35 @@ function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: strin
   const text = entry.facts.article.text;
   for (const { mention, entry: actor } of ctx.index.mentionsIn(entry.id)) {
     if (actor.type !== 'person' && actor.type !== 'organization') continue;
-    const title = tokenize(`${leadIn(text, mention.start)} ${appositiveTitle(text, mention.start)}`).map((t) => t.word);
+    const title = tokenize(`${leadIn(text, mention.start)} ${appositiveTitle(text, mention.start)} ${titleAfter(text, mention.end)}`).map((t) => t.word);
     if (!title.some((w) => termKeys(w).some((k) => roleKeys.has(k)))) continue;
     // each qualifier as written, as a demonym ("Russian" for Russia) or a synonym ("information" for news)
     const qualified = (o: string) => title.some((w) => stem(w).startsWith(o) || termKeys(w).some((k) => k.startsWith('~') && termKeys(o).includes(k)));
-    if (ofStems.every(qualified)) return actor.name;
+    // a long qualifier may leave one word to the article ("head of the rescue agency" in a story set in Indonesia)
+    const missing = ofStems.filter((o) => !qualified(o)).length;
+    if (missing === 0 || (ofStems.length >= 3 && missing === 1)) return actor.name;
   }
   return null;
 }
 
+const APPOSITIVE_WORDS = 8;
+
 /** "The mayor of Lerno, Jane Roe, …": the role a name follows in apposition (its comma right before the name). */
 function appositiveTitle(text: string, nameStart: number): string {
   const comma = /,\s*$/.exec(text.slice(Math.max(0, nameStart - 3), nameStart));
-  return comma ? leadIn(text, nameStart - comma[0].length) : '';
+  if (!comma) return '';
+  // the whole phrase back to its clause's start: "the head of the port's rescue agency" is longer than a lead-in
+  const phrase = text.slice(Math.max(0, nameStart - comma[0].length - 100), nameStart - comma[0].length).split(/[.,;:!?"“”()\n–—]/).pop() ?? '';
+  return phrase.trim().split(/\s+/).slice(-APPOSITIVE_WORDS).join(' ');
+}
+
+/**
+ * "Jane Roe, head of the port authority, said …", "Rep. Jane Roe (D-Lerno), the leader of the caucus": the role
+ * a name is given in apposition after it, up to the next comma or stop.
+ */
+function titleAfter(text: string, nameEnd: number): string {
+  const m = /^(?:\s*\([^()]{1,30}\))?,\s+((?:the\s+|a\s+|an\s+)?\p{Ll}[^,.;:()“”"]{0,80})/u.exec(text.slice(nameEnd, nameEnd + 140));
+  return m?.[1] ?? '';
 }
 
 /** Nouns that ask a count of anything ("how many *people* …"): they match whatever the number counts. */

@@ -63,3 +63,12 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sgt: 'sergeant', capt: 'captain', adm: 'admiral', amb: 'ambassador', atty: 'attorney', supt: 'superintendent',
   insp: 'inspector', det: 'detective', prof: 'professor', cmdr: 'commander',
 };
+
+/**
+ * Verbs that ask for the holder of a role ("Who heads the agency?" asks its head, "who hosts the show" its host),
+ * third person singular, with the role noun a text titles that person by. Lower case.
+ */
+export const ROLE_VERBS: Readonly<Record<string, string>> = {
+  heads: 'head', leads: 'leader', chairs: 'chair', hosts: 'host', coaches: 'coach', directs: 'director',
+  manages: 'manager', edits: 'editor', owns: 'owner', presents: 'presenter', captains: 'captain', governs: 'governor',
+};

@@ -48,3 +48,34 @@ describe('what did X say', () => {
     expect(parseQuestion('How many boats sank, according to the coastguard?').expect).toBe('number');
   });
 });
+
+describe('who holds a role', () => {
+  const port = dossier(
+    [
+      'port',
+      [
+        'The Lerno port reopened on Monday after a storm.',
+        'Ada Quill, head of Lerno’s harbour rescue service, said the quays were safe.',
+        'Rep. Tom Varley (D-Lerno), the leader of the coastal caucus, praised the crews. The plan was drafted with the harbour staff and the then Finance Minister, Jon Brisk.',
+      ],
+    ],
+    ['other', ['Two boats sank off Lerno on Monday. Officials quoted the head of the harbour rescue service, Mia Stone, as saying so.']],
+  );
+
+  it('reads a role given in apposition after the name, a verb asking the role, and a role asked without "the"', () => {
+    expect(parseQuestion('who heads the coastal caucus')).toMatchObject({ expect: 'person', role: { noun: 'head', of: 'the coastal caucus' } });
+    expect(parseQuestion('who was finance minister at the time')).toMatchObject({ role: { noun: 'minister', of: 'finance' } });
+    expect(answerOf(port, 'who was finance minister at the time').text).toMatch(/Jon Brisk/);
+    expect(answerOf(port, 'Who is the head of the harbour rescue service?').text).toMatch(/Ada Quill/);
+    expect(answerOf(port, 'who heads the coastal caucus')).toMatchObject({ answered: true, paragraphs: [3] });
+    expect(answerOf(port, 'who heads the coastal caucus').text).toMatch(/Tom Varley/);
+    expect(answerOf(port, 'who heads the coastal caucus').text).not.toMatch(/D-Lerno/);
+  });
+
+  it('lets a long qualifier miss one word (the country the story is set in), never two', () => {
+    const a = answerOf(port, "Who heads Lerno's harbour rescue service?");
+    expect(a.text).toMatch(/Ada Quill/);
+    expect(a.text).toMatch(/Mia Stone/);
+    expect(answerOf(port, "Who heads Lerno's river police service?").answered).toBe(false);
+  });
+});
