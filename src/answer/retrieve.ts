@@ -68,7 +68,14 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   const sizeOf = q.expect === 'number' ? SIZE_ASKED.exec(q.text)?.[1] : undefined;
   const age = AGE_ASKED.test(q.text);
   const typeWords = q.expect === 'number' ? (sizeOf ? new Set([...COUNT_TYPE_WORDS, stem(sizeOf)]) : COUNT_TYPE_WORDS) : age ? AGE_TYPE_WORDS : TYPE_WORDS;
-  const groups = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
+  // "What channel is the show on?": a kind the articles never name is the answer's type, not a topic word
+  const kind = kindAsked(q);
+  // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
+  // any sentence naming the car)
+  const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
+  const asked = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
+  const rest = asked.filter((g) => !g.focus && stem(g.word) !== unnamedKind);
+  const groups = unnamedKind && rest.length >= 2 ? asked.filter((g) => stem(g.word) !== unnamedKind) : asked;
   const topic = groups.filter((g) => !g.focus);
   const focusGroups = groups.filter((g) => g.focus);
   // a number or a date answers only the quantity or event asked: "How much does X cost?" is not answered by a
@@ -236,6 +243,13 @@ function sentenceEntry(ctx: AskContext, articleId: string, index: number): Sente
   return id === undefined ? undefined : ctx.index.sentences[id];
 }
 
+/** "What *band* does X play in?", "which *channel* is X on": the kind of thing a what-question asks for. */
+function kindAsked(q: ParsedQuestion): string | undefined {
+  if (q.expect !== 'thing' && q.expect !== 'epithet') return undefined;
+  const kind = /^(?:what|which)\s+(\w+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i.exec(q.text)?.[1];
+  return kind && !isStopword(kind) ? kind : undefined;
+}
+
 /** Dates, places and actors may sit in a neighbouring sentence of the paragraph ("They …" after the name). */
 const FROM_NEIGHBOURS = new Set(['date', 'place', 'person']);
 
@@ -269,8 +283,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'epithet': {
       if (q.said && !ctx.index.claimsIn(entry.id).some((c) => c.claim.speaker && sameHead(c.claim.speaker, q.subject ?? ''))) return null;
       // "What band does X play in?": the sentence itself names a band (or a synonym), not only its neighbours
-      const kind = /^(?:what|which)\s+(\w+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i.exec(q.text)?.[1];
-      if (kind && !isStopword(kind) && !hasWord(entry, kind)) return null;
+      // (unless the articles never use the word: "What offense is X?" answered by "X is a misdemeanor")
+      const kind = kindAsked(q);
+      if (kind && groups.some((g) => g.word === kind) && !hasWord(entry, kind)) return null;
       // "What does X fear?" is not answered where someone else fears (X only named in what they fear)
       const verb = verbAfterFocus(q.text, groups);
       if (verb && someoneElseDoes(ctx, entry, verb, focus)) return null;

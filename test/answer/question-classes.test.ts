@@ -79,3 +79,24 @@ describe('who holds a role', () => {
     expect(answerOf(port, "Who heads Lerno's river police service?").answered).toBe(false);
   });
 });
+
+describe('what kind of thing', () => {
+  const bay = dossier([
+    'bay',
+    [
+      'A fishing boat sank near Lerno on Monday. The crew was rescued.',
+      'In Lerno, unlicensed fishing in the bay is a minor misdemeanour.',
+      'Police found several messages, written in Basque, that had been deleted from the skipper’s phone.',
+    ],
+  ]);
+
+  it('reads a kind the articles never name as the answer’s type when two topic words still find the sentence', () => {
+    expect(answerOf(bay, 'what offense is unlicensed fishing in the bay')).toMatchObject({ answered: true, paragraphs: [2] });
+    expect(answerOf(bay, 'what language were the deleted messages in')).toMatchObject({ answered: true, paragraphs: [3] });
+  });
+
+  it('abstains when only the thing itself is left to look for', () => {
+    expect(answerOf(bay, 'what color was the boat').answered).toBe(false);
+    expect(answerOf(bay, 'what engine does the boat have').answered).toBe(false);
+  });
+});
