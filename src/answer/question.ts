@@ -75,7 +75,9 @@ const PATTERNS: [RegExp, Expect][] = [
   [/^(?:who|whom)\b()(.*)$/i, 'person'],
   [/^(?:when|(?:(?:in|on|during)\s+)?(?:what|which)\s+(?:years?|dates?|day|month|time|week))\b()(.*)$/i, 'date'],
   [/^(?:where|(?:in|near)\s+(?:which|what)\s+(?:country|city|town|village|place|region|province|area)|(?:which|what)\s+(?:country|city|town|village|place|region|province|area)(?!['’]s))\b()(.*)$/i, 'place'],
-  [/^how\s+(?:many|much)\b()(.*)$/i, 'number'],
+  [/^(?:by\s+)?how\s+(?:many|much)\b()(.*)$/i, 'number'],
+  // "what percentage of voters …": a share is a number
+  [/^(?:what|which)\s+(?:percent(?:age)?|proportion|share|fraction)\b()(.*)$/i, 'number'],
   [/^how\s+(?:big|large|small|numerous|strong)\s+(?:is|are|was|were)\b()(.*)$/i, 'number'],
   [/^(?:for\s+)?how\s+(?:long|old)\b()(.*)$/i, 'duration'],
   [/^(?:which|what)\s+(?:\w+\s+)?(?:group|unit|organi[sz]ation|agency|company|party|leader|official|man|woman|person|people)\b()(.*)$/i, 'person'],

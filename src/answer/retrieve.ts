@@ -2,10 +2,10 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
-import { RELATION_NOUNS } from '../lexicon/titles';
+import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
 import { citeSentence } from './cite';
-import { leadIn } from './titles';
+import { titleBefore } from './titles';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
 import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
@@ -113,6 +113,9 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     // and a name asked for is someone the articles name as such, not a capitalised word opening a sentence ("Online …")
     const named = q.named ? ctx.index.actorsNamed(found.found.answer) : [];
     if (q.named && (!tokenize(found.found.answer).some((t) => /^\p{Lu}/u.test(t.word) && !DEMONYM_WORDS.has(fold(t.word))) || named.length === 0 || named.some((e) => e.type === 'place'))) continue;
+    // "the name of her daughter", "of the co-pilot": a person's name, not a car's or a flight's
+    // (a name with a number in it, "Flight QZ8501", is no person's whatever type the actor stage gave it)
+    if (q.named && personAsked(q.text) && !named.some((e) => e.type === 'person' && !/\d/.test(e.name))) continue;
     // without the focus actor, an actor is only answered as the subject of the question's own verb, and only
     // when the question names no one it was done to: "Who runs X?" is not answered by who runs something else
     if (focusNear === 0 && (!found.structural || focusGroups.length > 0) && (q.expect === 'person' || q.expect === 'speaker')) continue;
@@ -127,6 +130,14 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
  * best of them; reading more would cost a thousand-article store more than one question may.
  */
 const CANDIDATES = 40;
+
+const PERSON_WORDS = new Set([...ROLE_TITLES, ...PERSON_NOUNS, ...RELATION_NOUNS, ...PERSON_ASKED_NOUNS]);
+
+/** Does the question end by asking after a person ("… the name of the French co-pilot?")? */
+function personAsked(text: string): boolean {
+  const last = /([\p{L}-]+)\W*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  return PERSON_WORDS.has(last) || PERSON_WORDS.has(last.replace(/s$/, ''));
+}
 
 /** "Jane Roe, 41, of Lerno": the age a news text writes after a person's name. */
 function ageGiven(ctx: AskContext, people: ActorEntry[]): Found | null {
@@ -335,7 +346,8 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const money = MONEY_ASKED.test(q.text);
       spans = numberSpans(s.text, s.start).filter(
         (sp) =>
-          (share || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
+          // and when a share is asked, only a share answers ("What percentage …?" is not answered by "one")
+          (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
           countsThat(counted, text.slice(sp.end, sp.end + 60)) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
@@ -452,7 +464,7 @@ function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: strin
   const text = entry.facts.article.text;
   for (const { mention, entry: actor } of ctx.index.mentionsIn(entry.id)) {
     if (actor.type !== 'person' && actor.type !== 'organization') continue;
-    const title = tokenize(`${leadIn(text, mention.start)} ${appositiveTitle(text, mention.start)} ${titleAfter(text, mention.end)}`).map((t) => t.word);
+    const title = tokenize(`${titleBefore(text, mention.start) ?? ''} ${appositiveTitle(text, mention.start)} ${titleAfter(text, mention.end)}`).map((t) => t.word);
     if (!title.some((w) => termKeys(w).some((k) => roleKeys.has(k)))) continue;
     // each qualifier as written, as a demonym ("Russian" for Russia) or a synonym ("information" for news)
     const qualified = (o: string) => title.some((w) => stem(w).startsWith(o) || termKeys(w).some((k) => k.startsWith('~') && termKeys(o).includes(k)));

@@ -72,3 +72,13 @@ export const ROLE_VERBS: Readonly<Record<string, string>> = {
   heads: 'head', leads: 'leader', chairs: 'chair', hosts: 'host', coaches: 'coach', directs: 'director',
   manages: 'manager', edits: 'editor', owns: 'owner', presents: 'presenter', captains: 'captain', governs: 'governor',
 };
+
+/**
+ * Common nouns for a person that a question may ask the name of ("the name of the co-pilot", "of her
+ * boyfriend"), besides the role titles, person and relation nouns above. Lower case, singular.
+ */
+export const PERSON_ASKED_NOUNS: readonly string[] = [
+  'man', 'woman', 'boy', 'girl', 'child', 'baby', 'pilot', 'co-pilot', 'victim', 'suspect', 'driver', 'passenger',
+  'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'player', 'teacher', 'student', 'doctor', 'nurse', 'soldier',
+  'gunman', 'killer', 'owner', 'head', 'boss', 'moderator', 'coach', 'manager', 'editor', 'reporter', 'journalist',
+];

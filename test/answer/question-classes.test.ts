@@ -100,3 +100,29 @@ describe('what kind of thing', () => {
     expect(answerOf(bay, 'what engine does the boat have').answered).toBe(false);
   });
 });
+
+describe('negatives that ask what the article does not give', () => {
+  const town = dossier([
+    'town',
+    [
+      'Jane Roe, 20, was charged on Monday. She had gone to Lerno with her boyfriend to retrieve a Jeep, and later picked up their daughter.',
+      'Most residents of Lerno say the new bridge is a waste of money. One council member voted against it.',
+      'The police chief questioned Roe about the shooting.',
+    ],
+  ]);
+
+  it('answers the name of a person asked for only with a person', () => {
+    expect(parseQuestion("What is the name of Roe's daughter?").named).toBe(true);
+    expect(answerOf(town, "What is the name of Roe's daughter?").answered).toBe(false);
+  });
+
+  it('answers a share asked only with a share, and "by how many" as a count', () => {
+    expect(parseQuestion('What percentage of residents oppose the bridge?').expect).toBe('number');
+    expect(parseQuestion('By how many votes did the bridge pass?').expect).toBe('number');
+    expect(answerOf(town, 'What percentage of residents say the bridge is a waste of money?').answered).toBe(false);
+  });
+
+  it('reads a role only from a title, not through a verb before a name ("The police chief questioned Roe")', () => {
+    expect(answerOf(town, 'what is the name of the police chief').answered).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES, ROLE_VERBS, TITLE_ABBREVIATIONS } from '../../src/lexicon/titles';
+import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES, PERSON_ASKED_NOUNS, ROLE_VERBS, TITLE_ABBREVIATIONS } from '../../src/lexicon/titles';
 
 describe('titles lexicon', () => {
   it('holds lower-case words without final dots and no duplicates', () => {
@@ -52,5 +52,12 @@ describe('role verbs', () => {
       expect(noun).toMatch(/^\p{Ll}+$/u);
     }
     expect(ROLE_VERBS.heads).toBe('head');
+  });
+});
+
+describe('person nouns asked', () => {
+  it('are lower-case singular words, none repeated', () => {
+    expect(new Set(PERSON_ASKED_NOUNS).size).toBe(PERSON_ASKED_NOUNS.length);
+    for (const w of PERSON_ASKED_NOUNS) expect(w).toMatch(/^\p{Ll}[\p{Ll}-]*$/u);
   });
 });
