@@ -2,6 +2,7 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
+import { CUE_FORMS } from '../lexicon/cues';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
 import { citeSentence } from './cite';
@@ -88,6 +89,9 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     const given = ageGiven(ctx, asksOf);
     if (given) return given;
   }
+  // "Who moderated the debate?": no article uses the verb (nor a synonym), so none says who did it; a verb of
+  // saying ("reported", "accused") or naming ("known as") may be written as any other cue, so it is not asked so
+  if (q.expect === 'person' && q.verb && !q.role && verbUnwritten(ctx, q.verb)) return null;
   const answers: Candidate[] = [];
   for (const entry of ctx.index.candidates(q.text, CANDIDATES)) {
     // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
@@ -137,6 +141,18 @@ const PERSON_WORDS = new Set([...ROLE_TITLES, ...PERSON_NOUNS, ...RELATION_NOUNS
 function personAsked(text: string): boolean {
   const last = /([\p{L}-]+)\W*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
   return PERSON_WORDS.has(last) || PERSON_WORDS.has(last.replace(/s$/, ''));
+}
+
+const SAYING_FORMS = CUE_FORMS.filter((f) => f.role !== 'source' && !f.form.includes(' ')).map((f) => f.form);
+/** A cue of saying right after a name, past a parenthesis ("Jane Roe (D-Lerno) told"). */
+const CUE_AFTER = new RegExp(`^(?:\\s*\\([^()]{1,30}\\))?,?\\s+(?:${SAYING_FORMS.join('|')})\\b`, 'i');
+
+const CUE_WORDS = new Set([...CUE_FORMS.map((f) => f.form), 'known', 'called', 'named', 'described']);
+
+/** A lower-case verb, no cue of saying or naming, that no article uses in any form or synonym. */
+function verbUnwritten(ctx: AskContext, verb: string): boolean {
+  if (!/^\p{Ll}+$/u.test(verb) || isStopword(verb) || CUE_WORDS.has(verb.toLowerCase())) return false;
+  return !termKeys(verb).some((k) => ctx.index.docFreq.has(k));
 }
 
 /** "Jane Roe, 41, of Lerno": the age a news text writes after a person's name. */
@@ -306,6 +322,10 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const claim = ctx.index.claimsIn(entry.id).find((c) => c.claim.speaker);
       if (claim) return cite(ctx.index.actorOf(claim.claim.speakerId)?.name ?? claim.claim.speaker!, 0, true);
       spans = actorSpans(ctx, entry, ['person', 'organization', 'group']).filter((sp) => !inQuestion(sp, questionWords));
+      // "…, Sen. Jane Roe (D-Lerno) told The Courier": the one a cue of saying follows speaks, not who listens
+      const text = entry.facts.article.text;
+      const speaking = spans.filter((sp) => CUE_AFTER.test(text.slice(sp.end, sp.end + 40)));
+      if (speaking.length) spans = speaking;
       break;
     }
     case 'person':

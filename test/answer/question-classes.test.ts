@@ -126,3 +126,24 @@ describe('negatives that ask what the article does not give', () => {
     expect(answerOf(town, 'what is the name of the police chief').answered).toBe(false);
   });
 });
+
+describe('who did it', () => {
+  const hall = dossier([
+    'hall',
+    [
+      'The town hall debate on the bridge was held in Lerno on Monday. Mayor Tim Ash spoke at the town hall debate.',
+      'The bridge could open next year, Sen. Jane Roe (D-Lerno) told The Lerno Courier on Tuesday.',
+    ],
+  ]);
+
+  it('abstains when no article uses the verb asked (nor a synonym)', () => {
+    expect(answerOf(hall, 'Who moderated the town hall debate?').answered).toBe(false);
+  });
+
+  it('answers who spoke with the name a cue of saying follows, never a party label or the listener', () => {
+    const a = answerOf(hall, 'who said the bridge could open next year');
+    expect(a).toMatchObject({ answered: true, paragraphs: [2] });
+    expect(a.text).toMatch(/Jane Roe/);
+    expect(a.text).not.toMatch(/D-Lerno|Courier/);
+  });
+});
