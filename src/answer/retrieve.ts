@@ -14,7 +14,7 @@ import {
   actsOnFocus,
   clauseAround,
   clauseHas,
-  COUNT_PREDICATE,
+  countPredicate,
   COUNTRY_NAMES,
   datesAsked,
   datesWritten,
@@ -372,9 +372,12 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
       // "How many … have died?": a number whose clause has that verb ("Four have been killed"), not another count
-      const predicate = COUNT_PREDICATE.exec(q.text)?.[1];
-      if (predicate && !isStopword(predicate) && termKeys(predicate).some((k) => ctx.index.docFreq.has(k))) {
+      const predicate = countPredicate(q.text, (w) => questionWords.has(fold(w)) && groups.some((g) => g.focus && fold(g.word) === fold(w)) || termKeys(w).includes(SAY_CLASS));
+      if (predicate && termKeys(predicate).some((k) => ctx.index.docFreq.has(k))) {
         spans = spans.filter((sp) => clauseHas(clauseAround(s, sp), predicate));
+        // "said 40 had been sighted, … as saying three had been *recovered*": the count the verb follows closely
+        const close = spans.filter((sp) => clauseHas(text.slice(sp.end, sp.end + 60).split(/\s+/).slice(0, 7).join(' '), predicate));
+        if (close.length) spans = close;
       }
       break;
     }

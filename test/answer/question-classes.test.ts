@@ -147,3 +147,18 @@ describe('who did it', () => {
     expect(a.text).not.toMatch(/D-Lerno|Courier/);
   });
 });
+
+describe('how many', () => {
+  const search = dossier([
+    'search',
+    [
+      'The coastguard initially said 40 boats had been sighted, although local radio later quoted the harbour chief, Ada Quill, as saying only three boats had been recovered.',
+      'Some 12 villages could benefit from the new harbour fund, officials said.',
+    ],
+  ]);
+
+  it('reads the verb of a count past "did X say" and after a modal', () => {
+    expect(answerOf(search, 'how many boats did quill say had been recovered').text).toMatch(/three/);
+    expect(answerOf(search, 'how many villages could benefit from the harbour fund').text).toMatch(/12/);
+  });
+});
