@@ -89,6 +89,10 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     const given = ageGiven(ctx, asksOf);
     if (given) return given;
   }
+  if (age) {
+    const before = ageBeforeNoun(ctx, q.text, topic);
+    if (before) return before;
+  }
   // "Who moderated the debate?": no article uses the verb (nor a synonym), so none says who did it; a verb of
   // saying ("reported", "accused") or naming ("known as") may be written as any other cue, so it is not asked so
   if (q.expect === 'person' && q.verb && !q.role && verbUnwritten(ctx, q.verb)) return null;
@@ -164,6 +168,18 @@ function ageGiven(ctx: AskContext, people: ActorEntry[]): Found | null {
         const sentence = facts.article.sentences[m.sentence];
         if (age && sentence) return { answer: age[1]!, citations: [citeSentence(facts.article, sentence)] };
       }
+    }
+  }
+  return null;
+}
+
+/** "her 24-year-old boyfriend": an age written before the noun the question asks about ("How old is the boyfriend?"). */
+function ageBeforeNoun(ctx: AskContext, question: string, topic: TermGroup[]): Found | null {
+  const nouns = topic.filter((g) => !AGE_WRITTEN.test(g.word));
+  if (nouns.length !== 1) return null;
+  for (const entry of ctx.index.candidates(question, CANDIDATES)) {
+    for (const m of entry.sentence.text.matchAll(/\b(\d{1,3})-years?-old\s+([\p{L}-]+)/gu)) {
+      if (termKeys(m[2]!).some((k) => nouns[0]!.keys.includes(k))) return { answer: m[0].replace(/\s+\S+$/, ''), citations: [citeSentence(entry.facts.article, entry.sentence)] };
     }
   }
   return null;
@@ -381,10 +397,14 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       }
       break;
     }
-    case 'duration':
-      spans = durationSpans(s.text, s.start);
-      if (spans.length === 0) spans = numberSpans(s.text, s.start);
+    case 'duration': {
+      const text = entry.facts.article.text;
+      const age = AGE_ASKED.test(q.text);
+      // "a 24-year-old man" gives an age, not how long anything lasted; a bare number ("one") answers only an age
+      spans = durationSpans(s.text, s.start).filter((sp) => age || !/^-?\s*old\b/i.test(text.slice(sp.end, sp.end + 5)));
+      if (spans.length === 0 && age) spans = numberSpans(s.text, s.start);
       break;
+    }
     case 'place': {
       const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, false) : null;
       if (subject) return cite(subject, 0, true);

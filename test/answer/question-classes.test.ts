@@ -162,3 +162,20 @@ describe('how many', () => {
     expect(answerOf(search, 'how many villages could benefit from the harbour fund').text).toMatch(/12/);
   });
 });
+
+describe('how long and how old', () => {
+  const farm = dossier([
+    'farm',
+    ['Jane Roe and her 24-year-old brother drove to Lerno to buy a tractor. The mayor gave one speech at the fair.'],
+  ]);
+
+  it('reads an age written before the noun asked about', () => {
+    expect(answerOf(farm, 'how old is the brother')).toMatchObject({ answered: true, paragraphs: [1] });
+    expect(answerOf(farm, 'how old is the brother').text).toMatch(/24/);
+  });
+
+  it('answers how long only with a duration: not an age, not a bare number', () => {
+    expect(answerOf(farm, 'How long had Roe and her brother been driving?').answered).toBe(false);
+    expect(answerOf(farm, "How long was the mayor's speech?").answered).toBe(false);
+  });
+});
