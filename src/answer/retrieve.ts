@@ -410,7 +410,15 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       if (subject) return cite(subject, 0, true);
       // "Which town …?" and "where in X …?" are not answered by a country
       const settlement = SETTLEMENT_ASKED.test(q.text);
-      spans = actorSpans(ctx, entry, ['place']).filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
+      // a name the actor stage typed otherwise is a place where a locative puts it ("off the coast of X", "in X")
+      const text = entry.facts.article.text;
+      const located = actorSpans(ctx, entry, ['organization', 'group']).filter((sp) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)));
+      spans = [...actorSpans(ctx, entry, ['place']), ...located].filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
+      // "LERNO (Agency) - … pulled bodies from the sea off X": the dateline says where it was written, the
+      // sentence where it happened; the dateline answers only when the sentence names no other place
+      const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
+      const inText = spans.filter((sp) => sp.start - s.start >= dateline);
+      if (inText.length) spans = inText;
       break;
     }
   }
@@ -627,6 +635,11 @@ function anchorOffsets(s: Sentence, groups: TermGroup[]): number[] {
   }
   return out;
 }
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|off|outside|inside|into)\s+(?:the\s+)?(?:(?:coast|shores?|edge|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$/i;
+
+/** A dateline opening a story: "LERNO, Norland (Agency) - ", "PORT WENDLE, Calif. -- ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’/-]+(?:,\s*[\p{L}\s.'’/-]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?:--?|–|—)\s/u;
 
 /** Characters a clause break (comma, semicolon, dash) between a place and the question's words counts as. */
 const CLAUSE_BREAK = 40;

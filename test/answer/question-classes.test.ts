@@ -179,3 +179,20 @@ describe('how long and how old', () => {
     expect(answerOf(farm, "How long was the mayor's speech?").answered).toBe(false);
   });
 });
+
+describe('where', () => {
+  const sea = dossier([
+    'sea',
+    [
+      'PORT WENDLE, Norland (Agency) - Rescuers pulled two boats from the sea off the coast of Orsk Bay on Tuesday.',
+      'The minister told his weekly briefing in Castle Yard that the search would go on.',
+    ],
+  ]);
+
+  it('answers with the place the sentence names before its dateline, and a name a locative puts somewhere', () => {
+    const a = answerOf(sea, 'where were the boats pulled from the sea');
+    expect(a.text).not.toMatch(/PORT WENDLE/);
+    expect(answerOf(sea, 'where did the minister hold his weekly briefing')).toMatchObject({ answered: true, paragraphs: [2] });
+    expect(answerOf(sea, 'where did the minister hold his weekly briefing').text).toMatch(/Castle Yard/);
+  });
+});
