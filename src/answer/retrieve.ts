@@ -2,6 +2,7 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
+import { MONTHS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
@@ -369,8 +370,15 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const text = entry.facts.article.text;
       const askedSaying = contentTerms(q.text).some(({ keys }) => keys.includes(SAY_CLASS));
       // "now" or "to date" never answers when something did happen
-      const past = PAST_ASKED.test(q.text);
-      spans = datesOf(ctx, entry).filter((sp) => (askedSaying || !datesSaying(text.slice(Math.max(s.start, sp.start - 30), sp.start))) && !(past && sp.value === 'PRESENT_REF'));
+      // nor when something will happen, nor on what date ("now" between now and the next meeting)
+      const past = PAST_ASKED.test(q.text) || /\b(?:will|date|day)\b/i.test(q.text);
+      // "What date in April …?" is not answered by "April": a date the question already gives adds nothing, and
+      // a date elsewhere in the year is not in April
+      const month = monthAsked(q.text);
+      spans = datesOf(ctx, entry).filter(
+        (sp) => (askedSaying || !datesSaying(text.slice(Math.max(s.start, sp.start - 30), sp.start))) && !(past && sp.value === 'PRESENT_REF') && !inQuestion(sp, questionWords) &&
+          (month === undefined || tokenize(sp.text).some((t) => MONTHS.get(t.word.toLowerCase().replace(/\.$/, '')) === month)),
+      );
       break;
     }
     case 'number': {
@@ -573,7 +581,8 @@ function countsThat(counted: string[][], after: string): boolean {
   const first = words[0];
   // a number that ends its clause ("from 19 to 60,") counts nothing named; one before a verb stands for the noun
   if (!first) return false;
-  if (isStopword(first) && !/^of$/i.test(first)) return true;
+  // ("January 1 and …" counts nothing: only an auxiliary after the number makes it stand for the noun)
+  if (/^(?:have|has|had|were|was|are|is|will|would|could|may|might|must|can|did|do|does|died|remain|remained)$/i.test(first)) return true;
   const following = new Set(words.slice(0, 5).flatMap((w) => termKeys(w)));
   return counted.some((keys) => keys.some((k) => following.has(k)));
 }
@@ -637,6 +646,12 @@ function anchorOffsets(s: Sentence, groups: TermGroup[]): number[] {
 }
 
 const LOCATIVE_BEFORE = /\b(?:in|at|near|off|outside|inside|into)\s+(?:the\s+)?(?:(?:coast|shores?|edge|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$/i;
+
+/** "What date in April …", "on which day in May …": the month a date question is confined to (long names only). */
+function monthAsked(question: string): number | undefined {
+  const m = /\b(?:in|of|during)\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
+  return m && m.length > 3 && m !== 'may' ? MONTHS.get(m) : undefined;
+}
 
 /** A dateline opening a story: "LERNO, Norland (Agency) - ", "PORT WENDLE, Calif. -- ". */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’/-]+(?:,\s*[\p{L}\s.'’/-]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?:--?|–|—)\s/u;

@@ -189,10 +189,29 @@ describe('where', () => {
     ],
   ]);
 
-  it('answers with the place the sentence names before its dateline, and a name a locative puts somewhere', () => {
+  it('answers with the place the sentence names after its dateline, and a name a locative puts somewhere', () => {
     const a = answerOf(sea, 'where were the boats pulled from the sea');
     expect(a.text).not.toMatch(/PORT WENDLE/);
     expect(answerOf(sea, 'where did the minister hold his weekly briefing')).toMatchObject({ answered: true, paragraphs: [2] });
     expect(answerOf(sea, 'where did the minister hold his weekly briefing').text).toMatch(/Castle Yard/);
+  });
+});
+
+describe('dates and counts a question already bounds', () => {
+  const fund = dossier([
+    'fund',
+    [
+      'The harbour fund will cover repairs until the end of 2025, officials said. The board meets again in April.',
+      'Police counted 310 thefts between January 1 and May 26 in Lerno.',
+    ],
+  ]);
+
+  it('answers a date in a month asked only with a date in that month, never with the month itself or "now"', () => {
+    expect(answerOf(fund, 'What date in April will the board meet?').answered).toBe(false);
+  });
+
+  it('counts with a number only when the noun or an auxiliary follows it ("January 1 and" counts nothing)', () => {
+    expect(answerOf(fund, 'How many robberies has Lerno had this year?').answered).toBe(false);
+    expect(answerOf(fund, 'How many thefts did police count in Lerno?').text).toMatch(/310/);
   });
 });
