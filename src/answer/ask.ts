@@ -87,7 +87,7 @@ function concise(answer: string, citations: Citation[]): string {
 function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   if (hasUnknownName(ctx, q.text)) return null;
   if (q.expect === 'profile' && q.subject) {
-    const profile = answerProfile(ctx, q.subject);
+    const profile = answerProfile(ctx, q.subject, JOB_ASKED.test(q.text));
     if (profile !== undefined) return profile;
     return retrieve(ctx, { ...q, expect: 'person', ...roleOf(q.subject) }, focus);
   }
@@ -150,11 +150,15 @@ function focusActors(ctx: AskContext, q: ParsedQuestion): ActorEntry[] {
 
 // ---- who is X / what does X do ---------------------------------------------------------------------------
 
+/** "What is X's job / occupation / profession?": a title is asked, not a sentence about X. */
+const JOB_ASKED = /\b(?:job|profession|occupation|title|position|career)s?\b/i;
+
 /** undefined: the subject is no actor the articles name, so try retrieval; null: abstain. */
-function answerProfile(ctx: AskContext, subject: string): Found | null | undefined {
+function answerProfile(ctx: AskContext, subject: string, jobAsked: boolean): Found | null | undefined {
   const matches = ctx.lookup.find(subject);
   const best = matches[0];
-  if (best && best.via !== 'role') return describe(best.entry) ?? describeFromText(ctx, subject) ?? firstMention(best.entry);
+  // "What is X's job?" is answered by a title; the first sentence naming X only answers who X is
+  if (best && best.via !== 'role') return describe(best.entry) ?? describeFromText(ctx, subject) ?? firstMention(best.entry, jobAsked);
   if (best?.via === 'role') {
     // "the US president" is not the Chilean President: each qualifier of the role must be in the actor's title
     if (!qualifiersInTitle(best.entry, subject)) return null;
@@ -172,7 +176,8 @@ function answerProfile(ctx: AskContext, subject: string): Found | null | undefin
 /** The actor's description with the sentence it was read from, or the title the text puts before its name. */
 function describe(entry: ActorEntry): Found | null {
   for (const { facts, actor } of entry.refs) {
-    if (actor.description && actor.descriptionSource) {
+    // a description is words: a dash or a quote mark read before a name is none
+    if (actor.description && actor.descriptionSource && /\p{L}/u.test(actor.description)) {
       return { answer: `${entry.name}: ${actor.description}`, citations: [citeSource(facts, actor.descriptionSource)] };
     }
   }
@@ -187,12 +192,17 @@ function describe(entry: ActorEntry): Found | null {
   return null;
 }
 
-/** An actor the text gives no title: what the first sentence naming it says. */
-function firstMention(entry: ActorEntry): Found | null {
+/**
+ * An actor the text gives no title: what the first sentence naming it says; for a job asked, only a sentence
+ * that says what X is ("X is the paper's columnist"), not one that only names X ("… ― Jane Roe.").
+ */
+function firstMention(entry: ActorEntry, jobAsked = false): Found | null {
   const ref = entry.refs[0];
-  const m = ref?.actor.mentions[0];
+  if (!ref) return null;
+  const text = ref.facts.article.text;
+  const m = jobAsked ? ref.actor.mentions.find((n) => /^\s+(?:is|was)\s+(?:a|an|the)\s/.test(text.slice(n.end, n.end + 12))) : ref.actor.mentions[0];
   const sentence = m ? ref.facts.article.sentences[m.sentence] : undefined;
-  if (!ref || !sentence) return null;
+  if (!sentence) return null;
   return { answer: `${entry.name} (${entry.type}): ${sentence.text}`, citations: [citeSentence(ref.facts.article, sentence)] };
 }
 

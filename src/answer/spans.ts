@@ -80,7 +80,8 @@ export function nameSpans(text: string, base: number): Span[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (!isName(w[0], w.index === 0 || /[.!?“"]\s*$/.test(text.slice(0, w.index)))) {
+    // after a colon or a dash a new sentence may open inside the sentence ("… the following: What do you …")
+    if (!isName(w[0], w.index === 0 || /[.!?“":―—]\s*$/.test(text.slice(0, w.index)))) {
       i++;
       continue;
     }

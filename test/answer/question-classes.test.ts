@@ -215,3 +215,24 @@ describe('dates and counts a question already bounds', () => {
     expect(answerOf(fund, 'How many thefts did police count in Lerno?').text).toMatch(/310/);
   });
 });
+
+describe('jobs and names in quoted reader comments', () => {
+  const comments = dossier([
+    'comments',
+    [
+      'Readers sent us their views on the harbour plan.',
+      '“Maybe we can build a wall around the harbour.” ― Tom Varley.',
+      'Ada Brisk is the harbour columnist for the Lerno Courier.',
+      '“To those I say the following: What do you have to lose?” the mayor said.',
+    ],
+  ]);
+
+  it('answers a job only with a title or a sentence saying what X is, never a dash before the name', () => {
+    expect(answerOf(comments, "What is Tom Varley's job?").answered).toBe(false);
+    expect(answerOf(comments, "What is Ada Brisk's job?").text).toMatch(/columnist/);
+  });
+
+  it('takes no capitalised word opening a clause after a colon for a name', () => {
+    expect(answerOf(comments, 'who did the mayor say has nothing to lose').text).not.toMatch(/\bWhat\b/);
+  });
+});
