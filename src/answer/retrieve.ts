@@ -2,7 +2,7 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
-import { MONTHS } from '../lexicon/calendar';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
@@ -420,7 +420,10 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const settlement = SETTLEMENT_ASKED.test(q.text);
       // a name the actor stage typed otherwise is a place where a locative puts it ("off the coast of X", "in X")
       const text = entry.facts.article.text;
-      const located = actorSpans(ctx, entry, ['organization', 'group']).filter((sp) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)));
+      // (a month or a weekday is when: "in June")
+      const located = actorSpans(ctx, entry, ['organization', 'group']).filter(
+        (sp) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)) && !MONTHS.has(fold(sp.text)) && !WEEKDAYS.has(fold(sp.text)),
+      );
       spans = [...actorSpans(ctx, entry, ['place']), ...located].filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
       // "LERNO (Agency) - … pulled bodies from the sea off X": the dateline says where it was written, the
       // sentence where it happened; the dateline answers only when the sentence names no other place
