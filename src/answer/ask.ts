@@ -87,7 +87,7 @@ function concise(answer: string, citations: Citation[]): string {
 function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   if (hasUnknownName(ctx, q.text)) return null;
   if (q.expect === 'profile' && q.subject) {
-    const profile = answerProfile(ctx, q.subject);
+    const profile = answerProfile(ctx, q.subject, JOB_ASKED.test(q.text));
     if (profile !== undefined) return profile;
     return retrieve(ctx, { ...q, expect: 'person', ...roleOf(q.subject) }, focus);
   }
@@ -150,11 +150,15 @@ function focusActors(ctx: AskContext, q: ParsedQuestion): ActorEntry[] {
 
 // ---- who is X / what does X do ---------------------------------------------------------------------------
 
+/** "What is X's job / occupation / profession?": a title is asked, not a sentence about X. */
+const JOB_ASKED = /\b(?:job|profession|occupation|title|position|career)s?\b/i;
+
 /** undefined: the subject is no actor the articles name, so try retrieval; null: abstain. */
-function answerProfile(ctx: AskContext, subject: string): Found | null | undefined {
+function answerProfile(ctx: AskContext, subject: string, jobAsked: boolean): Found | null | undefined {
   const matches = ctx.lookup.find(subject);
   const best = matches[0];
-  if (best && best.via !== 'role') return describe(best.entry) ?? describeFromText(ctx, subject) ?? firstMention(best.entry);
+  // "What is X's job?" is answered by a title; the first sentence naming X only answers who X is
+  if (best && best.via !== 'role') return describe(best.entry) ?? describeFromText(ctx, subject) ?? firstMention(best.entry, jobAsked);
   if (best?.via === 'role') {
     // "the US president" is not the Chilean President: each qualifier of the role must be in the actor's title
     if (!qualifiersInTitle(best.entry, subject)) return null;
@@ -172,7 +176,8 @@ function answerProfile(ctx: AskContext, subject: string): Found | null | undefin
 /** The actor's description with the sentence it was read from, or the title the text puts before its name. */
 function describe(entry: ActorEntry): Found | null {
   for (const { facts, actor } of entry.refs) {
-    if (actor.description && actor.descriptionSource) {
+    // a description is words: a dash or a quote mark read before a name is none
+    if (actor.description && actor.descriptionSource && /\p{L}/u.test(actor.description)) {
       return { answer: `${entry.name}: ${actor.description}`, citations: [citeSource(facts, actor.descriptionSource)] };
     }
   }
@@ -187,12 +192,17 @@ function describe(entry: ActorEntry): Found | null {
   return null;
 }
 
-/** An actor the text gives no title: what the first sentence naming it says. */
-function firstMention(entry: ActorEntry): Found | null {
+/**
+ * An actor the text gives no title: what the first sentence naming it says; for a job asked, only a sentence
+ * that says what X is ("X is the paper's columnist"), not one that only names X ("… ― Jane Roe.").
+ */
+function firstMention(entry: ActorEntry, jobAsked = false): Found | null {
   const ref = entry.refs[0];
-  const m = ref?.actor.mentions[0];
+  if (!ref) return null;
+  const text = ref.facts.article.text;
+  const m = jobAsked ? ref.actor.mentions.find((n) => /^\s+(?:is|was)\s+(?:a|an|the)\s/.test(text.slice(n.end, n.end + 12))) : ref.actor.mentions[0];
   const sentence = m ? ref.facts.article.sentences[m.sentence] : undefined;
-  if (!ref || !sentence) return null;
+  if (!sentence) return null;
   return { answer: `${entry.name} (${entry.type}): ${sentence.text}`, citations: [citeSentence(ref.facts.article, sentence)] };
 }
 
@@ -257,6 +267,20 @@ function titledIn(facts: ArticleFacts, actor: Actor, wanted: string[]): Citation
 
 // ---- what did X say ----------------------------------------------------------------------------------------
 
+/**
+ * The speaker, and when it has no claims, the actors of the same surname that have: one article's "Roe" (even
+ * one read as an organisation, "the Roe campaign") and another's "Jane Roe" are entries of their own.
+ */
+function namesakes(ctx: AskContext, speaker: ActorEntry, holds: (e: ActorEntry) => boolean): ActorEntry[] {
+  if (ctx.index.claimsBy(speaker).length > 0) return [speaker];
+  const surname = (name: string) => fold(name.split(' ').pop() ?? '');
+  const wanted = surname(speaker.name);
+  const others = ctx.index.actors.filter(
+    (e) => e !== speaker && e.type !== 'place' && holds(e) && [e.name, ...e.aliases].some((n) => surname(n) === wanted) && ctx.index.claimsBy(e).length > 0,
+  );
+  return [speaker, ...others];
+}
+
 /** undefined: the speaker is no actor and no sentence quotes it, so try plain retrieval; null: abstain. */
 function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefined {
   const subject = q.subject ?? '';
@@ -271,7 +295,9 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
   // "what did X tell reporters in April": a date asked is a condition, met only where it is written
   const dates = datesAsked(q.topic);
   const scored: { score: number; found: Found }[] = [];
-  let claims = speaker ? ctx.index.claimsBy(speaker) : ctx.index.claimsBySpeakerPhrase(subject);
+  const sameName = speaker ? namesakes(ctx, speaker, holds) : [];
+  speaker = sameName.find((e) => ctx.index.claimsBy(e).length > 0) ?? speaker;
+  let claims = speaker ? sameName.flatMap((e) => ctx.index.claimsBy(e)) : ctx.index.claimsBySpeakerPhrase(subject);
   // "the president": when no speaker is written so, the person the articles title so ("the French president")
   const byRole = matches[0]?.via === 'role' && matches[0].entry.type === 'person' ? matches[0].entry : undefined;
   if (!speaker && claims.length === 0 && byRole && /^the\s/i.test(subject)) {
@@ -293,13 +319,15 @@ function answerQuote(ctx: AskContext, q: ParsedQuestion): Found | null | undefin
     }
   }
   if (scored.length === 0 && speaker) {
-    // no claims extracted: quotations in sentences that name the speaker
-    const nameWords = new Set(tokenize([speaker.name, ...speaker.aliases].join(' ')).map((t) => fold(t.word)));
+    // no claims extracted: quotations in sentences that name the speaker outside them (a name inside someone's
+    // quote, "He would not have done that to a Jane Roe", is who they speak of) and give them to no one else
     for (const entry of ctx.index.candidates(`${speaker.name} ${q.topic}`)) {
-      if (!tokenize(entry.sentence.text).some((t) => nameWords.has(fold(t.word)))) continue;
-      if (!datesWritten(dates, entry.facts.article.paragraphs[entry.sentence.paragraph - 1]?.text ?? '')) continue;
       const quotes = quoteSpans(entry.sentence.text, entry.sentence.start);
       if (quotes.length === 0) continue;
+      const outside = (m: { start: number; end: number }) => !quotes.some((sp) => sp.start <= m.start && m.end <= sp.end);
+      if (!ctx.index.mentionsIn(entry.id).some((m) => m.entry === speaker && outside(m.mention))) continue;
+      if (ctx.index.claimsIn(entry.id).some((c) => c.claim.speakerId && ctx.index.actorOf(c.claim.speakerId) !== speaker)) continue;
+      if (!datesWritten(dates, entry.facts.article.paragraphs[entry.sentence.paragraph - 1]?.text ?? '')) continue;
       const text = quotes.map((s) => `“${s.text}”`).join(' ');
       scored.push({ score: coverage(topic, entry.terms), found: { answer: `${speaker.name}: ${text}`, citations: [citeSentence(entry.facts.article, entry.sentence)] } });
     }

@@ -51,8 +51,17 @@ export function sameHead(speaker: string, phrase: string): boolean {
   return tokenize(speaker).some((t) => synonymKeys(t.word).some((k) => keys.has(k)));
 }
 
-/** "How many X have *died*", "how many were *arrested*": the verb of a count question. */
-export const COUNT_PREDICATE = /^how\s+many\b.*?\b(?:have|has|had|were|was|are|is|did|do|does|got)\s+(?:been\s+|reportedly\s+|already\s+)?(\w+)/i;
+/**
+ * "How many X have *died*", "how many were *arrested*", "how many could *benefit*": the verb of a count question,
+ * past the words `skip` rejects ("how many did Roe say had been *found*" passes the speaker and the saying).
+ */
+export function countPredicate(text: string, skip: (word: string) => boolean): string | undefined {
+  if (!/^(?:by\s+)?how\s+many\b/i.test(text)) return undefined;
+  for (const m of text.matchAll(/\b(?:have|has|had|were|was|are|is|did|do|does|got|could|would|will|can|may|might)\s+(?:been\s+|be\s+|reportedly\s+|already\s+)?(\w+)/gi)) {
+    if (!isStopword(m[1]!) && !skip(m[1]!)) return m[1];
+  }
+  return undefined;
+}
 
 /** The clause of the sentence a span is in (between stops, semicolons and colons). */
 export function clauseAround(s: Sentence, span: Span): string {

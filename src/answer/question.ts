@@ -1,4 +1,5 @@
 import { CHAT_SHORTHAND } from '../lexicon/chat';
+import { ROLE_TITLES, ROLE_VERBS } from '../lexicon/titles';
 
 /** What kind of answer a question wants, read from its wording. */
 export type Expect =
@@ -74,7 +75,9 @@ const PATTERNS: [RegExp, Expect][] = [
   [/^(?:who|whom)\b()(.*)$/i, 'person'],
   [/^(?:when|(?:(?:in|on|during)\s+)?(?:what|which)\s+(?:years?|dates?|day|month|time|week))\b()(.*)$/i, 'date'],
   [/^(?:where|(?:in|near)\s+(?:which|what)\s+(?:country|city|town|village|place|region|province|area)|(?:which|what)\s+(?:country|city|town|village|place|region|province|area)(?!['’]s))\b()(.*)$/i, 'place'],
-  [/^how\s+(?:many|much)\b()(.*)$/i, 'number'],
+  [/^(?:by\s+)?how\s+(?:many|much)\b()(.*)$/i, 'number'],
+  // "what percentage of voters …": a share is a number
+  [/^(?:what|which)\s+(?:percent(?:age)?|proportion|share|fraction)\b()(.*)$/i, 'number'],
   [/^how\s+(?:big|large|small|numerous|strong)\s+(?:is|are|was|were)\b()(.*)$/i, 'number'],
   [/^(?:for\s+)?how\s+(?:long|old)\b()(.*)$/i, 'duration'],
   [/^(?:which|what)\s+(?:\w+\s+)?(?:group|unit|organi[sz]ation|agency|company|party|leader|official|man|woman|person|people)\b()(.*)$/i, 'person'],
@@ -86,6 +89,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
   const bare = namedAsWho(byWhom(withoutContext(text.replace(/[?.!\s]+$/, '').replace(/^(?:and|so|ok|okay|hey|please|dossier)[,:]?\s+/i, ''))));
   // "the names of the men arrested": only a name answers, not "three men"
   const named = /^what\s+(?:is|was|are|were)\s+(?:the\s+names?\s+of\b|.*\bnames?$)/i.test(text.replace(/[?.!\s]+$/, '')) || undefined;
+  const attributed = accordingTo(bare);
+  if (attributed) return { text, expect: 'quote', subject: attributed.speaker, topic: attributed.rest, verb: null, object: false, passive: false };
   for (const [re, expect] of PATTERNS) {
     const m = re.exec(bare);
     if (!m) continue;
@@ -97,7 +102,7 @@ export function parseQuestion(raw: string): ParsedQuestion {
     // "Who did the council punish (for …)?": the verb closes the question, before any trailing phrase
     // …unless a clause follows ("Who does NATO fear *could deploy* …"): then its verb's subject is asked
     const embedded = /\b(?:could|would|will|might|may|can|should|must)\s+(?:\w+ly\s+)?(\w+)/i.exec(topic);
-    const roleOf = /^(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+)?(\w+)\s+(?:of|in|for)\s+(.+)$/i.exec(topic);
+    const roleOf = /^(?:is|are|was|were)\s+(?:the|a|an)\s+(?:\w+\s+)?(\w+)\s+(?:of|in|for)\s+(.+)$/i.exec(topic) ?? (expect === 'person' ? roleAsked(topic) : null);
     // "Which unit do the exiles want to join?" asks the object the same way
     const object = !embedded && expect === 'person' && /^(?:who|whom|(?:which|what)\s+\w+)\s+(?:did|does|do|has|have|had|will|would|could|can)\b/i.test(bare);
     const verb = lightVerbNoun(topic) ?? (embedded && /^(?:who|whom)\s+(?:did|does|do)\b/i.test(bare)
@@ -105,8 +110,9 @@ export function parseQuestion(raw: string): ParsedQuestion {
       : object
       ? (/\bto\s+(\w+)$/i.exec(topic)?.[1] ?? topic.replace(TRAILING_PHRASE, '').split(' ').pop() ?? null) // "want to *join*"
       : expect === 'person' || expect === 'speaker'
-        ? // "who is the (opposition) *leader* of X": the role noun before "of" stands for the verb ("led by")
-          (roleOf?.[1] ?? topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null)
+        ? // "who is the (opposition) *leader* of X": the role noun before "of" stands for the verb ("led by"); a verb
+          // asking a role ("who *leads* X") stays the verb
+          ((ROLE_VERBS[topic.split(' ')[0]!.toLowerCase()] ? null : roleOf?.[1]) ?? topic.split(' ').find((w) => !AUXILIARY.test(w)) ?? null)
         : null);
     const role = roleOf && expect === 'person' ? { noun: roleOf[1]!, of: roleOf[2]!.replace(TRAILING_PHRASE, '') } : undefined;
     // "Which country is used as a springboard?": the place is the subject of the verb
@@ -120,12 +126,44 @@ export function parseQuestion(raw: string): ParsedQuestion {
   return { text, expect: 'thing', subject: null, topic: bare, verb: null, object: false, passive: false };
 }
 
+/** "at the time", "when the law passed": when a role was held, not what it is of. */
+const WHEN_HELD = /\s+(?:at\s+the\s+time|then|now|currently|today|(?:when|while|before|after|until)\s.*|in\s+\d{4}.*)$/i;
+
+/**
+ * A role asked without "the … of": "who was lord chancellor at the time" (its qualifier before it), "who heads
+ * the agency" (a verb for the role, ROLE_VERBS). As [role noun, what it is of], like the "the leader of X" match.
+ */
+function roleAsked(topic: string): [string, string, string] | null {
+  const bare = topic.replace(WHEN_HELD, '');
+  const held = /^(?:is|are|was|were)\s+(?:(\w+)\s+)?(\w+)(?:\s+(?:of|in|for)\s+(.+))?$/i.exec(bare);
+  if (held && ROLE_WORDS.has(held[2]!.toLowerCase()) && (!held[1] || !AUXILIARY.test(held[1]))) {
+    return [held[0], held[2]!, [held[1], held[3]].filter(Boolean).join(' ')];
+  }
+  const verb = /^(\w+)\s+(.+)$/.exec(bare);
+  const noun = verb ? ROLE_VERBS[verb[1]!.toLowerCase()] : undefined;
+  return verb && noun ? [verb[0], noun, verb[2]!] : null;
+}
+
+const ROLE_WORDS = new Set(ROLE_TITLES);
+
 /**
  * "Who put sanctions on X?", "who imposed a ban": a light verb says little, the noun after it is the verb asked
  * ("sanctions" → who sanctioned). Only for who-questions, whose verb comes first in the topic.
  */
 function lightVerbNoun(topic: string): string | null {
   return /^(?:put|puts|impose[ds]?|imposing|place[ds]?|slap(?:s|ped)?|levie[ds]|levy)\s+(?:a\s+|an\s+|new\s+|tough\s+)*(\w+)/i.exec(topic)?.[1] ?? null;
+}
+
+/**
+ * "What do voters fear, according to Jane Roe?", "According to Roe, is the plan legal?": what the named speaker
+ * said, about the rest of the question. Questions asking a who / when / where / how much keep their own type.
+ */
+function accordingTo(text: string): { speaker: string; rest: string } | null {
+  const m = /^(.+?),?\s+according\s+to\s+([^,]+)$/i.exec(text) ?? /^according\s+to\s+([^,]+),\s*(.+)$/i.exec(text);
+  if (!m) return null;
+  const [speaker, rest] = /^according/i.test(text) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+  if (!/^(?:what|why|how\s+(?:do|does|did|has|have|can|could|will|would|should)|is|are|was|were|does|do|did|has|have|can|could|will|would|should)\b/i.test(rest)) return null;
+  return looksLikeName(speaker) ? { speaker: speaker.trim(), rest: rest.trim() } : null;
 }
 
 /** "In the article about the exiles, who …": the question after its framing. */

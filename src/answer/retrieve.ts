@@ -2,10 +2,12 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
-import { RELATION_NOUNS } from '../lexicon/titles';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { CUE_FORMS } from '../lexicon/cues';
+import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
 import { citeSentence } from './cite';
-import { leadIn } from './titles';
+import { titleBefore } from './titles';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
 import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
@@ -13,7 +15,7 @@ import {
   actsOnFocus,
   clauseAround,
   clauseHas,
-  COUNT_PREDICATE,
+  countPredicate,
   COUNTRY_NAMES,
   datesAsked,
   datesWritten,
@@ -68,7 +70,14 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   const sizeOf = q.expect === 'number' ? SIZE_ASKED.exec(q.text)?.[1] : undefined;
   const age = AGE_ASKED.test(q.text);
   const typeWords = q.expect === 'number' ? (sizeOf ? new Set([...COUNT_TYPE_WORDS, stem(sizeOf)]) : COUNT_TYPE_WORDS) : age ? AGE_TYPE_WORDS : TYPE_WORDS;
-  const groups = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
+  // "What channel is the show on?": a kind the articles never name is the answer's type, not a topic word
+  const kind = kindAsked(q);
+  // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
+  // any sentence naming the car)
+  const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
+  const asked = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
+  const rest = asked.filter((g) => !g.focus && stem(g.word) !== unnamedKind);
+  const groups = unnamedKind && rest.length >= 2 ? asked.filter((g) => stem(g.word) !== unnamedKind) : asked;
   const topic = groups.filter((g) => !g.focus);
   const focusGroups = groups.filter((g) => g.focus);
   // a number or a date answers only the quantity or event asked: "How much does X cost?" is not answered by a
@@ -81,6 +90,13 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     const given = ageGiven(ctx, asksOf);
     if (given) return given;
   }
+  if (age) {
+    const before = ageBeforeNoun(ctx, q.text, topic);
+    if (before) return before;
+  }
+  // "Who moderated the debate?": no article uses the verb (nor a synonym), so none says who did it; a verb of
+  // saying ("reported", "accused") or naming ("known as") may be written as any other cue, so it is not asked so
+  if (q.expect === 'person' && q.verb && !q.role && verbUnwritten(ctx, q.verb)) return null;
   const answers: Candidate[] = [];
   for (const entry of ctx.index.candidates(q.text, CANDIDATES)) {
     // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
@@ -106,6 +122,9 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     // and a name asked for is someone the articles name as such, not a capitalised word opening a sentence ("Online …")
     const named = q.named ? ctx.index.actorsNamed(found.found.answer) : [];
     if (q.named && (!tokenize(found.found.answer).some((t) => /^\p{Lu}/u.test(t.word) && !DEMONYM_WORDS.has(fold(t.word))) || named.length === 0 || named.some((e) => e.type === 'place'))) continue;
+    // "the name of her daughter", "of the co-pilot": a person's name, not a car's or a flight's
+    // (a name with a number in it, "Flight QZ8501", is no person's whatever type the actor stage gave it)
+    if (q.named && personAsked(q.text) && !named.some((e) => e.type === 'person' && !/\d/.test(e.name))) continue;
     // without the focus actor, an actor is only answered as the subject of the question's own verb, and only
     // when the question names no one it was done to: "Who runs X?" is not answered by who runs something else
     if (focusNear === 0 && (!found.structural || focusGroups.length > 0) && (q.expect === 'person' || q.expect === 'speaker')) continue;
@@ -121,6 +140,26 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
  */
 const CANDIDATES = 40;
 
+const PERSON_WORDS = new Set([...ROLE_TITLES, ...PERSON_NOUNS, ...RELATION_NOUNS, ...PERSON_ASKED_NOUNS]);
+
+/** Does the question end by asking after a person ("… the name of the French co-pilot?")? */
+function personAsked(text: string): boolean {
+  const last = /([\p{L}-]+)\W*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
+  return PERSON_WORDS.has(last) || PERSON_WORDS.has(last.replace(/s$/, ''));
+}
+
+const SAYING_FORMS = CUE_FORMS.filter((f) => f.role !== 'source' && !f.form.includes(' ')).map((f) => f.form);
+/** A cue of saying right after a name, past a parenthesis ("Jane Roe (D-Lerno) told"). */
+const CUE_AFTER = new RegExp(`^(?:\\s*\\([^()]{1,30}\\))?,?\\s+(?:${SAYING_FORMS.join('|')})\\b`, 'i');
+
+const CUE_WORDS = new Set([...CUE_FORMS.map((f) => f.form), 'known', 'called', 'named', 'described']);
+
+/** A lower-case verb, no cue of saying or naming, that no article uses in any form or synonym. */
+function verbUnwritten(ctx: AskContext, verb: string): boolean {
+  if (!/^\p{Ll}+$/u.test(verb) || isStopword(verb) || CUE_WORDS.has(verb.toLowerCase())) return false;
+  return !termKeys(verb).some((k) => ctx.index.docFreq.has(k));
+}
+
 /** "Jane Roe, 41, of Lerno": the age a news text writes after a person's name. */
 function ageGiven(ctx: AskContext, people: ActorEntry[]): Found | null {
   for (const person of people) {
@@ -130,6 +169,18 @@ function ageGiven(ctx: AskContext, people: ActorEntry[]): Found | null {
         const sentence = facts.article.sentences[m.sentence];
         if (age && sentence) return { answer: age[1]!, citations: [citeSentence(facts.article, sentence)] };
       }
+    }
+  }
+  return null;
+}
+
+/** "her 24-year-old boyfriend": an age written before the noun the question asks about ("How old is the boyfriend?"). */
+function ageBeforeNoun(ctx: AskContext, question: string, topic: TermGroup[]): Found | null {
+  const nouns = topic.filter((g) => !AGE_WRITTEN.test(g.word));
+  if (nouns.length !== 1) return null;
+  for (const entry of ctx.index.candidates(question, CANDIDATES)) {
+    for (const m of entry.sentence.text.matchAll(/\b(\d{1,3})-years?-old\s+([\p{L}-]+)/gu)) {
+      if (termKeys(m[2]!).some((k) => nouns[0]!.keys.includes(k))) return { answer: m[0].replace(/\s+\S+$/, ''), citations: [citeSentence(entry.facts.article, entry.sentence)] };
     }
   }
   return null;
@@ -236,6 +287,13 @@ function sentenceEntry(ctx: AskContext, articleId: string, index: number): Sente
   return id === undefined ? undefined : ctx.index.sentences[id];
 }
 
+/** "What *band* does X play in?", "which *channel* is X on": the kind of thing a what-question asks for. */
+function kindAsked(q: ParsedQuestion): string | undefined {
+  if (q.expect !== 'thing' && q.expect !== 'epithet') return undefined;
+  const kind = /^(?:what|which)\s+(\w+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i.exec(q.text)?.[1];
+  return kind && !isStopword(kind) ? kind : undefined;
+}
+
 /** Dates, places and actors may sit in a neighbouring sentence of the paragraph ("They …" after the name). */
 const FROM_NEIGHBOURS = new Set(['date', 'place', 'person']);
 
@@ -269,8 +327,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'epithet': {
       if (q.said && !ctx.index.claimsIn(entry.id).some((c) => c.claim.speaker && sameHead(c.claim.speaker, q.subject ?? ''))) return null;
       // "What band does X play in?": the sentence itself names a band (or a synonym), not only its neighbours
-      const kind = /^(?:what|which)\s+(\w+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/i.exec(q.text)?.[1];
-      if (kind && !isStopword(kind) && !hasWord(entry, kind)) return null;
+      // (unless the articles never use the word: "What offense is X?" answered by "X is a misdemeanor")
+      const kind = kindAsked(q);
+      if (kind && groups.some((g) => g.word === kind) && !hasWord(entry, kind)) return null;
       // "What does X fear?" is not answered where someone else fears (X only named in what they fear)
       const verb = verbAfterFocus(q.text, groups);
       if (verb && someoneElseDoes(ctx, entry, verb, focus)) return null;
@@ -280,6 +339,10 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const claim = ctx.index.claimsIn(entry.id).find((c) => c.claim.speaker);
       if (claim) return cite(ctx.index.actorOf(claim.claim.speakerId)?.name ?? claim.claim.speaker!, 0, true);
       spans = actorSpans(ctx, entry, ['person', 'organization', 'group']).filter((sp) => !inQuestion(sp, questionWords));
+      // "…, Sen. Jane Roe (D-Lerno) told The Courier": the one a cue of saying follows speaks, not who listens
+      const text = entry.facts.article.text;
+      const speaking = spans.filter((sp) => CUE_AFTER.test(text.slice(sp.end, sp.end + 40)));
+      if (speaking.length) spans = speaking;
       break;
     }
     case 'person':
@@ -307,8 +370,15 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const text = entry.facts.article.text;
       const askedSaying = contentTerms(q.text).some(({ keys }) => keys.includes(SAY_CLASS));
       // "now" or "to date" never answers when something did happen
-      const past = PAST_ASKED.test(q.text);
-      spans = datesOf(ctx, entry).filter((sp) => (askedSaying || !datesSaying(text.slice(Math.max(s.start, sp.start - 30), sp.start))) && !(past && sp.value === 'PRESENT_REF'));
+      // nor when something will happen, nor on what date ("now" between now and the next meeting)
+      const past = PAST_ASKED.test(q.text) || /\b(?:will|date|day)\b/i.test(q.text);
+      // "What date in April …?" is not answered by "April": a date the question already gives adds nothing, and
+      // a date elsewhere in the year is not in April
+      const month = monthAsked(q.text);
+      spans = datesOf(ctx, entry).filter(
+        (sp) => (askedSaying || !datesSaying(text.slice(Math.max(s.start, sp.start - 30), sp.start))) && !(past && sp.value === 'PRESENT_REF') && !inQuestion(sp, questionWords) &&
+          (month === undefined || tokenize(sp.text).some((t) => MONTHS.get(t.word.toLowerCase().replace(/\.$/, '')) === month)),
+      );
       break;
     }
     case 'number': {
@@ -320,27 +390,46 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const money = MONEY_ASKED.test(q.text);
       spans = numberSpans(s.text, s.start).filter(
         (sp) =>
-          (share || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
+          // and when a share is asked, only a share answers ("What percentage …?" is not answered by "one")
+          (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
           countsThat(counted, text.slice(sp.end, sp.end + 60)) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
       // "How many … have died?": a number whose clause has that verb ("Four have been killed"), not another count
-      const predicate = COUNT_PREDICATE.exec(q.text)?.[1];
-      if (predicate && !isStopword(predicate) && termKeys(predicate).some((k) => ctx.index.docFreq.has(k))) {
+      const predicate = countPredicate(q.text, (w) => questionWords.has(fold(w)) && groups.some((g) => g.focus && fold(g.word) === fold(w)) || termKeys(w).includes(SAY_CLASS));
+      if (predicate && termKeys(predicate).some((k) => ctx.index.docFreq.has(k))) {
         spans = spans.filter((sp) => clauseHas(clauseAround(s, sp), predicate));
+        // "said 40 had been sighted, … as saying three had been *recovered*": the count the verb follows closely
+        const close = spans.filter((sp) => clauseHas(text.slice(sp.end, sp.end + 60).split(/\s+/).slice(0, 7).join(' '), predicate));
+        if (close.length) spans = close;
       }
       break;
     }
-    case 'duration':
-      spans = durationSpans(s.text, s.start);
-      if (spans.length === 0) spans = numberSpans(s.text, s.start);
+    case 'duration': {
+      const text = entry.facts.article.text;
+      const age = AGE_ASKED.test(q.text);
+      // "a 24-year-old man" gives an age, not how long anything lasted; a bare number ("one") answers only an age
+      spans = durationSpans(s.text, s.start).filter((sp) => age || !/^-?\s*old\b/i.test(text.slice(sp.end, sp.end + 5)));
+      if (spans.length === 0 && age) spans = numberSpans(s.text, s.start);
       break;
+    }
     case 'place': {
       const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, false) : null;
       if (subject) return cite(subject, 0, true);
       // "Which town …?" and "where in X …?" are not answered by a country
       const settlement = SETTLEMENT_ASKED.test(q.text);
-      spans = actorSpans(ctx, entry, ['place']).filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
+      // a name the actor stage typed otherwise is a place where a locative puts it ("off the coast of X", "in X")
+      const text = entry.facts.article.text;
+      // (a month or a weekday is when: "in June")
+      const located = actorSpans(ctx, entry, ['organization', 'group']).filter(
+        (sp) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)) && !MONTHS.has(fold(sp.text)) && !WEEKDAYS.has(fold(sp.text)),
+      );
+      spans = [...actorSpans(ctx, entry, ['place']), ...located].filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
+      // "LERNO (Agency) - … pulled bodies from the sea off X": the dateline says where it was written, the
+      // sentence where it happened; the dateline answers only when the sentence names no other place
+      const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
+      const inText = spans.filter((sp) => sp.start - s.start >= dateline);
+      if (inText.length) spans = inText;
       break;
     }
   }
@@ -437,19 +526,35 @@ function titledPerson(ctx: AskContext, entry: SentenceEntry, role: { noun: strin
   const text = entry.facts.article.text;
   for (const { mention, entry: actor } of ctx.index.mentionsIn(entry.id)) {
     if (actor.type !== 'person' && actor.type !== 'organization') continue;
-    const title = tokenize(`${leadIn(text, mention.start)} ${appositiveTitle(text, mention.start)}`).map((t) => t.word);
+    const title = tokenize(`${titleBefore(text, mention.start) ?? ''} ${appositiveTitle(text, mention.start)} ${titleAfter(text, mention.end)}`).map((t) => t.word);
     if (!title.some((w) => termKeys(w).some((k) => roleKeys.has(k)))) continue;
     // each qualifier as written, as a demonym ("Russian" for Russia) or a synonym ("information" for news)
     const qualified = (o: string) => title.some((w) => stem(w).startsWith(o) || termKeys(w).some((k) => k.startsWith('~') && termKeys(o).includes(k)));
-    if (ofStems.every(qualified)) return actor.name;
+    // a long qualifier may leave one word to the article ("head of the rescue agency" in a story set in Indonesia)
+    const missing = ofStems.filter((o) => !qualified(o)).length;
+    if (missing === 0 || (ofStems.length >= 3 && missing === 1)) return actor.name;
   }
   return null;
 }
 
+const APPOSITIVE_WORDS = 8;
+
 /** "The mayor of Lerno, Jane Roe, …": the role a name follows in apposition (its comma right before the name). */
 function appositiveTitle(text: string, nameStart: number): string {
   const comma = /,\s*$/.exec(text.slice(Math.max(0, nameStart - 3), nameStart));
-  return comma ? leadIn(text, nameStart - comma[0].length) : '';
+  if (!comma) return '';
+  // the whole phrase back to its clause's start: "the head of the port's rescue agency" is longer than a lead-in
+  const phrase = text.slice(Math.max(0, nameStart - comma[0].length - 100), nameStart - comma[0].length).split(/[.,;:!?"“”()\n–—]/).pop() ?? '';
+  return phrase.trim().split(/\s+/).slice(-APPOSITIVE_WORDS).join(' ');
+}
+
+/**
+ * "Jane Roe, head of the port authority, said …", "Rep. Jane Roe (D-Lerno), the leader of the caucus": the role
+ * a name is given in apposition after it, up to the next comma or stop.
+ */
+function titleAfter(text: string, nameEnd: number): string {
+  const m = /^(?:\s*\([^()]{1,30}\))?,\s+((?:the\s+|a\s+|an\s+)?\p{Ll}[^,.;:()“”"]{0,80})/u.exec(text.slice(nameEnd, nameEnd + 140));
+  return m?.[1] ?? '';
 }
 
 /** Nouns that ask a count of anything ("how many *people* …"): they match whatever the number counts. */
@@ -479,7 +584,8 @@ function countsThat(counted: string[][], after: string): boolean {
   const first = words[0];
   // a number that ends its clause ("from 19 to 60,") counts nothing named; one before a verb stands for the noun
   if (!first) return false;
-  if (isStopword(first) && !/^of$/i.test(first)) return true;
+  // ("January 1 and …" counts nothing: only an auxiliary after the number makes it stand for the noun)
+  if (/^(?:have|has|had|were|was|are|is|will|would|could|may|might|must|can|did|do|does|died|remain|remained)$/i.test(first)) return true;
   const following = new Set(words.slice(0, 5).flatMap((w) => termKeys(w)));
   return counted.some((keys) => keys.some((k) => following.has(k)));
 }
@@ -541,6 +647,17 @@ function anchorOffsets(s: Sentence, groups: TermGroup[]): number[] {
   }
   return out;
 }
+
+const LOCATIVE_BEFORE = /\b(?:in|at|near|off|outside|inside|into)\s+(?:the\s+)?(?:(?:coast|shores?|edge|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$/i;
+
+/** "What date in April …", "on which day in May …": the month a date question is confined to (long names only). */
+function monthAsked(question: string): number | undefined {
+  const m = /\b(?:in|of|during)\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
+  return m && m.length > 3 && m !== 'may' ? MONTHS.get(m) : undefined;
+}
+
+/** A dateline opening a story: "LERNO, Norland (Agency) - ", "PORT WENDLE, Calif. -- ". */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’/-]+(?:,\s*[\p{L}\s.'’/-]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?:--?|–|—)\s/u;
 
 /** Characters a clause break (comma, semicolon, dash) between a place and the question's words counts as. */
 const CLAUSE_BREAK = 40;

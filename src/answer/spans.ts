@@ -80,7 +80,8 @@ export function nameSpans(text: string, base: number): Span[] {
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    if (!isName(w[0], w.index === 0 || /[.!?“"]\s*$/.test(text.slice(0, w.index)))) {
+    // after a colon or a dash a new sentence may open inside the sentence ("… the following: What do you …")
+    if (!isName(w[0], w.index === 0 || /[.!?“":―—]\s*$/.test(text.slice(0, w.index)))) {
       i++;
       continue;
     }
@@ -101,11 +102,14 @@ export function nameSpans(text: string, base: number): Span[] {
     const last = words[j]!;
     const start = w.index;
     const end = last.index + last[0].replace(/['’]s$|[.'’-]+$/, '').length;
-    out.push({ start: base + start, end: base + end, text: text.slice(start, end) });
+    // "(D-Lerno)", "(R-N.C.)": a party and its state after a lawmaker's name, no one of its own
+    if (!PARTY_LABEL.test(text.slice(Math.max(0, start - 1), end))) out.push({ start: base + start, end: base + end, text: text.slice(start, end) });
     i = j + 1;
   }
   return out;
 }
+
+const PARTY_LABEL = /^\([DRI]-/;
 
 const LARGE_NUMBERS = new Set(LARGE_NUMBER_WORDS);
 

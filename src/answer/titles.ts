@@ -34,6 +34,8 @@ export function titleBefore(text: string, nameStart: number): string | null {
   const last = kept[kept.length - 1]!;
   if (/^\p{Lu}/u.test(last) && !TITLE_WORDS.has(last.toLowerCase().replace(/\.$/, ''))) return null;
   const title = kept.join(' ');
+  // a dash or a quote mark before a name ("… .” ― Jane Roe") is no title
+  if (!/\p{L}/u.test(title)) return null;
   // a bare verb or adverb before the name is not a role
   if (kept.length === 1 && /(?:ed|ly|s|ing)$/.test(title) && /^\p{Ll}/u.test(title)) return null;
   return title;

@@ -63,3 +63,22 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sgt: 'sergeant', capt: 'captain', adm: 'admiral', amb: 'ambassador', atty: 'attorney', supt: 'superintendent',
   insp: 'inspector', det: 'detective', prof: 'professor', cmdr: 'commander',
 };
+
+/**
+ * Verbs that ask for the holder of a role ("Who heads the agency?" asks its head, "who hosts the show" its host),
+ * third person singular, with the role noun a text titles that person by. Lower case.
+ */
+export const ROLE_VERBS: Readonly<Record<string, string>> = {
+  heads: 'head', leads: 'leader', chairs: 'chair', hosts: 'host', coaches: 'coach', directs: 'director',
+  manages: 'manager', edits: 'editor', owns: 'owner', presents: 'presenter', captains: 'captain', governs: 'governor',
+};
+
+/**
+ * Common nouns for a person that a question may ask the name of ("the name of the co-pilot", "of her
+ * boyfriend"), besides the role titles, person and relation nouns above. Lower case, singular.
+ */
+export const PERSON_ASKED_NOUNS: readonly string[] = [
+  'man', 'woman', 'boy', 'girl', 'child', 'baby', 'pilot', 'co-pilot', 'victim', 'suspect', 'driver', 'passenger',
+  'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'player', 'teacher', 'student', 'doctor', 'nurse', 'soldier',
+  'gunman', 'killer', 'owner', 'head', 'boss', 'moderator', 'coach', 'manager', 'editor', 'reporter', 'journalist',
+];

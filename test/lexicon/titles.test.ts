@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES, TITLE_ABBREVIATIONS } from '../../src/lexicon/titles';
+import { DESCRIPTIVE_PARTICIPLES, HONORIFICS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES, PERSON_ASKED_NOUNS, ROLE_VERBS, TITLE_ABBREVIATIONS } from '../../src/lexicon/titles';
 
 describe('titles lexicon', () => {
   it('holds lower-case words without final dots and no duplicates', () => {
@@ -42,5 +42,22 @@ describe('title abbreviations', () => {
       expect(long.length).toBeGreaterThan(short.length);
     }
     expect(TITLE_ABBREVIATIONS).toMatchObject({ sen: 'senator', rep: 'representative' });
+  });
+});
+
+describe('role verbs', () => {
+  it('map third-person verbs to lower-case role nouns', () => {
+    for (const [verb, noun] of Object.entries(ROLE_VERBS)) {
+      expect(verb).toMatch(/^\p{Ll}+s$/u);
+      expect(noun).toMatch(/^\p{Ll}+$/u);
+    }
+    expect(ROLE_VERBS.heads).toBe('head');
+  });
+});
+
+describe('person nouns asked', () => {
+  it('are lower-case singular words, none repeated', () => {
+    expect(new Set(PERSON_ASKED_NOUNS).size).toBe(PERSON_ASKED_NOUNS.length);
+    for (const w of PERSON_ASKED_NOUNS) expect(w).toMatch(/^\p{Ll}[\p{Ll}-]*$/u);
   });
 });
