@@ -76,6 +76,15 @@ export const CONTRACTIONS: Readonly<Record<string, string>> = {
   im: 'i am', "i'm": 'i am', "it's": 'it is', "that's": 'that is', thats: 'that is', "there's": 'there is', "he's": 'he is', "she's": 'she is',
   "they've": 'they have', "we've": 'we have', "they'll": 'they will', "there'll": 'there will', "he'll": 'he will',
   "she'll": 'she will', "it'll": 'it will', "they'd": 'they would', "he'd": 'he would', "she'd": 'she would',
+  theres: 'there is', hes: 'he is', shes: 'she is', whats: 'what is',
+};
+
+/** Chat shorthand spelt out before a statement is compared ("162 ppl", "w more than", "bc she thought"). */
+export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+  ppl: 'people', ppls: 'people', yrs: 'years', yr: 'year', mos: 'months', wks: 'weeks', hrs: 'hours', mins: 'minutes',
+  w: 'with', 'w/': 'with', 'w/o': 'without', bc: 'because', cuz: 'because', coz: 'because', b4: 'before',
+  thru: 'through', tho: 'though', gonna: 'going to', wanna: 'want to', gotta: 'have to', govt: 'government',
+  vs: 'and', ops: 'operations', intl: 'international', natl: 'national', dept: 'department', prez: 'president',
 };
 
 /** Words that stand for someone named earlier ("They are led by …", "the group"): the name may be sentences back. */

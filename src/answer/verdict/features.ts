@@ -52,7 +52,9 @@ export function amounts(text: string): Amount[] {
   // a range ("19 to 60", "between 19 and 60") gives both its ends
   // "one of the 37 countries" counts 37, not one; "the only Republican who …" counts one
   const only = [...text.matchAll(/\bthe only\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: 'one' }));
-  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => !/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))).flatMap((s) => {
+  // "from 19 (all the way) up to 60" is a range, not a bound
+  text = text.replace(/\b(from\s+\S+\s+)up\s+to\b/gi, '$1to');
+  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
     const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => t.keys);
     return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts }));
   });
@@ -70,6 +72,15 @@ export function amounts(text: string): Amount[] {
     }
     return { text: s.text, counts: s.counts, value: Number.isFinite(value) ? value : null, bound };
   }).filter((a) => !(a.bound === null && a.value !== null && /^(?:1[89]\d\d|20\d\d)$/.test(a.text.trim())));
+}
+
+const MONTH_WORDS = [...MONTHS.keys()].filter((m) => m.length > 2).join('|');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\.?\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_WORDS})\\b`, 'i');
+
+/** Whether a number is the day of a month beside it ("March 6", "6th of March"): a date, not an amount. */
+function dayOfMonth(text: string, start: number, end: number, number: string): boolean {
+  return /^\d{1,2}$/.test(number.trim()) && (MONTH_BEFORE.test(text.slice(0, start)) || MONTH_AFTER.test(text.slice(end)));
 }
 
 const ORDINAL_RE = new RegExp(`\\b(?:${[...ORDINALS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
@@ -106,22 +117,35 @@ export function withinAmount(stated: Amount, given: Amount): boolean {
   return false;
 }
 
-/** Years, months and weekdays a text names, as comparable keys ("y2020", "m3", "d1"). */
-export function dateKeys(text: string): { years: Set<string>; months: Set<string>; days: Set<string> } {
+/** Words of a text with hyphenated compounds split too ("mid-November", "Germany-based", "Poland-Ukraine"). */
+function wordsOf(text: string): { word: string; parts: string[] }[] {
+  return tokenize(text).map((t) => ({ word: t.word, parts: t.word.includes('-') ? t.word.split('-').filter(Boolean) : [t.word] }));
+}
+
+/**
+ * Years, months, weekdays and days of a month a text names, as comparable keys ("2020", "3", "1", "3-6" for
+ * March 6).
+ */
+export function dateKeys(text: string): { years: Set<string>; months: Set<string>; days: Set<string>; monthDays: Set<string> } {
   // a decade keeps its "s" ("1990s"): sameYear reads it as any year of the decade
   const years = new Set([...text.matchAll(/\b(?:1[89]\d\d|20\d\d)s?\b/g)].map((m) => m[0]));
   const months = new Set<string>();
   const days = new Set<string>();
-  const words = tokenize(text);
-  words.forEach((t, i) => {
-    const w = fold(t.word);
+  const monthDays = new Set<string>();
+  const words = wordsOf(text).flatMap((t) => t.parts);
+  words.forEach((word, i) => {
+    const w = fold(word);
     const m = MONTHS.get(w);
-    // "may" and "march" are verbs too: a month only when capitalised and not the first word
-    if (m !== undefined && w.length > 3 && (/^\p{Lu}/u.test(t.word) || !['may', 'march'].includes(w)) && !(w === 'may' && i === 0)) months.add(String(m));
+    const day = [words[i + 1], words[i - 1]].find((x) => x !== undefined && /^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/.test(x));
+    // "may" and "march" are verbs too: a month when capitalised and not the first word, or beside a day ("march 8")
+    if (m !== undefined && w.length > 3 && (/^\p{Lu}/u.test(word) || !['may', 'march'].includes(w) || day) && !(w === 'may' && i === 0 && !day)) {
+      months.add(String(m));
+      if (day) monthDays.add(`${m}-${parseInt(day, 10)}`);
+    }
     const d = WEEKDAYS.get(w);
     if (d !== undefined && w.length > 3) days.add(String(d));
   });
-  return { years, months, days };
+  return { years, months, days, monthDays };
 }
 
 /** Whether a year the statement gives is one the sentence gives: the same year, or a year of the same decade. */
@@ -155,7 +179,10 @@ function commonPrefix(a: string, b: string): number {
 
 /** The places a text names (countries, cities, demonyms for their countries), as keys. */
 export function placeKeys(text: string): Set<string> {
-  const words = tokenize(text).map((t) => ({ raw: t.word, w: fold(t.word) }));
+  // a hyphenated compound names its places ("Germany-based", "the Poland-Ukraine border") unless it is one place
+  const words = wordsOf(text)
+    .flatMap((t) => (PLACE_KEYS.has(fold(t.word)) ? [t.word] : t.parts))
+    .map((raw) => ({ raw, w: fold(raw) }));
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     // two-word places first ("New York", "South Korea"); capitalised unless the writer typed all in lower case

@@ -70,6 +70,8 @@ interface Parsed {
   speaker: { text: string; actors: ActorEntry[] } | null;
   names: NameGroup[];
   groups: TermGroup[];
+  /** The groups with words no article uses at their full weight: what a place conflict is judged on. */
+  strictGroups: TermGroup[];
   amounts: Amount[];
   dates: ReturnType<typeof dateKeys>;
   places: Set<string>;
@@ -116,10 +118,18 @@ function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): Name
     const w = fold(t.word);
     // a word of the synonym lexicon ("charge", "head") is a word first
     if (w.length < 3 || (/^\p{Ll}/u.test(t.word) && (lower.has(w) || termKeys(w).length > 1))) continue;
-    const entries = actors.filter((e) => [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => fold(x.word) === w || (w.length >= 4 && closeSpelling(w, fold(x.word))))));
+    const entries = actors.filter((e) => namedBy(e, w));
     if (entries.length) out.push({ word: t.word, keys: [stem(t.word)], entries });
   }
   return out;
+}
+
+/** Whether a word is one of an actor's name words, as written or misspelt from the same first letter ("putn"). */
+function namedBy(e: ActorEntry, word: string): boolean {
+  return [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => {
+    const w = fold(x.word);
+    return w === word || (word.length >= 4 && w[0] === word[0] && closeSpelling(word, w));
+  }));
 }
 
 function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
@@ -132,19 +142,25 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     speaker = { text: framed.speaker, actors };
     claim = framed.claim;
   }
-  const actors = lookup.inText(claim).filter((e) => e.type !== 'place');
-  const names = nameGroups(index, claim, actors);
+  const claimWords = tokenize(claim).map((t) => fold(t.word));
+  // the lookup's looser matches ("showing" for "Downing") name no one unless a word of the name is in the claim
+  const placeWords = placeWordsOf(claim);
+  const actors = lookup.inText(claim).filter((e) => e.type !== 'place' && claimWords.some((w) => !placeWords.has(w) && namedBy(e, w)));
+  // a place word is a place, not a word of some organisation's name ("Denver" in "… Center, Denver")
+  const names = nameGroups(index, claim, actors).filter((n) => !placeWords.has(fold(n.word)) || n.entries.some((e) => e.type === 'person'));
   const places = placeKeys(claim);
   const nameWords = new Set(names.map((n) => fold(n.word)));
-  const placeWords = new Set(tokenize(claim).filter((t) => placeKeys(t.word).size > 0).map((t) => fold(t.word)));
   const numberWords = new Set(amounts(claim).flatMap((a) => tokenize(a.text).map((t) => fold(t.word))));
+  // "last year", "weekly": values of a slot are compared as such (exclusiveValues), not as words to find
+  const slotWords = new Set(exclusiveValues(claim).flat().flatMap((v) => v.split(' ')));
   const dates = dateKeys(claim);
+  const maxWeight = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
   const groups = termGroups(index, claim)
-    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word)])], weight: LIGHT.has(fold(g.word)) ? g.weight * 0.3 : g.weight }))
+    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], weight: weightOf(g, maxWeight) }))
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
-    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
+    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || slotWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
     return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
   });
   return {
@@ -152,11 +168,46 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     speaker,
     names,
     groups,
+    strictGroups: groups.map((g) => (g.known || LIGHT.has(fold(g.word)) ? g : { ...g, weight: maxWeight })),
     amounts: amounts(claim),
     dates,
     places,
     actors: [...new Set([...(speaker?.actors ?? []), ...actors])],
   };
+}
+
+/** Words of a text that are (part of) a place: "Paris", "new" and "york" of "New York", "france-based". */
+function placeWordsOf(text: string): Set<string> {
+  const words = tokenize(text);
+  const out = new Set<string>();
+  words.forEach((t, i) => {
+    if (placeKeys(t.word).size) out.add(fold(t.word));
+    const next = words[i + 1];
+    if (next && [...placeKeys(`${t.word} ${next.word}`)].some((k) => !placeKeys(t.word).has(k) && !placeKeys(next.word).has(k))) {
+      out.add(fold(t.word));
+      out.add(fold(next.word));
+    }
+  });
+  return out;
+}
+
+/**
+ * How much a statement word weighs: a light word little; a word no article uses (chat spelling, a word the articles
+ * put another way) as much as a middling word, not as much as the rarest name, so that it cannot hide that the rest
+ * of the statement matches a sentence. It still has to be found for support.
+ */
+function weightOf(g: TermGroup, maxWeight: number): number {
+  if (LIGHT.has(fold(g.word))) return g.weight * 0.3;
+  return g.known ? g.weight : Math.min(g.weight, maxWeight * UNKNOWN_WEIGHT);
+}
+
+/** Share of the rarest word's weight a word no article uses weighs. */
+const UNKNOWN_WEIGHT = 0.5;
+
+/** Stems of the base form of a short "-ing" or "-ed" word the stemmer keeps whole ("using" → "use"). */
+function baseForms(word: string): string[] {
+  const m = /^(\p{L}{2,3})(?:ing|ed)$/u.exec(fold(word));
+  return m ? [stem(`${m[1]}e`), stem(m[1]!)] : [];
 }
 
 /**
@@ -274,16 +325,21 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     if (rival.length && cov >= CLOSE && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
   }
 
-  // dates: a different year, month or weekday contradicts
+  // dates: a different year, month, weekday or day of the month contradicts
   const dates = dateKeys(text);
   let datesHere = true;
-  for (const key of ['years', 'months', 'days'] as const) {
+  for (const key of ['years', 'months', 'days', 'monthDays'] as const) {
     for (const d of p.dates[key]) {
       if (key === 'years' ? sameYear(d, dates.years) : dates[key].has(d)) continue;
       datesHere = false;
-      if (dates[key].size && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives another date (${text.length > 0 ? describeDates(text) : ''})` };
+      // "March 18" where the sentence gives "March 6": another day of the same month
+      const rival = key === 'monthDays' ? [...dates.monthDays].some((x) => x.split('-')[0] === d.split('-')[0]) : dates[key].size > 0;
+      if (rival && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives another date (${describeDates(text)})` };
     }
   }
+  // a sentence that dates several things ("X in October and Y in November") gives each name its own date
+  const paired = pairedDate(p, text);
+  if (paired && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article dates it ${paired}` };
 
   // one value of a slot where the sentence gives another ("weekly" / "monthly", "last year" / "this week")
   const givenValues = exclusiveValues(text);
@@ -295,7 +351,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const ctxPlaces = placeKeys(ctx.text);
   const missingPlaces = [...p.places].filter((pl) => !places.has(pl) && !ctxPlaces.has(pl));
   const otherPlaces = [...places].filter((pl) => !p.places.has(pl) && missingPlaces.some((m) => samePlaceKind(m, pl)));
-  if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length) {
+  // a place is the wrong one only in a sentence about the same thing: words no article uses count in full here
+  if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length && coverage(p.strictGroups, heldTerms) >= SUPPORT) {
     return { kind: 'conflict', score: cov, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
@@ -325,6 +382,37 @@ function swapped(p: Parsed, text: string): boolean {
   return !words.slice(b, a).includes('by');
 }
 
+/**
+ * In a sentence that gives several months or years, the one nearest the statement's name when that is not the
+ * statement's own: "Hachette settled in October" against "… with Simon & Schuster in October and Hachette in
+ * November" gives "November". Null when the sentence pairs them as the statement does, or gives one date only.
+ */
+function pairedDate(p: Parsed, text: string): string | null {
+  if (!p.names.length) return null;
+  const words = tokenize(text);
+  for (const key of ['years', 'months'] as const) {
+    const stated = [...p.dates[key]];
+    if (!stated.length) continue;
+    const at = words.flatMap((t, i) => {
+      const d = dateKeys(t.word)[key];
+      return d.size === 1 ? [{ i, key: [...d][0]!, word: t.word }] : [];
+    });
+    if (new Set(at.map((a) => a.key)).size < 2) continue;
+    const named = words.flatMap((t, i) => (p.names.some((g) => g.keys.includes(stem(t.word))) ? [i] : []));
+    if (!named.length) continue;
+    // the date nearest a name, looking after the name first ("Hachette in November")
+    const nearest = named.map((n) => at.reduce((best, a) => (distance(n, a.i) < distance(n, best.i) ? a : best)));
+    if (nearest.some((a) => stated.includes(a.key))) continue;
+    return nearest[0]!.word;
+  }
+  return null;
+}
+
+/** Word distance from a name to a date, a date after the name counting as nearer than one as far before it. */
+function distance(name: number, date: number): number {
+  return date >= name ? date - name : (name - date) * 1.5;
+}
+
 /** The scope words a text uses, as the index of their group in SCOPE_WORDS. */
 function scopesOf(text: string): number[] {
   const words = new Set(tokenize(text).map((t) => fold(t.word)));
@@ -352,7 +440,7 @@ function initialsOf(text: string): string[] {
 
 function describeDates(text: string): string {
   const d = dateKeys(text);
-  return [...d.years, ...[...d.months].map((m) => `month ${m}`), ...[...d.days].map((x) => `weekday ${x}`)].join(', ');
+  return [...d.years, ...[...d.months].map((m) => `month ${m}`), ...[...d.days].map((x) => `weekday ${x}`), ...[...d.monthDays].map((x) => `day ${x}`)].join(', ');
 }
 
 /** Candidate sentences: the best by the index, and those where a named speaker is quoted. */

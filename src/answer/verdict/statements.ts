@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { CHAT_FILLERS, CHAT_OPENERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS } from '../../lexicon/chat-statements';
+import { CHAT_FILLERS, CHAT_OPENERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS } from '../../lexicon/chat-statements';
 import { CARDINALS } from '../../lexicon/number-words';
 
 /** One sentence of a chat message: what it states once chat wrapping is dropped, and whether it states anything. */
@@ -41,11 +41,12 @@ function plain(message: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
-const CONTRACTION_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(CONTRACTIONS)).replace(/'/g, "['’]")})(?![\\p{L}'’])`, 'giu');
+const SPELT_OUT: Readonly<Record<string, string>> = { ...CHAT_SPELLINGS, ...CONTRACTIONS };
+const CONTRACTION_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(SPELT_OUT)).replace(/'/g, "['’]")})(?![\\p{L}'’/])`, 'giu');
 
-/** Chat contractions spelt out ("dont" → "don't", "they're" → "they are"), so their words are compared. */
+/** Chat contractions and shorthand spelt out ("dont" → "don't", "they're" → "they are", "ppl" → "people"). */
 function expanded(text: string): string {
-  return text.replace(CONTRACTION_RE, (m) => CONTRACTIONS[m.toLowerCase().replace(/’/g, "'")] ?? m);
+  return text.replace(CONTRACTION_RE, (m) => SPELT_OUT[m.toLowerCase().replace(/’/g, "'")] ?? m);
 }
 
 /** Sentences of a message: lines, then sentence ends not after an abbreviation ("Mr.", "U.S."), then semicolons. */
