@@ -6,7 +6,7 @@ import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
 import { alikeStems, amounts, exclusiveValues, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
-import { despin, indexTerms, stem, termKeys } from '../../store/terms';
+import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
 import { CUE_FORMS } from '../../lexicon/cues';
@@ -138,8 +138,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   let claim = text;
   if (framed) {
     // "a UK official says …" names no actor: its words are left out of the comparison, but only a name is checked
-    const actors = lookup.inText(framed.speaker).filter((e) => e.type !== 'place');
-    speaker = { text: framed.speaker, actors };
+    speaker = { text: framed.speaker, actors: speakerActors(index, lookup, framed.speaker) };
     claim = framed.claim;
   }
   const claimWords = tokenize(claim).map((t) => fold(t.word));
@@ -174,6 +173,27 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     places,
     actors: [...new Set([...(speaker?.actors ?? []), ...actors])],
   };
+}
+
+/**
+ * The actors a speaker phrase names. A role of an organisation ("Acme's CEO", "acmes chief executive") is the
+ * person the articles describe so, when there is one; else the organisation, whose people's words it reports.
+ */
+function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): ActorEntry[] {
+  // chat drops the possessive apostrophe: "acmes ceo" is "acme's ceo"
+  const text = phrase.replace(/\b(\p{L}{3,})s\b(?=\s+\p{L})/gu, "$1's");
+  const found = [...lookup.inText(phrase), ...(text !== phrase ? lookup.inText(text) : [])].filter((e) => e.type !== 'place');
+  const orgs = found.filter((e) => e.type !== 'person');
+  if (!orgs.length || found.some((e) => e.type === 'person')) return [...new Set(found)];
+  const orgWords = new Set(orgs.flatMap((e) => tokenize(e.name).map((t) => fold(t.word))));
+  const roleWords = tokenize(phrase).map((t) => fold(t.word.replace(/['’]s$/, ''))).filter((w) => w.length >= 2 && !orgWords.has(w) && !orgWords.has(w.replace(/s$/, '')) && !isStopword(w));
+  if (!roleWords.length) return orgs;
+  const holders = index.actors.filter((e) => {
+    if (e.type !== 'person' || !e.description) return false;
+    const said = new Set(tokenize(e.description).map((t) => fold(t.word)));
+    return roleWords.every((w) => said.has(w)) && [...orgWords].some((w) => said.has(w));
+  });
+  return holders.length ? holders : orgs;
 }
 
 /** Words of a text that are (part of) a place: "Paris", "new" and "york" of "New York", "france-based". */
@@ -239,6 +259,16 @@ function speakersOf(index: StoreIndex, entry: SentenceEntry): { actors: ActorEnt
   };
 }
 
+/** A speaker phrase that only refers back ("he", "they"): the sentence's speaker may be the one meant. */
+const REFERRING_SPEAKER = new RegExp(`^(?:${REFERRING_WORDS.join('|')})$`, 'i');
+
+/** Whether a speaker phrase the articles do not name ("the airline") has a word of a quoted speaker's name or description. */
+function describes(phrase: string, actors: ActorEntry[], written: string[]): boolean {
+  const words = tokenize(phrase).map((t) => stem(t.word)).filter((w) => w.length >= 3 && !isStopword(w));
+  const theirs = new Set([...written, ...actors.flatMap((a) => [a.name, ...a.aliases, a.description ?? ''])].flatMap((n) => tokenize(n).map((t) => stem(t.word))));
+  return words.some((w) => theirs.has(w));
+}
+
 function sameSpeaker(speaker: NonNullable<Parsed['speaker']>, actors: ActorEntry[], written: string[]): boolean {
   if (speaker.actors.some((a) => actors.includes(a))) return true;
   const words = tokenize(speaker.text).map((t) => fold(t.word)).filter((w) => w.length >= 3);
@@ -277,7 +307,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (p.speaker) {
     const quoted = speakers.actors.length + speakers.written.length > 0;
     if (!p.speaker.actors.length) {
-      // a speaker the articles do not name as an actor ("a UK official") cannot be checked either way
+      // a speaker the articles do not name as an actor ("a UK official") cannot be contradicted, but a sentence
+      // quoting someone the phrase does not describe does not support it ("the CEO said" / a rival firm's statement)
+      speakerHere = !quoted || REFERRING_SPEAKER.test(p.speaker.text) || describes(p.speaker.text, speakers.actors, speakers.written);
     } else if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
       // someone else says it: a contradiction unless the statement's speaker is in the sentence too ("The union's
       // leader, Jane Roe, said …" quotes a speaker as written, with the name beside it)
@@ -305,7 +337,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     // the keys by which this word, and no other word of the statement, is in the sentence
     const own = g.keys.filter((k) => terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
     if (!own.length) return false;
-    const here = own.some((k) => negatedHere.has(k));
+    // a negated longer form counts too ("non-endorsement" negates "endorsed")
+    const here = own.some((k) => negatedHere.has(k) || (k.length >= MIN_PREFIX && [...negatedHere].some((n) => n.startsWith(k))));
     const there = negatedThere.has(g.keys[0]!);
     // a negation on both sides is no flip, whatever words it reaches ("won't support X" / "X has not been agreed")
     return (here && !negatedThere.size) || (there && !negatedHere.size);
