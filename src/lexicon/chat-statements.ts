@@ -18,10 +18,13 @@ export const CHAT_OPENERS: readonly string[] = [
   'according to the article', 'according to cnn', 'from what i read', 'if i read it right', 'correct me if wrong',
   'correct me if i am wrong', "correct me if i'm wrong", 'in case you missed it', 'so yeah', 'ok so', 'okay so', 'finally',
   'wait so', 'so wait', 'oh and', 'and also', 'plus', 'actually', 'literally', 'crazy but', 'wild but', 'fr',
+  // "didn't know X": the writer learning a fact states it
+  "didn't know", 'didnt know', "i didn't know", 'i didnt know', 'never knew', 'i never knew', 'til', 'today i learned',
+  'interesting that', 'crazy that', 'wild that', 'funny that', 'sad that',
 ];
 
 /** Words that are filler wherever they stand ("they have like 500 fighters", "it was literally Monday"). */
-export const CHAT_FILLERS: readonly string[] = ['like', 'literally', 'basically', 'totally', 'lowkey', 'highkey', 'kinda', 'sorta', 'fr', 'tbh', 'ngl', 'imo', 'imho', 'lol', 'lmao'];
+export const CHAT_FILLERS: readonly string[] = ['like', 'all the way', 'something like', 'literally', 'basically', 'totally', 'lowkey', 'highkey', 'kinda', 'sorta', 'fr', 'tbh', 'ngl', 'imo', 'imho', 'lol', 'lmao'];
 
 /** Noise that closes a chat sentence ("…, right?" keeps its statement; "lol" says nothing). */
 export const CHAT_TRAILERS: readonly string[] = [
@@ -38,10 +41,11 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'point', 'idea', 'clue', 'lol', 'lmao', 'haha', 'hello', 'hi', 'hey', 'bye',
   'brb', 'afk', 'gtg', 'g2g', 'respect', 'props', 'kudos', 'guts',
   'intense', 'disappoints', 'disappointing', 'exhausting', 'boring', 'hilarious', 'fascinating', 'ridiculous', 'wild',
+  'entertaining', 'gripping', 'bizarre', 'surreal', 'hype', 'lit', 'dumb', 'stupid', 'petty', 'messy', 'juicy',
 ];
 
 /** Nouns for the discussion or the news as a whole: "this thread is getting intense", "this stuff never ends". */
-export const CHAT_TOPICS: readonly string[] = ['thread', 'chat', 'channel', 'stuff', 'thing', 'things', 'story', 'saga', 'drama', 'news', 'mess', 'politics', 'situation', 'whole'];
+export const CHAT_TOPICS: readonly string[] = ['thread', 'chat', 'channel', 'stuff', 'thing', 'things', 'story', 'saga', 'drama', 'news', 'mess', 'politics', 'situation', 'whole', 'read', 'article', 'piece', 'writeup'];
 
 /** Words that put the writer or the reader in the sentence: chat about the chat, not about the news. */
 export const CHAT_PERSONS: readonly string[] = ['i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'you', "you're", 'your', 'u', 'ur', 'we', "we're", 'us', 'our', 'anyone', 'anybody', 'everyone', 'somebody', 'someone', 'yall', "y'all"];

@@ -89,6 +89,19 @@ function frame(text: string): { speaker: string; claim: string } | null {
   return null;
 }
 
+/**
+ * Whether a line reports what an actor of the articles said or thinks ("knapman thinks there's good reason …"):
+ * a claim to check even when its words sound like opinion or it quotes a "we".
+ */
+export function reportsActor(lookup: ActorLookup, text: string): boolean {
+  const framed = frame(text);
+  return framed !== null && lookup.inText(framed.speaker).some((e) => e.type === 'person' && namedByAny(e, framed.speaker));
+}
+
+function namedByAny(e: ActorEntry, text: string): boolean {
+  return tokenize(text).some((t) => namedBy(e, fold(t.word)));
+}
+
 /** A cue that says more than "said" ("agreed", "denied", "promised") is part of what is claimed: it is checked too. */
 function withCue(cue: string | undefined, claim: string): string {
   const verb = cue ? fold(cue.split(/\s+/)[0]!) : '';
@@ -280,6 +293,8 @@ interface Outcome {
   score: number;
   /** A conflict by negation alone: a sentence that supports every part of the statement outweighs it. */
   negation?: boolean;
+  /** A conflict by another place: a sentence that supports the statement with its own place outweighs it. */
+  place?: boolean;
   reason: string | null;
 }
 
@@ -385,8 +400,10 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const missingPlaces = [...p.places].filter((pl) => !places.has(pl) && !ctxPlaces.has(pl));
   const otherPlaces = [...places].filter((pl) => !p.places.has(pl) && missingPlaces.some((m) => samePlaceKind(m, pl)));
   // a place is the wrong one only in a sentence about the same thing: words no article uses count in full here
-  if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length && coverage(p.strictGroups, heldTerms) >= SUPPORT) {
-    return { kind: 'conflict', score: cov, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
+  // a statement naming several places, none of them here, is about something else ("Polish communities in X")
+  const elsewhere = p.places.size > 1 && missingPlaces.length === p.places.size;
+  if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length && !elsewhere && coverage(p.strictGroups, heldTerms) >= SUPPORT) {
+    return { kind: 'conflict', score: cov, place: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
   // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
@@ -510,7 +527,7 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
     if (o.kind === 'conflict' && (!conflict || o.score > conflict.o.score)) conflict = { entry, o };
   }
   // a sentence that contradicts the statement as closely as another supports it wins: a wrong "supported" costs most
-  const pick = conflict && (!support || conflict.o.score > support.o.score || (!conflict.o.negation && conflict.o.score === support.o.score)) ? conflict : support;
+  const pick = conflict && (!support || (!conflict.o.place && (conflict.o.score > support.o.score || (!conflict.o.negation && conflict.o.score === support.o.score)))) ? conflict : support;
   if (!pick) return { verdict: 'not_covered', reason: null, citation: null, actors: p.actors };
   return {
     verdict: pick === support ? 'supported' : 'contradicted',
