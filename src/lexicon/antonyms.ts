@@ -6,7 +6,7 @@
 export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['regret', 'regretful', 'sorry', 'remorse', 'apologise', 'apologize', 'apology'], ['glad', 'happy', 'proud', 'pleased']],
   [['over', 'end', 'ended', 'finish', 'finished', 'stop', 'stopped', 'halt', 'halted', 'conclude', 'concluded', 'called off'], ['continue', 'continuing', 'ongoing', 'resume', 'persist', 'extend', 'escalate']],
-  [['support', 'back', 'favour', 'favor', 'endorse', 'welcome', 'praise'], ['oppose', 'opposed', 'criticise', 'criticize', 'condemn', 'reject', 'denounce', 'attack']],
+  [['support', 'back', 'favour', 'favor', 'endorse', 'welcome', 'praise'], ['oppose', 'opposed', 'against', 'criticise', 'criticize', 'condemn', 'reject', 'denounce', 'attack']],
   [['win', 'won', 'victory', 'succeed', 'success'], ['lose', 'lost', 'defeat', 'defeated', 'fail', 'failure']],
   [['increase', 'rise', 'raise', 'grow', 'growth', 'more', 'higher', 'boost', 'expand'], ['decrease', 'fall', 'cut', 'reduce', 'shrink', 'drop', 'decline', 'less', 'fewer', 'lower']],
   [['accept', 'agree', 'approve', 'confirm', 'admit', 'allow', 'grant'], ['refuse', 'disagree', 'deny', 'ban', 'block', 'veto', 'forbid', 'resist']],
@@ -26,7 +26,8 @@ export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly stri
   [['high', 'highest', 'higher', 'big', 'biggest', 'large', 'largest'], ['low', 'lowest', 'small', 'smallest']],
   [['best', 'better', 'good', 'benefit', 'beneficial'], ['worst', 'worse', 'bad', 'harm', 'harmful', 'hurt', 'impede', 'hinder', 'damage', 'undermine']],
   [['rich', 'wealthy', 'prosperous'], ['poor', 'deprived']],
-  [['satisfied', 'content', 'happy'], ['dissatisfied', 'unhappy', 'angry', 'frustrated']],
+  [['satisfied', 'content', 'happy', 'pleased'], ['dissatisfied', 'unhappy', 'angry', 'frustrated', 'displeased']],
+  [['confident', 'likely', 'certain', 'optimistic'], ['unlikely', 'doubtful', 'uncertain', 'unsure', 'pessimistic']],
   [['fan', 'fans', 'keen', 'enthusiastic'], ['opposed', 'sceptical', 'skeptical', 'critic', 'critics']],
   [['recover', 'recovered', 'recovery'], ['struggle', 'struggling', 'decline']],
   [['something'], ['nothing']],

@@ -67,10 +67,17 @@ export const LIGHT_WORDS: readonly string[] = [
   // light verbs: the noun or verb beside them carries the claim ("gets payments deferred", "came out this week")
   'come', 'came', 'comes', 'coming', 'go', 'goes', 'going', 'gone', 'get', 'gets', 'getting', 'give', 'gave',
   'gives', 'take', 'took', 'takes', 'keep', 'keeps', 'kept',
+  // "the old CSE": the thing, not its age
+  'old',
 ];
 
 /** Verbs of opinion that attribute what follows like a verb of saying ("X reckons Q"). */
-export const OPINION_CUES: readonly string[] = ['reckons', 'reckoned', 'reckon', 'thinks', 'thought', 'think', 'believes', 'believed', 'believe', 'feels', 'felt', 'wants', 'wanted'];
+export const OPINION_CUES: readonly string[] = [
+  'reckons', 'reckoned', 'reckon', 'thinks', 'thought', 'think', 'believes', 'believed', 'believe', 'feels', 'felt',
+  'wants', 'wanted',
+  // written and spoken asides, and naming something ("X called it 'the … summit'")
+  'scribbled', 'scrawled', 'jotted', 'complained', 'complains', 'complaining', 'called it', 'calls it', 'dubbed it',
+];
 
 /** Chat spellings of contractions without the apostrophe, and contractions a statement is compared without. */
 export const CONTRACTIONS: Readonly<Record<string, string>> = {

@@ -276,7 +276,8 @@ export function opposedWords(statement: string, sentence: string): { word: strin
   for (const s of said) {
     const opposites = OPPOSITES.get(s);
     if (!opposites || givenKeys.has(s)) continue;
-    const hit = given.find((g) => opposites.has(g.key) && !said.has(g.key));
+    // a statement that says the sentence's word too, in its own words ("backed X against Y" / "supported X"), is no opposite
+    const hit = given.find((g) => opposites.has(g.key) && !said.has(g.key) && ![...(ALIKE.get(g.key) ?? [])].some((k) => said.has(k)));
     if (hit) out.push({ word: s, opposite: hit.word });
   }
   return out;

@@ -278,7 +278,9 @@ const REFERRING_SPEAKER = new RegExp(`^(?:${REFERRING_WORDS.join('|')})$`, 'i');
 /** Whether a speaker phrase the articles do not name ("the airline") has a word of a quoted speaker's name or description. */
 function describes(phrase: string, actors: ActorEntry[], written: string[]): boolean {
   const words = tokenize(phrase).map((t) => stem(t.word)).filter((w) => w.length >= 3 && !isStopword(w));
-  const theirs = new Set([...written, ...actors.flatMap((a) => [a.name, ...a.aliases, a.description ?? ''])].flatMap((n) => tokenize(n).map((t) => stem(t.word))));
+  const names = [...written, ...actors.flatMap((a) => [a.name, ...a.aliases, a.description ?? ''])];
+  // "the NTA" for "The Northern Transit Authority"
+  const theirs = new Set([...names.flatMap((n) => tokenize(n).map((t) => stem(t.word))), ...names.flatMap(initialsOf)]);
   return words.some((w) => theirs.has(w));
 }
 
