@@ -76,6 +76,8 @@ interface Parsed {
   dates: ReturnType<typeof dateKeys>;
   places: Set<string>;
   actors: ActorEntry[];
+  /** Stems of the statement's words, for finding them written as two words in a sentence ("livestream"). */
+  joinable: Set<string>;
   /** True when some related sentence gives the statement's amounts: then no other sentence's amount contradicts them. */
   amountsFound?: boolean;
 }
@@ -105,7 +107,8 @@ function namedByAny(e: ActorEntry, text: string): boolean {
 /** A cue that says more than "said" ("agreed", "denied", "promised") is part of what is claimed: it is checked too. */
 function withCue(cue: string | undefined, claim: string): string {
   const verb = cue ? fold(cue.split(/\s+/)[0]!) : '';
-  return verb && !NEUTRAL_CUES.has(verb) ? `${verb} ${claim}` : claim;
+  const neutral = !cue || NEUTRAL_CUES.has(verb) || NEUTRAL_CUES.has(fold(cue).replace(/\s+/g, ' '));
+  return neutral ? claim : `${verb} ${claim}`;
 }
 
 /** Words the articles write in lower case somewhere: in a lower-case chat line they are words, not names. */
@@ -180,6 +183,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     speaker,
     names,
     groups,
+    joinable: new Set(groups.flatMap((g) => g.keys.filter((k) => !k.startsWith('~') && k.length >= 6))),
     strictGroups: groups.map((g) => (g.known || LIGHT.has(fold(g.word)) ? g : { ...g, weight: maxWeight })),
     amounts: amounts(claim),
     dates,
@@ -207,6 +211,12 @@ function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): 
     return roleWords.every((w) => said.has(w)) && [...orgWords].some((w) => said.has(w));
   });
   return holders.length ? holders : orgs;
+}
+
+/** Stems of each two neighbouring words of a text written as one ("live stream" → "livestream"). */
+function joinedPairs(text: string): string[] {
+  const words = tokenize(text).map((t) => fold(t.word));
+  return words.slice(1).map((w, i) => stem(`${words[i]}${w}`));
 }
 
 /** Words of a text that are (part of) a place: "Paris", "new" and "york" of "New York", "france-based". */
@@ -305,7 +315,9 @@ const NONE: Outcome = { kind: 'none', score: 0, reason: null };
 function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const text = entry.sentence.text;
   // "the 28-year rule" holds "year"; "re-nominate" holds "renominate"
-  const written = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' ')), ...indexTerms(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))]) : entry.terms;
+  const written = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' ')), ...indexTerms(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))]) : new Set(entry.terms);
+  // "live stream" holds "livestream", "e mail" "email": two words of the sentence written as one
+  for (const k of joinedPairs(text)) if (p.joinable.has(k)) written.add(k);
   // a statement word the sentence gives in a longer form or as the words of an abbreviation counts as given
   const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && paraphrased(g.word, written, text)).map((g) => g.keys[0]!);
   const terms = reworded.length ? new Set([...written, ...reworded]) : written;
@@ -314,7 +326,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const opposed = opposedWords(p.claim, text);
   const opposedKeys = new Set(opposed.map((o) => o.word));
   const heldTerms = new Set([...terms, ...opposedKeys]);
-  const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : 0;
+  // a statement of names and places only ("Florida is 3% Polish American") is about a sentence that names them
+  const placesHere = p.places.size ? [...p.places].filter((pl) => placeKeys(ctx.text).has(pl)).length / p.places.size : 0;
+  const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : placesHere;
   const plainCov = p.groups.length ? coverage(p.groups, terms) : cov;
   if (!namesHere || cov < RELATED) return NONE;
 
@@ -372,7 +386,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     if (given.some((g) => sameAmount(a, g))) continue;
     amountsHere = false;
     const rival = given.filter((g) => countSame(a, g));
-    if (rival.length && cov >= CLOSE && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
+    // a rival that counts the very thing the statement counts ("a $45m fine" / "a $450m fine") needs less besides
+    const counted = rival.some((g) => a.counts.some((k) => g.counts.includes(k)));
+    if (rival.length && cov >= (counted ? RELATED : CLOSE) && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
   }
 
   // dates: a different year, month, weekday or day of the month contradicts
@@ -415,9 +431,10 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // other person the pronoun could stand for
   const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   const refersBack = REFERRING.test(text) && ![...own].some((e) => e.type === 'person' && !p.actors.includes(e));
-  const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)));
+  // an organisation or a thing may be named a sentence before ("the IFF … . Brown wanted it to provide …")
+  const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)) || (g.entries.every((e) => e.type !== 'person') && (g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)))));
   const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
-  const supported = !swapped(p, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && plainCov >= SUPPORT && p.groups.length + p.names.length > 0;
+  const supported = !swapped(p, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
 

@@ -51,10 +51,13 @@ function expanded(text: string): string {
   return text.replace(CONTRACTION_RE, (m) => SPELT_OUT[m.toLowerCase().replace(/’/g, "'")] ?? m);
 }
 
+const LAUGH_RE = /(\s(?:lol|lmao|lmfao|rofl|haha+))(?=\s+\p{L})/giu;
+
 /** Sentences of a message: lines, then sentence ends not after an abbreviation ("Mr.", "U.S."), then semicolons. */
 function sentences(message: string): string[] {
   const out: string[] = [];
-  for (const line of plain(message).split(/\n+/)) {
+  // "it was a $5m fine lol thats nothing": a laugh inside a line ends a sentence
+  for (const line of plain(message).replace(LAUGH_RE, '$1.').split(/\n+/)) {
     let start = 0;
     for (const m of line.matchAll(/[.!?…]+(?=\s+|$)|;\s*/g)) {
       const before = line.slice(start, m.index);
