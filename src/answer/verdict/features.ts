@@ -4,7 +4,8 @@ import { CITIES, REGIONS } from '../../lexicon/cities';
 import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
 import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
-import { contentTerms, fold, stem, tokenize } from '../../store/terms';
+import { contentTerms, fold, isStopword, stem, tokenize } from '../../store/terms';
+import { FEATURE_NOUNS } from '../../lexicon/place-nouns';
 import { PARAPHRASE_CLASSES } from '../../lexicon/paraphrases';
 import { numberSpans } from '../spans';
 
@@ -177,32 +178,67 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** The places a text names (countries, cities, demonyms for their countries), as keys. */
+/** The places a text names (countries, cities, demonyms for their countries, "the Java Sea"), as keys. */
 export function placeKeys(text: string): Set<string> {
+  return new Set(placeSpans(text).map((p) => p.key));
+}
+
+/** The words of a text that name places, folded: "new" and "york" of "New York", "java" and "sea" of "the Java Sea". */
+export function placeWords(text: string): Set<string> {
+  return new Set(placeSpans(text).flatMap((p) => p.words));
+}
+
+const FEATURES = new Set(FEATURE_NOUNS);
+
+/** A sea, river or other feature named by the one or two words before its noun: its key and its words. */
+function featureAt(words: { raw: string; w: string; whole: string }[], i: number): { key: string; words: string[]; length: number } | null {
+  for (const n of [2, 1]) {
+    const noun = words[i + n];
+    if (!noun || !FEATURES.has(noun.w)) continue;
+    const name = words.slice(i, i + n);
+    // "the Java Sea", or in chat "the south china sea"; never "a big river"
+    const capitalised = /^\p{Lu}/u.test(noun.raw);
+    if (name.some((x) => isStopword(x.w) || /\d/.test(x.w) || (capitalised && !/^\p{Lu}/u.test(x.raw)))) continue;
+    if (!capitalised && words[i - 1]?.w !== 'the') continue;
+    const all = [...name, noun].map((x) => x.w);
+    return { key: all.join(' ').replace(/s$/, ''), words: all, length: n + 1 };
+  }
+  return null;
+}
+
+function placeSpans(text: string): { key: string; words: string[] }[] {
   // a hyphenated compound names its places ("Germany-based", "the Poland-Ukraine border") unless it is one place
-  const words = wordsOf(text)
-    .flatMap((t) => (PLACE_KEYS.has(fold(t.word)) ? [t.word] : t.parts))
-    .map((raw) => ({ raw, w: fold(raw) }));
-  const out = new Set<string>();
+  const words = wordsOf(text).flatMap((t) => (PLACE_KEYS.has(fold(t.word)) ? [t.word] : t.parts).map((raw) => ({ raw, w: fold(raw), whole: fold(t.word) })));
+  const out: { key: string; words: string[] }[] = [];
   for (let i = 0; i < words.length; i++) {
+    const feature = featureAt(words, i);
+    if (feature) {
+      out.push(feature);
+      i += feature.length - 1;
+      continue;
+    }
     // two-word places first ("New York", "South Korea"); capitalised unless the writer typed all in lower case
     const two = i + 1 < words.length ? `${words[i]!.w} ${words[i + 1]!.w}` : '';
     if (two && PLACE_KEYS.has(two)) {
-      out.add(PLACE_KEYS.get(two)!);
+      out.push({ key: PLACE_KEYS.get(two)!, words: [words[i]!.w, words[i + 1]!.w] });
       i++;
       continue;
     }
     const w = words[i]!.w.replace(/s$/, '');
     const key = PLACE_KEYS.get(words[i]!.w) ?? (w.length > 4 ? PLACE_KEYS.get(w) : undefined);
     // "us" and "china" are words: an abbreviation counts only in capitals
-    if (key && (words[i]!.raw.length > 3 || /^\p{Lu}+$/u.test(words[i]!.raw))) out.add(key);
+    // "france-based" is a place word as written too
+    if (key && (words[i]!.raw.length > 3 || /^\p{Lu}+$/u.test(words[i]!.raw))) out.push({ key, words: [words[i]!.w, words[i]!.whole] });
   }
   return out;
 }
 
-/** Whether two place keys could stand for each other in a sentence: countries and cities, states, or continents. */
+/**
+ * Whether two place keys could stand for each other in a sentence: countries and cities, states, continents, or
+ * features of one kind ("the Java Sea" / "the South China Sea").
+ */
 export function samePlaceKind(a: string, b: string): boolean {
-  const kind = (k: string) => (REGION_KEYS.has(k) ? 'region' : CONTINENT_KEYS.has(k) ? 'continent' : 'place');
+  const kind = (k: string) => (REGION_KEYS.has(k) ? 'region' : CONTINENT_KEYS.has(k) ? 'continent' : FEATURES.has(k.split(' ').at(-1)!) && k.includes(' ') ? k.split(' ').at(-1)! : 'place');
   return kind(a) === kind(b);
 }
 

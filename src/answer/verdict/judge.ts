@@ -5,7 +5,7 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, exclusiveValues, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, exclusiveValues, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
@@ -27,6 +27,7 @@ export interface Judgement {
 }
 
 const LIGHT = new Set(LIGHT_WORDS);
+const SCOPE = new Set(SCOPE_WORDS.flat());
 /** Negations are compared as such (on both sides), not as words to find. */
 const NEGATORS = new Set(NEGATION_WORDS);
 const REFERRING = new RegExp(`^(?:the\\s+\\p{Ll}+)|\\b(?:${REFERRING_WORDS.join('|')})\\b`, 'iu');
@@ -159,10 +160,10 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   }
   const claimWords = tokenize(claim).map((t) => fold(t.word));
   // the lookup's looser matches ("showing" for "Downing") name no one unless a word of the name is in the claim
-  const placeWords = placeWordsOf(claim);
-  const actors = lookup.inText(claim).filter((e) => e.type !== 'place' && claimWords.some((w) => !placeWords.has(w) && namedBy(e, w)));
+  const placeWordList = placeWords(claim);
+  const actors = lookup.inText(claim).filter((e) => e.type !== 'place' && claimWords.some((w) => !placeWordList.has(w) && namedBy(e, w)));
   // a place word is a place, not a word of some organisation's name ("Denver" in "… Center, Denver")
-  const names = nameGroups(index, claim, actors).filter((n) => !placeWords.has(fold(n.word)) || n.entries.some((e) => e.type === 'person'));
+  const names = nameGroups(index, claim, actors).filter((n) => !placeWordList.has(fold(n.word)) || n.entries.some((e) => e.type === 'person'));
   const places = placeKeys(claim);
   const nameWords = new Set(names.map((n) => fold(n.word)));
   const numberWords = new Set(amounts(claim).flatMap((a) => tokenize(a.text).map((t) => fold(t.word))));
@@ -175,7 +176,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
-    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || slotWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
+    if (nameWords.has(w) || placeWordList.has(w) || numberWords.has(w) || slotWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
     return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
   });
   return {
@@ -184,7 +185,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     names,
     groups,
     joinable: new Set(groups.flatMap((g) => g.keys.filter((k) => !k.startsWith('~') && k.length >= 6))),
-    strictGroups: groups.map((g) => (g.known || LIGHT.has(fold(g.word)) ? g : { ...g, weight: maxWeight })),
+    strictGroups: groups.map((g) => (g.known || LIGHT.has(fold(g.word)) || SCOPE.has(fold(g.word)) ? g : { ...g, weight: maxWeight })),
     amounts: amounts(claim),
     dates,
     places,
@@ -219,28 +220,14 @@ function joinedPairs(text: string): string[] {
   return words.slice(1).map((w, i) => stem(`${words[i]}${w}`));
 }
 
-/** Words of a text that are (part of) a place: "Paris", "new" and "york" of "New York", "france-based". */
-function placeWordsOf(text: string): Set<string> {
-  const words = tokenize(text);
-  const out = new Set<string>();
-  words.forEach((t, i) => {
-    if (placeKeys(t.word).size) out.add(fold(t.word));
-    const next = words[i + 1];
-    if (next && [...placeKeys(`${t.word} ${next.word}`)].some((k) => !placeKeys(t.word).has(k) && !placeKeys(next.word).has(k))) {
-      out.add(fold(t.word));
-      out.add(fold(next.word));
-    }
-  });
-  return out;
-}
-
 /**
  * How much a statement word weighs: a light word little; a word no article uses (chat spelling, a word the articles
  * put another way) as much as a middling word, not as much as the rarest name, so that it cannot hide that the rest
  * of the statement matches a sentence. It still has to be found for support.
  */
 function weightOf(g: TermGroup, maxWeight: number): number {
-  if (LIGHT.has(fold(g.word))) return g.weight * 0.3;
+  // scope words ("mostly", "only") are compared as such (scopesOf): as words to find they weigh little
+  if (LIGHT.has(fold(g.word)) || SCOPE.has(fold(g.word))) return g.weight * 0.3;
   return g.known ? g.weight : Math.min(g.weight, maxWeight * UNKNOWN_WEIGHT);
 }
 
@@ -426,7 +413,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
 
   // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
   // very part that is wrong ("weekly" for "monthly", a town the lexicons do not know)
-  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !g.keys.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text));
+  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.keys.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text));
   // a name must be in the sentence itself, or the sentence must refer back to it ("he", "the group") and name no
   // other person the pronoun could stand for
   const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
@@ -504,7 +491,11 @@ function paraphrased(word: string, terms: Set<string>, text: string): boolean {
 /** The initials of each run of capitalised words ("European Union" → "eu"), for matching abbreviations. */
 function initialsOf(text: string): string[] {
   const runs = text.match(/\p{Lu}\p{Ll}+(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}\p{Ll}+)+/gu) ?? [];
-  return runs.map((r) => r.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join(''));
+  // every stretch of a run: "Most New Jersey Republicans" holds "nj" as well as "mnjr"
+  return runs.flatMap((r) => {
+    const letters = r.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase());
+    return letters.flatMap((_, i) => letters.slice(i + 1).map((__, j) => letters.slice(i, i + j + 2).join('')));
+  });
 }
 
 function describeDates(text: string): string {
