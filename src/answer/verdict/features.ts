@@ -139,7 +139,8 @@ export function dateKeys(text: string): { years: Set<string>; months: Set<string
     const m = MONTHS.get(w);
     const day = [words[i + 1], words[i - 1]].find((x) => x !== undefined && /^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/.test(x));
     // "may" and "march" are verbs too: a month when capitalised and not the first word, or beside a day ("march 8")
-    if (m !== undefined && w.length > 3 && (/^\p{Lu}/u.test(word) || !['may', 'march'].includes(w) || day) && !(w === 'may' && i === 0 && !day)) {
+    // an abbreviation ("Dec") only beside a day ("Dec. 31", "dec 25")
+    if (m !== undefined && (w.length > 3 || day) && (/^\p{Lu}/u.test(word) || !['may', 'march'].includes(w) || day) && !(w === 'may' && i === 0 && !day)) {
       months.add(String(m));
       if (day) monthDays.add(`${m}-${parseInt(day, 10)}`);
     }

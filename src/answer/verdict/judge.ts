@@ -59,6 +59,9 @@ const NAME = `[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}`;
 const FRAME_AFTER = new RegExp(`^(?<claim>.+?),\\s*(?:(?<cue>${CUE})\\s+(?<speaker>${NAME})|according to\\s+(?<speaker2>${NAME}))\\s*[.!]?$`, 'iu');
 const ACCORDING = /^according to\s+(?<speaker>(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+),\s*(?<claim>.+)$/iu;
 
+/** A statement word with the keys that must be found for support (see claimKeys). */
+type ClaimGroup = TermGroup & { exact: string[] };
+
 interface NameGroup {
   word: string;
   keys: string[];
@@ -70,7 +73,7 @@ interface Parsed {
   claim: string;
   speaker: { text: string; actors: ActorEntry[] } | null;
   names: NameGroup[];
-  groups: TermGroup[];
+  groups: ClaimGroup[];
   /** The groups with words no article uses at their full weight: what a place conflict is judged on. */
   strictGroups: TermGroup[];
   amounts: Amount[];
@@ -160,11 +163,13 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   }
   const claimWords = tokenize(claim).map((t) => fold(t.word));
   // the lookup's looser matches ("showing" for "Downing") name no one unless a word of the name is in the claim
-  const placeWordList = placeWords(claim);
+  // "ohio state is playing …": a place word inside an organisation's name names no place
+  const placeText = lookup.inText(claim).filter((e) => e.type === 'organization' && e.name.includes(' ')).reduce((t, e) => t.split(fold(e.name)).join(' '), fold(claim));
+  const placeWordList = placeWords(placeText);
   const actors = lookup.inText(claim).filter((e) => e.type !== 'place' && claimWords.some((w) => !placeWordList.has(w) && namedBy(e, w)));
   // a place word is a place, not a word of some organisation's name ("Denver" in "… Center, Denver")
   const names = nameGroups(index, claim, actors).filter((n) => !placeWordList.has(fold(n.word)) || n.entries.some((e) => e.type === 'person'));
-  const places = placeKeys(claim);
+  const places = placeKeys(placeText);
   const nameWords = new Set(names.map((n) => fold(n.word)));
   const numberWords = new Set(amounts(claim).flatMap((a) => tokenize(a.text).map((t) => fold(t.word))));
   // "last year", "weekly": values of a slot are compared as such (exclusiveValues), not as words to find
@@ -172,7 +177,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   const dates = dateKeys(claim);
   const maxWeight = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
   const groups = termGroups(index, claim)
-    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], weight: weightOf(g, maxWeight) }))
+    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], exact: claimKeys(g), weight: weightOf(g, maxWeight) }))
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
@@ -231,6 +236,22 @@ function weightOf(g: TermGroup, maxWeight: number): number {
   return g.known ? g.weight : Math.min(g.weight, maxWeight * UNKNOWN_WEIGHT);
 }
 
+/** The class of verbs of saying: every attributed sentence has one ("said"), so it tells nothing about a claim. */
+const SAYING = termKeys('say').filter((k) => k.startsWith('~'));
+/** Stems of light words ("get", "go"): a paraphrase that reaches one of them would match nearly any sentence. */
+const LIGHT_STEMS = new Set(LIGHT_WORDS.map(stem));
+
+/**
+ * The keys that find a statement word for support: its own and its synonym classes but not the class of saying
+ * ("speaks", "state" are not "said"), and its paraphrases but not light ones ("won" is not "got"). The looser keys
+ * still tell which sentence a statement is about.
+ */
+function claimKeys(g: TermGroup): string[] {
+  const own = g.keys.filter((k) => !SAYING.includes(k));
+  const alike = [...alikeStems(g.word), ...baseForms(g.word)].filter((k) => !LIGHT_STEMS.has(k));
+  return [...new Set([...own, ...alike])];
+}
+
 /** Share of the rarest word's weight a word no article uses weighs. */
 const UNKNOWN_WEIGHT = 0.5;
 
@@ -244,10 +265,11 @@ function baseForms(word: string): string[] {
  * What a sentence brings along for names: its own, and when it refers back ("They are led by …", "the group") those
  * of the sentences before it in its article.
  */
-function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string } {
+function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string; places: Set<string> } {
   const terms = new Set(heldTerms);
   const actors = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   let text = entry.sentence.text;
+  let placeText = withoutOrganisations(index, entry.id);
   // a place named just before ("In Belarus, … . He has ruled for 28 years") is still the place
   const back = REFERRING.test(entry.sentence.text) ? CONTEXT_SENTENCES : 2;
   for (let id = entry.id - 1; id >= Math.max(0, entry.id - back); id--) {
@@ -256,8 +278,16 @@ function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<strin
     for (const k of prev.terms) terms.add(k);
     for (const m of index.mentionsIn(id)) actors.add(m.entry);
     text = `${prev.sentence.text} ${text}`;
+    placeText = `${withoutOrganisations(index, id)} ${placeText}`;
   }
-  return { terms, actors, text };
+  return { terms, actors, text, places: placeKeys(placeText) };
+}
+
+/** A sentence without the names of organisations in it: "Ohio State", "Malaysia Airlines" name no place. */
+function withoutOrganisations(index: StoreIndex, id: number): string {
+  let text = index.sentences[id]!.sentence.text;
+  for (const m of index.mentionsIn(id)) if (m.entry.type === 'organization' && m.mention.text.includes(' ')) text = text.split(m.mention.text).join(' ');
+  return text;
 }
 
 /** The people a sentence quotes or reports: claim speakers as actors, or as written. */
@@ -314,7 +344,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const opposedKeys = new Set(opposed.map((o) => o.word));
   const heldTerms = new Set([...terms, ...opposedKeys]);
   // a statement of names and places only ("Florida is 3% Polish American") is about a sentence that names them
-  const placesHere = p.places.size ? [...p.places].filter((pl) => placeKeys(ctx.text).has(pl)).length / p.places.size : 0;
+  const placesHere = p.places.size ? [...p.places].filter((pl) => ctx.places.has(pl)).length / p.places.size : 0;
   const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : placesHere;
   const plainCov = p.groups.length ? coverage(p.groups, terms) : cov;
   if (!namesHere || cov < RELATED) return NONE;
@@ -400,8 +430,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (otherValue.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${otherValue[0]}”` };
 
   // places: a place the sentence does not name, where it names another, is a different place (or an extra one)
-  const places = placeKeys(text);
-  const ctxPlaces = placeKeys(ctx.text);
+  const places = placeKeys(withoutOrganisations(index, entry.id));
+  const ctxPlaces = ctx.places;
   const missingPlaces = [...p.places].filter((pl) => !places.has(pl) && !ctxPlaces.has(pl));
   const otherPlaces = [...places].filter((pl) => !p.places.has(pl) && missingPlaces.some((m) => samePlaceKind(m, pl)));
   // a place is the wrong one only in a sentence about the same thing: words no article uses count in full here
@@ -413,7 +443,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
 
   // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
   // very part that is wrong ("weekly" for "monthly", a town the lexicons do not know)
-  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.keys.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text));
+  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text));
   // a name must be in the sentence itself, or the sentence must refer back to it ("he", "the group") and name no
   // other person the pronoun could stand for
   const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
