@@ -27,7 +27,8 @@ export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly stri
   [['best', 'better', 'good', 'benefit', 'beneficial'], ['worst', 'worse', 'bad', 'harm', 'harmful', 'hurt', 'impede', 'hinder', 'damage', 'undermine']],
   [['rich', 'wealthy', 'prosperous'], ['poor', 'deprived']],
   [['satisfied', 'content', 'happy', 'pleased'], ['dissatisfied', 'unhappy', 'angry', 'frustrated', 'displeased']],
-  [['confident', 'likely', 'certain', 'optimistic'], ['unlikely', 'doubtful', 'uncertain', 'unsure', 'pessimistic']],
+  [['confident', 'certain', 'optimistic'], ['unlikely', 'doubtful', 'uncertain', 'unsure', 'pessimistic']],
+  [['love', 'adore', 'admire'], ['hate', 'dislike', 'despise', 'loathe']],
   [['fan', 'fans', 'keen', 'enthusiastic'], ['opposed', 'sceptical', 'skeptical', 'critic', 'critics']],
   [['recover', 'recovered', 'recovery'], ['struggle', 'struggling', 'decline']],
   [['something'], ['nothing']],
@@ -39,6 +40,7 @@ export const NEGATION_WORDS: readonly string[] = [
   'nowhere', 'zero', 'deny', 'declined to', 'declines to', 'loath to', 'reluctant to', 'unwilling to', 'denied', 'denies', 'denying', 'yet to', 'failed to', 'refused to', 'refuses to',
   // verbs and a prefix that say something is absent or not done ("lacked monitoring", "avoids condemning", "non-binding")
   'fail to', 'fails to', 'lack', 'lacks', 'lacked', 'lacking', 'avoid', 'avoids', 'avoided', 'avoiding', 'non',
+  'stopped short of', 'stops short of', 'stop short of',
 ];
 
 /**
@@ -63,4 +65,6 @@ export const SCOPE_WORDS: readonly (readonly string[])[] = [
 export const EXCLUSIVE_VALUES: readonly (readonly string[])[] = [
   ['hourly', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annual', 'annually'],
   ['this week', 'last week', 'next week', 'this month', 'last month', 'next month', 'this year', 'last year', 'next year', 'yesterday', 'today', 'tomorrow'],
+  // who someone is to someone ("plays his wife" / "plays his sister")
+  ['wife', 'husband', 'sister', 'brother', 'mother', 'father', 'daughter', 'son', 'girlfriend', 'boyfriend', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandmother', 'grandfather'],
 ];

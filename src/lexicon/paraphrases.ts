@@ -30,4 +30,5 @@ export const PARAPHRASE_CLASSES: readonly (readonly string[])[] = [
   ['tweet', 'twitter'],
   ['gather', 'collect'],
   ['intelligence', 'intel'],
+  ['play', 'portray', 'star'],
 ];

@@ -247,7 +247,10 @@ const NEGATOR_RE = new RegExp(`(?<![\\p{L}'’])(?:${NEGATION_WORDS.map((w) => w
 
 /** The words a negation governs, as written: the few after it ("no regret", "yet to be admitted", "didn't start"). */
 export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
-  return [...text.matchAll(NEGATOR_RE)].flatMap((m) => tokenize(text.slice(m.index + m[0].length)).slice(0, reach).map((t) => t.word));
+  return [...text.matchAll(NEGATOR_RE)]
+    // "No. 4 Ohio State", "no 1": a number, not a negation
+    .filter((m) => !(/^no$/i.test(m[0]) && /^\.?\s*\d/.test(text.slice(m.index + 2))))
+    .flatMap((m) => tokenize(text.slice(m.index + m[0].length)).slice(0, reach).map((t) => t.word));
 }
 
 /** How many words after a negation it governs. */

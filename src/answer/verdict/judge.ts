@@ -127,6 +127,8 @@ function wordsInLowerCase(index: StoreIndex): Set<string> {
   return words;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Words of a text that name one of the actors (as written or misspelt), grouped by word. A word written in lower
  * case that the articles also use as a word ("in charge", "short") is a word, not a name.
@@ -383,7 +385,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const negatedThere = new Set(ruledOutWords.map(stem));
   const flipped = p.groups.find((g) => {
     // the keys by which this word, and no other word of the statement, is in the sentence
-    const own = g.keys.filter((k) => terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
+    // (a word's class, "~say" for "state" and "boasting" alike, is too loose to carry a negation over)
+    const own = g.keys.filter((k) => !k.startsWith('~') && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
     if (!own.length) return false;
     // a negated longer form counts too ("non-endorsement" negates "endorsed")
     const here = own.some((k) => negatedHere.has(k) || (k.length >= MIN_PREFIX && [...negatedHere].some((n) => n.startsWith(k))));
@@ -451,8 +454,36 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // an organisation or a thing may be named a sentence before ("the IFF … . Brown wanted it to provide …")
   const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)) || (g.entries.every((e) => e.type !== 'person') && (g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)))));
   const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
+  // "Holtz, a coach, … while May, a former player at X": the words stand by another person than the statement's
+  if (!p.speaker && saidOfAnother(index, entry, p)) return NONE;
   const supported = !swapped(p, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
+}
+
+/**
+ * The person a sentence says the statement's words of, when that is another than the statement's: every word the
+ * two share stands nearer a mention of someone the statement does not name than a mention of its own person.
+ */
+function saidOfAnother(index: StoreIndex, entry: SentenceEntry, p: Parsed): ActorEntry | null {
+  const ownPeople = new Set(p.names.flatMap((g) => g.entries).filter((e) => e.type === 'person'));
+  if (!ownPeople.size) return null;
+  const base = entry.sentence.start;
+  const people = index.mentionsIn(entry.id).filter((m) => m.entry.type === 'person').map((m) => ({ entry: m.entry, start: m.mention.start - base, end: m.mention.end - base }));
+  if (!people.some((m) => ownPeople.has(m.entry)) || !people.some((m) => !p.actors.includes(m.entry))) return null;
+  const groups = p.groups.filter((g) => !LIGHT.has(fold(g.word)));
+  const found = (word: string) => {
+    const its = new Set(termKeys(word));
+    return groups.some((g) => g.exact.some((k) => its.has(k)) || paraphrased(g.word, its, ''));
+  };
+  const shared = tokenize(entry.sentence.text).filter((t) => found(t.word) && !people.some((m) => t.start >= m.start && t.end <= m.end));
+  if (!shared.length) return null;
+  const nearest = shared.map((t) => people.reduce((best, m) => (gap(t, m) < gap(t, best) ? m : best)));
+  return nearest.every((m) => !ownPeople.has(m.entry) && !p.actors.includes(m.entry)) ? nearest[0]!.entry : null;
+}
+
+/** Characters between a word and a mention. */
+function gap(t: { start: number; end: number }, m: { start: number; end: number }): number {
+  return t.start >= m.end ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0;
 }
 
 /**
@@ -515,7 +546,15 @@ const MIN_PREFIX = 5;
 function paraphrased(word: string, terms: Set<string>, text: string): boolean {
   const s = stem(word);
   if (s.length >= MIN_PREFIX) for (const t of terms) if (t.startsWith(s) || (t.length >= MIN_PREFIX && s.startsWith(t))) return true;
-  return word.length >= 2 && word.length <= 5 && initialsOf(text).includes(fold(word));
+  // the doer of a verb ("play" / "a former player"), whatever the stemmer makes of the verb
+  const w = fold(word);
+  if (w.length >= 3 && (terms.has(stem(`${w}er`)) || terms.has(stem(`${w}r`)))) return true;
+  return word.length >= 2 && word.length <= 5 && (initialsOf(text).includes(w) || dotted(w).test(text));
+}
+
+/** A word's letters written as initials with dots: "jj" in "J.J. Abrams", "dc" in "D.C.". */
+function dotted(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}.])${[...word].map((c) => `${escapeRe(c)}\\.\\s?`).join('')}`, 'iu');
 }
 
 /** The initials of each run of capitalised words ("European Union" → "eu"), for matching abbreviations. */

@@ -150,7 +150,8 @@ export function splitStatements(message: string): ChatStatement[] {
       .replace(/\s+/g, ' ')
       .replace(/^[\s,.;:!-]+|[\s,;:-]+$/g, '')
       .trim();
-    const text = expanded(withoutOpeners(stripped));
+    // "he used to play at X": the habit is past, the claim is the verb
+    const text = expanded(withoutOpeners(stripped)).replace(/\bused to (?=\p{L})/giu, '');
     return { said, text, kind: classify(said, text) };
   });
 }
