@@ -67,8 +67,6 @@ export const LIGHT_WORDS: readonly string[] = [
   // light verbs: the noun or verb beside them carries the claim ("gets payments deferred", "came out this week")
   'come', 'came', 'comes', 'coming', 'go', 'goes', 'going', 'gone', 'get', 'gets', 'getting', 'give', 'gave',
   'gives', 'take', 'took', 'takes', 'keep', 'keeps', 'kept',
-  // "the old CSE": the thing, not its age
-  'old',
 ];
 
 /** Verbs of opinion that attribute what follows like a verb of saying ("X reckons Q"). */

@@ -81,14 +81,15 @@ const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_WORDS
 
 /** Whether a number is the day of a month beside it ("March 6", "6th of March"): a date, not an amount. */
 function dayOfMonth(text: string, start: number, end: number, number: string): boolean {
-  return /^\d{1,2}$/.test(number.trim()) && (MONTH_BEFORE.test(text.slice(0, start)) || MONTH_AFTER.test(text.slice(end)));
+  return /^\d{1,2}(?:st|nd|rd|th)?$/i.test(number.trim()) && (MONTH_BEFORE.test(text.slice(0, start)) || MONTH_AFTER.test(text.slice(end)));
 }
 
 const ORDINAL_RE = new RegExp(`\\b(?:${[...ORDINALS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
 /** Ordinals ("a second resolution", "the third time") count too: their value is their rank. */
 function ordinalSpans(text: string): { start: number; end: number; text: string }[] {
-  return [...text.matchAll(ORDINAL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  // "17th", "3rd" as well as "third"
+  return [...text.matchAll(ORDINAL_RE), ...text.matchAll(/\b\d+(?:st|nd|rd|th)\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** How many content words after a number say what it counts. */
@@ -321,6 +322,45 @@ export function opposedWords(statement: string, sentence: string): { word: strin
     if (hit) out.push({ word: s, opposite: hit.word });
   }
   return out;
+}
+
+/**
+ * Whether a sentence gives both a word of the statement and its opposite ("searched for recipes less and restaurant
+ * more"): which one goes with the statement's subject is not read, so the sentence supports nothing by it.
+ */
+export function contrasted(statement: string, sentence: string): boolean {
+  const given = new Set(tokenize(sentence).map((t) => stem(t.word)));
+  const said = new Set(tokenize(statement).map((t) => stem(t.word)));
+  // a statement with both sides itself ("agreed to override the veto") draws the same contrast
+  return [...said].some((s) => {
+    const opposites = [...(OPPOSITES.get(s) ?? [])];
+    return given.has(s) && opposites.some((o) => given.has(o)) && !opposites.some((o) => said.has(o));
+  });
+}
+
+/** "We don't know whether …", "it is unclear if …": a sentence that leaves the matter open asserts nothing. */
+const OPEN_QUESTION = /\b(?:whether|unclear|not (?:yet )?(?:known|clear|certain)|n['’]t (?:know|clear|certain))\b/i;
+
+/** Whether a sentence leaves open what the statement asserts (and the statement does not leave it open too). */
+export function leftOpen(statement: string, sentence: string): boolean {
+  return OPEN_QUESTION.test(sentence) && !OPEN_QUESTION.test(statement);
+}
+
+/**
+ * Whether a comparison stands the other way round: "the World Cup was searched more than pizza" against "Pizza was
+ * searched more than the World Cup" — a word before "than" in one is after it in the other.
+ */
+export function comparedBackwards(statement: string, sentence: string): boolean {
+  const sides = (text: string) => {
+    const at = text.search(/\bthan\b/i);
+    if (at < 0) return null;
+    const keys = (t: string) => new Set(contentTerms(t).map((x) => stem(x.token.word)));
+    return { before: keys(text.slice(0, at)), after: keys(text.slice(at)) };
+  };
+  const a = sides(statement);
+  const b = sides(sentence);
+  if (!a || !b) return false;
+  return [...a.after].some((k) => b.before.has(k) && !b.after.has(k)) && [...a.before].some((k) => b.after.has(k) && !b.before.has(k));
 }
 
 const EXCLUSIVE_RES = EXCLUSIVE_VALUES.map((group) => group.map((v) => new RegExp(`(?<![\\p{L}])${v.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu')));

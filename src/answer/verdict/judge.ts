@@ -5,7 +5,7 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, exclusiveValues, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
@@ -360,6 +360,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       // a speaker the articles do not name as an actor ("a UK official") cannot be contradicted, but a sentence
       // quoting someone the phrase does not describe does not support it ("the CEO said" / a rival firm's statement)
       speakerHere = !quoted || REFERRING_SPEAKER.test(p.speaker.text) || describes(p.speaker.text, speakers.actors, speakers.written);
+    } else if (quoted && !speakers.actors.length && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
+      // quoted as written only ("the officer said"): maybe the statement's speaker, maybe not
+      speakerHere = describes(p.speaker.text, [], speakers.written);
     } else if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
       // someone else says it: a contradiction unless the statement's speaker is in the sentence too ("The union's
       // leader, Jane Roe, said …" quotes a speaker as written, with the name beside it)
@@ -456,7 +459,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
   // "Holtz, a coach, … while May, a former player at X": the words stand by another person than the statement's
   if (!p.speaker && saidOfAnother(index, entry, p)) return NONE;
-  const supported = !swapped(p, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
+  const supported = !swapped(p, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
 
