@@ -360,16 +360,15 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       // a speaker the articles do not name as an actor ("a UK official") cannot be contradicted, but a sentence
       // quoting someone the phrase does not describe does not support it ("the CEO said" / a rival firm's statement)
       speakerHere = !quoted || REFERRING_SPEAKER.test(p.speaker.text) || describes(p.speaker.text, speakers.actors, speakers.written);
-    } else if (quoted && !speakers.actors.length && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
-      // quoted as written only ("the officer said"): maybe the statement's speaker, maybe not
-      speakerHere = describes(p.speaker.text, [], speakers.written);
     } else if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
       // someone else says it: a contradiction unless the statement's speaker is in the sentence too ("The union's
       // leader, Jane Roe, said …" quotes a speaker as written, with the name beside it)
       const mentions = index.mentionsIn(entry.id).map((m) => m.entry);
       const mentioned = p.speaker.actors.some((a) => mentions.includes(a));
       const other = speakers.actors[0]?.name ?? mentions.find((e) => e.type === 'person')?.name ?? speakers.written[0];
-      if (!mentioned && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${other}` };
+      // a speaker quoted only by role ("the officer said") may be the statement's speaker: no contradiction
+      const byRole = !speakers.actors.length && !mentions.some((e) => e.type === 'person') && speakers.written.every((w) => /^(?:the|a|an|one|some|two|three|several)\s/i.test(w));
+      if (!mentioned && !byRole && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${other}` };
       speakerHere = mentioned && speakers.actors.length === 0;
     } else if (!quoted) {
       speakerHere = p.speaker.actors.some((a) => ctx.actors.has(a));
