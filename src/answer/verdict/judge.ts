@@ -71,7 +71,8 @@ interface NameGroup {
 /** A statement read once for comparing with many sentences. */
 interface Parsed {
   claim: string;
-  speaker: { text: string; actors: ActorEntry[] } | null;
+  /** Who the statement says said it; `role` are the words besides an organisation's name ("chief executive"). */
+  speaker: { text: string; actors: ActorEntry[]; role: string[] } | null;
   names: NameGroup[];
   groups: ClaimGroup[];
   /** The groups with words no article uses at their full weight: what a place conflict is judged on. */
@@ -160,7 +161,8 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   let claim = text;
   if (framed) {
     // "a UK official says …" names no actor: its words are left out of the comparison, but only a name is checked
-    speaker = { text: framed.speaker, actors: speakerActors(index, lookup, framed.speaker) };
+    const actors = speakerActors(index, lookup, framed.speaker);
+    speaker = { text: framed.speaker, actors, role: roleWords(framed.speaker, actors) };
     claim = framed.claim;
   }
   const claimWords = tokenize(claim).map((t) => fold(t.word));
@@ -211,14 +213,22 @@ function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): 
   const orgs = found.filter((e) => e.type !== 'person');
   if (!orgs.length || found.some((e) => e.type === 'person')) return [...new Set(found)];
   const orgWords = new Set(orgs.flatMap((e) => tokenize(e.name).map((t) => fold(t.word))));
-  const roleWords = tokenize(phrase).map((t) => fold(t.word.replace(/['’]s$/, ''))).filter((w) => w.length >= 2 && !orgWords.has(w) && !orgWords.has(w.replace(/s$/, '')) && !isStopword(w));
-  if (!roleWords.length) return orgs;
+  const role = roleWords(phrase, orgs);
+  if (!role.length) return orgs;
   const holders = index.actors.filter((e) => {
     if (e.type !== 'person' || !e.description) return false;
     const said = new Set(tokenize(e.description).map((t) => fold(t.word)));
-    return roleWords.every((w) => said.has(w)) && [...orgWords].some((w) => said.has(w));
+    return role.every((w) => said.has(w)) && [...orgWords].some((w) => said.has(w));
   });
   return holders.length ? holders : orgs;
+}
+
+/** The words of a speaker phrase besides the organisations' names in it: "chief executive" of "acmes chief executive". */
+function roleWords(phrase: string, actors: ActorEntry[]): string[] {
+  const orgs = actors.filter((e) => e.type !== 'person');
+  if (!orgs.length) return [];
+  const orgWords = new Set(orgs.flatMap((e) => tokenize(e.name).map((t) => fold(t.word))));
+  return tokenize(phrase).map((t) => fold(t.word.replace(/['’]s$/, ''))).filter((w) => w.length >= 2 && !orgWords.has(w) && !orgWords.has(w.replace(/s$/, '')) && !isStopword(w));
 }
 
 /** Stems of each two neighbouring words of a text written as one ("live stream" → "livestream"). */
@@ -365,11 +375,14 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       // leader, Jane Roe, said …" quotes a speaker as written, with the name beside it)
       const mentions = index.mentionsIn(entry.id).map((m) => m.entry);
       const mentioned = p.speaker.actors.some((a) => mentions.includes(a));
+      const sentenceWords = new Set(tokenize(text).map((t) => fold(t.word)));
       const other = speakers.actors[0]?.name ?? mentions.find((e) => e.type === 'person')?.name ?? speakers.written[0];
       // a speaker quoted only by role ("the officer said") may be the statement's speaker: no contradiction
       const byRole = !speakers.actors.length && !mentions.some((e) => e.type === 'person') && speakers.written.every((w) => /^(?:the|a|an|one|some|two|three|several)\s/i.test(w));
       if (!mentioned && !byRole && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${other}` };
-      speakerHere = mentioned && speakers.actors.length === 0;
+      // "Tove Marsh, Acme's chief executive, said …" for "acmes chief executive said …"
+      const described = p.speaker.role.length > 0 && p.speaker.role.every((w) => sentenceWords.has(w));
+      speakerHere = mentioned && (speakers.actors.length === 0 || described);
     } else if (!quoted) {
       speakerHere = p.speaker.actors.some((a) => ctx.actors.has(a));
       // "Y was quoted as calling …": a sentence about words of a person other than the statement's speaker
@@ -517,10 +530,12 @@ function pairedDate(p: Parsed, text: string): string | null {
       return d.size === 1 ? [{ i, key: [...d][0]!, word: t.word }] : [];
     });
     if (new Set(at.map((a) => a.key)).size < 2) continue;
-    const named = words.flatMap((t, i) => (p.names.some((g) => g.keys.includes(stem(t.word))) ? [i] : []));
-    if (!named.length) continue;
+    const isName = words.map((t) => p.names.some((g) => g.keys.includes(stem(t.word))));
+    // each written name as one span ("Oster Shipping")
+    const spans = isName.flatMap((n, i) => (n && !isName[i - 1] ? [{ from: i, to: isName.indexOf(false, i) < 0 ? words.length - 1 : isName.indexOf(false, i) - 1 }] : []));
+    if (!spans.length) continue;
     // the date nearest a name, looking after the name first ("Hachette in November")
-    const nearest = named.map((n) => at.reduce((best, a) => (distance(n, a.i) < distance(n, best.i) ? a : best)));
+    const nearest = spans.map((n) => at.reduce((best, a) => (distance(n, a.i) < distance(n, best.i) ? a : best)));
     if (nearest.some((a) => stated.includes(a.key))) continue;
     return nearest[0]!.word;
   }
@@ -528,8 +543,8 @@ function pairedDate(p: Parsed, text: string): string | null {
 }
 
 /** Word distance from a name to a date, a date after the name counting as nearer than one as far before it. */
-function distance(name: number, date: number): number {
-  return date >= name ? date - name : (name - date) * 1.5;
+function distance(name: { from: number; to: number }, date: number): number {
+  return date > name.to ? date - name.to : (name.from - date) * 1.5;
 }
 
 /** The scope words a text uses, as the index of their group in SCOPE_WORDS. */
