@@ -36,6 +36,8 @@ We don't know whether the deal includes new ships.
 The ferry rose to 17th on the national safety list. Lindqvist must pay a $450 million fine.
 
 Marsh said she would live stream the signing on social media. Marsh wrote to the council on March 6.
+
+Marsh gave the remarks at a news conference in Varno Hall.
 `;
 
 const d = (() => {
@@ -79,6 +81,11 @@ describe('dates and places inside other words', () => {
     expect(verdictOf('lindqvist is part of a german group')).toEqual(['supported']);
     expect(verdictOf('lindqvist belongs to some france-based group')).toEqual(['contradicted']);
     expect(verdictOf('the search has mostly been in the north sea')).toEqual(['contradicted']);
+  });
+
+  it('reads a place the lexicons do not know by its slot ("at X" where the sentence says "in Y")', () => {
+    expect(verdictOf('marsh gave the remarks at a news conference in varno hall')).toEqual(['supported']);
+    expect(verdictOf('marsh gave the remarks at a news conference at kettlewick')).toEqual(['contradicted']);
   });
 });
 

@@ -208,21 +208,46 @@ function featureAt(words: { raw: string; w: string; whole: string }[], i: number
   return null;
 }
 
-function placeSpans(text: string): { key: string; words: string[] }[] {
+/** Prepositions that put a place in a slot, by the slot: "in/at X" is where, "into/to X" whither, "from X" whence. */
+const PLACE_PREPOSITIONS: Readonly<Record<string, string>> = { in: 'at', at: 'at', inside: 'at', within: 'at', into: 'to', to: 'to', towards: 'to', toward: 'to', from: 'from', near: 'near', outside: 'near', around: 'near' };
+
+/** A place with the slot a preposition before it puts it in ("into Belarus" → to), or null without one. */
+export interface PlaceSlot {
+  key: string;
+  slot: string;
+}
+
+/**
+ * The places of a text in their slots: known places after a preposition, and in article text a capitalised run
+ * after one ("in Downing Street", "at Hofstra"), which the lexicons need not know.
+ */
+export function placeSlots(text: string, capitalisedRuns: boolean): PlaceSlot[] {
+  const out = placeSpans(text).flatMap((p) => (p.before && PLACE_PREPOSITIONS[p.before] ? [{ key: p.key, slot: PLACE_PREPOSITIONS[p.before]! }] : []));
+  if (capitalisedRuns) {
+    for (const m of text.matchAll(/\b(in|at|into|from|near|outside|inside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)) {
+      const run = fold(m[2]!);
+      if (dateKeys(m[2]!).months.size || dateKeys(m[2]!).days.size) continue;
+      out.push({ key: placeKeys(run).size === 1 ? [...placeKeys(run)][0]! : run, slot: PLACE_PREPOSITIONS[m[1]!]! });
+    }
+  }
+  return out;
+}
+
+function placeSpans(text: string): { key: string; words: string[]; before?: string }[] {
   // a hyphenated compound names its places ("Germany-based", "the Poland-Ukraine border") unless it is one place
   const words = wordsOf(text).flatMap((t) => (PLACE_KEYS.has(fold(t.word)) ? [t.word] : t.parts).map((raw) => ({ raw, w: fold(raw), whole: fold(t.word) })));
-  const out: { key: string; words: string[] }[] = [];
+  const out: { key: string; words: string[]; before?: string }[] = [];
   for (let i = 0; i < words.length; i++) {
     const feature = featureAt(words, i);
     if (feature) {
-      out.push(feature);
+      out.push({ ...feature, before: words[i - 1]?.w === 'the' ? words[i - 2]?.w : words[i - 1]?.w });
       i += feature.length - 1;
       continue;
     }
     // two-word places first ("New York", "South Korea"); capitalised unless the writer typed all in lower case
     const two = i + 1 < words.length ? `${words[i]!.w} ${words[i + 1]!.w}` : '';
     if (two && PLACE_KEYS.has(two)) {
-      out.push({ key: PLACE_KEYS.get(two)!, words: [words[i]!.w, words[i + 1]!.w] });
+      out.push({ key: PLACE_KEYS.get(two)!, words: [words[i]!.w, words[i + 1]!.w], before: before(words, i) });
       i++;
       continue;
     }
@@ -230,9 +255,14 @@ function placeSpans(text: string): { key: string; words: string[] }[] {
     const key = PLACE_KEYS.get(words[i]!.w) ?? (w.length > 4 ? PLACE_KEYS.get(w) : undefined);
     // "us" and "china" are words: an abbreviation counts only in capitals
     // "france-based" is a place word as written too
-    if (key && (words[i]!.raw.length > 3 || /^\p{Lu}+$/u.test(words[i]!.raw))) out.push({ key, words: [words[i]!.w, words[i]!.whole] });
+    if (key && (words[i]!.raw.length > 3 || /^\p{Lu}+$/u.test(words[i]!.raw))) out.push({ key, words: [words[i]!.w, words[i]!.whole], before: before(words, i) });
   }
   return out;
+}
+
+/** The word before a place, past a "the" ("into the Baltics"). */
+function before(words: { w: string }[], i: number): string | undefined {
+  return words[i - 1]?.w === 'the' ? words[i - 2]?.w : words[i - 1]?.w;
 }
 
 /**

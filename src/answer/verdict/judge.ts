@@ -5,7 +5,7 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
@@ -78,6 +78,8 @@ interface Parsed {
   /** The groups with words no article uses at their full weight: what a place conflict is judged on. */
   strictGroups: TermGroup[];
   amounts: Amount[];
+  /** Places in a slot ("at chequers", "into Russia"), a word no article writes in lower case counting as one. */
+  slots: PlaceSlot[];
   dates: ReturnType<typeof dateKeys>;
   places: Set<string>;
   actors: ActorEntry[];
@@ -196,6 +198,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     joinable: new Set(groups.flatMap((g) => g.keys.filter((k) => !k.startsWith('~') && k.length >= 6))),
     strictGroups: groups.map((g) => (g.known || LIGHT.has(fold(g.word)) || SCOPE.has(fold(g.word)) ? g : { ...g, weight: maxWeight })),
     amounts: amounts(claim),
+    slots: [...placeSlots(placeText, false), ...unknownSlots(index, placeText)],
     dates,
     places,
     actors: [...new Set([...(speaker?.actors ?? []), ...actors])],
@@ -229,6 +232,16 @@ function roleWords(phrase: string, actors: ActorEntry[]): string[] {
   if (!orgs.length) return [];
   const orgWords = new Set(orgs.flatMap((e) => tokenize(e.name).map((t) => fold(t.word))));
   return tokenize(phrase).map((t) => fold(t.word.replace(/['’]s$/, ''))).filter((w) => w.length >= 2 && !orgWords.has(w) && !orgWords.has(w.replace(/s$/, '')) && !isStopword(w));
+}
+
+/** "at chequers": a word after a place preposition that the articles never write in lower case, as a place. */
+function unknownSlots(index: StoreIndex, text: string): PlaceSlot[] {
+  const lower = wordsInLowerCase(index);
+  return [...text.matchAll(/\b(in|at|into|from|near|outside|inside)\s+(?:the\s+)?([\p{L}'’-]+)/giu)].flatMap((m) => {
+    const w = fold(m[2]!);
+    if (lower.has(w) || isStopword(w) || w.length < 3 || placeKeys(w).size || dateKeys(m[2]!).months.size || dateKeys(w).days.size) return [];
+    return [{ key: w, slot: m[1]!.toLowerCase() === 'into' ? 'to' : m[1]!.toLowerCase() === 'from' ? 'from' : ['near', 'outside'].includes(m[1]!.toLowerCase()) ? 'near' : 'at' }];
+  });
 }
 
 /** Stems of each two neighbouring words of a text written as one ("live stream" → "livestream"). */
@@ -455,6 +468,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // a place is the wrong one only in a sentence about the same thing: words no article uses count in full here
   // a statement naming several places, none of them here, is about something else ("Polish communities in X")
   const elsewhere = p.places.size > 1 && missingPlaces.length === p.places.size;
+  // a place in a slot ("at X", "into X") where the sentence puts another there: the lexicons need not know either
+  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text);
+  if (slotted && cov >= SUPPORT) return { kind: 'conflict', score: cov, place: true, reason: `the article says ${slotted}` };
   if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length && !elsewhere && coverage(p.strictGroups, heldTerms) >= SUPPORT) {
     return { kind: 'conflict', score: cov, place: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
@@ -473,6 +489,29 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (!p.speaker && saidOfAnother(index, entry, p)) return NONE;
   const supported = !swapped(p, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
+}
+
+const COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|middle|central|midwest|upstate|downstate)\b/;
+
+/**
+ * The phrase of a sentence that puts another place in a slot of the statement's ("in Downing Street" for "at
+ * chequers"), when the statement's place is nowhere in the sentence and the rest of the statement is: else null.
+ */
+function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: string): string | null {
+  if (!p.slots.length) return null;
+  const here = new Set(tokenize(context).map((t) => fold(t.word)));
+  const places = placeKeys(context);
+  // an organisation stands in a slot too ("at Hofstra University", "in Downing Street")
+  const theirs = placeSlots(entry.sentence.text, true);
+  for (const s of p.slots) {
+    if (places.has(s.key) || s.key.split(' ').every((w) => here.has(w))) continue;
+    // a region named by its compass point ("the Middle West") may hold the statement's city
+    const rival = theirs.find((x) => x.slot === s.slot && !p.claim.toLowerCase().includes(x.key) && !p.places.has(x.key) && !(p.places.has(s.key) && COMPASS.test(x.key)));
+    if (!rival) continue;
+    const rest = p.strictGroups.filter((g) => !s.key.split(' ').includes(fold(g.word)));
+    if (rest.length && coverage(rest, new Set([...entry.terms])) >= SUPPORT) return `${rival.key}, not ${s.key}`;
+  }
+  return null;
 }
 
 /**
