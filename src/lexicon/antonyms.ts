@@ -49,7 +49,7 @@ export const NEGATION_WORDS: readonly string[] = [
  * Stop words to the index, so they are compared on their own. Lower case.
  */
 export const SCOPE_WORDS: readonly (readonly string[])[] = [
-  ['against', 'opposed', 'opposes', 'oppose', 'anti'],
+  ['against', 'opposed', 'opposes', 'oppose', 'anti', 'rival', 'rivals', 'versus'],
   ['all', 'every', 'each', 'entire', 'whole', 'everyone', 'everybody', 'everything'],
   ['only', 'sole', 'solely', 'exclusively', 'alone'],
   ['mostly', 'largely', 'mainly', 'majority', 'most', 'primarily'],

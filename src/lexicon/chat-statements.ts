@@ -77,6 +77,12 @@ export const OPINION_CUES: readonly string[] = [
   'scribbled', 'scrawled', 'jotted', 'complained', 'complains', 'complaining', 'called it', 'calls it', 'dubbed it',
 ];
 
+/** Nouns for what someone says or thinks, reported with a possessive: "X's argument is that …". */
+export const SAYING_NOUNS: readonly string[] = [
+  'argument', 'point', 'view', 'claim', 'position', 'line', 'case', 'excuse', 'reasoning', 'explanation', 'complaint',
+  'fear', 'hope', 'worry', 'belief', 'take', 'pitch', 'message',
+];
+
 /** Chat spellings of contractions without the apostrophe, and contractions a statement is compared without. */
 export const CONTRACTIONS: Readonly<Record<string, string>> = {
   dont: "don't", doesnt: "doesn't", didnt: "didn't", isnt: "isn't", arent: "aren't", wasnt: "wasn't", werent: "weren't",

@@ -38,6 +38,8 @@ The ferry rose to 17th on the national safety list. Lindqvist must pay a $450 mi
 Marsh said she would live stream the signing on social media. Marsh wrote to the council on March 6.
 
 Marsh gave the remarks at a news conference in Varno Hall.
+
+The G8 ministers approved the ferry plan. Per Lund backed Oster Shipping's rival, Brask Lines.
 `;
 
 const d = (() => {
@@ -101,7 +103,22 @@ describe('who says it', () => {
   });
 });
 
+describe('frames and scope', () => {
+  it('reads "X\'s argument is that Q" as X saying Q', () => {
+    expect(verdictOf("marsh's argument is that the agreement was fair")).toEqual(['supported']);
+  });
+
+  it('reads a rival as "against"', () => {
+    expect(verdictOf('per lund backed brask lines against oster shipping')).toEqual(['supported']);
+  });
+});
+
 describe('sentences that must not support', () => {
+  it('never takes a name with another number for the same ("G7" / "G8")', () => {
+    expect(verdictOf('the g7 ministers approved the ferry plan')).not.toContain('supported');
+    expect(verdictOf('the g8 ministers approved the ferry plan')).toEqual(['supported']);
+  });
+
   it('reads a negated longer form ("non-endorsement") as a negation', () => {
     expect(verdictOf('the corvel ferry council endorsed the deal')).toEqual(['contradicted']);
   });

@@ -393,6 +393,18 @@ export function comparedBackwards(statement: string, sentence: string): boolean 
   return [...a.after].some((k) => b.before.has(k) && !b.after.has(k)) && [...a.before].some((k) => b.after.has(k) && !b.before.has(k));
 }
 
+/** Names made of letters and a number ("G7", "MH17", "Su-24"): the letters with another number name another thing. */
+export function otherNumbered(statement: string, sentence: string): string | null {
+  const ids = (text: string) => [...text.matchAll(/\b(\p{L}{1,4})-?(\d{1,4})\b/gu)].map((m) => ({ letters: fold(m[1]!), digits: m[2]!, text: m[0] }));
+  const given = ids(sentence);
+  for (const id of ids(statement)) {
+    if (given.some((g) => g.letters === id.letters && g.digits === id.digits)) continue;
+    const other = given.find((g) => g.letters === id.letters);
+    if (other) return other.text;
+  }
+  return null;
+}
+
 const EXCLUSIVE_RES = EXCLUSIVE_VALUES.map((group) => group.map((v) => new RegExp(`(?<![\\p{L}])${v.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu')));
 
 /** For each slot of EXCLUSIVE_VALUES, the values a text gives, e.g. [["weekly"], []]. */

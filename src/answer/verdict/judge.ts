@@ -5,10 +5,10 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
-import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
+import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
 import { CUE_FORMS } from '../../lexicon/cues';
 
 /** Plain cues that add nothing to what is said. */
@@ -58,6 +58,8 @@ const FRAME_BEFORE = new RegExp(`^(?:it\\s+was\\s+|it\\s+is\\s+)?(?<speaker>(?:$
 const NAME = `[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}`;
 const FRAME_AFTER = new RegExp(`^(?<claim>.+?),\\s*(?:(?<cue>${CUE})\\s+(?<speaker>${NAME})|according to\\s+(?<speaker2>${NAME}))\\s*[.!]?$`, 'iu');
 const ACCORDING = /^according to\s+(?<speaker>(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+),\s*(?<claim>.+)$/iu;
+/** "X's argument is that Q", "X's view was Q": a possessive that reports what X says or thinks. */
+const POSSESSIVE_FRAME = new RegExp(`^(?<speaker>(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.-]+)['’]s?\\s+(?:${SAYING_NOUNS.join('|')})\\s+(?:is|was)\\s+(?:that\\s+)?(?<claim>.+)$`, 'iu');
 
 /** A statement word with the keys that must be found for support (see claimKeys). */
 type ClaimGroup = TermGroup & { exact: string[] };
@@ -91,7 +93,7 @@ interface Parsed {
 
 function frame(text: string): { speaker: string; claim: string } | null {
   const t = text.replace(/[.!]+$/, '');
-  const m = ACCORDING.exec(t) ?? FRAME_BEFORE.exec(t);
+  const m = ACCORDING.exec(t) ?? POSSESSIVE_FRAME.exec(t) ?? FRAME_BEFORE.exec(t);
   if (m?.groups) return { speaker: m.groups.speaker!, claim: withCue(m.groups.cue, m.groups.claim!) };
   const a = FRAME_AFTER.exec(t);
   if (a?.groups) return { speaker: (a.groups.speaker ?? a.groups.speaker2)!.trim(), claim: withCue(a.groups.cue, a.groups.claim!) };
@@ -487,7 +489,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
   // "Holtz, a coach, … while May, a former player at X": the words stand by another person than the statement's
   if (!p.speaker && saidOfAnother(index, entry, p)) return NONE;
-  const supported = !swapped(p, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
+  const supported = !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
 
