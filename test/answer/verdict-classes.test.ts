@@ -40,6 +40,8 @@ Marsh said she would live stream the signing on social media. Marsh wrote to the
 Marsh gave the remarks at a news conference in Varno Hall.
 
 The G8 ministers approved the ferry plan. Per Lund backed Oster Shipping's rival, Brask Lines.
+
+Ida Lund called the timetable "a crazy system". Marsh has called for the complete repeal of the fare cap.
 `;
 
 const d = (() => {
@@ -97,6 +99,11 @@ describe('who says it', () => {
     expect(verdictOf('lindqvists chief executive said the deal creates a financial incentive to lower fares')).toEqual(['contradicted']);
   });
 
+  it('tells two people of one surname apart', () => {
+    expect(verdictOf('ida lund called the timetable a crazy system')).toEqual(['supported']);
+    expect(verdictOf('per lund called the timetable a crazy system')).not.toContain('supported');
+  });
+
   it('never supports words that stand by another person of the sentence', () => {
     expect(verdictOf('ada holm was a former sailor in bergen')).not.toContain('supported');
     expect(verdictOf('per lund was a former sailor in bergen')).toEqual(['supported']);
@@ -128,6 +135,10 @@ describe('sentences that must not support', () => {
     expect(verdictOf('trains were booked more than ferries in 2023')).not.toContain('supported');
     expect(verdictOf('travellers booked cabins more this year')).not.toContain('supported');
     expect(verdictOf('the deal definitely includes new ships')).not.toContain('supported');
+  });
+
+  it('reads "keep" as a word of the claim, the opposite of "repeal"', () => {
+    expect(verdictOf('marsh wants to keep the fare cap')).toEqual(['contradicted']);
   });
 
   it('compares ordinals written in digits', () => {

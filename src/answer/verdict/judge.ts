@@ -216,7 +216,7 @@ function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): 
   const text = phrase.replace(/\b(\p{L}{3,})s\b(?=\s+\p{L})/gu, "$1's");
   const found = [...lookup.inText(phrase), ...(text !== phrase ? lookup.inText(text) : [])].filter((e) => e.type !== 'place');
   const orgs = found.filter((e) => e.type !== 'person');
-  if (!orgs.length || found.some((e) => e.type === 'person')) return [...new Set(found)];
+  if (!orgs.length || found.some((e) => e.type === 'person')) return bestNamed([...new Set(found)], phrase);
   const orgWords = new Set(orgs.flatMap((e) => tokenize(e.name).map((t) => fold(t.word))));
   const role = roleWords(phrase, orgs);
   if (!role.length) return orgs;
@@ -226,6 +226,18 @@ function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): 
     return role.every((w) => said.has(w)) && [...orgWords].some((w) => said.has(w));
   });
   return holders.length ? holders : orgs;
+}
+
+/**
+ * Of the people a phrase may name, those it names most fully: "hillary clinton" is Hillary Clinton, not every
+ * Clinton of the articles.
+ */
+function bestNamed(actors: ActorEntry[], phrase: string): ActorEntry[] {
+  const words = new Set(tokenize(phrase).map((t) => fold(t.word)));
+  const named = (e: ActorEntry) => Math.max(...[e.name, ...e.aliases].map((n) => tokenize(n).filter((t) => words.has(fold(t.word))).length));
+  const people = actors.filter((e) => e.type === 'person');
+  const best = Math.max(0, ...people.map(named));
+  return actors.filter((e) => e.type !== 'person' || named(e) === best);
 }
 
 /** The words of a speaker phrase besides the organisations' names in it: "chief executive" of "acmes chief executive". */
@@ -340,6 +352,8 @@ function describes(phrase: string, actors: ActorEntry[], written: string[]): boo
 
 function sameSpeaker(speaker: NonNullable<Parsed['speaker']>, actors: ActorEntry[], written: string[]): boolean {
   if (speaker.actors.some((a) => actors.includes(a))) return true;
+  // two people of one surname ("Hillary Clinton" / "Bill Clinton"): known actors are compared as such
+  if (speaker.actors.some((a) => a.type === 'person') && actors.some((a) => a.type === 'person')) return false;
   const words = tokenize(speaker.text).map((t) => fold(t.word)).filter((w) => w.length >= 3);
   return written.some((w) => tokenize(w).some((t) => words.some((s) => s === fold(t.word) || closeSpelling(s, fold(t.word)))));
 }
