@@ -42,6 +42,8 @@ Marsh gave the remarks at a news conference in Varno Hall.
 The G8 ministers approved the ferry plan. Per Lund backed Oster Shipping's rival, Brask Lines.
 
 Ida Lund called the timetable "a crazy system". Marsh has called for the complete repeal of the fare cap.
+
+Marsh said 40 more ferries joined the route this spring, while the number of trains serving the coast was cut in half.
 `;
 
 const d = (() => {
@@ -134,6 +136,8 @@ describe('sentences that must not support', () => {
     expect(verdictOf('ferries were booked more than trains in 2023')).toEqual(['supported']);
     expect(verdictOf('trains were booked more than ferries in 2023')).not.toContain('supported');
     expect(verdictOf('travellers booked cabins more this year')).not.toContain('supported');
+    // an opposite far off in a long sentence is no contrast
+    expect(verdictOf('marsh said 40 more ferries joined the route')).toEqual(['supported']);
     expect(verdictOf('the deal definitely includes new ships')).not.toContain('supported');
   });
 

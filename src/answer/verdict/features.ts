@@ -1,6 +1,6 @@
 import { ANTONYM_PAIRS, EXCLUSIVE_VALUES, NEGATION_WORDS } from '../../lexicon/antonyms';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
-import { CITIES, REGIONS } from '../../lexicon/cities';
+import { CITIES, REGION_ABBREVIATIONS, REGIONS } from '../../lexicon/cities';
 import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
 import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
@@ -252,6 +252,12 @@ function placeSpans(text: string): { key: string; words: string[]; before?: stri
       continue;
     }
     const w = words[i]!.w.replace(/s$/, '');
+    // "Mich." for Michigan, capitalised as a dateline writes it
+    const abbreviation = /^\p{Lu}/u.test(words[i]!.raw) ? REGION_ABBREVIATIONS[words[i]!.w] : undefined;
+    if (abbreviation) {
+      out.push({ key: fold(abbreviation), words: [words[i]!.w], before: before(words, i) });
+      continue;
+    }
     const key = PLACE_KEYS.get(words[i]!.w) ?? (w.length > 4 ? PLACE_KEYS.get(w) : undefined);
     // "us" and "china" are words: an abbreviation counts only in capitals
     // "france-based" is a place word as written too
@@ -359,14 +365,19 @@ export function opposedWords(statement: string, sentence: string): { word: strin
  * more"): which one goes with the statement's subject is not read, so the sentence supports nothing by it.
  */
 export function contrasted(statement: string, sentence: string): boolean {
-  const given = new Set(tokenize(sentence).map((t) => stem(t.word)));
+  const given = tokenize(sentence).map((t) => stem(t.word));
   const said = new Set(tokenize(statement).map((t) => stem(t.word)));
   // a statement with both sides itself ("agreed to override the veto") draws the same contrast
   return [...said].some((s) => {
-    const opposites = [...(OPPOSITES.get(s) ?? [])];
-    return given.has(s) && opposites.some((o) => given.has(o)) && !opposites.some((o) => said.has(o));
+    const opposites = OPPOSITES.get(s) ?? new Set<string>();
+    if ([...opposites].some((o) => said.has(o))) return false;
+    // the two close together, as one contrast ("cabins less and deck seats more"), not far apart in a long sentence
+    return given.some((g, i) => g === s && given.slice(Math.max(0, i - CONTRAST_SPAN), i + CONTRAST_SPAN + 1).some((o) => opposites.has(o)));
   });
 }
+
+/** How many words apart a word and its opposite make one contrast. */
+const CONTRAST_SPAN = 6;
 
 /** "We don't know whether …", "it is unclear if …": a sentence that leaves the matter open asserts nothing. */
 const OPEN_QUESTION = /\b(?:whether|unclear|not (?:yet )?(?:known|clear|certain)|n['’]t (?:know|clear|certain))\b/i;
