@@ -44,6 +44,12 @@ The G8 ministers approved the ferry plan. Per Lund backed Oster Shipping's rival
 Ida Lund called the timetable "a crazy system". Marsh has called for the complete repeal of the fare cap.
 
 Marsh said 40 more ferries joined the route this spring, while the number of trains serving the coast was cut in half.
+
+Marsh flew to Paris on Friday.
+
+She signed the lease for the new terminal. The company has no debts, 40 percent of its ships are new.
+
+The Norwegian Ferry Board approved the timetable.
 `;
 
 const d = (() => {
@@ -119,6 +125,20 @@ describe('frames and scope', () => {
 
   it('reads a rival as "against"', () => {
     expect(verdictOf('per lund backed brask lines against oster shipping')).toEqual(['supported']);
+  });
+});
+
+describe('how far a sentence reaches', () => {
+  it('ends a negation at its clause ("no debts, 40 percent …" does not negate the percent)', () => {
+    expect(verdictOf('40 percent of the ships are new')).toEqual(['supported']);
+  });
+
+  it('takes a place named before from the same paragraph only', () => {
+    expect(verdictOf('marsh signed the lease for the new terminal in paris')).not.toContain('supported');
+  });
+
+  it('finds a place inside an organisation\'s name, which is no rival place', () => {
+    expect(verdictOf('a norwegian board approved the timetable')).toEqual(['supported']);
   });
 });
 

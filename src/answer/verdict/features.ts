@@ -287,7 +287,8 @@ export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
   return [...text.matchAll(NEGATOR_RE)]
     // "No. 4 Ohio State", "no 1": a number, not a negation
     .filter((m) => !(/^no$/i.test(m[0]) && /^\.?\s*\d/.test(text.slice(m.index + 2))))
-    .flatMap((m) => tokenize(text.slice(m.index + m[0].length)).slice(0, reach).map((t) => t.word));
+    // a negation reaches to the end of its clause at most ("no jobs, 58 percent …" does not negate "percent")
+    .flatMap((m) => tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, reach).map((t) => t.word));
 }
 
 /** How many words after a negation it governs. */

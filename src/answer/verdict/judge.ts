@@ -116,7 +116,9 @@ function namedByAny(e: ActorEntry, text: string): boolean {
 /** A cue that says more than "said" ("agreed", "denied", "promised") is part of what is claimed: it is checked too. */
 function withCue(cue: string | undefined, claim: string): string {
   const verb = cue ? fold(cue.split(/\s+/)[0]!) : '';
-  const neutral = !cue || NEUTRAL_CUES.has(verb) || NEUTRAL_CUES.has(fold(cue).replace(/\s+/g, ' '));
+  // "X called Y a fraud" says Y is a fraud; "X called for Y" asks for it
+  const naming = /^call(?:s|ed)?$/.test(verb) && !/^(?:for|on|off|in|up)\b/i.test(claim);
+  const neutral = !cue || naming || NEUTRAL_CUES.has(verb) || NEUTRAL_CUES.has(fold(cue).replace(/\s+/g, ' '));
   return neutral ? claim : `${verb} ${claim}`;
 }
 
@@ -304,11 +306,12 @@ function baseForms(word: string): string[] {
  * What a sentence brings along for names: its own, and when it refers back ("They are led by …", "the group") those
  * of the sentences before it in its article.
  */
-function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string; places: Set<string> } {
+function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string; places: Set<string>; named: Set<string> } {
   const terms = new Set(heldTerms);
   const actors = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   let text = entry.sentence.text;
   let placeText = withoutOrganisations(index, entry.id);
+  let paragraphText = entry.sentence.text;
   // a place named just before ("In Belarus, … . He has ruled for 28 years") is still the place
   const back = REFERRING.test(entry.sentence.text) ? CONTEXT_SENTENCES : 2;
   for (let id = entry.id - 1; id >= Math.max(0, entry.id - back); id--) {
@@ -317,9 +320,14 @@ function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<strin
     for (const k of prev.terms) terms.add(k);
     for (const m of index.mentionsIn(id)) actors.add(m.entry);
     text = `${prev.sentence.text} ${text}`;
-    placeText = `${withoutOrganisations(index, id)} ${placeText}`;
+    // a place named before counts within the paragraph only: the one before may be about somewhere else
+    if (prev.sentence.paragraph === entry.sentence.paragraph) {
+      placeText = `${withoutOrganisations(index, id)} ${placeText}`;
+      paragraphText = `${prev.sentence.text} ${paragraphText}`;
+    }
   }
-  return { terms, actors, text, places: placeKeys(placeText) };
+  // places as places, and every place named, in an organisation's name too ("the Argentine Air Force")
+  return { terms, actors, text, places: placeKeys(placeText), named: placeKeys(paragraphText) };
 }
 
 /** A sentence without the names of organisations in it: "Ohio State", "Malaysia Airlines" name no place. */
@@ -364,7 +372,7 @@ interface Outcome {
   /** A conflict by negation alone: a sentence that supports every part of the statement outweighs it. */
   negation?: boolean;
   /** A conflict by another place: a sentence that supports the statement with its own place outweighs it. */
-  place?: boolean;
+  weak?: boolean;
   reason: string | null;
 }
 
@@ -479,16 +487,16 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // places: a place the sentence does not name, where it names another, is a different place (or an extra one)
   const places = placeKeys(withoutOrganisations(index, entry.id));
   const ctxPlaces = ctx.places;
-  const missingPlaces = [...p.places].filter((pl) => !places.has(pl) && !ctxPlaces.has(pl));
+  const missingPlaces = [...p.places].filter((pl) => !places.has(pl) && !ctxPlaces.has(pl) && !ctx.named.has(pl));
   const otherPlaces = [...places].filter((pl) => !p.places.has(pl) && missingPlaces.some((m) => samePlaceKind(m, pl)));
   // a place is the wrong one only in a sentence about the same thing: words no article uses count in full here
   // a statement naming several places, none of them here, is about something else ("Polish communities in X")
   const elsewhere = p.places.size > 1 && missingPlaces.length === p.places.size;
   // a place in a slot ("at X", "into X") where the sentence puts another there: the lexicons need not know either
   const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text);
-  if (slotted && cov >= SUPPORT) return { kind: 'conflict', score: cov, place: true, reason: `the article says ${slotted}` };
+  if (slotted && cov >= SUPPORT) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${slotted}` };
   if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length && !elsewhere && coverage(p.strictGroups, heldTerms) >= SUPPORT) {
-    return { kind: 'conflict', score: cov, place: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
+    return { kind: 'conflict', score: cov, weak: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
   // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
@@ -678,7 +686,7 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
     if (o.kind === 'conflict' && (!conflict || o.score > conflict.o.score)) conflict = { entry, o };
   }
   // a sentence that contradicts the statement as closely as another supports it wins: a wrong "supported" costs most
-  const pick = conflict && (!support || (!conflict.o.place && (conflict.o.score > support.o.score || (!conflict.o.negation && conflict.o.score === support.o.score)))) ? conflict : support;
+  const pick = conflict && (!support || (!conflict.o.weak && (conflict.o.score > support.o.score || (!conflict.o.negation && conflict.o.score === support.o.score)))) ? conflict : support;
   if (!pick) return { verdict: 'not_covered', reason: null, citation: null, actors: p.actors };
   return {
     verdict: pick === support ? 'supported' : 'contradicted',
