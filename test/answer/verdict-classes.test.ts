@@ -50,6 +50,8 @@ Marsh flew to Paris on Friday.
 She signed the lease for the new terminal. The company has no debts, 40 percent of its ships are new.
 
 The Norwegian Ferry Board approved the timetable.
+
+In Denmark, the ferry disappeared on its way into Norway.
 `;
 
 const d = (() => {
@@ -93,6 +95,10 @@ describe('dates and places inside other words', () => {
     expect(verdictOf('lindqvist is part of a german group')).toEqual(['supported']);
     expect(verdictOf('lindqvist belongs to some france-based group')).toEqual(['contradicted']);
     expect(verdictOf('the search has mostly been in the north sea')).toEqual(['contradicted']);
+  });
+
+  it('reads a known place by its slot too ("inside X" where the sentence says "In Y, … into X")', () => {
+    expect(verdictOf('so the ferry disappeared inside norway??')).toEqual(['contradicted']);
   });
 
   it('reads a place the lexicons do not know by its slot ("at X" where the sentence says "in Y")', () => {
@@ -168,6 +174,13 @@ describe('sentences that must not support', () => {
   it('compares ordinals written in digits', () => {
     expect(verdictOf('the ferry rose to 17th on the national safety list')).toEqual(['supported']);
     expect(verdictOf('the ferry rose to 3rd on the national safety list')).toEqual(['contradicted']);
+  });
+});
+
+describe('bad input', () => {
+  it('never crashes on words that are names of object properties', () => {
+    expect(verdictOf('Constructor said toString was in constructor at __proto__')).toHaveLength(1);
+    expect(verdictOf('hasOwnProperty valueOf constructor')).toHaveLength(1);
   });
 });
 

@@ -36,7 +36,7 @@ function wordValue(words: string[]): number | null {
   let any = false;
   for (const w of words) {
     const v = CARDINALS.get(w);
-    const scale = SCALES[w];
+    const scale = Object.hasOwn(SCALES, w) ? SCALES[w] : undefined;
     if (w === 'hundred') current = (current || 1) * 100;
     else if (scale) {
       total += (current || 1) * scale;
@@ -209,7 +209,7 @@ function featureAt(words: { raw: string; w: string; whole: string }[], i: number
 }
 
 /** Prepositions that put a place in a slot, by the slot: "in/at X" is where, "into/to X" whither, "from X" whence. */
-const PLACE_PREPOSITIONS: Readonly<Record<string, string>> = { in: 'at', at: 'at', inside: 'at', within: 'at', into: 'to', to: 'to', towards: 'to', toward: 'to', from: 'from', near: 'near', outside: 'near', around: 'near' };
+export const PLACE_PREPOSITIONS: Readonly<Record<string, string>> = { in: 'at', at: 'at', inside: 'at', within: 'at', into: 'to', to: 'to', towards: 'to', toward: 'to', from: 'from', near: 'near', outside: 'near', around: 'near' };
 
 /** A place with the slot a preposition before it puts it in ("into Belarus" → to), or null without one. */
 export interface PlaceSlot {
@@ -222,7 +222,7 @@ export interface PlaceSlot {
  * after one ("in Downing Street", "at Hofstra"), which the lexicons need not know.
  */
 export function placeSlots(text: string, capitalisedRuns: boolean): PlaceSlot[] {
-  const out = placeSpans(text).flatMap((p) => (p.before && PLACE_PREPOSITIONS[p.before] ? [{ key: p.key, slot: PLACE_PREPOSITIONS[p.before]! }] : []));
+  const out = placeSpans(text).flatMap((p) => (p.before && Object.hasOwn(PLACE_PREPOSITIONS, p.before) ? [{ key: p.key, slot: PLACE_PREPOSITIONS[p.before]! }] : []));
   if (capitalisedRuns) {
     for (const m of text.matchAll(/\b(in|at|into|from|near|outside|inside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)) {
       const run = fold(m[2]!);
@@ -253,7 +253,7 @@ function placeSpans(text: string): { key: string; words: string[]; before?: stri
     }
     const w = words[i]!.w.replace(/s$/, '');
     // "Mich." for Michigan, capitalised as a dateline writes it
-    const abbreviation = /^\p{Lu}/u.test(words[i]!.raw) ? REGION_ABBREVIATIONS[words[i]!.w] : undefined;
+    const abbreviation = /^\p{Lu}/u.test(words[i]!.raw) && Object.hasOwn(REGION_ABBREVIATIONS, words[i]!.w) ? REGION_ABBREVIATIONS[words[i]!.w] : undefined;
     if (abbreviation) {
       out.push({ key: fold(abbreviation), words: [words[i]!.w], before: before(words, i) });
       continue;

@@ -5,7 +5,7 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
@@ -191,7 +191,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
-    if (nameWords.has(w) || placeWordList.has(w) || numberWords.has(w) || slotWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
+    if (nameWords.has(w) || Object.hasOwn(PLACE_PREPOSITIONS, w) || placeWordList.has(w) || numberWords.has(w) || slotWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
     return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
   });
   return {
@@ -456,6 +456,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   let amountsHere = true;
   for (const a of p.amounts) {
     if (given.some((g) => sameAmount(a, g))) continue;
+    // "a lot of" is "much of", "many": no number to get wrong (unlike "hundreds" for "dozens")
+    if (a.value === null && VAGUE_MANY.test(a.text) && VAGUE_MANY_GIVEN.test(text)) continue;
     amountsHere = false;
     const rival = given.filter((g) => countSame(a, g));
     // a rival that counts the very thing the statement counts ("a $45m fine" / "a $450m fine") needs less besides
@@ -511,9 +513,15 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
   // "Holtz, a coach, … while May, a former player at X": the words stand by another person than the statement's
   if (!p.speaker && saidOfAnother(index, entry, p)) return NONE;
-  const supported = !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
+  // "inside X" is not supported by "on its way into X": the place stands in another slot there
+  const theirSlots = p.slots.length ? placeSlots(text, true) : [];
+  const slotMoved = p.slots.some((sl) => theirSlots.some((x) => x.key === sl.key) && !theirSlots.some((x) => x.key === sl.key && x.slot === sl.slot));
+  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
+
+const VAGUE_MANY = /^(?:a lot|lots|plenty|loads|tons)(?:\s+of)?$/i;
+const VAGUE_MANY_GIVEN = /\b(?:much|many|most|a lot|lots|plenty|numerous|a great deal)\b/i;
 
 const COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|middle|central|midwest|upstate|downstate)\b/;
 
@@ -528,7 +536,11 @@ function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: 
   // an organisation stands in a slot too ("at Hofstra University", "in Downing Street")
   const theirs = placeSlots(entry.sentence.text, true);
   for (const s of p.slots) {
-    if (places.has(s.key) || s.key.split(' ').every((w) => here.has(w))) continue;
+    // the statement's place in the same slot here, or (a word the lexicons do not know) anywhere here: no conflict;
+    // a known place in another slot ("into Ukraine" for "inside ukraine") leaves the slot to the sentence's
+    if (theirs.some((x) => x.slot === s.slot && x.key === s.key)) continue;
+    if (!p.places.has(s.key) && (places.has(s.key) || s.key.split(' ').every((w) => here.has(w)))) continue;
+    if (p.places.has(s.key) && !theirs.some((x) => x.key === s.key) && places.has(s.key)) continue;
     // a region named by its compass point ("the Middle West") may hold the statement's city
     const rival = theirs.find((x) => x.slot === s.slot && !p.claim.toLowerCase().includes(x.key) && !p.places.has(x.key) && !(p.places.has(s.key) && COMPASS.test(x.key)));
     if (!rival) continue;
