@@ -24,7 +24,7 @@ export const CHAT_OPENERS: readonly string[] = [
 ];
 
 /** Words that are filler wherever they stand ("they have like 500 fighters", "it was literally Monday"). */
-export const CHAT_FILLERS: readonly string[] = ['like', 'all the way', 'something like', 'literally', 'basically', 'totally', 'lowkey', 'highkey', 'kinda', 'sorta', 'fr', 'tbh', 'ngl', 'imo', 'imho', 'lol', 'lmao'];
+export const CHAT_FILLERS: readonly string[] = ['like', 'all the way', 'something like', 'the last time', 'last time', 'literally', 'basically', 'totally', 'lowkey', 'highkey', 'kinda', 'sorta', 'fr', 'tbh', 'ngl', 'imo', 'imho', 'lol', 'lmao'];
 
 /** Noise that closes a chat sentence ("…, right?" keeps its statement; "lol" says nothing). */
 export const CHAT_TRAILERS: readonly string[] = [

@@ -52,6 +52,8 @@ She signed the lease for the new terminal. The company has no debts, 40 percent 
 The Norwegian Ferry Board approved the timetable.
 
 In Denmark, the ferry disappeared on its way into Norway.
+
+Marsh said the former timetable was "virtually valueless". In 2021 the ferry was detained after entering the port of Corvel.
 `;
 
 const d = (() => {
@@ -174,6 +176,14 @@ describe('sentences that must not support', () => {
   it('compares ordinals written in digits', () => {
     expect(verdictOf('the ferry rose to 17th on the national safety list')).toEqual(['supported']);
     expect(verdictOf('the ferry rose to 3rd on the national safety list')).toEqual(['contradicted']);
+  });
+});
+
+describe('chat wording', () => {
+  it('reads "the old X" as the former one and drops "last time"', () => {
+    expect(verdictOf('marsh said the old timetable was worthless')).toEqual(['supported']);
+    expect(verdictOf('last time the ferry got detained was 2019')).toEqual(['contradicted']);
+    expect(verdictOf('the ferry is too old to sail')).not.toContain('supported');
   });
 });
 

@@ -186,7 +186,8 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   const slotWords = new Set(exclusiveValues(claim).flat().flatMap((v) => v.split(' ')));
   const dates = dateKeys(claim);
   const maxWeight = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
-  const groups = termGroups(index, claim)
+  // "the old CSE" is the former one, not an old one ("too old" stays a claim)
+  const groups = termGroups(index, claim.replace(/\b(the|his|her|their|its)\s+old\s+/gi, '$1 '))
     .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], exact: claimKeys(g), weight: weightOf(g, maxWeight) }))
     .filter((g) => {
     const w = fold(g.word);
