@@ -66,7 +66,7 @@ export const LIGHT_WORDS: readonly string[] = [
   'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'one', 'ones', 'far', 'anymore', 'too', 'though',
   // light verbs: the noun or verb beside them carries the claim ("gets payments deferred", "came out this week")
   'come', 'came', 'comes', 'coming', 'go', 'goes', 'going', 'gone', 'get', 'gets', 'getting', 'give', 'gave',
-  'gives', 'take', 'took', 'takes',
+  'gives', 'take', 'took', 'takes', 'showing',
 ];
 
 /** Verbs of opinion that attribute what follows like a verb of saying ("X reckons Q"). */

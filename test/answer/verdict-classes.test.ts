@@ -54,6 +54,8 @@ The Norwegian Ferry Board approved the timetable.
 In Denmark, the ferry disappeared on its way into Norway.
 
 Marsh said the former timetable was "virtually valueless". In 2021 the ferry was detained after entering the port of Corvel.
+
+The council criticised the £3m harbour subsidy from the regional government as "unjustified".
 `;
 
 const d = (() => {
@@ -171,6 +173,11 @@ describe('sentences that must not support', () => {
 
   it('reads "keep" as a word of the claim, the opposite of "repeal"', () => {
     expect(verdictOf('marsh wants to keep the fare cap')).toEqual(['contradicted']);
+  });
+
+  it('takes a rival sum of the same thing as evidence that the two are about one thing', () => {
+    expect(verdictOf('the harbour subsidy is worth something like £5m a year')).toEqual(['contradicted']);
+    expect(verdictOf('the harbour subsidy is worth £3m')).not.toContain('contradicted');
   });
 
   it('compares ordinals written in digits', () => {

@@ -20,6 +20,8 @@ export interface Amount {
   text: string;
   /** Keys of the content words just after it: what it counts ("30 Belarusian exiles", "three men"). */
   counts: string[];
+  /** Keys of the content words just before it: what it is said of ("the rebate is worth £5bn"). */
+  of: string[];
   value: number | null;
   bound: 'below' | 'above' | 'about' | null;
 }
@@ -57,7 +59,8 @@ export function amounts(text: string): Amount[] {
   text = text.replace(/\b(from\s+\S+\s+)up\s+to\b/gi, '$1to');
   const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
     const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => t.keys);
-    return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts }));
+    const of = contentTerms(text.slice(0, s.start)).slice(-COUNTED_WORDS).flatMap((t) => t.keys);
+    return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of }));
   });
   return spans.map((s): Amount => {
     const t = fold(s.text).trim();
@@ -71,7 +74,7 @@ export function amounts(text: string): Amount[] {
       const words = t.replace(BELOW, '').replace(ABOVE, '').replace(ABOUT, '').trim().split(/[\s-]+/).filter(Boolean);
       value = ORDINALS.get(words.join(' ')) ?? wordValue(words);
     }
-    return { text: s.text, counts: s.counts, value: Number.isFinite(value) ? value : null, bound };
+    return { text: s.text, counts: s.counts, of: s.of, value: Number.isFinite(value) ? value : null, bound };
   }).filter((a) => !(a.bound === null && a.value !== null && /^(?:1[89]\d\d|20\d\d)$/.test(a.text.trim())));
 }
 

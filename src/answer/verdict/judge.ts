@@ -77,6 +77,9 @@ interface Parsed {
   speaker: { text: string; actors: ActorEntry[]; role: string[] } | null;
   names: NameGroup[];
   groups: ClaimGroup[];
+  /** The groups' total weight, and the weight of the rarest word: for weighing an amount as a word. */
+  totalWeight: number;
+  maxWeight: number;
   /** The groups with words no article uses at their full weight: what a place conflict is judged on. */
   strictGroups: TermGroup[];
   amounts: Amount[];
@@ -201,6 +204,8 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     names,
     groups,
     joinable: new Set(groups.flatMap((g) => g.keys.filter((k) => !k.startsWith('~') && k.length >= 6))),
+    totalWeight: groups.reduce((n, g) => n + g.weight, 0),
+    maxWeight,
     strictGroups: groups.map((g) => (g.known || LIGHT.has(fold(g.word)) || SCOPE.has(fold(g.word)) ? g : { ...g, weight: maxWeight })),
     amounts: amounts(claim),
     slots: [...placeSlots(placeText, false), ...unknownSlots(index, placeText)],
@@ -397,7 +402,15 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const placesHere = p.places.size ? [...p.places].filter((pl) => ctx.places.has(pl)).length / p.places.size : 0;
   const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : placesHere;
   const plainCov = p.groups.length ? coverage(p.groups, terms) : cov;
-  if (!namesHere || cov < RELATED) return NONE;
+  // a rival amount of the very thing the statement counts ("the rebate is worth £5bn" / "the £3bn rebate") is itself
+  // evidence that the two are about one thing: it weighs as a matched word of the rarest kind
+  const given = amounts(text);
+  // (sums and shares only: "one justice" or "three males" are counts of too common things to anchor anything)
+  const unit = (x: Amount) => /^[£$€¥]|%|percent/.exec(x.text.trim())?.[0];
+  const counted = (a: Amount, g: Amount) => countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && (g.counts.includes(k) || g.of.includes(k)));
+  const anchors = (a: Amount, g: Amount) => unit(a) !== undefined && unit(a) === unit(g) && counted(a, g) && !sameAmount(a, g);
+  const anchored = p.amounts.some((a) => given.some((g) => anchors(a, g))) ? (cov * p.totalWeight + p.maxWeight) / (p.totalWeight + p.maxWeight) : cov;
+  if (!namesHere || Math.max(cov, anchored) < RELATED) return NONE;
 
   // the speaker: a sentence that quotes someone else says the statement's words are not the named speaker's
   const speakers = speakersOf(index, entry);
@@ -453,7 +466,6 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
 
   // numbers: a different amount about the same thing contradicts; an amount the sentence does not give is unsupported
-  const given = amounts(text);
   let amountsHere = true;
   for (const a of p.amounts) {
     if (given.some((g) => sameAmount(a, g))) continue;
@@ -461,9 +473,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     if (a.value === null && VAGUE_MANY.test(a.text) && VAGUE_MANY_GIVEN.test(text)) continue;
     amountsHere = false;
     const rival = given.filter((g) => countSame(a, g));
-    // a rival that counts the very thing the statement counts ("a $45m fine" / "a $450m fine") needs less besides
-    const counted = rival.some((g) => a.counts.some((k) => g.counts.includes(k)));
-    if (rival.length && cov >= (counted ? RELATED : CLOSE) && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
+    // a rival that counts the very thing the statement counts ("six Typhoon jets" / "four Typhoon jets") needs less besides
+    const same = rival.some((g) => counted(a, g));
+    if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
   }
 
   // dates: a different year, month, weekday or day of the month contradicts
