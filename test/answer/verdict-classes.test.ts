@@ -56,6 +56,8 @@ In Denmark, the ferry disappeared on its way into Norway.
 Marsh said the former timetable was "virtually valueless". In 2021 the ferry was detained after entering the port of Corvel.
 
 The council criticised the £3m harbour subsidy from the regional government as "unjustified".
+
+Fares on the route are lower than they were a quarter century ago, Marsh said.
 `;
 
 const d = (() => {
@@ -178,6 +180,11 @@ describe('sentences that must not support', () => {
   it('takes a rival sum of the same thing as evidence that the two are about one thing', () => {
     expect(verdictOf('the harbour subsidy is worth something like £5m a year')).toEqual(['contradicted']);
     expect(verdictOf('the harbour subsidy is worth £3m')).not.toContain('contradicted');
+  });
+
+  it('reads spans of years written as words ("a quarter century" is 25 years)', () => {
+    expect(verdictOf('marsh says fares are lower than they were ten years ago')).toEqual(['contradicted']);
+    expect(verdictOf('marsh says fares are lower than they were 25 years ago')).not.toContain('contradicted');
   });
 
   it('compares ordinals written in digits', () => {

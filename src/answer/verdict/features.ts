@@ -55,8 +55,9 @@ export function amounts(text: string): Amount[] {
   // a range ("19 to 60", "between 19 and 60") gives both its ends
   // "one of the 37 countries" counts 37, not one; "the only Republican who …" counts one
   const only = [...text.matchAll(/\bthe only\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: 'one' }));
-  // "from 19 (all the way) up to 60" is a range, not a bound
+  // "from 19 (all the way) up to 60" is a range, not a bound; "a quarter century" is 25 years
   text = text.replace(/\b(from\s+\S+\s+)up\s+to\b/gi, '$1to');
+  for (const [span, years] of SPANS_OF_YEARS) text = text.replace(span, years);
   const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
     const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => t.keys);
     const of = contentTerms(text.slice(0, s.start)).slice(-COUNTED_WORDS).flatMap((t) => t.keys);
@@ -77,6 +78,15 @@ export function amounts(text: string): Amount[] {
     return { text: s.text, counts: s.counts, of: s.of, value: Number.isFinite(value) ? value : null, bound };
   }).filter((a) => !(a.bound === null && a.value !== null && /^(?:1[89]\d\d|20\d\d)$/.test(a.text.trim())));
 }
+
+/** Spans of years written as words, read as the number of years they are. */
+const SPANS_OF_YEARS: readonly [RegExp, string][] = [
+  [/\ba quarter[- ]century\b/gi, '25 years'],
+  [/\bhalf a century\b/gi, '50 years'],
+  [/\ba half[- ]century\b/gi, '50 years'],
+  [/\ba decade\b/gi, '10 years'],
+  [/\ba century\b/gi, '100 years'],
+];
 
 const MONTH_WORDS = [...MONTHS.keys()].filter((m) => m.length > 2).join('|');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\.?\\s*$`, 'i');
