@@ -58,6 +58,8 @@ Marsh said the former timetable was "virtually valueless". In 2021 the ferry was
 The council criticised the £3m harbour subsidy from the regional government as "unjustified".
 
 Fares on the route are lower than they were a quarter century ago, Marsh said.
+
+The company said in a statement that it was inviting family members to Corvel.
 `;
 
 const d = (() => {
@@ -110,6 +112,8 @@ describe('dates and places inside other words', () => {
   it('reads a place the lexicons do not know by its slot ("at X" where the sentence says "in Y")', () => {
     expect(verdictOf('marsh gave the remarks at a news conference in varno hall')).toEqual(['supported']);
     expect(verdictOf('marsh gave the remarks at a news conference at kettlewick')).toEqual(['contradicted']);
+    // a known place named in another paragraph does not save the statement's slot
+    expect(verdictOf('the company invited family members to paris')).toEqual(['contradicted']);
   });
 });
 

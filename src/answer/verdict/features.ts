@@ -237,7 +237,7 @@ export interface PlaceSlot {
 export function placeSlots(text: string, capitalisedRuns: boolean): PlaceSlot[] {
   const out = placeSpans(text).flatMap((p) => (p.before && Object.hasOwn(PLACE_PREPOSITIONS, p.before) ? [{ key: p.key, slot: PLACE_PREPOSITIONS[p.before]! }] : []));
   if (capitalisedRuns) {
-    for (const m of text.matchAll(/\b(in|at|into|from|near|outside|inside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)) {
+    for (const m of text.matchAll(/\b(in|at|into|to|from|near|outside|inside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)) {
       const run = fold(m[2]!);
       if (dateKeys(m[2]!).months.size || dateKeys(m[2]!).days.size) continue;
       out.push({ key: placeKeys(run).size === 1 ? [...placeKeys(run)][0]! : run, slot: PLACE_PREPOSITIONS[m[1]!]! });

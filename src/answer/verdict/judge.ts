@@ -508,7 +508,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // a statement naming several places, none of them here, is about something else ("Polish communities in X")
   const elsewhere = p.places.size > 1 && missingPlaces.length === p.places.size;
   // a place in a slot ("at X", "into X") where the sentence puts another there: the lexicons need not know either
-  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text);
+  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text, ctx.named);
   if (slotted && cov >= SUPPORT) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${slotted}` };
   if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length && !elsewhere && coverage(p.strictGroups, heldTerms) >= SUPPORT) {
     return { kind: 'conflict', score: cov, weak: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
@@ -540,12 +540,12 @@ const COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|mi
 
 /**
  * The phrase of a sentence that puts another place in a slot of the statement's ("in Downing Street" for "at
- * chequers"), when the statement's place is nowhere in the sentence and the rest of the statement is: else null.
+ * chequers"), when the statement's place is nowhere in the sentence (its paragraph, for a known place) and the rest
+ * of the statement is: else null.
  */
-function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: string): string | null {
+function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: string, places: Set<string>): string | null {
   if (!p.slots.length) return null;
   const here = new Set(tokenize(context).map((t) => fold(t.word)));
-  const places = placeKeys(context);
   // an organisation stands in a slot too ("at Hofstra University", "in Downing Street")
   const theirs = placeSlots(entry.sentence.text, true);
   for (const s of p.slots) {
