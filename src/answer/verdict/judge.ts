@@ -316,8 +316,9 @@ function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<strin
   const terms = new Set(heldTerms);
   const actors = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   let text = entry.sentence.text;
-  let placeText = withoutOrganisations(index, entry.id);
-  let paragraphText = entry.sentence.text;
+  const own = placesIn(index, entry.id);
+  const places = new Set(own.places);
+  const named = new Set(own.named);
   // a place named just before ("In Belarus, … . He has ruled for 28 years") is still the place
   const back = REFERRING.test(entry.sentence.text) ? CONTEXT_SENTENCES : 2;
   for (let id = entry.id - 1; id >= Math.max(0, entry.id - back); id--) {
@@ -328,12 +329,23 @@ function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<strin
     text = `${prev.sentence.text} ${text}`;
     // a place named before counts within the paragraph only: the one before may be about somewhere else
     if (prev.sentence.paragraph === entry.sentence.paragraph) {
-      placeText = `${withoutOrganisations(index, id)} ${placeText}`;
-      paragraphText = `${prev.sentence.text} ${paragraphText}`;
+      const theirs = placesIn(index, id);
+      for (const pl of theirs.places) places.add(pl);
+      for (const pl of theirs.named) named.add(pl);
     }
   }
   // places as places, and every place named, in an organisation's name too ("the Argentine Air Force")
-  return { terms, actors, text, places: placeKeys(placeText), named: placeKeys(paragraphText) };
+  return { terms, actors, text, places, named };
+}
+
+/** Each sentence's places, worked out once per index: as places, and every place named (in names too). */
+const sentencePlaces = new WeakMap<StoreIndex, Map<number, { places: Set<string>; named: Set<string> }>>();
+function placesIn(index: StoreIndex, id: number): { places: Set<string>; named: Set<string> } {
+  let cache = sentencePlaces.get(index);
+  if (!cache) sentencePlaces.set(index, (cache = new Map()));
+  let found = cache.get(id);
+  if (!found) cache.set(id, (found = { places: placeKeys(withoutOrganisations(index, id)), named: placeKeys(index.sentences[id]!.sentence.text) }));
+  return found;
 }
 
 /** A sentence without the names of organisations in it: "Ohio State", "Malaysia Airlines" name no place. */
@@ -500,7 +512,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (otherValue.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${otherValue[0]}”` };
 
   // places: a place the sentence does not name, where it names another, is a different place (or an extra one)
-  const places = placeKeys(withoutOrganisations(index, entry.id));
+  const places = placesIn(index, entry.id).places;
   const ctxPlaces = ctx.places;
   const missingPlaces = [...p.places].filter((pl) => !places.has(pl) && !ctxPlaces.has(pl) && !ctx.named.has(pl));
   const otherPlaces = [...places].filter((pl) => !p.places.has(pl) && missingPlaces.some((m) => samePlaceKind(m, pl)));
