@@ -338,14 +338,19 @@ function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<strin
   return { terms, actors, text, places, named };
 }
 
-/** Each sentence's places, worked out once per index: as places, and every place named (in names too). */
-const sentencePlaces = new WeakMap<StoreIndex, Map<number, { places: Set<string>; named: Set<string> }>>();
+/** What is read off one sentence (its places, amounts, joined words), worked out once per index. */
+const readOff = new WeakMap<StoreIndex, Map<string, unknown>>();
+function perSentence<T>(index: StoreIndex, id: number, what: string, read: () => T): T {
+  let cache = readOff.get(index);
+  if (!cache) readOff.set(index, (cache = new Map()));
+  const key = `${what}:${id}`;
+  if (!cache.has(key)) cache.set(key, read());
+  return cache.get(key) as T;
+}
+
+/** A sentence's places: as places, and every place named (in an organisation's name too). */
 function placesIn(index: StoreIndex, id: number): { places: Set<string>; named: Set<string> } {
-  let cache = sentencePlaces.get(index);
-  if (!cache) sentencePlaces.set(index, (cache = new Map()));
-  let found = cache.get(id);
-  if (!found) cache.set(id, (found = { places: placeKeys(withoutOrganisations(index, id)), named: placeKeys(index.sentences[id]!.sentence.text) }));
-  return found;
+  return perSentence(index, id, 'places', () => ({ places: placeKeys(withoutOrganisations(index, id)), named: placeKeys(index.sentences[id]!.sentence.text) }));
 }
 
 /** A sentence without the names of organisations in it: "Ohio State", "Malaysia Airlines" name no place. */
@@ -401,7 +406,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // "the 28-year rule" holds "year"; "re-nominate" holds "renominate"
   const written = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' ')), ...indexTerms(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))]) : new Set(entry.terms);
   // "live stream" holds "livestream", "e mail" "email": two words of the sentence written as one
-  for (const k of joinedPairs(text)) if (p.joinable.has(k)) written.add(k);
+  if (p.joinable.size) for (const k of perSentence(index, entry.id, 'joined', () => joinedPairs(text))) if (p.joinable.has(k)) written.add(k);
   // a statement word the sentence gives in a longer form or as the words of an abbreviation counts as given
   const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && paraphrased(g.word, written, text)).map((g) => g.keys[0]!);
   const terms = reworded.length ? new Set([...written, ...reworded]) : written;
@@ -416,7 +421,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const plainCov = p.groups.length ? coverage(p.groups, terms) : cov;
   // a rival amount of the very thing the statement counts ("the rebate is worth £5bn" / "the £3bn rebate") is itself
   // evidence that the two are about one thing: it weighs as a matched word of the rarest kind
-  const given = amounts(text);
+  const given = perSentence(index, entry.id, 'amounts', () => amounts(text));
   // (sums and shares only: "one justice" or "three males" are counts of too common things to anchor anything)
   const unit = (x: Amount) => /^[£$€¥]|%|percent/.exec(x.text.trim())?.[0];
   const counted = (a: Amount, g: Amount) => countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && (g.counts.includes(k) || g.of.includes(k)));
