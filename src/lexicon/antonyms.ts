@@ -29,6 +29,7 @@ export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly stri
   [['satisfied', 'content', 'happy', 'pleased'], ['dissatisfied', 'unhappy', 'angry', 'frustrated', 'displeased']],
   [['confident', 'certain', 'optimistic'], ['unlikely', 'doubtful', 'uncertain', 'unsure', 'pessimistic']],
   [['love', 'adore', 'admire'], ['hate', 'dislike', 'despise', 'loathe']],
+  [['common', 'frequent', 'usual'], ['rare', 'uncommon', 'unusual', 'infrequent']],
   [['keep', 'retain', 'preserve'], ['repeal', 'scrap', 'abolish', 'eliminate', 'dismantle']],
   [['fan', 'fans', 'keen', 'enthusiastic'], ['opposed', 'sceptical', 'skeptical', 'critic', 'critics']],
   [['recover', 'recovered', 'recovery'], ['struggle', 'struggling', 'decline']],

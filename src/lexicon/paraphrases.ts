@@ -32,4 +32,5 @@ export const PARAPHRASE_CLASSES: readonly (readonly string[])[] = [
   ['intelligence', 'intel'],
   ['play', 'portray', 'star'],
   ['complete', 'completely', 'fully', 'entirely'],
+  ['foot', 'feet'],
 ];

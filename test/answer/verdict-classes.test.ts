@@ -60,6 +60,8 @@ The council criticised the £3m harbour subsidy from the regional government as 
 Fares on the route are lower than they were a quarter century ago, Marsh said.
 
 The company said in a statement that it was inviting family members to Corvel.
+
+A 8-to-10 foot great white shark was seen near the harbour, but Marsh said such sightings are rare.
 `;
 
 const d = (() => {
@@ -202,6 +204,16 @@ describe('chat wording', () => {
     expect(verdictOf('marsh said the old timetable was worthless')).toEqual(['supported']);
     expect(verdictOf('last time the ferry got detained was 2019')).toEqual(['contradicted']);
     expect(verdictOf('the ferry is too old to sail')).not.toContain('supported');
+  });
+});
+
+describe('sizes and frequency', () => {
+  it('checks a line with "a great …" in it, reads a hyphenated range and "feet" for "foot", and "common" against "rare"', () => {
+    expect(splitStatements('a great white shark was seen off norway')[0]?.kind).toBe('statement');
+    expect(splitStatements('this is such a mess')[0]?.kind).toBe('chat');
+    expect(verdictOf('the shark was 8 to 10 feet long')).not.toContain('contradicted');
+    expect(verdictOf('the shark was 15 feet long')).toEqual(['contradicted']);
+    expect(verdictOf('marsh said such sightings are common')).toEqual(['contradicted']);
   });
 });
 

@@ -56,10 +56,11 @@ export function amounts(text: string): Amount[] {
   // "one of the 37 countries" counts 37, not one; "the only Republican who …" counts one
   const only = [...text.matchAll(/\bthe only\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: 'one' }));
   // "from 19 (all the way) up to 60" is a range, not a bound; "a quarter century" is 25 years
-  text = text.replace(/\b(from\s+\S+\s+)up\s+to\b/gi, '$1to');
+  text = text.replace(/\b(from\s+\S+\s+)up\s+to\b/gi, '$1to').replace(/\b(\d+)-to-(\d+)\b/g, '$1 to $2');
   for (const [span, years] of SPANS_OF_YEARS) text = text.replace(span, years);
   const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
-    const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => t.keys);
+    // what it counts in any of its forms ("feet" / "foot")
+    const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]);
     const of = contentTerms(text.slice(0, s.start)).slice(-COUNTED_WORDS).flatMap((t) => t.keys);
     return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of }));
   });

@@ -96,7 +96,8 @@ function isOpinion(text: string): boolean {
   // "this whole thing …", "these iraq stories …", "this is a long read": a line about the news as a whole
   if (/^(?:this|that|these|those)$/.test(words[0] ?? '') && words.slice(1, 5).some((w) => CHAT_TOPIC.has(w))) return true;
   if ((words.length <= 3 || !namesSomething(text)) && words.some(evaluative)) return true;
-  return words.some((w, i) => evaluative(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!));
+  // "what a mess", "such a shame": after "a" only a closing word is a judgement ("a great white shark" is not)
+  return words.some((w, i) => evaluative(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!) && (words[i - 1] !== 'a' || i === words.length - 1));
 }
 
 const CALENDAR_WORD = new RegExp(`\\b(?:${[...MONTHS.keys(), ...WEEKDAYS.keys()].filter((w) => w.length > 3 && w !== 'march').join('|')})\\b`, 'i');
