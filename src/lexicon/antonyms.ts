@@ -6,7 +6,7 @@
 export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly string[]])[] = [
   [['regret', 'regretful', 'sorry', 'remorse', 'apologise', 'apologize', 'apology'], ['glad', 'happy', 'proud', 'pleased']],
   [['over', 'end', 'ended', 'finish', 'finished', 'stop', 'stopped', 'halt', 'halted', 'conclude', 'concluded', 'called off'], ['continue', 'continuing', 'ongoing', 'resume', 'persist', 'extend', 'escalate']],
-  [['support', 'back', 'favour', 'favor', 'endorse', 'welcome', 'praise'], ['oppose', 'opposed', 'criticise', 'criticize', 'condemn', 'reject', 'denounce', 'attack']],
+  [['support', 'back', 'favour', 'favor', 'endorse', 'welcome', 'praise'], ['oppose', 'opposed', 'against', 'criticise', 'criticize', 'condemn', 'reject', 'denounce', 'attack']],
   [['win', 'won', 'victory', 'succeed', 'success'], ['lose', 'lost', 'defeat', 'defeated', 'fail', 'failure']],
   [['increase', 'rise', 'raise', 'grow', 'growth', 'more', 'higher', 'boost', 'expand'], ['decrease', 'fall', 'cut', 'reduce', 'shrink', 'drop', 'decline', 'less', 'fewer', 'lower']],
   [['accept', 'agree', 'approve', 'confirm', 'admit', 'allow', 'grant'], ['refuse', 'disagree', 'deny', 'ban', 'block', 'veto', 'forbid', 'resist']],
@@ -26,7 +26,11 @@ export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly stri
   [['high', 'highest', 'higher', 'big', 'biggest', 'large', 'largest'], ['low', 'lowest', 'small', 'smallest']],
   [['best', 'better', 'good', 'benefit', 'beneficial'], ['worst', 'worse', 'bad', 'harm', 'harmful', 'hurt', 'impede', 'hinder', 'damage', 'undermine']],
   [['rich', 'wealthy', 'prosperous'], ['poor', 'deprived']],
-  [['satisfied', 'content', 'happy'], ['dissatisfied', 'unhappy', 'angry', 'frustrated']],
+  [['satisfied', 'content', 'happy', 'pleased'], ['dissatisfied', 'unhappy', 'angry', 'frustrated', 'displeased']],
+  [['confident', 'certain', 'optimistic'], ['unlikely', 'doubtful', 'uncertain', 'unsure', 'pessimistic']],
+  [['love', 'adore', 'admire'], ['hate', 'dislike', 'despise', 'loathe']],
+  [['common', 'frequent', 'usual'], ['rare', 'uncommon', 'unusual', 'infrequent']],
+  [['keep', 'retain', 'preserve'], ['repeal', 'scrap', 'abolish', 'eliminate', 'dismantle']],
   [['fan', 'fans', 'keen', 'enthusiastic'], ['opposed', 'sceptical', 'skeptical', 'critic', 'critics']],
   [['recover', 'recovered', 'recovery'], ['struggle', 'struggling', 'decline']],
   [['something'], ['nothing']],
@@ -38,6 +42,7 @@ export const NEGATION_WORDS: readonly string[] = [
   'nowhere', 'zero', 'deny', 'declined to', 'declines to', 'loath to', 'reluctant to', 'unwilling to', 'denied', 'denies', 'denying', 'yet to', 'failed to', 'refused to', 'refuses to',
   // verbs and a prefix that say something is absent or not done ("lacked monitoring", "avoids condemning", "non-binding")
   'fail to', 'fails to', 'lack', 'lacks', 'lacked', 'lacking', 'avoid', 'avoids', 'avoided', 'avoiding', 'non',
+  'stopped short of', 'stops short of', 'stop short of',
 ];
 
 /**
@@ -46,7 +51,7 @@ export const NEGATION_WORDS: readonly string[] = [
  * Stop words to the index, so they are compared on their own. Lower case.
  */
 export const SCOPE_WORDS: readonly (readonly string[])[] = [
-  ['against', 'opposed', 'opposes', 'oppose', 'anti'],
+  ['against', 'opposed', 'opposes', 'oppose', 'anti', 'rival', 'rivals', 'versus'],
   ['all', 'every', 'each', 'entire', 'whole', 'everyone', 'everybody', 'everything'],
   ['only', 'sole', 'solely', 'exclusively', 'alone'],
   ['mostly', 'largely', 'mainly', 'majority', 'most', 'primarily'],
@@ -62,4 +67,6 @@ export const SCOPE_WORDS: readonly (readonly string[])[] = [
 export const EXCLUSIVE_VALUES: readonly (readonly string[])[] = [
   ['hourly', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly', 'annual', 'annually'],
   ['this week', 'last week', 'next week', 'this month', 'last month', 'next month', 'this year', 'last year', 'next year', 'yesterday', 'today', 'tomorrow'],
+  // who someone is to someone ("plays his wife" / "plays his sister")
+  ['wife', 'husband', 'sister', 'brother', 'mother', 'father', 'daughter', 'son', 'girlfriend', 'boyfriend', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'grandmother', 'grandfather'],
 ];

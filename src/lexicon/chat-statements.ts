@@ -18,10 +18,13 @@ export const CHAT_OPENERS: readonly string[] = [
   'according to the article', 'according to cnn', 'from what i read', 'if i read it right', 'correct me if wrong',
   'correct me if i am wrong', "correct me if i'm wrong", 'in case you missed it', 'so yeah', 'ok so', 'okay so', 'finally',
   'wait so', 'so wait', 'oh and', 'and also', 'plus', 'actually', 'literally', 'crazy but', 'wild but', 'fr',
+  // "didn't know X": the writer learning a fact states it
+  "didn't know", 'didnt know', "i didn't know", 'i didnt know', 'never knew', 'i never knew', 'til', 'today i learned',
+  'interesting that', 'crazy that', 'wild that', 'funny that', 'sad that',
 ];
 
 /** Words that are filler wherever they stand ("they have like 500 fighters", "it was literally Monday"). */
-export const CHAT_FILLERS: readonly string[] = ['like', 'literally', 'basically', 'totally', 'lowkey', 'highkey', 'kinda', 'sorta', 'fr', 'tbh', 'ngl', 'imo', 'imho', 'lol', 'lmao'];
+export const CHAT_FILLERS: readonly string[] = ['like', 'all the way', 'something like', 'the last time', 'last time', 'literally', 'basically', 'totally', 'lowkey', 'highkey', 'kinda', 'sorta', 'fr', 'tbh', 'ngl', 'imo', 'imho', 'lol', 'lmao'];
 
 /** Noise that closes a chat sentence ("…, right?" keeps its statement; "lol" says nothing). */
 export const CHAT_TRAILERS: readonly string[] = [
@@ -38,10 +41,11 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'point', 'idea', 'clue', 'lol', 'lmao', 'haha', 'hello', 'hi', 'hey', 'bye',
   'brb', 'afk', 'gtg', 'g2g', 'respect', 'props', 'kudos', 'guts',
   'intense', 'disappoints', 'disappointing', 'exhausting', 'boring', 'hilarious', 'fascinating', 'ridiculous', 'wild',
+  'entertaining', 'gripping', 'bizarre', 'surreal', 'hype', 'lit', 'dumb', 'stupid', 'petty', 'messy', 'juicy',
 ];
 
 /** Nouns for the discussion or the news as a whole: "this thread is getting intense", "this stuff never ends". */
-export const CHAT_TOPICS: readonly string[] = ['thread', 'chat', 'channel', 'stuff', 'thing', 'things', 'story', 'saga', 'drama', 'news', 'mess', 'politics', 'situation', 'whole'];
+export const CHAT_TOPICS: readonly string[] = ['thread', 'chat', 'channel', 'stuff', 'thing', 'things', 'story', 'saga', 'drama', 'news', 'mess', 'politics', 'situation', 'whole', 'read', 'article', 'piece', 'writeup'];
 
 /** Words that put the writer or the reader in the sentence: chat about the chat, not about the news. */
 export const CHAT_PERSONS: readonly string[] = ['i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'my', 'you', "you're", 'your', 'u', 'ur', 'we', "we're", 'us', 'our', 'anyone', 'anybody', 'everyone', 'somebody', 'someone', 'yall', "y'all"];
@@ -62,11 +66,22 @@ export const LIGHT_WORDS: readonly string[] = [
   'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'one', 'ones', 'far', 'anymore', 'too', 'though',
   // light verbs: the noun or verb beside them carries the claim ("gets payments deferred", "came out this week")
   'come', 'came', 'comes', 'coming', 'go', 'goes', 'going', 'gone', 'get', 'gets', 'getting', 'give', 'gave',
-  'gives', 'take', 'took', 'takes', 'keep', 'keeps', 'kept',
+  'gives', 'take', 'took', 'takes', 'showing',
 ];
 
 /** Verbs of opinion that attribute what follows like a verb of saying ("X reckons Q"). */
-export const OPINION_CUES: readonly string[] = ['reckons', 'reckoned', 'reckon', 'thinks', 'thought', 'think', 'believes', 'believed', 'believe', 'feels', 'felt', 'wants', 'wanted'];
+export const OPINION_CUES: readonly string[] = [
+  'reckons', 'reckoned', 'reckon', 'thinks', 'thought', 'think', 'believes', 'believed', 'believe', 'feels', 'felt',
+  'wants', 'wanted',
+  // written and spoken asides, and naming something ("X called it 'the … summit'")
+  'scribbled', 'scrawled', 'jotted', 'complained', 'complains', 'complaining', 'called it', 'calls it', 'dubbed it',
+];
+
+/** Nouns for what someone says or thinks, reported with a possessive: "X's argument is that …". */
+export const SAYING_NOUNS: readonly string[] = [
+  'argument', 'point', 'view', 'claim', 'position', 'line', 'case', 'excuse', 'reasoning', 'explanation', 'complaint',
+  'fear', 'hope', 'worry', 'belief', 'take', 'pitch', 'message',
+];
 
 /** Chat spellings of contractions without the apostrophe, and contractions a statement is compared without. */
 export const CONTRACTIONS: Readonly<Record<string, string>> = {
@@ -76,6 +91,15 @@ export const CONTRACTIONS: Readonly<Record<string, string>> = {
   im: 'i am', "i'm": 'i am', "it's": 'it is', "that's": 'that is', thats: 'that is', "there's": 'there is', "he's": 'he is', "she's": 'she is',
   "they've": 'they have', "we've": 'we have', "they'll": 'they will', "there'll": 'there will', "he'll": 'he will',
   "she'll": 'she will', "it'll": 'it will', "they'd": 'they would', "he'd": 'he would', "she'd": 'she would',
+  theres: 'there is', hes: 'he is', shes: 'she is', whats: 'what is',
+};
+
+/** Chat shorthand spelt out before a statement is compared ("162 ppl", "w more than", "bc she thought"). */
+export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
+  ppl: 'people', ppls: 'people', yrs: 'years', yr: 'year', mos: 'months', wks: 'weeks', hrs: 'hours', mins: 'minutes',
+  w: 'with', 'w/': 'with', 'w/o': 'without', bc: 'because', cuz: 'because', coz: 'because', b4: 'before',
+  thru: 'through', tho: 'though', gonna: 'going to', wanna: 'want to', gotta: 'have to', govt: 'government',
+  vs: 'and', ops: 'operations', intl: 'international', natl: 'national', dept: 'department', prez: 'president',
 };
 
 /** Words that stand for someone named earlier ("They are led by …", "the group"): the name may be sentences back. */

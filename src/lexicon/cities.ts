@@ -53,3 +53,13 @@ export const REGIONS: readonly string[] = [
   'Bavaria', 'Siberia', 'Chechnya', 'Dagestan', 'Kashmir', 'Punjab', 'Xinjiang', 'Tibet', 'Kerala',
   'Queensland', 'New South Wales', 'Victoria', 'Tasmania', 'Darfur', 'Kurdistan', 'Flanders', 'Wallonia',
 ];
+
+/**
+ * Abbreviations of US states as datelines write them ("FLINT, Mich."), capitalised; those that are also common
+ * words ("Mass.", "Miss.", "Wash.", "Ill.") are left out. Keys lower case, without the dot.
+ */
+export const REGION_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ala: 'Alabama', ariz: 'Arizona', calif: 'California', colo: 'Colorado', conn: 'Connecticut', fla: 'Florida',
+  kan: 'Kansas', mich: 'Michigan', minn: 'Minnesota', mont: 'Montana', neb: 'Nebraska', nev: 'Nevada',
+  okla: 'Oklahoma', tenn: 'Tennessee', tex: 'Texas', wis: 'Wisconsin', wyo: 'Wyoming',
+};

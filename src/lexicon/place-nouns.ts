@@ -6,3 +6,12 @@ export const BOUNDARY_NOUNS: readonly string[] = [
   'border', 'borders', 'frontier', 'boundary', 'line', 'crossing', 'corridor', 'region', 'area', 'coast', 'strait',
   'zone', 'road', 'highway', 'railway', 'pipeline', 'bridge', 'checkpoint',
 ];
+
+/**
+ * Nouns of named seas, rivers and other features ("the Java Sea", "the Hudson River"): the words before one name a
+ * place a statement can get wrong. Lower case, singular (a plural "mountains", "islands" is read as its singular).
+ */
+export const FEATURE_NOUNS: readonly string[] = [
+  'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'canal', 'desert', 'mountains', 'mountain', 'peninsula',
+  'island', 'islands', 'valley',
+];

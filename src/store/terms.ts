@@ -95,7 +95,7 @@ export function termKeys(word: string): string[] {
   if (known) return known;
   const s = isStopword(word) ? '' : stem(word);
   // "Sen." is a senator: an abbreviated title also carries the keys of the word it stands for
-  const title = TITLE_ABBREVIATIONS[fold(word)];
+  const title = Object.hasOwn(TITLE_ABBREVIATIONS, fold(word)) ? TITLE_ABBREVIATIONS[fold(word)] : undefined;
   const full = title ? termKeys(title) : [];
   const keys = s.length === 0 ? [] : [...new Set([s, ...(CLASSES_OF.get(s) ?? []), ...(KINDS_OF.get(s) ?? []), ...full])];
   // a store's vocabulary is bounded, so every word's keys are worked out once

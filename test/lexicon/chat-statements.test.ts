@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANTONYM_PAIRS, NEGATION_WORDS } from '../../src/lexicon/antonyms';
-import { CHAT_FILLERS, CHAT_OPENERS, CHAT_PERSONS, CHAT_TOPICS, CHAT_TRAILERS, CONTRACTIONS, EVALUATIVE_WORDS, LIGHT_WORDS, OPINION_CUES, QUESTION_OPENERS, REFERRING_WORDS } from '../../src/lexicon/chat-statements';
+import { CHAT_FILLERS, CHAT_OPENERS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TOPICS, CHAT_TRAILERS, CONTRACTIONS, EVALUATIVE_WORDS, LIGHT_WORDS, OPINION_CUES, QUESTION_OPENERS, REFERRING_WORDS } from '../../src/lexicon/chat-statements';
 import { DEMONYM_PLACES, DEMONYMS } from '../../src/lexicon/demonyms';
 import { COUNTRIES } from '../../src/lexicon/countries';
 
@@ -18,6 +18,15 @@ describe('chat statement lexicon', () => {
     for (const [short, long] of Object.entries(CONTRACTIONS)) expect(long.length).toBeGreaterThanOrEqual(short.length);
     expect(CONTRACTIONS.dont).toBe("don't");
   });
+  it('spells chat shorthand out into words, none of them a contraction too', () => {
+    for (const [short, long] of Object.entries(CHAT_SPELLINGS)) {
+      expect(short).toBe(short.toLowerCase());
+      expect(long.length).toBeGreaterThan(short.length);
+      expect(CONTRACTIONS[short]).toBeUndefined();
+    }
+    expect(CHAT_SPELLINGS.ppl).toBe('people');
+    expect(CHAT_SPELLINGS.bc).toBe('because');
+  });
 });
 
 describe('antonym lexicon', () => {
@@ -31,9 +40,16 @@ describe('antonym lexicon', () => {
     expect(opposite('won', 'lost')).toBe(true);
     expect(opposite('increase', 'decrease')).toBe(true);
     expect(opposite('support', 'oppose')).toBe(true);
+    expect(opposite('pleased', 'unhappy')).toBe(true);
+    expect(opposite('confident', 'unlikely')).toBe(true);
+    expect(opposite('back', 'against')).toBe(true);
+    expect(opposite('love', 'hate')).toBe(true);
+  });
+  it('never pairs a word that stems like a common one ("likely" → "like")', () => {
+    for (const side of ANTONYM_PAIRS.flat()) expect(side).not.toContain('likely');
   });
   it('negates with the plain words', () => {
-    expect(NEGATION_WORDS).toEqual(expect.arrayContaining(['not', 'no', 'never', 'yet to']));
+    expect(NEGATION_WORDS).toEqual(expect.arrayContaining(['not', 'no', 'never', 'yet to', 'stopped short of', 'non']));
   });
 });
 

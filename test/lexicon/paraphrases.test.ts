@@ -20,5 +20,8 @@ describe('paraphrase classes (claim checking only)', () => {
     expect(alikeStems('quit')).toContain(stem('resigned'));
     expect(alikeStems('provided')).toContain(stem('put'));
     expect(alikeStems('quit')).not.toContain(stem('provide'));
+    expect(alikeStems('pushed')).toContain(stem('postponed'));
+    expect(alikeStems('vanished')).toContain(stem('disappeared'));
+    expect(alikeStems('tweeted')).toContain(stem('twitter'));
   });
 });

@@ -1,10 +1,11 @@
 import { ANTONYM_PAIRS, EXCLUSIVE_VALUES, NEGATION_WORDS } from '../../lexicon/antonyms';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
-import { CITIES, REGIONS } from '../../lexicon/cities';
+import { CITIES, REGION_ABBREVIATIONS, REGIONS } from '../../lexicon/cities';
 import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
 import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
-import { contentTerms, fold, stem, tokenize } from '../../store/terms';
+import { contentTerms, fold, isStopword, stem, tokenize } from '../../store/terms';
+import { FEATURE_NOUNS } from '../../lexicon/place-nouns';
 import { PARAPHRASE_CLASSES } from '../../lexicon/paraphrases';
 import { numberSpans } from '../spans';
 
@@ -19,6 +20,8 @@ export interface Amount {
   text: string;
   /** Keys of the content words just after it: what it counts ("30 Belarusian exiles", "three men"). */
   counts: string[];
+  /** Keys of the content words just before it: what it is said of ("the rebate is worth £5bn"). */
+  of: string[];
   value: number | null;
   bound: 'below' | 'above' | 'about' | null;
 }
@@ -35,7 +38,7 @@ function wordValue(words: string[]): number | null {
   let any = false;
   for (const w of words) {
     const v = CARDINALS.get(w);
-    const scale = SCALES[w];
+    const scale = Object.hasOwn(SCALES, w) ? SCALES[w] : undefined;
     if (w === 'hundred') current = (current || 1) * 100;
     else if (scale) {
       total += (current || 1) * scale;
@@ -52,9 +55,14 @@ export function amounts(text: string): Amount[] {
   // a range ("19 to 60", "between 19 and 60") gives both its ends
   // "one of the 37 countries" counts 37, not one; "the only Republican who …" counts one
   const only = [...text.matchAll(/\bthe only\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: 'one' }));
-  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => !/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))).flatMap((s) => {
-    const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => t.keys);
-    return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts }));
+  // "from 19 (all the way) up to 60" is a range, not a bound; "a quarter century" is 25 years
+  text = text.replace(/\b(from\s+\S+\s+)up\s+to\b/gi, '$1to').replace(/\b(\d+)-to-(\d+)\b/g, '$1 to $2');
+  for (const [span, years] of SPANS_OF_YEARS) text = text.replace(span, years);
+  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
+    // what it counts in any of its forms ("feet" / "foot")
+    const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]);
+    const of = contentTerms(text.slice(0, s.start)).slice(-COUNTED_WORDS).flatMap((t) => t.keys);
+    return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of }));
   });
   return spans.map((s): Amount => {
     const t = fold(s.text).trim();
@@ -68,15 +76,34 @@ export function amounts(text: string): Amount[] {
       const words = t.replace(BELOW, '').replace(ABOVE, '').replace(ABOUT, '').trim().split(/[\s-]+/).filter(Boolean);
       value = ORDINALS.get(words.join(' ')) ?? wordValue(words);
     }
-    return { text: s.text, counts: s.counts, value: Number.isFinite(value) ? value : null, bound };
+    return { text: s.text, counts: s.counts, of: s.of, value: Number.isFinite(value) ? value : null, bound };
   }).filter((a) => !(a.bound === null && a.value !== null && /^(?:1[89]\d\d|20\d\d)$/.test(a.text.trim())));
+}
+
+/** Spans of years written as words, read as the number of years they are. */
+const SPANS_OF_YEARS: readonly [RegExp, string][] = [
+  [/\ba quarter[- ]century\b/gi, '25 years'],
+  [/\bhalf a century\b/gi, '50 years'],
+  [/\ba half[- ]century\b/gi, '50 years'],
+  [/\ba decade\b/gi, '10 years'],
+  [/\ba century\b/gi, '100 years'],
+];
+
+const MONTH_WORDS = [...MONTHS.keys()].filter((m) => m.length > 2).join('|');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORDS})\\.?\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_WORDS})\\b`, 'i');
+
+/** Whether a number is the day of a month beside it ("March 6", "6th of March"): a date, not an amount. */
+function dayOfMonth(text: string, start: number, end: number, number: string): boolean {
+  return /^\d{1,2}(?:st|nd|rd|th)?$/i.test(number.trim()) && (MONTH_BEFORE.test(text.slice(0, start)) || MONTH_AFTER.test(text.slice(end)));
 }
 
 const ORDINAL_RE = new RegExp(`\\b(?:${[...ORDINALS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'gi');
 
 /** Ordinals ("a second resolution", "the third time") count too: their value is their rank. */
 function ordinalSpans(text: string): { start: number; end: number; text: string }[] {
-  return [...text.matchAll(ORDINAL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  // "17th", "3rd" as well as "third"
+  return [...text.matchAll(ORDINAL_RE), ...text.matchAll(/\b\d+(?:st|nd|rd|th)\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 /** How many content words after a number say what it counts. */
@@ -106,22 +133,36 @@ export function withinAmount(stated: Amount, given: Amount): boolean {
   return false;
 }
 
-/** Years, months and weekdays a text names, as comparable keys ("y2020", "m3", "d1"). */
-export function dateKeys(text: string): { years: Set<string>; months: Set<string>; days: Set<string> } {
+/** Words of a text with hyphenated compounds split too ("mid-November", "Germany-based", "Poland-Ukraine"). */
+function wordsOf(text: string): { word: string; parts: string[] }[] {
+  return tokenize(text).map((t) => ({ word: t.word, parts: t.word.includes('-') ? t.word.split('-').filter(Boolean) : [t.word] }));
+}
+
+/**
+ * Years, months, weekdays and days of a month a text names, as comparable keys ("2020", "3", "1", "3-6" for
+ * March 6).
+ */
+export function dateKeys(text: string): { years: Set<string>; months: Set<string>; days: Set<string>; monthDays: Set<string> } {
   // a decade keeps its "s" ("1990s"): sameYear reads it as any year of the decade
   const years = new Set([...text.matchAll(/\b(?:1[89]\d\d|20\d\d)s?\b/g)].map((m) => m[0]));
   const months = new Set<string>();
   const days = new Set<string>();
-  const words = tokenize(text);
-  words.forEach((t, i) => {
-    const w = fold(t.word);
+  const monthDays = new Set<string>();
+  const words = wordsOf(text).flatMap((t) => t.parts);
+  words.forEach((word, i) => {
+    const w = fold(word);
     const m = MONTHS.get(w);
-    // "may" and "march" are verbs too: a month only when capitalised and not the first word
-    if (m !== undefined && w.length > 3 && (/^\p{Lu}/u.test(t.word) || !['may', 'march'].includes(w)) && !(w === 'may' && i === 0)) months.add(String(m));
+    const day = [words[i + 1], words[i - 1]].find((x) => x !== undefined && /^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/.test(x));
+    // "may" and "march" are verbs too: a month when capitalised and not the first word, or beside a day ("march 8")
+    // an abbreviation ("Dec") only beside a day ("Dec. 31", "dec 25")
+    if (m !== undefined && (w.length > 3 || day) && (/^\p{Lu}/u.test(word) || !['may', 'march'].includes(w) || day) && !(w === 'may' && i === 0 && !day)) {
+      months.add(String(m));
+      if (day) monthDays.add(`${m}-${parseInt(day, 10)}`);
+    }
     const d = WEEKDAYS.get(w);
     if (d !== undefined && w.length > 3) days.add(String(d));
   });
-  return { years, months, days };
+  return { years, months, days, monthDays };
 }
 
 /** Whether a year the statement gives is one the sentence gives: the same year, or a year of the same decade. */
@@ -153,29 +194,103 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** The places a text names (countries, cities, demonyms for their countries), as keys. */
+/** The places a text names (countries, cities, demonyms for their countries, "the Java Sea"), as keys. */
 export function placeKeys(text: string): Set<string> {
-  const words = tokenize(text).map((t) => ({ raw: t.word, w: fold(t.word) }));
-  const out = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    // two-word places first ("New York", "South Korea"); capitalised unless the writer typed all in lower case
-    const two = i + 1 < words.length ? `${words[i]!.w} ${words[i + 1]!.w}` : '';
-    if (two && PLACE_KEYS.has(two)) {
-      out.add(PLACE_KEYS.get(two)!);
-      i++;
-      continue;
+  return new Set(placeSpans(text).map((p) => p.key));
+}
+
+/** The words of a text that name places, folded: "new" and "york" of "New York", "java" and "sea" of "the Java Sea". */
+export function placeWords(text: string): Set<string> {
+  return new Set(placeSpans(text).flatMap((p) => p.words));
+}
+
+const FEATURES = new Set(FEATURE_NOUNS);
+
+/** A sea, river or other feature named by the one or two words before its noun: its key and its words. */
+function featureAt(words: { raw: string; w: string; whole: string }[], i: number): { key: string; words: string[]; length: number } | null {
+  for (const n of [2, 1]) {
+    const noun = words[i + n];
+    if (!noun || !FEATURES.has(noun.w)) continue;
+    const name = words.slice(i, i + n);
+    // "the Java Sea", or in chat "the south china sea"; never "a big river"
+    const capitalised = /^\p{Lu}/u.test(noun.raw);
+    if (name.some((x) => isStopword(x.w) || /\d/.test(x.w) || (capitalised && !/^\p{Lu}/u.test(x.raw)))) continue;
+    if (!capitalised && words[i - 1]?.w !== 'the') continue;
+    const all = [...name, noun].map((x) => x.w);
+    return { key: all.join(' ').replace(/s$/, ''), words: all, length: n + 1 };
+  }
+  return null;
+}
+
+/** Prepositions that put a place in a slot, by the slot: "in/at X" is where, "into/to X" whither, "from X" whence. */
+export const PLACE_PREPOSITIONS: Readonly<Record<string, string>> = { in: 'at', at: 'at', inside: 'at', within: 'at', into: 'to', to: 'to', towards: 'to', toward: 'to', from: 'from', near: 'near', outside: 'near', around: 'near' };
+
+/** A place with the slot a preposition before it puts it in ("into Belarus" → to), or null without one. */
+export interface PlaceSlot {
+  key: string;
+  slot: string;
+}
+
+/**
+ * The places of a text in their slots: known places after a preposition, and in article text a capitalised run
+ * after one ("in Downing Street", "at Hofstra"), which the lexicons need not know.
+ */
+export function placeSlots(text: string, capitalisedRuns: boolean): PlaceSlot[] {
+  const out = placeSpans(text).flatMap((p) => (p.before && Object.hasOwn(PLACE_PREPOSITIONS, p.before) ? [{ key: p.key, slot: PLACE_PREPOSITIONS[p.before]! }] : []));
+  if (capitalisedRuns) {
+    for (const m of text.matchAll(/\b(in|at|into|to|from|near|outside|inside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu)) {
+      const run = fold(m[2]!);
+      if (dateKeys(m[2]!).months.size || dateKeys(m[2]!).days.size) continue;
+      out.push({ key: placeKeys(run).size === 1 ? [...placeKeys(run)][0]! : run, slot: PLACE_PREPOSITIONS[m[1]!]! });
     }
-    const w = words[i]!.w.replace(/s$/, '');
-    const key = PLACE_KEYS.get(words[i]!.w) ?? (w.length > 4 ? PLACE_KEYS.get(w) : undefined);
-    // "us" and "china" are words: an abbreviation counts only in capitals
-    if (key && (words[i]!.raw.length > 3 || /^\p{Lu}+$/u.test(words[i]!.raw))) out.add(key);
   }
   return out;
 }
 
-/** Whether two place keys could stand for each other in a sentence: countries and cities, states, or continents. */
+function placeSpans(text: string): { key: string; words: string[]; before?: string }[] {
+  // a hyphenated compound names its places ("Germany-based", "the Poland-Ukraine border") unless it is one place
+  const words = wordsOf(text).flatMap((t) => (PLACE_KEYS.has(fold(t.word)) ? [t.word] : t.parts).map((raw) => ({ raw, w: fold(raw), whole: fold(t.word) })));
+  const out: { key: string; words: string[]; before?: string }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const feature = featureAt(words, i);
+    if (feature) {
+      out.push({ ...feature, before: words[i - 1]?.w === 'the' ? words[i - 2]?.w : words[i - 1]?.w });
+      i += feature.length - 1;
+      continue;
+    }
+    // two-word places first ("New York", "South Korea"); capitalised unless the writer typed all in lower case
+    const two = i + 1 < words.length ? `${words[i]!.w} ${words[i + 1]!.w}` : '';
+    if (two && PLACE_KEYS.has(two)) {
+      out.push({ key: PLACE_KEYS.get(two)!, words: [words[i]!.w, words[i + 1]!.w], before: before(words, i) });
+      i++;
+      continue;
+    }
+    const w = words[i]!.w.replace(/s$/, '');
+    // "Mich." for Michigan, capitalised as a dateline writes it
+    const abbreviation = /^\p{Lu}/u.test(words[i]!.raw) && Object.hasOwn(REGION_ABBREVIATIONS, words[i]!.w) ? REGION_ABBREVIATIONS[words[i]!.w] : undefined;
+    if (abbreviation) {
+      out.push({ key: fold(abbreviation), words: [words[i]!.w], before: before(words, i) });
+      continue;
+    }
+    const key = PLACE_KEYS.get(words[i]!.w) ?? (w.length > 4 ? PLACE_KEYS.get(w) : undefined);
+    // "us" and "china" are words: an abbreviation counts only in capitals
+    // "france-based" is a place word as written too
+    if (key && (words[i]!.raw.length > 3 || /^\p{Lu}+$/u.test(words[i]!.raw))) out.push({ key, words: [words[i]!.w, words[i]!.whole], before: before(words, i) });
+  }
+  return out;
+}
+
+/** The word before a place, past a "the" ("into the Baltics"). */
+function before(words: { w: string }[], i: number): string | undefined {
+  return words[i - 1]?.w === 'the' ? words[i - 2]?.w : words[i - 1]?.w;
+}
+
+/**
+ * Whether two place keys could stand for each other in a sentence: countries and cities, states, continents, or
+ * features of one kind ("the Java Sea" / "the South China Sea").
+ */
 export function samePlaceKind(a: string, b: string): boolean {
-  const kind = (k: string) => (REGION_KEYS.has(k) ? 'region' : CONTINENT_KEYS.has(k) ? 'continent' : 'place');
+  const kind = (k: string) => (REGION_KEYS.has(k) ? 'region' : CONTINENT_KEYS.has(k) ? 'continent' : FEATURES.has(k.split(' ').at(-1)!) && k.includes(' ') ? k.split(' ').at(-1)! : 'place');
   return kind(a) === kind(b);
 }
 
@@ -183,7 +298,11 @@ const NEGATOR_RE = new RegExp(`(?<![\\p{L}'’])(?:${NEGATION_WORDS.map((w) => w
 
 /** The words a negation governs, as written: the few after it ("no regret", "yet to be admitted", "didn't start"). */
 export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
-  return [...text.matchAll(NEGATOR_RE)].flatMap((m) => tokenize(text.slice(m.index + m[0].length)).slice(0, reach).map((t) => t.word));
+  return [...text.matchAll(NEGATOR_RE)]
+    // "No. 4 Ohio State", "no 1": a number, not a negation
+    .filter((m) => !(/^no$/i.test(m[0]) && /^\.?\s*\d/.test(text.slice(m.index + 2))))
+    // a negation reaches to the end of its clause at most ("no jobs, 58 percent …" does not negate "percent")
+    .flatMap((m) => tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, reach).map((t) => t.word));
 }
 
 /** How many words after a negation it governs. */
@@ -249,10 +368,67 @@ export function opposedWords(statement: string, sentence: string): { word: strin
   for (const s of said) {
     const opposites = OPPOSITES.get(s);
     if (!opposites || givenKeys.has(s)) continue;
-    const hit = given.find((g) => opposites.has(g.key) && !said.has(g.key));
+    // a statement that says the sentence's word too, in its own words ("backed X against Y" / "supported X"), is no opposite
+    const hit = given.find((g) => opposites.has(g.key) && !said.has(g.key) && ![...(ALIKE.get(g.key) ?? [])].some((k) => said.has(k)));
     if (hit) out.push({ word: s, opposite: hit.word });
   }
   return out;
+}
+
+/**
+ * Whether a sentence gives both a word of the statement and its opposite ("searched for recipes less and restaurant
+ * more"): which one goes with the statement's subject is not read, so the sentence supports nothing by it.
+ */
+export function contrasted(statement: string, sentence: string): boolean {
+  const given = tokenize(sentence).map((t) => stem(t.word));
+  const said = new Set(tokenize(statement).map((t) => stem(t.word)));
+  // a statement with both sides itself ("agreed to override the veto") draws the same contrast
+  return [...said].some((s) => {
+    const opposites = OPPOSITES.get(s) ?? new Set<string>();
+    if ([...opposites].some((o) => said.has(o))) return false;
+    // the two close together, as one contrast ("cabins less and deck seats more"), not far apart in a long sentence
+    return given.some((g, i) => g === s && given.slice(Math.max(0, i - CONTRAST_SPAN), i + CONTRAST_SPAN + 1).some((o) => opposites.has(o)));
+  });
+}
+
+/** How many words apart a word and its opposite make one contrast. */
+const CONTRAST_SPAN = 6;
+
+/** "We don't know whether …", "it is unclear if …": a sentence that leaves the matter open asserts nothing. */
+const OPEN_QUESTION = /\b(?:whether|unclear|not (?:yet )?(?:known|clear|certain)|n['’]t (?:know|clear|certain))\b/i;
+
+/** Whether a sentence leaves open what the statement asserts (and the statement does not leave it open too). */
+export function leftOpen(statement: string, sentence: string): boolean {
+  return OPEN_QUESTION.test(sentence) && !OPEN_QUESTION.test(statement);
+}
+
+/**
+ * Whether a comparison stands the other way round: "the World Cup was searched more than pizza" against "Pizza was
+ * searched more than the World Cup" — a word before "than" in one is after it in the other.
+ */
+export function comparedBackwards(statement: string, sentence: string): boolean {
+  const sides = (text: string) => {
+    const at = text.search(/\bthan\b/i);
+    if (at < 0) return null;
+    const keys = (t: string) => new Set(contentTerms(t).map((x) => stem(x.token.word)));
+    return { before: keys(text.slice(0, at)), after: keys(text.slice(at)) };
+  };
+  const a = sides(statement);
+  const b = sides(sentence);
+  if (!a || !b) return false;
+  return [...a.after].some((k) => b.before.has(k) && !b.after.has(k)) && [...a.before].some((k) => b.after.has(k) && !b.before.has(k));
+}
+
+/** Names made of letters and a number ("G7", "MH17", "Su-24"): the letters with another number name another thing. */
+export function otherNumbered(statement: string, sentence: string): string | null {
+  const ids = (text: string) => [...text.matchAll(/\b(\p{L}{1,4})-?(\d{1,4})\b/gu)].map((m) => ({ letters: fold(m[1]!), digits: m[2]!, text: m[0] }));
+  const given = ids(sentence);
+  for (const id of ids(statement)) {
+    if (given.some((g) => g.letters === id.letters && g.digits === id.digits)) continue;
+    const other = given.find((g) => g.letters === id.letters);
+    if (other) return other.text;
+  }
+  return null;
 }
 
 const EXCLUSIVE_RES = EXCLUSIVE_VALUES.map((group) => group.map((v) => new RegExp(`(?<![\\p{L}])${v.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'iu')));

@@ -5,10 +5,10 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, exclusiveValues, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, sameAmount, withinAmount, type Amount } from './features';
-import { despin, indexTerms, stem, termKeys } from '../../store/terms';
+import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
-import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS } from '../../lexicon/chat-statements';
+import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
 import { CUE_FORMS } from '../../lexicon/cues';
 
 /** Plain cues that add nothing to what is said. */
@@ -27,6 +27,7 @@ export interface Judgement {
 }
 
 const LIGHT = new Set(LIGHT_WORDS);
+const SCOPE = new Set(SCOPE_WORDS.flat());
 /** Negations are compared as such (on both sides), not as words to find. */
 const NEGATORS = new Set(NEGATION_WORDS);
 const REFERRING = new RegExp(`^(?:the\\s+\\p{Ll}+)|\\b(?:${REFERRING_WORDS.join('|')})\\b`, 'iu');
@@ -57,6 +58,11 @@ const FRAME_BEFORE = new RegExp(`^(?:it\\s+was\\s+|it\\s+is\\s+)?(?<speaker>(?:$
 const NAME = `[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}`;
 const FRAME_AFTER = new RegExp(`^(?<claim>.+?),\\s*(?:(?<cue>${CUE})\\s+(?<speaker>${NAME})|according to\\s+(?<speaker2>${NAME}))\\s*[.!]?$`, 'iu');
 const ACCORDING = /^according to\s+(?<speaker>(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+),\s*(?<claim>.+)$/iu;
+/** "X's argument is that Q", "X's view was Q": a possessive that reports what X says or thinks. */
+const POSSESSIVE_FRAME = new RegExp(`^(?<speaker>(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.-]+)['’]s?\\s+(?:${SAYING_NOUNS.join('|')})\\s+(?:is|was)\\s+(?:that\\s+)?(?<claim>.+)$`, 'iu');
+
+/** A statement word with the keys that must be found for support (see claimKeys). */
+type ClaimGroup = TermGroup & { exact: string[] };
 
 interface NameGroup {
   word: string;
@@ -67,30 +73,56 @@ interface NameGroup {
 /** A statement read once for comparing with many sentences. */
 interface Parsed {
   claim: string;
-  speaker: { text: string; actors: ActorEntry[] } | null;
+  /** Who the statement says said it; `role` are the words besides an organisation's name ("chief executive"). */
+  speaker: { text: string; actors: ActorEntry[]; role: string[] } | null;
   names: NameGroup[];
-  groups: TermGroup[];
+  groups: ClaimGroup[];
+  /** The groups' total weight, and the weight of the rarest word: for weighing an amount as a word. */
+  totalWeight: number;
+  maxWeight: number;
+  /** The groups with words no article uses at their full weight: what a place conflict is judged on. */
+  strictGroups: TermGroup[];
   amounts: Amount[];
+  /** Places in a slot ("at chequers", "into Russia"), a word no article writes in lower case counting as one. */
+  slots: PlaceSlot[];
   dates: ReturnType<typeof dateKeys>;
   places: Set<string>;
   actors: ActorEntry[];
+  /** Stems of the statement's words, for finding them written as two words in a sentence ("livestream"). */
+  joinable: Set<string>;
   /** True when some related sentence gives the statement's amounts: then no other sentence's amount contradicts them. */
   amountsFound?: boolean;
 }
 
 function frame(text: string): { speaker: string; claim: string } | null {
   const t = text.replace(/[.!]+$/, '');
-  const m = ACCORDING.exec(t) ?? FRAME_BEFORE.exec(t);
+  const m = ACCORDING.exec(t) ?? POSSESSIVE_FRAME.exec(t) ?? FRAME_BEFORE.exec(t);
   if (m?.groups) return { speaker: m.groups.speaker!, claim: withCue(m.groups.cue, m.groups.claim!) };
   const a = FRAME_AFTER.exec(t);
   if (a?.groups) return { speaker: (a.groups.speaker ?? a.groups.speaker2)!.trim(), claim: withCue(a.groups.cue, a.groups.claim!) };
   return null;
 }
 
+/**
+ * Whether a line reports what an actor of the articles said or thinks ("knapman thinks there's good reason …"):
+ * a claim to check even when its words sound like opinion or it quotes a "we".
+ */
+export function reportsActor(lookup: ActorLookup, text: string): boolean {
+  const framed = frame(text);
+  return framed !== null && lookup.inText(framed.speaker).some((e) => e.type === 'person' && namedByAny(e, framed.speaker));
+}
+
+function namedByAny(e: ActorEntry, text: string): boolean {
+  return tokenize(text).some((t) => namedBy(e, fold(t.word)));
+}
+
 /** A cue that says more than "said" ("agreed", "denied", "promised") is part of what is claimed: it is checked too. */
 function withCue(cue: string | undefined, claim: string): string {
   const verb = cue ? fold(cue.split(/\s+/)[0]!) : '';
-  return verb && !NEUTRAL_CUES.has(verb) ? `${verb} ${claim}` : claim;
+  // "X called Y a fraud" says Y is a fraud; "X called for Y" asks for it
+  const naming = /^call(?:s|ed)?$/.test(verb) && !/^(?:for|on|off|in|up)\b/i.test(claim);
+  const neutral = !cue || naming || NEUTRAL_CUES.has(verb) || NEUTRAL_CUES.has(fold(cue).replace(/\s+/g, ' '));
+  return neutral ? claim : `${verb} ${claim}`;
 }
 
 /** Words the articles write in lower case somewhere: in a lower-case chat line they are words, not names. */
@@ -105,6 +137,8 @@ function wordsInLowerCase(index: StoreIndex): Set<string> {
   return words;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Words of a text that name one of the actors (as written or misspelt), grouped by word. A word written in lower
  * case that the articles also use as a word ("in charge", "short") is a word, not a name.
@@ -116,10 +150,18 @@ function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): Name
     const w = fold(t.word);
     // a word of the synonym lexicon ("charge", "head") is a word first
     if (w.length < 3 || (/^\p{Ll}/u.test(t.word) && (lower.has(w) || termKeys(w).length > 1))) continue;
-    const entries = actors.filter((e) => [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => fold(x.word) === w || (w.length >= 4 && closeSpelling(w, fold(x.word))))));
+    const entries = actors.filter((e) => namedBy(e, w));
     if (entries.length) out.push({ word: t.word, keys: [stem(t.word)], entries });
   }
   return out;
+}
+
+/** Whether a word is one of an actor's name words, as written or misspelt from the same first letter ("putn"). */
+function namedBy(e: ActorEntry, word: string): boolean {
+  return [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => {
+    const w = fold(x.word);
+    return w === word || (word.length >= 4 && w[0] === word[0] && closeSpelling(word, w));
+  }));
 }
 
 function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
@@ -128,23 +170,32 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   let claim = text;
   if (framed) {
     // "a UK official says …" names no actor: its words are left out of the comparison, but only a name is checked
-    const actors = lookup.inText(framed.speaker).filter((e) => e.type !== 'place');
-    speaker = { text: framed.speaker, actors };
+    const actors = speakerActors(index, lookup, framed.speaker);
+    speaker = { text: framed.speaker, actors, role: roleWords(framed.speaker, actors) };
     claim = framed.claim;
   }
-  const actors = lookup.inText(claim).filter((e) => e.type !== 'place');
-  const names = nameGroups(index, claim, actors);
-  const places = placeKeys(claim);
+  const claimWords = tokenize(claim).map((t) => fold(t.word));
+  // the lookup's looser matches ("showing" for "Downing") name no one unless a word of the name is in the claim
+  // "ohio state is playing …": a place word inside an organisation's name names no place
+  const placeText = lookup.inText(claim).filter((e) => e.type === 'organization' && e.name.includes(' ')).reduce((t, e) => t.split(fold(e.name)).join(' '), fold(claim));
+  const placeWordList = placeWords(placeText);
+  const actors = lookup.inText(claim).filter((e) => e.type !== 'place' && claimWords.some((w) => !placeWordList.has(w) && namedBy(e, w)));
+  // a place word is a place, not a word of some organisation's name ("Denver" in "… Center, Denver")
+  const names = nameGroups(index, claim, actors).filter((n) => !placeWordList.has(fold(n.word)) || n.entries.some((e) => e.type === 'person'));
+  const places = placeKeys(placeText);
   const nameWords = new Set(names.map((n) => fold(n.word)));
-  const placeWords = new Set(tokenize(claim).filter((t) => placeKeys(t.word).size > 0).map((t) => fold(t.word)));
   const numberWords = new Set(amounts(claim).flatMap((a) => tokenize(a.text).map((t) => fold(t.word))));
+  // "last year", "weekly": values of a slot are compared as such (exclusiveValues), not as words to find
+  const slotWords = new Set(exclusiveValues(claim).flat().flatMap((v) => v.split(' ')));
   const dates = dateKeys(claim);
-  const groups = termGroups(index, claim)
-    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word)])], weight: LIGHT.has(fold(g.word)) ? g.weight * 0.3 : g.weight }))
+  const maxWeight = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
+  // "the old CSE" is the former one, not an old one ("too old" stays a claim)
+  const groups = termGroups(index, claim.replace(/\b(the|his|her|their|its)\s+old\s+/gi, '$1 '))
+    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], exact: claimKeys(g), weight: weightOf(g, maxWeight) }))
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
-    if (nameWords.has(w) || placeWords.has(w) || numberWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
+    if (nameWords.has(w) || Object.hasOwn(PLACE_PREPOSITIONS, w) || placeWordList.has(w) || numberWords.has(w) || slotWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
     return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
   });
   return {
@@ -152,7 +203,12 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     speaker,
     names,
     groups,
+    joinable: new Set(groups.flatMap((g) => g.keys.filter((k) => !k.startsWith('~') && k.length >= 6))),
+    totalWeight: groups.reduce((n, g) => n + g.weight, 0),
+    maxWeight,
+    strictGroups: groups.map((g) => (g.known || LIGHT.has(fold(g.word)) || SCOPE.has(fold(g.word)) ? g : { ...g, weight: maxWeight })),
     amounts: amounts(claim),
+    slots: [...placeSlots(placeText, false), ...unknownSlots(index, placeText)],
     dates,
     places,
     actors: [...new Set([...(speaker?.actors ?? []), ...actors])],
@@ -160,13 +216,109 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
 }
 
 /**
+ * The actors a speaker phrase names. A role of an organisation ("Acme's CEO", "acmes chief executive") is the
+ * person the articles describe so, when there is one; else the organisation, whose people's words it reports.
+ */
+function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): ActorEntry[] {
+  // chat drops the possessive apostrophe: "acmes ceo" is "acme's ceo"
+  const text = phrase.replace(/\b(\p{L}{3,})s\b(?=\s+\p{L})/gu, "$1's");
+  const found = [...lookup.inText(phrase), ...(text !== phrase ? lookup.inText(text) : [])].filter((e) => e.type !== 'place');
+  const orgs = found.filter((e) => e.type !== 'person');
+  if (!orgs.length || found.some((e) => e.type === 'person')) return bestNamed([...new Set(found)], phrase);
+  const orgWords = new Set(orgs.flatMap((e) => tokenize(e.name).map((t) => fold(t.word))));
+  const role = roleWords(phrase, orgs);
+  if (!role.length) return orgs;
+  const holders = index.actors.filter((e) => {
+    if (e.type !== 'person' || !e.description) return false;
+    const said = new Set(tokenize(e.description).map((t) => fold(t.word)));
+    return role.every((w) => said.has(w)) && [...orgWords].some((w) => said.has(w));
+  });
+  return holders.length ? holders : orgs;
+}
+
+/**
+ * Of the people a phrase may name, those it names most fully: "hillary clinton" is Hillary Clinton, not every
+ * Clinton of the articles.
+ */
+function bestNamed(actors: ActorEntry[], phrase: string): ActorEntry[] {
+  const words = new Set(tokenize(phrase).map((t) => fold(t.word)));
+  const named = (e: ActorEntry) => Math.max(...[e.name, ...e.aliases].map((n) => tokenize(n).filter((t) => words.has(fold(t.word))).length));
+  const people = actors.filter((e) => e.type === 'person');
+  const best = Math.max(0, ...people.map(named));
+  return actors.filter((e) => e.type !== 'person' || named(e) === best);
+}
+
+/** The words of a speaker phrase besides the organisations' names in it: "chief executive" of "acmes chief executive". */
+function roleWords(phrase: string, actors: ActorEntry[]): string[] {
+  const orgs = actors.filter((e) => e.type !== 'person');
+  if (!orgs.length) return [];
+  const orgWords = new Set(orgs.flatMap((e) => tokenize(e.name).map((t) => fold(t.word))));
+  return tokenize(phrase).map((t) => fold(t.word.replace(/['’]s$/, ''))).filter((w) => w.length >= 2 && !orgWords.has(w) && !orgWords.has(w.replace(/s$/, '')) && !isStopword(w));
+}
+
+/** "at chequers": a word after a place preposition that the articles never write in lower case, as a place. */
+function unknownSlots(index: StoreIndex, text: string): PlaceSlot[] {
+  const lower = wordsInLowerCase(index);
+  return [...text.matchAll(/\b(in|at|into|from|near|outside|inside)\s+(?:the\s+)?([\p{L}'’-]+)/giu)].flatMap((m) => {
+    const w = fold(m[2]!);
+    if (lower.has(w) || isStopword(w) || w.length < 3 || placeKeys(w).size || dateKeys(m[2]!).months.size || dateKeys(w).days.size) return [];
+    return [{ key: w, slot: m[1]!.toLowerCase() === 'into' ? 'to' : m[1]!.toLowerCase() === 'from' ? 'from' : ['near', 'outside'].includes(m[1]!.toLowerCase()) ? 'near' : 'at' }];
+  });
+}
+
+/** Stems of each two neighbouring words of a text written as one ("live stream" → "livestream"). */
+function joinedPairs(text: string): string[] {
+  const words = tokenize(text).map((t) => fold(t.word));
+  return words.slice(1).map((w, i) => stem(`${words[i]}${w}`));
+}
+
+/**
+ * How much a statement word weighs: a light word little; a word no article uses (chat spelling, a word the articles
+ * put another way) as much as a middling word, not as much as the rarest name, so that it cannot hide that the rest
+ * of the statement matches a sentence. It still has to be found for support.
+ */
+function weightOf(g: TermGroup, maxWeight: number): number {
+  // scope words ("mostly", "only") are compared as such (scopesOf): as words to find they weigh little
+  if (LIGHT.has(fold(g.word)) || SCOPE.has(fold(g.word))) return g.weight * 0.3;
+  return g.known ? g.weight : Math.min(g.weight, maxWeight * UNKNOWN_WEIGHT);
+}
+
+/** The class of verbs of saying: every attributed sentence has one ("said"), so it tells nothing about a claim. */
+const SAYING = termKeys('say').filter((k) => k.startsWith('~'));
+/** Stems of light words ("get", "go"): a paraphrase that reaches one of them would match nearly any sentence. */
+const LIGHT_STEMS = new Set(LIGHT_WORDS.map(stem));
+
+/**
+ * The keys that find a statement word for support: its own and its synonym classes but not the class of saying
+ * ("speaks", "state" are not "said"), and its paraphrases but not light ones ("won" is not "got"). The looser keys
+ * still tell which sentence a statement is about.
+ */
+function claimKeys(g: TermGroup): string[] {
+  const own = g.keys.filter((k) => !SAYING.includes(k));
+  const alike = [...alikeStems(g.word), ...baseForms(g.word)].filter((k) => !LIGHT_STEMS.has(k));
+  return [...new Set([...own, ...alike])];
+}
+
+/** Share of the rarest word's weight a word no article uses weighs. */
+const UNKNOWN_WEIGHT = 0.5;
+
+/** Stems of the base form of a short "-ing" or "-ed" word the stemmer keeps whole ("using" → "use"). */
+function baseForms(word: string): string[] {
+  const m = /^(\p{L}{2,3})(?:ing|ed)$/u.exec(fold(word));
+  return m ? [stem(`${m[1]}e`), stem(m[1]!)] : [];
+}
+
+/**
  * What a sentence brings along for names: its own, and when it refers back ("They are led by …", "the group") those
  * of the sentences before it in its article.
  */
-function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string } {
+function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string; places: Set<string>; named: Set<string> } {
   const terms = new Set(heldTerms);
   const actors = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   let text = entry.sentence.text;
+  const own = placesIn(index, entry.id);
+  const places = new Set(own.places);
+  const named = new Set(own.named);
   // a place named just before ("In Belarus, … . He has ruled for 28 years") is still the place
   const back = REFERRING.test(entry.sentence.text) ? CONTEXT_SENTENCES : 2;
   for (let id = entry.id - 1; id >= Math.max(0, entry.id - back); id--) {
@@ -175,8 +327,37 @@ function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<strin
     for (const k of prev.terms) terms.add(k);
     for (const m of index.mentionsIn(id)) actors.add(m.entry);
     text = `${prev.sentence.text} ${text}`;
+    // a place named before counts within the paragraph only: the one before may be about somewhere else
+    if (prev.sentence.paragraph === entry.sentence.paragraph) {
+      const theirs = placesIn(index, id);
+      for (const pl of theirs.places) places.add(pl);
+      for (const pl of theirs.named) named.add(pl);
+    }
   }
-  return { terms, actors, text };
+  // places as places, and every place named, in an organisation's name too ("the Argentine Air Force")
+  return { terms, actors, text, places, named };
+}
+
+/** What is read off one sentence (its places, amounts, joined words), worked out once per index. */
+const readOff = new WeakMap<StoreIndex, Map<string, unknown>>();
+function perSentence<T>(index: StoreIndex, id: number, what: string, read: () => T): T {
+  let cache = readOff.get(index);
+  if (!cache) readOff.set(index, (cache = new Map()));
+  const key = `${what}:${id}`;
+  if (!cache.has(key)) cache.set(key, read());
+  return cache.get(key) as T;
+}
+
+/** A sentence's places: as places, and every place named (in an organisation's name too). */
+function placesIn(index: StoreIndex, id: number): { places: Set<string>; named: Set<string> } {
+  return perSentence(index, id, 'places', () => ({ places: placeKeys(withoutOrganisations(index, id)), named: placeKeys(index.sentences[id]!.sentence.text) }));
+}
+
+/** A sentence without the names of organisations in it: "Ohio State", "Malaysia Airlines" name no place. */
+function withoutOrganisations(index: StoreIndex, id: number): string {
+  let text = index.sentences[id]!.sentence.text;
+  for (const m of index.mentionsIn(id)) if (m.entry.type === 'organization' && m.mention.text.includes(' ')) text = text.split(m.mention.text).join(' ');
+  return text;
 }
 
 /** The people a sentence quotes or reports: claim speakers as actors, or as written. */
@@ -188,8 +369,22 @@ function speakersOf(index: StoreIndex, entry: SentenceEntry): { actors: ActorEnt
   };
 }
 
+/** A speaker phrase that only refers back ("he", "they"): the sentence's speaker may be the one meant. */
+const REFERRING_SPEAKER = new RegExp(`^(?:${REFERRING_WORDS.join('|')})$`, 'i');
+
+/** Whether a speaker phrase the articles do not name ("the airline") has a word of a quoted speaker's name or description. */
+function describes(phrase: string, actors: ActorEntry[], written: string[]): boolean {
+  const words = tokenize(phrase).map((t) => stem(t.word)).filter((w) => w.length >= 3 && !isStopword(w));
+  const names = [...written, ...actors.flatMap((a) => [a.name, ...a.aliases, a.description ?? ''])];
+  // "the NTA" for "The Northern Transit Authority"
+  const theirs = new Set([...names.flatMap((n) => tokenize(n).map((t) => stem(t.word))), ...names.flatMap(initialsOf)]);
+  return words.some((w) => theirs.has(w));
+}
+
 function sameSpeaker(speaker: NonNullable<Parsed['speaker']>, actors: ActorEntry[], written: string[]): boolean {
   if (speaker.actors.some((a) => actors.includes(a))) return true;
+  // two people of one surname ("Hillary Clinton" / "Bill Clinton"): known actors are compared as such
+  if (speaker.actors.some((a) => a.type === 'person') && actors.some((a) => a.type === 'person')) return false;
   const words = tokenize(speaker.text).map((t) => fold(t.word)).filter((w) => w.length >= 3);
   return written.some((w) => tokenize(w).some((t) => words.some((s) => s === fold(t.word) || closeSpelling(s, fold(t.word)))));
 }
@@ -199,6 +394,8 @@ interface Outcome {
   score: number;
   /** A conflict by negation alone: a sentence that supports every part of the statement outweighs it. */
   negation?: boolean;
+  /** A conflict by another place: a sentence that supports the statement with its own place outweighs it. */
+  weak?: boolean;
   reason: string | null;
 }
 
@@ -207,7 +404,9 @@ const NONE: Outcome = { kind: 'none', score: 0, reason: null };
 function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const text = entry.sentence.text;
   // "the 28-year rule" holds "year"; "re-nominate" holds "renominate"
-  const written = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' ')), ...indexTerms(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))]) : entry.terms;
+  const written = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' ')), ...indexTerms(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))]) : new Set(entry.terms);
+  // "live stream" holds "livestream", "e mail" "email": two words of the sentence written as one
+  if (p.joinable.size) for (const k of perSentence(index, entry.id, 'joined', () => joinedPairs(text))) if (p.joinable.has(k)) written.add(k);
   // a statement word the sentence gives in a longer form or as the words of an abbreviation counts as given
   const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && paraphrased(g.word, written, text)).map((g) => g.keys[0]!);
   const terms = reworded.length ? new Set([...written, ...reworded]) : written;
@@ -216,9 +415,19 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const opposed = opposedWords(p.claim, text);
   const opposedKeys = new Set(opposed.map((o) => o.word));
   const heldTerms = new Set([...terms, ...opposedKeys]);
-  const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : 0;
+  // a statement of names and places only ("Florida is 3% Polish American") is about a sentence that names them
+  const placesHere = p.places.size ? [...p.places].filter((pl) => ctx.places.has(pl)).length / p.places.size : 0;
+  const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : placesHere;
   const plainCov = p.groups.length ? coverage(p.groups, terms) : cov;
-  if (!namesHere || cov < RELATED) return NONE;
+  // a rival amount of the very thing the statement counts ("the rebate is worth £5bn" / "the £3bn rebate") is itself
+  // evidence that the two are about one thing: it weighs as a matched word of the rarest kind
+  const given = perSentence(index, entry.id, 'amounts', () => amounts(text));
+  // (sums and shares only: "one justice" or "three males" are counts of too common things to anchor anything)
+  const unit = (x: Amount) => /^[£$€¥]|%|percent/.exec(x.text.trim())?.[0];
+  const counted = (a: Amount, g: Amount) => countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && (g.counts.includes(k) || g.of.includes(k)));
+  const anchors = (a: Amount, g: Amount) => unit(a) !== undefined && unit(a) === unit(g) && counted(a, g) && !sameAmount(a, g);
+  const anchored = p.amounts.some((a) => given.some((g) => anchors(a, g))) ? (cov * p.totalWeight + p.maxWeight) / (p.totalWeight + p.maxWeight) : cov;
+  if (!namesHere || Math.max(cov, anchored) < RELATED) return NONE;
 
   // the speaker: a sentence that quotes someone else says the statement's words are not the named speaker's
   const speakers = speakersOf(index, entry);
@@ -226,15 +435,22 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (p.speaker) {
     const quoted = speakers.actors.length + speakers.written.length > 0;
     if (!p.speaker.actors.length) {
-      // a speaker the articles do not name as an actor ("a UK official") cannot be checked either way
+      // a speaker the articles do not name as an actor ("a UK official") cannot be contradicted, but a sentence
+      // quoting someone the phrase does not describe does not support it ("the CEO said" / a rival firm's statement)
+      speakerHere = !quoted || REFERRING_SPEAKER.test(p.speaker.text) || describes(p.speaker.text, speakers.actors, speakers.written);
     } else if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
       // someone else says it: a contradiction unless the statement's speaker is in the sentence too ("The union's
       // leader, Jane Roe, said …" quotes a speaker as written, with the name beside it)
       const mentions = index.mentionsIn(entry.id).map((m) => m.entry);
       const mentioned = p.speaker.actors.some((a) => mentions.includes(a));
+      const sentenceWords = new Set(tokenize(text).map((t) => fold(t.word)));
       const other = speakers.actors[0]?.name ?? mentions.find((e) => e.type === 'person')?.name ?? speakers.written[0];
-      if (!mentioned && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${other}` };
-      speakerHere = mentioned && speakers.actors.length === 0;
+      // a speaker quoted only by role ("the officer said") may be the statement's speaker: no contradiction
+      const byRole = !speakers.actors.length && !mentions.some((e) => e.type === 'person') && speakers.written.every((w) => /^(?:the|a|an|one|some|two|three|several)\s/i.test(w));
+      if (!mentioned && !byRole && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${other}` };
+      // "Tove Marsh, Acme's chief executive, said …" for "acmes chief executive said …"
+      const described = p.speaker.role.length > 0 && p.speaker.role.every((w) => sentenceWords.has(w));
+      speakerHere = mentioned && (speakers.actors.length === 0 || described);
     } else if (!quoted) {
       speakerHere = p.speaker.actors.some((a) => ctx.actors.has(a));
       // "Y was quoted as calling …": a sentence about words of a person other than the statement's speaker
@@ -252,9 +468,11 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const negatedThere = new Set(ruledOutWords.map(stem));
   const flipped = p.groups.find((g) => {
     // the keys by which this word, and no other word of the statement, is in the sentence
-    const own = g.keys.filter((k) => terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
+    // (a word's class, "~say" for "state" and "boasting" alike, is too loose to carry a negation over)
+    const own = g.keys.filter((k) => !k.startsWith('~') && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
     if (!own.length) return false;
-    const here = own.some((k) => negatedHere.has(k));
+    // a negated longer form counts too ("non-endorsement" negates "endorsed")
+    const here = own.some((k) => negatedHere.has(k) || (k.length >= MIN_PREFIX && [...negatedHere].some((n) => n.startsWith(k))));
     const there = negatedThere.has(g.keys[0]!);
     // a negation on both sides is no flip, whatever words it reaches ("won't support X" / "X has not been agreed")
     return (here && !negatedThere.size) || (there && !negatedHere.size);
@@ -265,25 +483,33 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
 
   // numbers: a different amount about the same thing contradicts; an amount the sentence does not give is unsupported
-  const given = amounts(text);
   let amountsHere = true;
   for (const a of p.amounts) {
     if (given.some((g) => sameAmount(a, g))) continue;
+    // "a lot of" is "much of", "many": no number to get wrong (unlike "hundreds" for "dozens")
+    if (a.value === null && VAGUE_MANY.test(a.text) && VAGUE_MANY_GIVEN.test(text)) continue;
     amountsHere = false;
     const rival = given.filter((g) => countSame(a, g));
-    if (rival.length && cov >= CLOSE && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
+    // a rival that counts the very thing the statement counts ("six Typhoon jets" / "four Typhoon jets") needs less besides
+    const same = rival.some((g) => counted(a, g));
+    if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
   }
 
-  // dates: a different year, month or weekday contradicts
+  // dates: a different year, month, weekday or day of the month contradicts
   const dates = dateKeys(text);
   let datesHere = true;
-  for (const key of ['years', 'months', 'days'] as const) {
+  for (const key of ['years', 'months', 'days', 'monthDays'] as const) {
     for (const d of p.dates[key]) {
       if (key === 'years' ? sameYear(d, dates.years) : dates[key].has(d)) continue;
       datesHere = false;
-      if (dates[key].size && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives another date (${text.length > 0 ? describeDates(text) : ''})` };
+      // "March 18" where the sentence gives "March 6": another day of the same month
+      const rival = key === 'monthDays' ? [...dates.monthDays].some((x) => x.split('-')[0] === d.split('-')[0]) : dates[key].size > 0;
+      if (rival && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives another date (${describeDates(text)})` };
     }
   }
+  // a sentence that dates several things ("X in October and Y in November") gives each name its own date
+  const paired = pairedDate(p, text);
+  if (paired && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article dates it ${paired}` };
 
   // one value of a slot where the sentence gives another ("weekly" / "monthly", "last year" / "this week")
   const givenValues = exclusiveValues(text);
@@ -291,25 +517,93 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (otherValue.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${otherValue[0]}”` };
 
   // places: a place the sentence does not name, where it names another, is a different place (or an extra one)
-  const places = placeKeys(text);
-  const ctxPlaces = placeKeys(ctx.text);
-  const missingPlaces = [...p.places].filter((pl) => !places.has(pl) && !ctxPlaces.has(pl));
+  const places = placesIn(index, entry.id).places;
+  const ctxPlaces = ctx.places;
+  const missingPlaces = [...p.places].filter((pl) => !places.has(pl) && !ctxPlaces.has(pl) && !ctx.named.has(pl));
   const otherPlaces = [...places].filter((pl) => !p.places.has(pl) && missingPlaces.some((m) => samePlaceKind(m, pl)));
-  if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length) {
-    return { kind: 'conflict', score: cov, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
+  // a place is the wrong one only in a sentence about the same thing: words no article uses count in full here
+  // a statement naming several places, none of them here, is about something else ("Polish communities in X")
+  const elsewhere = p.places.size > 1 && missingPlaces.length === p.places.size;
+  // a place in a slot ("at X", "into X") where the sentence puts another there: the lexicons need not know either
+  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text, ctx.named);
+  if (slotted && cov >= SUPPORT) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${slotted}` };
+  if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length && !elsewhere && coverage(p.strictGroups, heldTerms) >= SUPPORT) {
+    return { kind: 'conflict', score: cov, weak: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
   // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
   // very part that is wrong ("weekly" for "monthly", a town the lexicons do not know)
-  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !g.keys.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text));
+  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text));
   // a name must be in the sentence itself, or the sentence must refer back to it ("he", "the group") and name no
   // other person the pronoun could stand for
   const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   const refersBack = REFERRING.test(text) && ![...own].some((e) => e.type === 'person' && !p.actors.includes(e));
-  const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)));
+  // an organisation or a thing may be named a sentence before ("the IFF … . Brown wanted it to provide …")
+  const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)) || (g.entries.every((e) => e.type !== 'person') && (g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)))));
   const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
-  const supported = !swapped(p, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && plainCov >= SUPPORT && p.groups.length + p.names.length > 0;
+  // "Holtz, a coach, … while May, a former player at X": the words stand by another person than the statement's
+  if (!p.speaker && saidOfAnother(index, entry, p)) return NONE;
+  // "inside X" is not supported by "on its way into X": the place stands in another slot there
+  const theirSlots = p.slots.length ? placeSlots(text, true) : [];
+  const slotMoved = p.slots.some((sl) => theirSlots.some((x) => x.key === sl.key) && !theirSlots.some((x) => x.key === sl.key && x.slot === sl.slot));
+  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
+}
+
+const VAGUE_MANY = /^(?:a lot|lots|plenty|loads|tons)(?:\s+of)?$/i;
+const VAGUE_MANY_GIVEN = /\b(?:much|many|most|a lot|lots|plenty|numerous|a great deal)\b/i;
+
+const COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|middle|central|midwest|upstate|downstate)\b/;
+
+/**
+ * The phrase of a sentence that puts another place in a slot of the statement's ("in Downing Street" for "at
+ * chequers"), when the statement's place is nowhere in the sentence (its paragraph, for a known place) and the rest
+ * of the statement is: else null.
+ */
+function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: string, places: Set<string>): string | null {
+  if (!p.slots.length) return null;
+  const here = new Set(tokenize(context).map((t) => fold(t.word)));
+  // an organisation stands in a slot too ("at Hofstra University", "in Downing Street")
+  const theirs = placeSlots(entry.sentence.text, true);
+  for (const s of p.slots) {
+    // the statement's place in the same slot here, or (a word the lexicons do not know) anywhere here: no conflict;
+    // a known place in another slot ("into Ukraine" for "inside ukraine") leaves the slot to the sentence's
+    if (theirs.some((x) => x.slot === s.slot && x.key === s.key)) continue;
+    if (!p.places.has(s.key) && (places.has(s.key) || s.key.split(' ').every((w) => here.has(w)))) continue;
+    if (p.places.has(s.key) && !theirs.some((x) => x.key === s.key) && places.has(s.key)) continue;
+    // a region named by its compass point ("the Middle West") may hold the statement's city
+    const rival = theirs.find((x) => x.slot === s.slot && !p.claim.toLowerCase().includes(x.key) && !p.places.has(x.key) && !(p.places.has(s.key) && COMPASS.test(x.key)));
+    if (!rival) continue;
+    const rest = p.strictGroups.filter((g) => !s.key.split(' ').includes(fold(g.word)));
+    if (rest.length && coverage(rest, new Set([...entry.terms])) >= SUPPORT) return `${rival.key}, not ${s.key}`;
+  }
+  return null;
+}
+
+/**
+ * The person a sentence says the statement's words of, when that is another than the statement's: every word the
+ * two share stands nearer a mention of someone the statement does not name than a mention of its own person.
+ */
+function saidOfAnother(index: StoreIndex, entry: SentenceEntry, p: Parsed): ActorEntry | null {
+  const ownPeople = new Set(p.names.flatMap((g) => g.entries).filter((e) => e.type === 'person'));
+  if (!ownPeople.size) return null;
+  const base = entry.sentence.start;
+  const people = index.mentionsIn(entry.id).filter((m) => m.entry.type === 'person').map((m) => ({ entry: m.entry, start: m.mention.start - base, end: m.mention.end - base }));
+  if (!people.some((m) => ownPeople.has(m.entry)) || !people.some((m) => !p.actors.includes(m.entry))) return null;
+  const groups = p.groups.filter((g) => !LIGHT.has(fold(g.word)));
+  const found = (word: string) => {
+    const its = new Set(termKeys(word));
+    return groups.some((g) => g.exact.some((k) => its.has(k)) || paraphrased(g.word, its, ''));
+  };
+  const shared = tokenize(entry.sentence.text).filter((t) => found(t.word) && !people.some((m) => t.start >= m.start && t.end <= m.end));
+  if (!shared.length) return null;
+  const nearest = shared.map((t) => people.reduce((best, m) => (gap(t, m) < gap(t, best) ? m : best)));
+  return nearest.every((m) => !ownPeople.has(m.entry) && !p.actors.includes(m.entry)) ? nearest[0]!.entry : null;
+}
+
+/** Characters between a word and a mention. */
+function gap(t: { start: number; end: number }, m: { start: number; end: number }): number {
+  return t.start >= m.end ? t.start - m.end : m.start >= t.end ? m.start - t.end : 0;
 }
 
 /**
@@ -323,6 +617,39 @@ function swapped(p: Parsed, text: string): boolean {
   const [a, b] = [at(p.names[0]!), at(p.names[1]!)];
   if (a < 0 || b < 0 || a < b) return false;
   return !words.slice(b, a).includes('by');
+}
+
+/**
+ * In a sentence that gives several months or years, the one nearest the statement's name when that is not the
+ * statement's own: "Hachette settled in October" against "… with Simon & Schuster in October and Hachette in
+ * November" gives "November". Null when the sentence pairs them as the statement does, or gives one date only.
+ */
+function pairedDate(p: Parsed, text: string): string | null {
+  if (!p.names.length) return null;
+  const words = tokenize(text);
+  for (const key of ['years', 'months'] as const) {
+    const stated = [...p.dates[key]];
+    if (!stated.length) continue;
+    const at = words.flatMap((t, i) => {
+      const d = dateKeys(t.word)[key];
+      return d.size === 1 ? [{ i, key: [...d][0]!, word: t.word }] : [];
+    });
+    if (new Set(at.map((a) => a.key)).size < 2) continue;
+    const isName = words.map((t) => p.names.some((g) => g.keys.includes(stem(t.word))));
+    // each written name as one span ("Oster Shipping")
+    const spans = isName.flatMap((n, i) => (n && !isName[i - 1] ? [{ from: i, to: isName.indexOf(false, i) < 0 ? words.length - 1 : isName.indexOf(false, i) - 1 }] : []));
+    if (!spans.length) continue;
+    // the date nearest a name, looking after the name first ("Hachette in November")
+    const nearest = spans.map((n) => at.reduce((best, a) => (distance(n, a.i) < distance(n, best.i) ? a : best)));
+    if (nearest.some((a) => stated.includes(a.key))) continue;
+    return nearest[0]!.word;
+  }
+  return null;
+}
+
+/** Word distance from a name to a date, a date after the name counting as nearer than one as far before it. */
+function distance(name: { from: number; to: number }, date: number): number {
+  return date > name.to ? date - name.to : (name.from - date) * 1.5;
 }
 
 /** The scope words a text uses, as the index of their group in SCOPE_WORDS. */
@@ -341,18 +668,30 @@ const MIN_PREFIX = 5;
 function paraphrased(word: string, terms: Set<string>, text: string): boolean {
   const s = stem(word);
   if (s.length >= MIN_PREFIX) for (const t of terms) if (t.startsWith(s) || (t.length >= MIN_PREFIX && s.startsWith(t))) return true;
-  return word.length >= 2 && word.length <= 5 && initialsOf(text).includes(fold(word));
+  // the doer of a verb ("play" / "a former player"), whatever the stemmer makes of the verb
+  const w = fold(word);
+  if (w.length >= 3 && (terms.has(stem(`${w}er`)) || terms.has(stem(`${w}r`)))) return true;
+  return word.length >= 2 && word.length <= 5 && (initialsOf(text).includes(w) || dotted(w).test(text));
+}
+
+/** A word's letters written as initials with dots: "jj" in "J.J. Abrams", "dc" in "D.C.". */
+function dotted(word: string): RegExp {
+  return new RegExp(`(?<![\\p{L}.])${[...word].map((c) => `${escapeRe(c)}\\.\\s?`).join('')}`, 'iu');
 }
 
 /** The initials of each run of capitalised words ("European Union" → "eu"), for matching abbreviations. */
 function initialsOf(text: string): string[] {
   const runs = text.match(/\p{Lu}\p{Ll}+(?:\s+(?:of\s+|for\s+|and\s+)?\p{Lu}\p{Ll}+)+/gu) ?? [];
-  return runs.map((r) => r.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase()).join(''));
+  // every stretch of a run: "Most New Jersey Republicans" holds "nj" as well as "mnjr"
+  return runs.flatMap((r) => {
+    const letters = r.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!.toLowerCase());
+    return letters.flatMap((_, i) => letters.slice(i + 1).map((__, j) => letters.slice(i, i + j + 2).join('')));
+  });
 }
 
 function describeDates(text: string): string {
   const d = dateKeys(text);
-  return [...d.years, ...[...d.months].map((m) => `month ${m}`), ...[...d.days].map((x) => `weekday ${x}`)].join(', ');
+  return [...d.years, ...[...d.months].map((m) => `month ${m}`), ...[...d.days].map((x) => `weekday ${x}`), ...[...d.monthDays].map((x) => `day ${x}`)].join(', ');
 }
 
 /** Candidate sentences: the best by the index, and those where a named speaker is quoted. */
@@ -389,7 +728,7 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
     if (o.kind === 'conflict' && (!conflict || o.score > conflict.o.score)) conflict = { entry, o };
   }
   // a sentence that contradicts the statement as closely as another supports it wins: a wrong "supported" costs most
-  const pick = conflict && (!support || conflict.o.score > support.o.score || (!conflict.o.negation && conflict.o.score === support.o.score)) ? conflict : support;
+  const pick = conflict && (!support || (!conflict.o.weak && (conflict.o.score > support.o.score || (!conflict.o.negation && conflict.o.score === support.o.score)))) ? conflict : support;
   if (!pick) return { verdict: 'not_covered', reason: null, citation: null, actors: p.actors };
   return {
     verdict: pick === support ? 'supported' : 'contradicted',

@@ -1,6 +1,8 @@
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { CHAT_FILLERS, CHAT_OPENERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS } from '../../lexicon/chat-statements';
+import { CHAT_FILLERS, CHAT_OPENERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS } from '../../lexicon/chat-statements';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import { CARDINALS } from '../../lexicon/number-words';
+import { placeKeys } from './features';
 
 /** One sentence of a chat message: what it states once chat wrapping is dropped, and whether it states anything. */
 export interface ChatStatement {
@@ -41,17 +43,21 @@ function plain(message: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
-const CONTRACTION_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(CONTRACTIONS)).replace(/'/g, "['’]")})(?![\\p{L}'’])`, 'giu');
+const SPELT_OUT: Readonly<Record<string, string>> = { ...CHAT_SPELLINGS, ...CONTRACTIONS };
+const CONTRACTION_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(SPELT_OUT)).replace(/'/g, "['’]")})(?![\\p{L}'’/])`, 'giu');
 
-/** Chat contractions spelt out ("dont" → "don't", "they're" → "they are"), so their words are compared. */
+/** Chat contractions and shorthand spelt out ("dont" → "don't", "they're" → "they are", "ppl" → "people"). */
 function expanded(text: string): string {
-  return text.replace(CONTRACTION_RE, (m) => CONTRACTIONS[m.toLowerCase().replace(/’/g, "'")] ?? m);
+  return text.replace(CONTRACTION_RE, (m) => SPELT_OUT[m.toLowerCase().replace(/’/g, "'")] ?? m);
 }
+
+const LAUGH_RE = /(\s(?:lol|lmao|lmfao|rofl|haha+))(?=\s+\p{L})/giu;
 
 /** Sentences of a message: lines, then sentence ends not after an abbreviation ("Mr.", "U.S."), then semicolons. */
 function sentences(message: string): string[] {
   const out: string[] = [];
-  for (const line of plain(message).split(/\n+/)) {
+  // "it was a $5m fine lol thats nothing": a laugh inside a line ends a sentence
+  for (const line of plain(message).replace(LAUGH_RE, '$1.').split(/\n+/)) {
     let start = 0;
     for (const m of line.matchAll(/[.!?…]+(?=\s+|$)|;\s*/g)) {
       const before = line.slice(start, m.index);
@@ -81,32 +87,56 @@ const CHAT_TOPIC = new Set(CHAT_TOPICS);
 /** A statement attributed to someone ("X said it is good for growth") reports a claim, whatever its words. */
 const REPORTED = /\b(?:said|says|told|tells|claims?|claimed|according to|insists?|insisted|argues|argued)\b/i;
 
+/** A judgement word, or its adverb ("weirdly", "insanely"). */
+const evaluative = (w: string) => EVALUATIVE.has(w) || (w.endsWith('ly') && (EVALUATIVE.has(w.slice(0, -2)) || EVALUATIVE.has(w.slice(0, -4))));
+
 function isOpinion(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   if (REPORTED.test(text)) return false;
-  // "this whole thing …", "these iraq stories …": a line about the news as a whole
-  if (/^(?:this|that|these|those)$/.test(words[0] ?? '') && words.slice(1, 4).some((w) => CHAT_TOPIC.has(w))) return true;
-  if ((words.length <= 3 || !namesSomething(text)) && words.some((w) => EVALUATIVE.has(w))) return true;
-  return words.some((w, i) => EVALUATIVE.has(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!));
+  // "this whole thing …", "these iraq stories …", "this is a long read": a line about the news as a whole
+  if (/^(?:this|that|these|those)$/.test(words[0] ?? '') && words.slice(1, 5).some((w) => CHAT_TOPIC.has(w))) return true;
+  if ((words.length <= 3 || !namesSomething(text)) && words.some(evaluative)) return true;
+  // "what a mess", "such a shame": after "a" only a closing word is a judgement ("a great white shark" is not)
+  return words.some((w, i) => evaluative(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!) && (words[i - 1] !== 'a' || i === words.length - 1));
 }
 
-/** A capitalised word past the first, a digit or a number word: something a statement could be checked on. */
+const CALENDAR_WORD = new RegExp(`\\b(?:${[...MONTHS.keys(), ...WEEKDAYS.keys()].filter((w) => w.length > 3 && w !== 'march').join('|')})\\b`, 'i');
+
+/**
+ * A capitalised word past the first, a digit, a month or weekday, or a place (chat types "surabaya to singapore" in
+ * lower case): something a statement could be checked on.
+ */
 function namesSomething(text: string): boolean {
+  return writtenAsName(text) || CALENDAR_WORD.test(text) || placeKeys(text).size > 0;
+}
+
+/** A capitalised word past the first or a digit: what a line about the writer ("we", "I") needs to be about news. */
+function writtenAsName(text: string): boolean {
   return /\d/.test(text) || /(?<=\S\s+)\p{Lu}/u.test(text);
 }
+
+/** The words before a verb of saying: "X told the Post we …" puts the quoted "we" after it, not the writer. */
+function beforeReport(text: string): string {
+  const m = REPORTED.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+/** Words of a statement enough to state something even in lower case with a question mark ("she refused to leave when …?"). */
+const DECLARATIVE_WORDS = 6;
 
 function classify(said: string, text: string): ChatStatement['kind'] {
   const tagged = /,\s*(?:right|no|yeah|isn'?t it|didn'?t (?:he|she|they))\s*\?\s*$/i.test(said);
   // "when they asked, he refused" opens like a question but states something
   // a question mark after a statement's word order ("so it happened in X??") asks to confirm a statement
-  const declarative = !QUESTION_RE.test(text) && !PERSON_RE.test(text) && namesSomething(text);
+  const long = (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).length >= DECLARATIVE_WORDS;
+  const declarative = !QUESTION_RE.test(text) && !PERSON_RE.test(beforeReport(text)) && (namesSomething(text) || long);
   if (!tagged && ((/\?\s*$/.test(said) && !declarative) || (QUESTION_RE.test(text) && !text.includes(',')))) return 'question';
   const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   // two words state something only with a name or a number in them ("Okafor resigned", not "same here")
   if (words.length < 2 || (words.length < 3 && !/[\p{Lu}\d]/u.test(text))) return 'chat';
   if (isOpinion(text)) return 'chat';
   // talk about the writer or the reader ("I need to read this", "you should see it") names no one in the news
-  if (PERSON_RE.test(text) && !namesSomething(text)) return 'chat';
+  if (PERSON_RE.test(beforeReport(text)) && !writtenAsName(text)) return 'chat';
   return 'statement';
 }
 
@@ -121,7 +151,8 @@ export function splitStatements(message: string): ChatStatement[] {
       .replace(/\s+/g, ' ')
       .replace(/^[\s,.;:!-]+|[\s,;:-]+$/g, '')
       .trim();
-    const text = expanded(withoutOpeners(stripped));
+    // "he used to play at X": the habit is past, the claim is the verb
+    const text = expanded(withoutOpeners(stripped)).replace(/\bused to (?=\p{L})/giu, '');
     return { said, text, kind: classify(said, text) };
   });
 }

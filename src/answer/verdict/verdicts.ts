@@ -1,6 +1,6 @@
 import type { ActorEntry, StoreIndex } from '../../store/indices';
 import type { ActorLookup } from '../lookup';
-import { judgeStatement, type Judgement } from './judge';
+import { judgeStatement, reportsActor, type Judgement } from './judge';
 import { splitStatements, type ChatStatement } from './statements';
 
 /** One sentence of a chat message with its verdict: 'skip' for questions and chit-chat, which state nothing. */
@@ -20,13 +20,15 @@ export function judgeMessages(index: StoreIndex, lookup: ActorLookup, messages: 
   for (const m of messages) {
     for (const s of splitStatements(m.content)) {
       const author = m.author ?? null;
-      const j = s.kind === 'statement' ? judgeStatement(index, lookup, s.text, carried) : null;
+      // chit-chat in form that reports a named person ("X thinks there's good reason to …") is a claim about X
+      const checked = s.kind === 'statement' || (s.kind === 'chat' && reportsActor(lookup, s.text));
+      const j = checked ? judgeStatement(index, lookup, s.text, carried) : null;
       if (!j) {
         out.push({ ...s, author, verdict: 'skip', reason: null, citation: null, actors: lookup.inText(s.text) });
         continue;
       }
       if (j.actors.length) carried = j.actors;
-      out.push({ ...s, ...j, author });
+      out.push({ ...s, kind: 'statement', ...j, author });
     }
   }
   return out;
