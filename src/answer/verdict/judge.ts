@@ -171,7 +171,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   if (framed) {
     // "a UK official says …" names no actor: its words are left out of the comparison, but only a name is checked
     const actors = speakerActors(index, lookup, framed.speaker);
-    speaker = { text: framed.speaker, actors, role: roleWords(framed.speaker, actors) };
+    speaker = { text: framed.speaker, actors, role: roleWords(framed.speaker, orgWordsOf(actors)) };
     claim = framed.claim;
   }
   const claimWords = tokenize(claim).map((t) => fold(t.word));
@@ -225,8 +225,8 @@ function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): 
   const found = [...lookup.inText(phrase), ...(text !== phrase ? lookup.inText(text) : [])].filter((e) => e.type !== 'place');
   const orgs = found.filter((e) => e.type !== 'person');
   if (!orgs.length || found.some((e) => e.type === 'person')) return bestNamed([...new Set(found)], phrase);
-  const orgWords = new Set(orgs.flatMap((e) => tokenize(e.name).map((t) => fold(t.word))));
-  const role = roleWords(phrase, orgs);
+  const orgWords = orgWordsOf(orgs);
+  const role = roleWords(phrase, orgWords);
   if (!role.length) return orgs;
   const holders = index.actors.filter((e) => {
     if (e.type !== 'person' || !e.description) return false;
@@ -248,11 +248,14 @@ function bestNamed(actors: ActorEntry[], phrase: string): ActorEntry[] {
   return actors.filter((e) => e.type !== 'person' || named(e) === best);
 }
 
+/** The words of the organisations' names among some actors (none when all are people). */
+function orgWordsOf(actors: ActorEntry[]): Set<string> {
+  return new Set(actors.filter((e) => e.type !== 'person').flatMap((e) => tokenize(e.name).map((t) => fold(t.word))));
+}
+
 /** The words of a speaker phrase besides the organisations' names in it: "chief executive" of "acmes chief executive". */
-function roleWords(phrase: string, actors: ActorEntry[]): string[] {
-  const orgs = actors.filter((e) => e.type !== 'person');
-  if (!orgs.length) return [];
-  const orgWords = new Set(orgs.flatMap((e) => tokenize(e.name).map((t) => fold(t.word))));
+function roleWords(phrase: string, orgWords: Set<string>): string[] {
+  if (!orgWords.size) return [];
   return tokenize(phrase).map((t) => fold(t.word.replace(/['’]s$/, ''))).filter((w) => w.length >= 2 && !orgWords.has(w) && !orgWords.has(w.replace(/s$/, '')) && !isStopword(w));
 }
 
@@ -262,7 +265,7 @@ function unknownSlots(index: StoreIndex, text: string): PlaceSlot[] {
   return [...text.matchAll(/\b(in|at|into|from|near|outside|inside)\s+(?:the\s+)?([\p{L}'’-]+)/giu)].flatMap((m) => {
     const w = fold(m[2]!);
     if (lower.has(w) || isStopword(w) || w.length < 3 || placeKeys(w).size || dateKeys(m[2]!).months.size || dateKeys(w).days.size) return [];
-    return [{ key: w, slot: m[1]!.toLowerCase() === 'into' ? 'to' : m[1]!.toLowerCase() === 'from' ? 'from' : ['near', 'outside'].includes(m[1]!.toLowerCase()) ? 'near' : 'at' }];
+    return [{ key: w, slot: PLACE_PREPOSITIONS[m[1]!.toLowerCase()]! }];
   });
 }
 
