@@ -6,9 +6,9 @@ import { readRelativeDates, scoreRelativeDates, type RelativeDateScores } from '
 import { filesDossier, readChatStatements, scoreVerdicts, type VerdictScores } from './verdicts';
 
 /**
- * The fresh held-out sets (eval/fresh/, README there): chat statements, attribution references, questions and
- * relative dates on articles no earlier set used, written by annotators who never saw the code and scored
- * untouched. Each part is optional so the folder can grow; the formats are the earlier sets'.
+ * A folder of blind sets (eval/fresh/, eval/fresh2/, README in each): chat statements, attribution references,
+ * questions and relative dates on articles no earlier set used, written by annotators who never saw the code.
+ * Each part is optional so a folder can grow; the formats are the earlier sets'.
  */
 export interface FreshScores {
   statements?: VerdictScores;

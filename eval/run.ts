@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: extraction scored against the reference annotations in ../shared.
- * `--misses` lists every miss; `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates|fresh` runs one part.
+ * `--misses` lists every miss; `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates|fresh|fresh2` runs one part.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -190,12 +190,13 @@ if (want('verdicts')) {
   misses(v.misses);
 }
 
-// ---- Fresh held-out sets (eval/fresh/): new articles, written blind, scored untouched --------------------
-if (want('fresh')) {
+// ---- Blind sets on new articles: eval/fresh/ (session 4, dev since session 5), eval/fresh2/ (untouched) -------
+for (const [part, title] of [['fresh', 'Session-4 blind sets, dev since session 5'], ['fresh2', 'Fresh held-out']] as const) {
+  if (!want(part)) continue;
   const { scoreFresh } = await import('./fresh');
-  const f = scoreFresh(resolve('eval/fresh'), shared);
+  const f = scoreFresh(resolve('eval', part), shared);
   if (f.statements) {
-    console.log('Fresh held-out chat statements (eval/fresh/statements.json)');
+    console.log(`${title} chat statements (eval/${part}/statements.json)`);
     console.log(`  verdict accuracy            ${r(f.statements.right)}`);
     console.log(`  contradicted → supported    ${f.statements.contradictedSupported}`);
     const { confusionLines } = await import('./verdicts');
@@ -204,7 +205,7 @@ if (want('fresh')) {
   }
   if (f.gold) {
     for (const [label, g] of [['', f.gold.plain], [', machine-paraphrased copies', f.gold.spun]] as const) {
-      console.log(`Fresh held-out attribution (eval/fresh/gold, ${f.gold.articles} articles)${label}`);
+      console.log(`${title} attribution (eval/${part}/gold, ${f.gold.articles} articles)${label}`);
       console.log(`  quote speaker accuracy    ${r(g.quotesAttributed)}`);
       console.log(`  reported speaker accuracy ${r(g.reportedAttributed)}`);
       console.log(`  date recall               ${r(g.datesFound)}`);
@@ -212,14 +213,14 @@ if (want('fresh')) {
     }
   }
   if (f.questions) {
-    console.log(`Fresh held-out questions (eval/fresh/questions, ${f.questions.articles} articles)`);
+    console.log(`${title} questions (eval/${part}/questions, ${f.questions.articles} articles)`);
     console.log(`  answered right       ${r(f.questions.right)}`);
     console.log(`  right and cited      ${r(f.questions.cited)}`);
     console.log(`  negatives abstained  ${r(f.questions.abstained)}`);
     misses(f.questions.misses);
   }
   if (f.relativeDates) {
-    console.log('Fresh held-out relative dates (eval/fresh/relative-dates.json)');
+    console.log(`${title} relative dates (eval/${part}/relative-dates.json)`);
     console.log(`  value right      ${r(f.relativeDates.right)}`);
     console.log(`  unambiguous      ${r(f.relativeDates.unambiguous)}`);
     for (const [tense, n] of f.relativeDates.byTense) console.log(`    ${tense.padEnd(14)} ${r(n)}`);
