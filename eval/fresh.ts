@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { scoreBlindGold, type GoldScores } from './blind-gold';
-import { scoreArticleSet } from './blind';
+import { dossierOf, scoreArticleSet } from './blind';
+import { readQuestionSet, scoreQuestions, type QuestionScores } from './questions';
 import { readRelativeDates, scoreRelativeDates, type RelativeDateScores } from './relative-dates';
 import { filesDossier, readChatStatements, scoreVerdicts, type VerdictScores } from './verdicts';
 
@@ -15,8 +16,11 @@ export interface FreshScores {
   gold?: { plain: GoldScores; spun: GoldScores; articles: number };
   questions?: { right: [number, number]; cited: [number, number]; abstained: [number, number]; articles: number; misses: string[] };
   relativeDates?: RelativeDateScores;
+  /** A round of questions about the seed (the format of test/answer/seed-questions-round*.json). */
+  seedQuestions?: QuestionScores;
 }
 
+const SEED_ARTICLE = 'seed/000_561b48a65b5491d5.txt';
 const jsonFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
 const add = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
 
@@ -46,5 +50,7 @@ export function scoreFresh(freshDir: string, shared: string): FreshScores {
   }
   const datesFile = join(freshDir, 'relative-dates.json');
   if (existsSync(datesFile)) scores.relativeDates = scoreRelativeDates(readRelativeDates(datesFile));
+  const seedFile = join(freshDir, 'seed-questions.json');
+  if (existsSync(seedFile)) scores.seedQuestions = scoreQuestions(dossierOf(shared, [SEED_ARTICLE]), readQuestionSet(seedFile));
   return scores;
 }

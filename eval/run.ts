@@ -226,4 +226,11 @@ for (const [part, title] of [['fresh', 'Session-4 blind sets, dev since session 
     for (const [tense, n] of f.relativeDates.byTense) console.log(`    ${tense.padEnd(14)} ${r(n)}`);
     misses(f.relativeDates.misses);
   }
+  if (f.seedQuestions) {
+    console.log(`${title} questions about the seed (eval/${part}/seed-questions.json)`);
+    console.log(`  answered right       ${r(f.seedQuestions.right)}`);
+    console.log(`  right and cited      ${r(f.seedQuestions.cited)}`);
+    console.log(`  negatives abstained  ${r(f.seedQuestions.abstained)}`);
+    misses(f.seedQuestions.misses);
+  }
 }
