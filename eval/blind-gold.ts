@@ -5,6 +5,7 @@ import { extractFacts } from '../src/extract/pipeline';
 import { speakerForms } from './extracted';
 import { anyNameMatches, norm } from './match';
 import { spinArticle, spinPhrase } from './spun-copy';
+import { articlePath } from './article-path';
 
 /** A reference file written by annotators who never saw the code (eval/gold/*.json). */
 interface BlindGold {
@@ -41,7 +42,7 @@ export function scoreBlindGold(goldDir: string, shared: string, names: readonly 
   const narration = spun ? spinPhrase : (s: string) => s;
   for (const name of names) {
     const gold = JSON.parse(readFileSync(join(goldDir, `${name}.json`), 'utf8')) as BlindGold;
-    const raw = readFileSync(join(shared, gold.file), 'utf8');
+    const raw = readFileSync(articlePath(shared, gold.file), 'utf8');
     const id = basename(gold.file, extname(gold.file));
     const facts = extractFacts(parseArticle(spun ? spinArticle(raw) : raw, id));
     const text = norm(facts.article.text);

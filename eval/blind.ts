@@ -6,6 +6,7 @@ import { extractFacts } from '../src/extract/pipeline';
 import { STORE_SCHEMA_VERSION } from '../src/store/types';
 import { norm } from './match';
 import { scoreQuestions, type QuestionScores, type QuestionSet } from './questions';
+import { articlePath } from './article-path';
 
 /**
  * Question sets about real articles other than the seed, written without seeing the system (test/answer/blind/).
@@ -21,7 +22,7 @@ export interface MultiSet {
 }
 
 export function dossierOf(shared: string, articles: string[]): Dossier {
-  const facts = articles.map((a) => extractFacts(readArticleFile(resolve(shared, a))));
+  const facts = articles.map((a) => extractFacts(readArticleFile(articlePath(shared, a))));
   return Dossier.fromStore({ schemaVersion: STORE_SCHEMA_VERSION, articles: facts });
 }
 

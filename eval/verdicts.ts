@@ -5,6 +5,7 @@ import { readArticleFile } from '../src/article/read';
 import { extractFacts } from '../src/extract/pipeline';
 import { buildStore } from '../src/store/build';
 import { STORE_SCHEMA_VERSION } from '../src/store/types';
+import { articlePath } from './article-path';
 
 /** One chat statement of test/answer/chat-statements.json with the verdict a reader gave it. */
 export interface ChatStatementItem {
@@ -42,7 +43,7 @@ export function sharedDossier(shared: string): Dossier {
 
 /** The articles a statement set names by path relative to ../shared, in one Dossier (read there, never copied). */
 export function filesDossier(shared: string, files: string[]): Dossier {
-  const articles = [...new Set(files)].map((f) => extractFacts(readArticleFile(resolve(shared, f))));
+  const articles = [...new Set(files)].map((f) => extractFacts(readArticleFile(articlePath(shared, f))));
   return Dossier.fromStore({ schemaVersion: STORE_SCHEMA_VERSION, articles });
 }
 
