@@ -14,6 +14,10 @@ export interface ActorMatch {
 const CLOSE_CACHE_SIZE = 2000;
 /** Up to this many actors left, a misspelt name's next word is compared with their words alone. */
 const FEW_ACTORS = 200;
+/** A word this long or longer may be read as a derivation of a written word; shorter ones are often names' stubs. */
+const DERIVED_MIN = 5;
+/** Letters a derivation adds ("robber" → "robbery", "invest" → "investors"). */
+const DERIVED_SUFFIX = 4;
 /** localeCompare's order, without building a collator for every comparison. */
 const byName = new Intl.Collator();
 
@@ -276,9 +280,19 @@ export class ActorLookup {
       if (w.length < 3 || isStopword(w) || whole.has(i)) return;
       const named = this.byWord.get(w);
       if (named) named.forEach(add);
-      else if (w.length >= 4 && !this.index.docFreq.has(stem(w))) this.closeNames(w).forEach((m) => add(m.entry));
+      else if (w.length >= 4 && !this.index.docFreq.has(stem(w)) && !this.derivesFromWritten(w)) this.closeNames(w).forEach((m) => add(m.entry));
     });
     return found;
+  }
+
+  /**
+   * "robber" where the articles write "robbery": a lower-case word that a written word extends by a suffix is a
+   * common word, not a misspelt name ("robber" is no "Robert").
+   */
+  private derivesFromWritten(word: string): boolean {
+    if (word.length < DERIVED_MIN || !/^\p{Ll}+$/u.test(word)) return false;
+    for (const w of this.index.surface) if (w.length > word.length && w.length <= word.length + DERIVED_SUFFIX && w.startsWith(word)) return true;
+    return false;
   }
 
   /**

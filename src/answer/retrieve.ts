@@ -4,6 +4,7 @@ import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../sto
 import { CARDINALS } from '../lexicon/number-words';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
+import { HEDGE_ADVERBS } from '../lexicon/hedges';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
 import { citeSentence } from './cite';
@@ -75,7 +76,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
   // any sentence naming the car)
   const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
-  const asked = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
+  const asked = unhedged(termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word))));
   const rest = asked.filter((g) => !g.focus && stem(g.word) !== unnamedKind);
   const groups = unnamedKind && rest.length >= 2 ? asked.filter((g) => stem(g.word) !== unnamedKind) : asked;
   const topic = groups.filter((g) => !g.focus);
@@ -132,6 +133,16 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     answers.push({ score, found: found.found });
   }
   return acrossArticles(answers, (text) => ctx.index.articlesSaying(text));
+}
+
+const HEDGES = new Set(HEDGE_ADVERBS);
+
+/**
+ * The question's words a sentence must cover: a hedge ("still", "finally") or a manner adverb no article writes
+ * ("supposedly") says how the question is put, not what it asks.
+ */
+function unhedged(groups: TermGroup[]): TermGroup[] {
+  return groups.filter((g) => g.focus || !(HEDGES.has(fold(g.word)) || (!g.known && /^\p{Ll}{3,}ly$/u.test(g.word))));
 }
 
 /**
