@@ -18,6 +18,8 @@ const FEW_ACTORS = 200;
 const DERIVED_MIN = 5;
 /** Letters a derivation adds ("robber" → "robbery", "invest" → "investors"). */
 const DERIVED_SUFFIX = 4;
+/** Words shorter than this are read as a misspelt name only when they share its initial. */
+const SAME_INITIAL_BELOW = 6;
 /** localeCompare's order, without building a collator for every comparison. */
 const byName = new Intl.Collator();
 
@@ -280,7 +282,10 @@ export class ActorLookup {
       if (w.length < 3 || isStopword(w) || whole.has(i)) return;
       const named = this.byWord.get(w);
       if (named) named.forEach(add);
-      else if (w.length >= 4 && !this.index.docFreq.has(stem(w)) && !this.derivesFromWritten(w)) this.closeNames(w).forEach((m) => add(m.entry));
+      else if (w.length >= 4 && !this.index.docFreq.has(stem(w)) && !this.derivesFromWritten(w)) {
+        // a short word one letter from a name differs from it in its first letter only by chance ("best" / "West")
+        this.closeNames(w).filter((m) => w.length >= SAME_INITIAL_BELOW || sameInitial(w, m.entry)).forEach((m) => add(m.entry));
+      }
     });
     return found;
   }
@@ -338,6 +343,11 @@ export class ActorLookup {
     this.ranking = { ranked, rankOf: new Map(ranked.map((e, i) => [e, i])), byStart };
     return this.ranking;
   }
+}
+
+/** Does a word of one of the actor's names start with the word's letter? */
+function sameInitial(word: string, entry: ActorEntry): boolean {
+  return [entry.name, ...entry.aliases].some((n) => tokenize(n).some((t) => fold(t.word)[0] === word[0]));
 }
 
 /** An actor's name forms, folded into words. */
