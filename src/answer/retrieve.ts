@@ -305,6 +305,29 @@ function kindAsked(q: ParsedQuestion): string | undefined {
   return kind && !isStopword(kind) ? kind : undefined;
 }
 
+/**
+ * "Which subway *station* did X …", "what kind of *car* …", "which *newspaper* reported …": the phrase naming
+ * the kind asked, its head (last word) and the words before it.
+ */
+function kindPhrase(q: ParsedQuestion): { head: string; modifiers: string[] } | undefined {
+  if (q.expect !== 'thing' && q.expect !== 'epithet') return undefined;
+  const words = (KIND_PHRASE.exec(q.text)?.[1] ?? /^which\s+([\p{L}-]+)\s+(?!(?:of|and|or|in)\b)/iu.exec(q.text)?.[1])?.split(' ');
+  const head = words?.pop();
+  return head && !isStopword(head) ? { head, modifiers: words!.filter((w) => !isStopword(w)) } : undefined;
+}
+
+const KIND_PHRASE = /^(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|got|gets|get)\b/iu;
+
+/**
+ * Does the sentence name something of the kind asked: the kind's word or a synonym, or a word before it inside a
+ * name ("which radio outlet …" answered by "… for Lerno Talk Radio")?
+ */
+function namesKind(entry: SentenceEntry, kind: { head: string; modifiers: string[] }): boolean {
+  if (hasWord(entry, kind.head)) return true;
+  const named = new Set(nameSpans(entry.sentence.text, 0).flatMap((sp) => tokenize(sp.text).flatMap((t) => termKeys(t.word))));
+  return kind.modifiers.some((m) => termKeys(m).some((k) => named.has(k)));
+}
+
 /** Dates, places and actors may sit in a neighbouring sentence of the paragraph ("They …" after the name). */
 const FROM_NEIGHBOURS = new Set(['date', 'place', 'person']);
 
@@ -339,8 +362,8 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       if (q.said && !ctx.index.claimsIn(entry.id).some((c) => c.claim.speaker && sameHead(c.claim.speaker, q.subject ?? ''))) return null;
       // "What band does X play in?": the sentence itself names a band (or a synonym), not only its neighbours
       // (unless the articles never use the word: "What offense is X?" answered by "X is a misdemeanor")
-      const kind = kindAsked(q);
-      if (kind && groups.some((g) => g.word === kind) && !hasWord(entry, kind)) return null;
+      const kind = kindPhrase(q);
+      if (kind && groups.some((g) => g.word === kind.head) && !namesKind(entry, kind)) return null;
       // "What does X fear?" is not answered where someone else fears (X only named in what they fear)
       const verb = verbAfterFocus(q.text, groups);
       if (verb && someoneElseDoes(ctx, entry, verb, focus)) return null;
