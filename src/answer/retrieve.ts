@@ -318,6 +318,22 @@ function kindPhrase(q: ParsedQuestion): { head: string; modifiers: string[] } | 
 
 const KIND_PHRASE = /^(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|got|gets|get)\b/iu;
 
+/** "How did X respond / react / reply to …": what X did or said in return. */
+const RESPONSE_ASKED = /^how\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:respond|react|reply|answer|rebut|retort)\b/i;
+const RESPONSE_KEYS = new Set(['respond', 'react', 'reply', 'answer', 'rebut', 'retort', 'call', 'dismiss', 'deny', 'reject'].flatMap(termKeys));
+
+/** Is the respondent (or a pronoun) the subject of a verb of saying or responding in the sentence? */
+function respondsIn(ctx: AskContext, entry: SentenceEntry, respondent: ActorEntry[]): boolean {
+  const s = entry.sentence;
+  const mentions = ctx.index.mentionsIn(entry.id).filter((m) => respondent.includes(m.entry));
+  return tokenize(s.text).some((t) => {
+    const keys = termKeys(t.word);
+    if (!keys.includes(SAY_CLASS) && !keys.some((k) => RESPONSE_KEYS.has(k))) return false;
+    const subject = subjectOf(s.text, t.start, s.start);
+    return !!subject && (PRONOUN_PHRASE.test(subject.text) || mentions.some((m) => m.mention.start >= subject.start && m.mention.end <= subject.end));
+  });
+}
+
 /**
  * Does the sentence name something of the kind asked: the kind's word or a synonym, or a word before it inside a
  * name ("which radio outlet …" answered by "… for Lerno Talk Radio")?
@@ -364,6 +380,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // (unless the articles never use the word: "What offense is X?" answered by "X is a misdemeanor")
       const kind = kindPhrase(q);
       if (kind && groups.some((g) => g.word === kind.head) && !namesKind(entry, kind)) return null;
+      // "How did X respond to Y?" is answered only where X responds or says something, not where Y is told
+      const respondent = RESPONSE_ASKED.exec(q.text)?.[1];
+      if (respondent && !respondsIn(ctx, entry, ctx.lookup.inText(respondent))) return null;
       // "What does X fear?" is not answered where someone else fears (X only named in what they fear)
       const verb = verbAfterFocus(q.text, groups);
       if (verb && someoneElseDoes(ctx, entry, verb, focus)) return null;
