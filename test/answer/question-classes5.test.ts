@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { AskData } from '../../src/answer/ask';
+import { Dossier } from '../../src/answer/dossier';
+import { parseArticle } from '../../src/article/read';
+import { extractFacts } from '../../src/extract/pipeline';
+import { STORE_SCHEMA_VERSION } from '../../src/store/types';
+
+/** Classes of misses seen on unseen articles (session 5), each with invented articles and questions. */
+function dossier(...articles: [string, string[]][]): Dossier {
+  return Dossier.fromStore({ schemaVersion: STORE_SCHEMA_VERSION, articles: articles.map(([id, paragraphs]) => extractFacts(parseArticle(paragraphs.join('\n\n'), id))) });
+}
+
+const answerOf = (d: Dossier, q: string) => {
+  const a = d.ask(q);
+  return { answered: a.answered, text: `${a.text} ${(a.data as AskData).answer ?? ''}`, paragraphs: a.citations.map((c) => c.paragraph), focus: (a.data as AskData).focus };
+};
+
+describe('common words are no misspelt names', () => {
+  const bank = dossier([
+    'bank',
+    [
+      'Police in Lerno are looking for a man who robbed the Harbour Savings Bank on Friday.',
+      'The robbery took place at about 2 p.m., Detective Robert Quill said.',
+      'The man handed a teller a note that implied he had a weapon, Quill said.',
+      'Ada West, who owns the cafe next door, saw him run off.',
+    ],
+  ]);
+
+  it('reads a lower-case word the articles write with a suffix as that word ("robber" / "robbery")', () => {
+    expect(answerOf(bank, 'did the robber have a weapon').focus).not.toContain('Robert Quill');
+    expect(answerOf(bank, 'Did the robber have a weapon?')).toMatchObject({ answered: true, paragraphs: [3] });
+  });
+
+  it('reads a short word as a misspelt name only when it shares the initial ("best" is no "West")', () => {
+    expect(answerOf(bank, 'who saw the best view of the robbery').focus).not.toContain('Ada West');
+    expect(answerOf(bank, 'what did quil say').focus).toContain('Robert Quill');
+  });
+});
+
+describe('hedging adverbs are not topic words', () => {
+  const air = dossier([
+    'air',
+    [
+      'Norland’s air force is set to get a dozen new jets from Ostland, the Lerno Courier reported.',
+      'The jets can fly long-range patrol missions over the northern sea.',
+    ],
+  ]);
+
+  it('answers a question hedged with "supposedly" or "still" from the sentence that has its other words', () => {
+    expect(answerOf(air, 'how many jets is norland supposedly getting')).toMatchObject({ answered: true, paragraphs: [1] });
+    expect(answerOf(air, 'how many jets is norland still getting').text).toContain('dozen');
+  });
+});
+
+describe('which N', () => {
+  const station = dossier([
+    'station',
+    [
+      'The gunman fled into the underground and walked along a subway platform before he was caught.',
+      'Tom Varley is a political analyst for Lerno Talk Radio.',
+      'A red car was seen near the bank.',
+      'Later a truck blocked the road to the harbour.',
+    ],
+  ]);
+
+  it('abstains when no sentence names an N ("which subway station" / "a subway platform")', () => {
+    expect(answerOf(station, 'which subway station did the gunman flee to').answered).toBe(false);
+  });
+
+  it('answers from a name holding a word of the phrase ("which radio outlet" / "Lerno Talk Radio")', () => {
+    expect(answerOf(station, 'which radio outlet is varley a political analyst for')).toMatchObject({ answered: true, paragraphs: [2] });
+  });
+
+  it('answers "what kind of N" only where an N is named (an N the articles never write may be put otherwise)', () => {
+    expect(answerOf(station, 'what kind of car was seen near the bank')).toMatchObject({ answered: true, paragraphs: [3] });
+    expect(answerOf(station, 'what kind of truck was seen near the bank').answered).toBe(false);
+  });
+});
+
+describe('how did X respond', () => {
+  const feud = dossier([
+    'feud',
+    [
+      'Union leader Jon Brisk said the mayor had blood on his hands after the shooting.',
+      'Mayor Ada Quill met the families of the officers on Sunday.',
+    ],
+  ]);
+  const answered = dossier([
+    'answered',
+    [
+      'Union leader Jon Brisk said the mayor had blood on his hands after the shooting.',
+      'Mayor Ada Quill called the remarks divisive and unfair.',
+    ],
+  ]);
+
+  it('abstains when the respondent only is talked about', () => {
+    expect(answerOf(feud, "How did Mayor Quill respond to Brisk's comments?").answered).toBe(false);
+  });
+
+  it('answers where the respondent says or calls something', () => {
+    expect(answerOf(answered, "How did Mayor Quill respond to Brisk's comments?")).toMatchObject({ answered: true, paragraphs: [2] });
+  });
+});
