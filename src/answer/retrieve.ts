@@ -153,6 +153,12 @@ const CANDIDATES = 40;
 
 const PERSON_WORDS = new Set([...ROLE_TITLES, ...PERSON_NOUNS, ...RELATION_NOUNS, ...PERSON_ASKED_NOUNS]);
 
+/** A role or other noun for a person ("detective", "boss", "widow"), singular or plural. */
+function personNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_WORDS.has(w) || PERSON_WORDS.has(w.replace(/s$/, ''));
+}
+
 /** Does the question end by asking after a person ("… the name of the French co-pilot?")? */
 function personAsked(text: string): boolean {
   const last = /([\p{L}-]+)\W*$/u.exec(text)?.[1]?.toLowerCase() ?? '';
@@ -401,6 +407,10 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'person':
     case 'profile':
     case 'quote': {
+      // "Who is the detective?": a person the sentence titles so ("Police Detective Lt. Jane Roe said"), not the
+      // subject of the title word read as a verb
+      const titled = q.verb && !q.role && personNoun(q.verb) ? titledPerson(ctx, entry, { noun: q.verb, of: '' }) : null;
+      if (titled) return cite(titled, 0, true);
       const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, q.object, q.passive, !!q.role) : null;
       if (subject) return cite(subject, 0, true);
       // "Who is the president of X?": only a person titled so, with X (or its demonym) in the title
