@@ -76,7 +76,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
   // any sentence naming the car)
   const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
-  const asked = unhedged(termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word))));
+  const asked = unhedged(termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)))).map((g) => withDerived(ctx, g));
   const rest = asked.filter((g) => !g.focus && stem(g.word) !== unnamedKind);
   const groups = unnamedKind && rest.length >= 2 ? asked.filter((g) => stem(g.word) !== unnamedKind) : asked;
   const topic = groups.filter((g) => !g.focus);
@@ -133,6 +133,55 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     answers.push({ score, found: found.found });
   }
   return acrossArticles(answers, (text) => ctx.index.articlesSaying(text));
+}
+
+/**
+ * A question word no article writes, with the keys of the words the articles write for it by a derivational suffix:
+ * "robbed" is read in "the robbery", "employment" in "employed".
+ */
+function withDerived(ctx: AskContext, g: TermGroup): TermGroup {
+  if (g.known || g.focus || !/^\p{Ll}/u.test(g.word)) return g;
+  const base = inflectionless(fold(g.word));
+  if (base.length < DERIVED_BASE_MIN) return g;
+  const keys = new Set(g.keys);
+  for (const w of writtenStarting(ctx, base.slice(0, DERIVED_BASE_MIN))) {
+    const other = inflectionless(w);
+    const [short, long] = other.length <= base.length ? [other, base] : [base, other];
+    if (short.length >= DERIVED_BASE_MIN && long.startsWith(short) && DERIVATIONAL_SUFFIX.test(long.slice(short.length))) termKeys(w).forEach((k) => keys.add(k));
+  }
+  return keys.size > g.keys.length ? { ...g, keys: [...keys], known: true } : g;
+}
+
+/** Shorter bases are too often other words' beginnings ("art" / "artery"). */
+const DERIVED_BASE_MIN = 4;
+/**
+ * What a derivation adds to a verb to name its act: "rob(b)-ery", "employ-ment", "creat-ion" (not "count-ry"); not
+ * who does it ("play-er" is no playing).
+ */
+const DERIVATIONAL_SUFFIX = /^[bdgmnprt]?(?:ery|ing|ion|ions|ation|ment|ments|ance|ence)$/;
+
+/** A folded word without its inflection: "robbed" → "robb", "robbers" → "robber", "charges" → "charg". */
+function inflectionless(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '');
+}
+
+/** The articles' words by their first letters, worked out once per store. */
+const WRITTEN_BY_PREFIX = new WeakMap<object, Map<string, string[]>>();
+
+function writtenStarting(ctx: AskContext, prefix: string): string[] {
+  let byPrefix = WRITTEN_BY_PREFIX.get(ctx.index);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    for (const w of ctx.index.surface) {
+      if (w.length < DERIVED_BASE_MIN || !/^\p{Ll}+$/u.test(w)) continue;
+      const key = w.slice(0, DERIVED_BASE_MIN);
+      const list = byPrefix.get(key);
+      if (list) list.push(w);
+      else byPrefix.set(key, [w]);
+    }
+    WRITTEN_BY_PREFIX.set(ctx.index, byPrefix);
+  }
+  return byPrefix.get(prefix) ?? [];
 }
 
 const HEDGES = new Set(HEDGE_ADVERBS);
@@ -324,6 +373,13 @@ function kindPhrase(q: ParsedQuestion): { head: string; modifiers: string[] } | 
 
 const KIND_PHRASE = /^(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|got|gets|get)\b/iu;
 
+/** A yes/no question about earlier times ("Has X been robbed before?", "Was she ever arrested?"). */
+const HISTORY_ASKED = /^(?:has|have|had|was|were|is|are|did|does|do)\b.*\b(?:before|previously|ever|again|in\s+the\s+past|earlier)\W*$/i;
+/** "X previously said", "X told reporters earlier": when something was said, not that it happened before. */
+const EARLIER_SAID = new RegExp(`\\b(?:previously|earlier)\\s+(?:${SAYING_FORMS.join('|')})\\b|\\b(?:${SAYING_FORMS.join('|')})(?:\\s+\\w+)?\\s+(?:previously|earlier)\\b`, 'gi');
+/** Words by which a text tells of other, earlier times. */
+const HISTORY_WRITTEN = /\b(?:before|previous(?:ly)?|earlier|again|prior|past|second|another|repeated(?:ly)?|history|once|former(?:ly)?)\b/i;
+
 /** "How did X respond / react / reply to …": what X did or said in return. */
 const RESPONSE_ASKED = /^how\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:respond|react|reply|answer|rebut|retort)\b/i;
 const RESPONSE_KEYS = new Set(['respond', 'react', 'reply', 'answer', 'rebut', 'retort', 'call', 'dismiss', 'deny', 'reject'].flatMap(termKeys));
@@ -386,6 +442,8 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // (unless the articles never use the word: "What offense is X?" answered by "X is a misdemeanor")
       const kind = kindPhrase(q);
       if (kind && groups.some((g) => g.word === kind.head) && !namesKind(entry, kind)) return null;
+      // "Has X been robbed before?" asks of earlier times: a sentence reporting the event itself does not answer it
+      if (HISTORY_ASKED.test(q.text) && !HISTORY_WRITTEN.test(s.text.replace(EARLIER_SAID, ''))) return null;
       // "How did X respond to Y?" is answered only where X responds or says something, not where Y is told
       const respondent = RESPONSE_ASKED.exec(q.text)?.[1];
       if (respondent && !respondsIn(ctx, entry, ctx.lookup.inText(respondent))) return null;

@@ -101,3 +101,21 @@ describe('how did X respond', () => {
     expect(answerOf(answered, "How did Mayor Quill respond to Brisk's comments?")).toMatchObject({ answered: true, paragraphs: [2] });
   });
 });
+
+describe('a verb asked, its act written', () => {
+  const bank = dossier([
+    'bank',
+    [
+      'The robbery took place at about 2 p.m. on Friday when a man entered the Harbour Savings Bank in Lerno.',
+      'No one was hurt, Detective Jon Brisk previously said.',
+    ],
+  ]);
+
+  it('reads "robbed" where the articles write "robbery"', () => {
+    expect(answerOf(bank, 'when was the harbour savings bank robbed')).toMatchObject({ answered: true, paragraphs: [1] });
+  });
+
+  it('abstains when earlier times are asked and the sentence tells only of this one', () => {
+    expect(answerOf(bank, 'Has the Harbour Savings Bank been robbed before?').answered).toBe(false);
+  });
+});
