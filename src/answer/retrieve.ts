@@ -542,7 +542,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // a name the actor stage typed otherwise is a place where a locative puts it ("off the coast of X", "in X")
       const text = entry.facts.article.text;
       // (a month or a weekday is when: "in June")
-      const located = actorSpans(ctx, entry, ['organization', 'group']).filter(
+      const located = actorSpans(ctx, entry, ['organization', 'group', 'person']).filter(
         (sp) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)) && !MONTHS.has(fold(sp.text)) && !WEEKDAYS.has(fold(sp.text)),
       );
       spans = [...actorSpans(ctx, entry, ['place']), ...located].filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
@@ -769,7 +769,7 @@ function anchorOffsets(s: Sentence, groups: TermGroup[]): number[] {
   return out;
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|off|outside|inside|into)\s+(?:the\s+)?(?:(?:coast|shores?|edge|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|off|outside|inside|into|on)\s+(?:the\s+)?(?:(?:coast|shores?|edge|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$/i;
 
 /** "What date in April …", "on which day in May …": the month a date question is confined to (long names only). */
 function monthAsked(question: string): number | undefined {

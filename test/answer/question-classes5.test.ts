@@ -119,3 +119,20 @@ describe('a verb asked, its act written', () => {
     expect(answerOf(bank, 'Has the Harbour Savings Bank been robbed before?').answered).toBe(false);
   });
 });
+
+describe('where: a name after a locative, whatever its type', () => {
+  const web = dossier([
+    'web',
+    [
+      'The Lerno Courier has tracked every candidate visit since January.',
+      'There are more charts and maps on Datahub.',
+      'This article originally appeared at The Wendle Review.',
+    ],
+  ]);
+
+  it('answers "where" with the organisation or outlet a locative puts the thing in', () => {
+    expect(answerOf(web, 'where can i find more charts and maps')).toMatchObject({ answered: true, paragraphs: [2] });
+    expect(answerOf(web, 'where can i find more charts and maps').text).toContain('Datahub');
+    expect(answerOf(web, 'Where did this article originally appear?').text).toContain('Wendle Review');
+  });
+});
