@@ -136,3 +136,18 @@ describe('where: a name after a locative, whatever its type', () => {
     expect(answerOf(web, 'Where did this article originally appear?').text).toContain('Wendle Review');
   });
 });
+
+describe('a passive agent past a short phrase', () => {
+  const tracker = dossier([
+    'tracker',
+    [
+      'The Lerno Courier has tracked every candidate visit since January.',
+      'The Candidate Tracker was created for the Lerno Courier by Ada Quill and Tom Varley.',
+    ],
+  ]);
+
+  it('answers who did it with the agent after "by" ("created for the Courier by …")', () => {
+    expect(answerOf(tracker, 'Who created the Candidate Tracker?')).toMatchObject({ answered: true, paragraphs: [2] });
+    expect(answerOf(tracker, 'Who created the Candidate Tracker?').text).toContain('Ada Quill');
+  });
+});
