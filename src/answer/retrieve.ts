@@ -202,6 +202,11 @@ const CANDIDATES = 40;
 
 const PERSON_WORDS = new Set([...ROLE_TITLES, ...PERSON_NOUNS, ...RELATION_NOUNS, ...PERSON_ASKED_NOUNS]);
 
+/** "it's (GOP Sen.) …", "it was …": the opening of a cleft sentence, up to the name it puts first. */
+const CLEFT_BEFORE = /\bit(?:['’]s|\s+is|\s+was)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+/** "… (, R-Texas,) who leads": the relative clause that closes the cleft. */
+const CLEFT_AFTER = /^(?:\s*,[^,]{1,30},)?\s+who\b/i;
+
 /** A role or other noun for a person ("detective", "boss", "widow"), singular or plural. */
 function personNoun(word: string): boolean {
   const w = word.toLowerCase();
@@ -484,6 +489,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const types = q.object ? ['person', 'organization', 'group', 'place'] : ['person', 'organization', 'group'];
       // "Russian and Belarusian" (borders) are adjectives, not someone
       spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords) && !(sp.actor && focus.includes(sp.actor)) && !onlyDemonyms(sp.text));
+      // "In Lerno, it's Sen. Jane Roe who has visited most": the one a cleft sentence puts first answers its who
+      const clefted = q.expect === 'person' && !q.passive ? spans.find((sp) => CLEFT_BEFORE.test(s.text.slice(0, sp.start - s.start)) && CLEFT_AFTER.test(s.text.slice(sp.end - s.start))) : undefined;
+      if (clefted) return cite(clefted.text, 0, true);
       break;
     }
     case 'date': {

@@ -151,3 +151,17 @@ describe('a passive agent past a short phrase', () => {
     expect(answerOf(tracker, 'Who created the Candidate Tracker?').text).toContain('Ada Quill');
   });
 });
+
+describe('a cleft sentence', () => {
+  const visits = dossier([
+    'visits',
+    [
+      'The tracker counts candidate visits to Norland since January.',
+      'In Norland, it’s GOP Sen. Ada Quill, R-Lerno, who has dropped in most often to the Harbour State.',
+    ],
+  ]);
+
+  it('answers who with the name "it’s … who" puts first, not another name of the sentence', () => {
+    expect(answerOf(visits, 'who has been to norland most often').text).toContain('Ada Quill');
+  });
+});
