@@ -157,7 +157,7 @@ describe('a cleft sentence', () => {
     'visits',
     [
       'The tracker counts candidate visits to Norland since January.',
-      'In Norland, it’s GOP Sen. Ada Quill, R-Lerno, who has dropped in most often to the Harbour State.',
+      'In Norland, it’s GOP Sen. Ada Quill, R-Lerno, who has dropped in most often to meetings of the Lerno Farmers Union.',
     ],
   ]);
 
