@@ -5,6 +5,7 @@ import { CARDINALS } from '../lexicon/number-words';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
 import { HEDGE_ADVERBS } from '../lexicon/hedges';
+import { RESPONDED_NOUNS, RESPONSE_VERBS } from '../lexicon/responses';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
 import { citeSentence } from './cite';
@@ -387,7 +388,8 @@ const HISTORY_WRITTEN = /\b(?:before|previous(?:ly)?|earlier|again|prior|past|se
 
 /** "How did X respond / react / reply to …": what X did or said in return. */
 const RESPONSE_ASKED = /^how\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:respond|react|reply|answer|rebut|retort)\b/i;
-const RESPONSE_KEYS = new Set(['respond', 'react', 'reply', 'answer', 'rebut', 'retort', 'call', 'dismiss', 'deny', 'reject'].flatMap(termKeys));
+const RESPONSE_KEYS = new Set(RESPONSE_VERBS.flatMap(termKeys));
+const RESPONDED = new RegExp(`\\b(?:${RESPONDED_NOUNS.join('|')})s?\\b`, 'i');
 
 /** Is the respondent (or a pronoun) the subject of a verb of saying or responding in the sentence? */
 function respondsIn(ctx: AskContext, entry: SentenceEntry, respondent: ActorEntry[]): boolean {
@@ -450,8 +452,15 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // "Has X been robbed before?" asks of earlier times: a sentence reporting the event itself does not answer it
       if (HISTORY_ASKED.test(q.text) && !HISTORY_WRITTEN.test(s.text.replace(EARLIER_SAID, ''))) return null;
       // "How did X respond to Y?" is answered only where X responds or says something, not where Y is told
-      const respondent = RESPONSE_ASKED.exec(q.text)?.[1];
-      if (respondent && !respondsIn(ctx, entry, ctx.lookup.inText(respondent))) return null;
+      // …and where what X responds to is in sight: its author named in the sentence or its paragraph, or the
+      // sentence taking up what was said ("called the remarks divisive")
+      const response = RESPONSE_ASKED.exec(q.text);
+      if (response) {
+        const respondent = ctx.lookup.inText(response[1]!);
+        if (!respondsIn(ctx, entry, respondent)) return null;
+        const authors = ctx.lookup.inText(q.text.slice(response.index + response[0].length)).filter((e) => !respondent.includes(e));
+        if (authors.length && focusNearness(ctx, entry, authors) === 0 && !RESPONDED.test(s.text)) return null;
+      }
       // "What does X fear?" is not answered where someone else fears (X only named in what they fear)
       const verb = verbAfterFocus(q.text, groups);
       if (verb && someoneElseDoes(ctx, entry, verb, focus)) return null;

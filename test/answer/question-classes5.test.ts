@@ -97,6 +97,18 @@ describe('how did X respond', () => {
     expect(answerOf(feud, "How did Mayor Quill respond to Brisk's comments?").answered).toBe(false);
   });
 
+  it('abstains where the respondent speaks of something else, the author of what is responded to out of sight', () => {
+    const elsewhere = dossier([
+      'elsewhere',
+      [
+        'Union leader Jon Brisk said the mayor had blood on his hands after the shooting.',
+        'The city council met on Monday to discuss the budget.',
+        'On Sunday, Mayor Ada Quill spoke frankly about the new park at a school fair.',
+      ],
+    ]);
+    expect(answerOf(elsewhere, "How did Mayor Quill respond to Brisk's comments?").answered).toBe(false);
+  });
+
   it('answers where the respondent says or calls something', () => {
     expect(answerOf(answered, "How did Mayor Quill respond to Brisk's comments?")).toMatchObject({ answered: true, paragraphs: [2] });
   });
