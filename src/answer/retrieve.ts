@@ -379,6 +379,9 @@ function kindPhrase(q: ParsedQuestion): { head: string; modifiers: string[] } | 
 
 const KIND_PHRASE = /^(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|got|gets|get)\b/iu;
 
+/** "Is there a reward for …", "are there any witnesses": the thing whose existence is asked (the last word of its phrase). */
+const EXISTENCE_ASKED = /^(?:is|are|was|were)\s+there\s+(?:(?:a|an|any|some|no)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:for|of|about|in|on|at|to|with|that|which|who)\b|\W*$)/iu;
+
 /** A yes/no question about earlier times ("Has X been robbed before?", "Was she ever arrested?"). */
 const HISTORY_ASKED = /^(?:has|have|had|was|were|is|are|did|does|do)\b.*\b(?:before|previously|ever|again|in\s+the\s+past|earlier)\W*$/i;
 /** "X previously said", "X told reporters earlier": when something was said, not that it happened before. */
@@ -449,6 +452,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // (unless the articles never use the word: "What offense is X?" answered by "X is a misdemeanor")
       const kind = kindPhrase(q);
       if (kind && groups.some((g) => g.word === kind.head) && !namesKind(entry, kind)) return null;
+      // "Is there a reward …?": only a sentence that names one says there is
+      const exists = EXISTENCE_ASKED.exec(q.text)?.[1];
+      if (exists && !hasWord(entry, exists)) return null;
       // "Has X been robbed before?" asks of earlier times: a sentence reporting the event itself does not answer it
       if (HISTORY_ASKED.test(q.text) && !HISTORY_WRITTEN.test(s.text.replace(EARLIER_SAID, ''))) return null;
       // "How did X respond to Y?" is answered only where X responds or says something, not where Y is told

@@ -177,3 +177,21 @@ describe('a cleft sentence', () => {
     expect(answerOf(visits, 'who has been to norland most often').text).toContain('Ada Quill');
   });
 });
+
+describe('is there an N', () => {
+  const tips = dossier([
+    'tips',
+    [
+      'Police in Lerno are looking for a man who robbed the Harbour Savings Bank on Friday.',
+      'Those with information about the robbery are asked to call the police tip line at 555-0100.',
+    ],
+  ]);
+
+  it('abstains when no sentence names the N asked after', () => {
+    expect(answerOf(tips, 'Is there a reward for information about the robbery?').answered).toBe(false);
+  });
+
+  it('answers from the sentence that names it', () => {
+    expect(answerOf(tips, 'Is there a tip line for information about the robbery?')).toMatchObject({ answered: true, paragraphs: [2] });
+  });
+});
