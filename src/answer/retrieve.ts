@@ -452,6 +452,8 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // (unless the articles never use the word: "What offense is X?" answered by "X is a misdemeanor")
       const kind = kindPhrase(q);
       if (kind && groups.some((g) => g.word === kind.head) && !namesKind(entry, kind)) return null;
+      // "Which hospital …?" asks one by its name: "at the hospital" names none
+      if (kind && /^which\b/i.test(q.text) && !nameSpans(s.text, s.start).some((sp) => !inQuestion(sp, questionWords))) return null;
       // "Is there a reward …?": only a sentence that names one says there is
       const exists = EXISTENCE_ASKED.exec(q.text)?.[1];
       if (exists && !hasWord(entry, exists)) return null;

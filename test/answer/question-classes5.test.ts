@@ -71,6 +71,11 @@ describe('which N', () => {
     expect(answerOf(station, 'which radio outlet is varley a political analyst for')).toMatchObject({ answered: true, paragraphs: [2] });
   });
 
+  it('abstains for "which N" where the sentence names no one and nothing ("one contestant")', () => {
+    const show = dossier(['show', ['Several cast members said the host had one contestant twirl before him.', 'The show ran for ten years.']]);
+    expect(answerOf(show, 'which contestant did the host make twirl').answered).toBe(false);
+  });
+
   it('answers "what kind of N" only where an N is named (an N the articles never write may be put otherwise)', () => {
     expect(answerOf(station, 'what kind of car was seen near the bank')).toMatchObject({ answered: true, paragraphs: [3] });
     expect(answerOf(station, 'what kind of truck was seen near the bank').answered).toBe(false);
