@@ -186,6 +186,8 @@ function writtenStarting(ctx: AskContext, prefix: string): string[] {
 }
 
 const HEDGES = new Set(HEDGE_ADVERBS);
+/** Particles of phrasal verbs, never the verb a count question turns on. */
+const PARTICLES = /^(?:back|away|up|out|off|down|over|around|along)$/i;
 
 /**
  * The question's words a sentence must cover: a hedge ("still", "finally") or a manner adverb no article writes
@@ -542,7 +544,8 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
       // "How many … have died?": a number whose clause has that verb ("Four have been killed"), not another count
-      const predicate = countPredicate(q.text, (w) => questionWords.has(fold(w)) && groups.some((g) => g.focus && fold(g.word) === fold(w)) || termKeys(w).includes(SAY_CLASS));
+      // (a hedge or a particle, "have *back* in 2009", is no verb)
+      const predicate = countPredicate(q.text, (w) => questionWords.has(fold(w)) && groups.some((g) => g.focus && fold(g.word) === fold(w)) || termKeys(w).includes(SAY_CLASS) || HEDGES.has(fold(w)) || PARTICLES.test(w));
       if (predicate && termKeys(predicate).some((k) => ctx.index.docFreq.has(k))) {
         spans = spans.filter((sp) => clauseHas(clauseAround(s, sp), predicate));
         // "said 40 had been sighted, … as saying three had been *recovered*": the count the verb follows closely

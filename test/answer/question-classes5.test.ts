@@ -200,3 +200,17 @@ describe('is there an N', () => {
     expect(answerOf(tips, 'Is there a tip line for information about the robbery?')).toMatchObject({ answered: true, paragraphs: [2] });
   });
 });
+
+describe('a count asked with a particle', () => {
+  const firm = dossier([
+    'firm',
+    [
+      'Jon Brisk runs Brisk Mechanical, a plumbing firm he brought back to Lerno.',
+      'At about 90 now, Brisk does not expect to reach the 300 workers the company employed in 2009.',
+    ],
+  ]);
+
+  it('does not read "back" as the verb the count turns on', () => {
+    expect(answerOf(firm, "how many workers did brisk's company have back in 2009").text).toContain('300');
+  });
+});
