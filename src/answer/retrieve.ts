@@ -5,6 +5,7 @@ import { CARDINALS } from '../lexicon/number-words';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
 import { HEDGE_ADVERBS } from '../lexicon/hedges';
+import { MEASURES } from '../lexicon/numbers';
 import { RESPONDED_NOUNS, RESPONSE_VERBS } from '../lexicon/responses';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
@@ -77,7 +78,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
   // any sentence naming the car)
   const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
-  const asked = unhedged(termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)))).map((g) => withDerived(ctx, g));
+  const asked = unhedged(termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)))).map((g) => withUnits(withDerived(ctx, g)));
   const rest = asked.filter((g) => !g.focus && stem(g.word) !== unnamedKind);
   const groups = unnamedKind && rest.length >= 2 ? asked.filter((g) => stem(g.word) !== unnamedKind) : asked;
   const topic = groups.filter((g) => !g.focus);
@@ -100,7 +101,9 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // saying ("reported", "accused") or naming ("known as") may be written as any other cue, so it is not asked so
   if (q.expect === 'person' && q.verb && !q.role && verbUnwritten(ctx, q.verb)) return null;
   const answers: Candidate[] = [];
-  for (const entry of ctx.index.candidates(q.text, CANDIDATES)) {
+  // the words the articles write for a measure asked ("200 pounds" for "weigh") find its sentences too
+  const search = [q.text, ...asked.flatMap((g) => measureUnits(g.word) ?? [])].join(' ');
+  for (const entry of ctx.index.candidates(search, CANDIDATES)) {
     // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
     if (!datesWritten(dates, paragraphText(entry))) continue;
     // "How old …?" is answered by an age, read where an age is written, not by any number near the words
@@ -151,6 +154,19 @@ function withDerived(ctx: AskContext, g: TermGroup): TermGroup {
     if (short.length >= DERIVED_BASE_MIN && long.startsWith(short) && DERIVATIONAL_SUFFIX.test(long.slice(short.length))) termKeys(w).forEach((k) => keys.add(k));
   }
   return keys.size > g.keys.length ? { ...g, keys: [...keys], known: true } : g;
+}
+
+/** A measure asked ("weigh", "altitude") is written as its units ("200 pounds", "32,000 feet"): their keys stand for it. */
+function withUnits(g: TermGroup): TermGroup {
+  const units = measureUnits(g.word);
+  if (!units || g.focus) return g;
+  return { ...g, keys: [...new Set([...g.keys, ...units.flatMap(termKeys)])], known: true };
+}
+
+const UNITS_OF = new Map(MEASURES.flatMap((m) => m.asked.map((w) => [w, m.units] as const)));
+
+function measureUnits(word: string): readonly string[] | undefined {
+  return UNITS_OF.get(fold(word));
 }
 
 /** Shorter bases are too often other words' beginnings ("art" / "artery"). */
@@ -543,6 +559,14 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
           countsThat(counted, text.slice(sp.end, sp.end + 60)) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
+      // "How much does X weigh?": a number given in the measure's units ("200 pounds")
+      const units = tokenize(q.text).map((t) => measureUnits(t.word)).find(Boolean);
+      if (units) {
+        spans = spans.flatMap((sp) => {
+          const unit = /^[\s-]*([\p{L}/]+)/u.exec(text.slice(sp.end, sp.end + 16));
+          return unit && units.includes(fold(unit[1]!)) ? [{ start: sp.start, end: sp.end + unit[0].length, text: text.slice(sp.start, sp.end + unit[0].length) }] : [];
+        });
+      }
       // "How many … have died?": a number whose clause has that verb ("Four have been killed"), not another count
       // (a hedge or a particle, "have *back* in 2009", is no verb)
       const predicate = countPredicate(q.text, (w) => questionWords.has(fold(w)) && groups.some((g) => g.focus && fold(g.word) === fold(w)) || termKeys(w).includes(SAY_CLASS) || HEDGES.has(fold(w)) || PARTICLES.test(w));

@@ -214,3 +214,18 @@ describe('a count asked with a particle', () => {
     expect(answerOf(firm, "how many workers did brisk's company have back in 2009").text).toContain('300');
   });
 });
+
+describe('a measure asked', () => {
+  const suspect = dossier([
+    'suspect',
+    [
+      'Police in Lerno are looking for a man who robbed a bank on Friday.',
+      'The man is described as being in his 30s, about 6 feet tall and 180 pounds, Detective Jon Brisk said.',
+    ],
+  ]);
+
+  it('finds and answers "how much does X weigh" by a number in units of weight', () => {
+    expect(answerOf(suspect, 'how much does the robber weigh')).toMatchObject({ answered: true, paragraphs: [2] });
+    expect(answerOf(suspect, 'how much does the robber weigh').text).toContain('180 pounds');
+  });
+});
