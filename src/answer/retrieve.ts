@@ -543,6 +543,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
         (sp) => (askedSaying || !datesSaying(text.slice(Math.max(s.start, sp.start - 30), sp.start))) && !(past && sp.value === 'PRESENT_REF') && !inQuestion(sp, questionWords) &&
           (month === undefined || tokenize(sp.text).some((t) => MONTHS.get(t.word.toLowerCase().replace(/\.$/, '')) === month)),
       );
+      // "What time …?" is answered by a time of day; "what day / date …?" by a day the calendar names, not "today"
+      if (TIME_ASKED.test(q.text)) spans = spans.filter((sp) => CLOCK.test(sp.text));
+      else if (DAY_ASKED.test(q.text)) spans = spans.filter((sp) => tokenize(sp.text).some((t) => /\d/.test(t.word) || MONTHS.has(fold(t.word).replace(/\.$/, '')) || WEEKDAYS.has(fold(t.word))));
       break;
     }
     case 'number': {
@@ -774,6 +777,13 @@ function datesSaying(before: string): boolean {
   const clause = before.split(/[.,;:“”"]/).pop() ?? '';
   return contentTerms(clause).some(({ keys }) => keys.includes(SAY_CLASS));
 }
+
+/** "What time did …", "at what time …": a time of day is asked. */
+const TIME_ASKED = /^(?:at\s+)?what\s+time\b(?!\s+of\s+(?:the\s+)?year)/i;
+/** "What day / date …", "on which day …": a day of the calendar is asked. */
+const DAY_ASKED = /^(?:on\s+)?(?:what|which)\s+(?:day|date)\b/i;
+/** A time of day as news writes it: "3:15 p.m.", "9am", "noon", "midnight". */
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o['’]clock)\b/i;
 
 /** A when-question about something done: "when did / was / were / had …". */
 const PAST_ASKED = /^(?:when|(?:(?:in|on|during)\s+)?(?:what|which)\s+\w+)\s+(?:did|was|were|had)\b/i;

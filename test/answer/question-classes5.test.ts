@@ -229,3 +229,23 @@ describe('a measure asked', () => {
     expect(answerOf(suspect, 'how much does the robber weigh').text).toContain('180 pounds');
   });
 });
+
+describe('what time / what day', () => {
+  const game = dossier([
+    'game',
+    [
+      'Police say a man robbed the Harbour Savings Bank in Lerno on Dec. 22.',
+      'The robbery took place at about 2:40 p.m. Dec. 22 when a man entered the bank.',
+      'NEW: Ada Quill at the Lerno Gulls game today (Dec. 27) with friends.',
+    ],
+  ]);
+
+  it('answers "what time" with a time of day', () => {
+    expect(answerOf(game, 'what time did the robbery happen')).toMatchObject({ answered: true, paragraphs: [2] });
+    expect(answerOf(game, 'what time did the robbery happen').text).toContain('2:40 p.m.');
+  });
+
+  it('answers "what day" with a day the calendar names, not "today"', () => {
+    expect(answerOf(game, 'what day was the gulls game').text).toContain('Dec. 27');
+  });
+});
