@@ -2,7 +2,7 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { MONTHS, TIME_UNITS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
 import { HEDGE_ADVERBS } from '../lexicon/hedges';
 import { MEASURES } from '../lexicon/numbers';
@@ -555,13 +555,21 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // "how big is X" and "how many N are in X" measure X; "how many N …" counts N
       const counted = /^how\s+many\b/i.test(q.text) && !SIZE_ASKED.test(q.text) ? countedNouns(q.topic) : [];
       const money = MONEY_ASKED.test(q.text);
+      // "how much did X go up": a change may be given as a share ("up 2.1 percent"), and is no span of time
+      const change = /^how\s+much\b/i.test(q.text) && CHANGE_ASKED.test(q.text);
       spans = numberSpans(s.text, s.start).filter(
         (sp) =>
           // and when a share is asked, only a share answers ("What percentage …?" is not answered by "one")
-          (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
+          (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : change || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
+          !(change && TIME_UNIT_AFTER.test(text.slice(sp.end, sp.end + 12))) &&
           countsThat(counted, text.slice(sp.end, sp.end + 60)) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
+      // "2.1 percent": a share is answered with its sign, not as a bare number
+      spans = spans.map((sp) => {
+        const sign = /^\s*(?:%|per ?cent(?:age points?)?)/i.exec(text.slice(sp.end, sp.end + 20));
+        return sign ? { start: sp.start, end: sp.end + sign[0].length, text: text.slice(sp.start, sp.end + sign[0].length) } : sp;
+      });
       // "How much does X weigh?": a number given in the measure's units ("200 pounds")
       const units = tokenize(q.text).map((t) => measureUnits(t.word)).find(Boolean);
       if (units) {
@@ -777,6 +785,11 @@ function datesSaying(before: string): boolean {
   const clause = before.split(/[.,;:“”"]/).pop() ?? '';
   return contentTerms(clause).some(({ keys }) => keys.includes(SAY_CLASS));
 }
+
+/** A change asked of a quantity: "how much has X gone up / risen / fallen". */
+const CHANGE_ASKED = /\b(?:up|down|rise|rose|risen|rising|increase[ds]?|fall|fell|fallen|drop(?:ped)?|grow|grew|grown|decline[ds]?|gain(?:ed)?|climb(?:ed)?|jump(?:ed)?|shr[iu]nk|lose|lost)\b/i;
+/** A number followed by a unit of time ("the past 12 months") measures a span of time, not the change. */
+const TIME_UNIT_AFTER = new RegExp(`^[\\s-]*(?:${[...TIME_UNITS.keys()].filter((u) => !u.includes(' ')).join('|')})s?\\b`, 'i');
 
 /** "What time did …", "at what time …": a time of day is asked. */
 const TIME_ASKED = /^(?:at\s+)?what\s+time\b(?!\s+of\s+(?:the\s+)?year)/i;

@@ -249,3 +249,17 @@ describe('what time / what day', () => {
     expect(answerOf(game, 'what day was the gulls game').text).toContain('Dec. 27');
   });
 });
+
+describe('how much did X go up', () => {
+  const wages = dossier([
+    'wages',
+    [
+      'Norland’s jobless rate fell in May, the statistics office said.',
+      'Hourly earnings in Norland were up 3.4 percent over the past 12 months, compared to 1.9 percent a year earlier.',
+    ],
+  ]);
+
+  it('answers a change with its share, not the span of time it was measured over', () => {
+    expect(answerOf(wages, 'how much have hourly earnings gone up over the past year').text).toContain('3.4 percent');
+  });
+});
