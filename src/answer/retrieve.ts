@@ -555,12 +555,14 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // "how big is X" and "how many N are in X" measure X; "how many N …" counts N
       const counted = /^how\s+many\b/i.test(q.text) && !SIZE_ASKED.test(q.text) ? countedNouns(q.topic) : [];
       const money = MONEY_ASKED.test(q.text);
-      // "how much did X go up": a change may be given as a share ("up 2.1 percent"), and is no span of time
-      const change = /^how\s+much\b/i.test(q.text) && CHANGE_ASKED.test(q.text);
+      // "how much did X go up": a change may be given as a share ("up 2.1 percent"), and is no span of time; so
+      // may any amount of something not counted ("how much support does X have": "just 1 percent")
+      const much = /^how\s+much\b/i.test(q.text) && !money;
+      const change = much && CHANGE_ASKED.test(q.text);
       spans = numberSpans(s.text, s.start).filter(
         (sp) =>
           // and when a share is asked, only a share answers ("What percentage …?" is not answered by "one")
-          (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : change || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
+          (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : much || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
           !(change && TIME_UNIT_AFTER.test(text.slice(sp.end, sp.end + 12))) &&
           countsThat(counted, text.slice(sp.end, sp.end + 60)) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),

@@ -263,3 +263,17 @@ describe('how much did X go up', () => {
     expect(answerOf(wages, 'how much have hourly earnings gone up over the past year').text).toContain('3.4 percent');
   });
 });
+
+describe('how much of something not counted', () => {
+  const poll = dossier([
+    'poll',
+    [
+      'Tom Varley spoke to 200 farmers in Lerno on Monday.',
+      'Varley has record low support from young voters, with just 4 percent.',
+    ],
+  ]);
+
+  it('answers with a share', () => {
+    expect(answerOf(poll, 'how much support does varley have from young voters').text).toContain('4 percent');
+  });
+});
