@@ -277,3 +277,19 @@ describe('how much of something not counted', () => {
     expect(answerOf(poll, 'how much support does varley have from young voters').text).toContain('4 percent');
   });
 });
+
+describe('one word of several names', () => {
+  const flight = dossier([
+    'flight',
+    [
+      'Officials in South Korea said the airline would publish the passenger list on Monday.',
+      'On board the flight were 150 Norlanders, three South Koreans and one person from Ostland.',
+      'Ada Quill, an oceanographer at the University of South Wendle, said the sea was shallow.',
+    ],
+  ]);
+
+  it('picks the name a neighbouring word also names ("south koreans": South Korea, not the University of South Wendle)', () => {
+    expect(answerOf(flight, 'how many south koreans were on board').focus).not.toContain('University of South Wendle');
+    expect(answerOf(flight, 'how many south koreans were on board').text).toContain('three');
+  });
+});
