@@ -76,11 +76,14 @@ export function clauseHas(clause: string, word: string): boolean {
   return tokenize(clause).some((t) => synonymKeys(t.word).some((k) => keys.has(k)));
 }
 
+/** A passive's agent right after it or past a short phrase ("created for the Courier by …"). */
+const PASSIVE_AGENT = /^(?:\s+[^\s,;:()“”"–—]+){0,6}?\s+by\b/i;
+
 /** The verb (same stem) is written passively with no "by" agent after it: "Four have been killed since …". */
 export function passiveWithoutAgent(text: string, verb: string): boolean {
   const key = stem(verb);
   const token = tokenize(text).find((t) => stem(t.word) === key);
-  return !!token && isPassiveAt(text, token.start) && !/^\s+by\b/i.test(text.slice(token.end));
+  return !!token && isPassiveAt(text, token.start) && !PASSIVE_AGENT.test(text.slice(token.end));
 }
 
 /** Does the sentence have the word, a form of it or a synonym? */

@@ -14,6 +14,14 @@ export interface ActorMatch {
 const CLOSE_CACHE_SIZE = 2000;
 /** Up to this many actors left, a misspelt name's next word is compared with their words alone. */
 const FEW_ACTORS = 200;
+/** A word this long or longer may be read as a derivation of a written word; shorter ones are often names' stubs. */
+const DERIVED_MIN = 5;
+/** Letters a derivation adds ("robber" → "robbery", "invest" → "investors"). */
+const DERIVED_SUFFIX = 4;
+/** A neighbouring word this long or longer may tell which of several names a word picks. */
+const NEIGHBOUR_MIN = 4;
+/** Words shorter than this are read as a misspelt name only when they share its initial. */
+const SAME_INITIAL_BELOW = 6;
 /** localeCompare's order, without building a collator for every comparison. */
 const byName = new Intl.Collator();
 
@@ -275,10 +283,34 @@ export class ActorLookup {
       // a word already read as part of a whole name ("Ukraine") does not also pick every name containing it
       if (w.length < 3 || isStopword(w) || whole.has(i)) return;
       const named = this.byWord.get(w);
-      if (named) named.forEach(add);
-      else if (w.length >= 4 && !this.index.docFreq.has(stem(w))) this.closeNames(w).forEach((m) => add(m.entry));
+      if (named) this.besideWords(named, words[i - 1], words[i + 1]).forEach(add);
+      else if (w.length >= 4 && !this.index.docFreq.has(stem(w)) && !this.derivesFromWritten(w)) {
+        // a short word one letter from a name differs from it in its first letter only by chance ("best" / "West")
+        this.closeNames(w).filter((m) => w.length >= SAME_INITIAL_BELOW || sameInitial(w, m.entry)).forEach((m) => add(m.entry));
+      }
     });
     return found;
+  }
+
+  /**
+   * Of the actors one word of a name picks, those a neighbouring word also names when there are any: "south
+   * koreans" is South Korea, not every name with "South" in it.
+   */
+  private besideWords(named: ActorEntry[], before: string | undefined, after: string | undefined): ActorEntry[] {
+    if (named.length < 2) return named;
+    const near = [before, after].filter((w): w is string => !!w && w.length >= NEIGHBOUR_MIN && !isStopword(w));
+    const beside = named.filter((e) => [e.name, ...e.aliases].some((n) => tokenize(n).some((t) => near.some((w) => sharesStem(fold(t.word), w)))));
+    return beside.length ? beside : named;
+  }
+
+  /**
+   * "robber" where the articles write "robbery": a lower-case word that a written word extends by a suffix is a
+   * common word, not a misspelt name ("robber" is no "Robert").
+   */
+  private derivesFromWritten(word: string): boolean {
+    if (word.length < DERIVED_MIN || !/^\p{Ll}+$/u.test(word)) return false;
+    for (const w of this.index.surface) if (w.length > word.length && w.length <= word.length + DERIVED_SUFFIX && w.startsWith(word)) return true;
+    return false;
   }
 
   /**
@@ -324,6 +356,17 @@ export class ActorLookup {
     this.ranking = { ranked, rankOf: new Map(ranked.map((e, i) => [e, i])), byStart };
     return this.ranking;
   }
+}
+
+/** "korea" / "koreans": one word is the other with an ending. */
+function sharesStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= NEIGHBOUR_MIN && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+/** Does a word of one of the actor's names start with the word's letter? */
+function sameInitial(word: string, entry: ActorEntry): boolean {
+  return [entry.name, ...entry.aliases].some((n) => tokenize(n).some((t) => fold(t.word)[0] === word[0]));
 }
 
 /** An actor's name forms, folded into words. */

@@ -2,8 +2,11 @@ import type { Sentence } from '../article/types';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar';
+import { MONTHS, TIME_UNITS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
+import { HEDGE_ADVERBS } from '../lexicon/hedges';
+import { MEASURES } from '../lexicon/numbers';
+import { RESPONDED_NOUNS, RESPONSE_VERBS } from '../lexicon/responses';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
 import { citeSentence } from './cite';
@@ -75,7 +78,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
   // any sentence naming the car)
   const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
-  const asked = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
+  const asked = unhedged(termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)))).map((g) => withUnits(withDerived(ctx, g)));
   const rest = asked.filter((g) => !g.focus && stem(g.word) !== unnamedKind);
   const groups = unnamedKind && rest.length >= 2 ? asked.filter((g) => stem(g.word) !== unnamedKind) : asked;
   const topic = groups.filter((g) => !g.focus);
@@ -98,7 +101,9 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // saying ("reported", "accused") or naming ("known as") may be written as any other cue, so it is not asked so
   if (q.expect === 'person' && q.verb && !q.role && verbUnwritten(ctx, q.verb)) return null;
   const answers: Candidate[] = [];
-  for (const entry of ctx.index.candidates(q.text, CANDIDATES)) {
+  // the words the articles write for a measure asked ("200 pounds" for "weigh") find its sentences too
+  const search = [q.text, ...asked.flatMap((g) => measureUnits(g.word) ?? [])].join(' ');
+  for (const entry of ctx.index.candidates(search, CANDIDATES)) {
     // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
     if (!datesWritten(dates, paragraphText(entry))) continue;
     // "How old …?" is answered by an age, read where an age is written, not by any number near the words
@@ -135,12 +140,97 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
 }
 
 /**
+ * A question word no article writes, with the keys of the words the articles write for it by a derivational suffix:
+ * "robbed" is read in "the robbery", "employment" in "employed".
+ */
+function withDerived(ctx: AskContext, g: TermGroup): TermGroup {
+  if (g.known || g.focus || !/^\p{Ll}/u.test(g.word)) return g;
+  const base = inflectionless(fold(g.word));
+  if (base.length < DERIVED_BASE_MIN) return g;
+  const keys = new Set(g.keys);
+  for (const w of writtenStarting(ctx, base.slice(0, DERIVED_BASE_MIN))) {
+    const other = inflectionless(w);
+    const [short, long] = other.length <= base.length ? [other, base] : [base, other];
+    if (short.length >= DERIVED_BASE_MIN && long.startsWith(short) && DERIVATIONAL_SUFFIX.test(long.slice(short.length))) termKeys(w).forEach((k) => keys.add(k));
+  }
+  return keys.size > g.keys.length ? { ...g, keys: [...keys], known: true } : g;
+}
+
+/** A measure asked ("weigh", "altitude") is written as its units ("200 pounds", "32,000 feet"): their keys stand for it. */
+function withUnits(g: TermGroup): TermGroup {
+  const units = measureUnits(g.word);
+  if (!units || g.focus) return g;
+  return { ...g, keys: [...new Set([...g.keys, ...units.flatMap(termKeys)])], known: true };
+}
+
+const UNITS_OF = new Map(MEASURES.flatMap((m) => m.asked.map((w) => [w, m.units] as const)));
+
+function measureUnits(word: string): readonly string[] | undefined {
+  return UNITS_OF.get(fold(word));
+}
+
+/** Shorter bases are too often other words' beginnings ("art" / "artery"). */
+const DERIVED_BASE_MIN = 4;
+/**
+ * What a derivation adds to a verb to name its act: "rob(b)-ery", "employ-ment", "creat-ion" (not "count-ry"); not
+ * who does it ("play-er" is no playing).
+ */
+const DERIVATIONAL_SUFFIX = /^[bdgmnprt]?(?:ery|ing|ion|ions|ation|ment|ments|ance|ence)$/;
+
+/** A folded word without its inflection: "robbed" → "robb", "robbers" → "robber", "charges" → "charg". */
+function inflectionless(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '');
+}
+
+/** The articles' words by their first letters, worked out once per store. */
+const WRITTEN_BY_PREFIX = new WeakMap<object, Map<string, string[]>>();
+
+function writtenStarting(ctx: AskContext, prefix: string): string[] {
+  let byPrefix = WRITTEN_BY_PREFIX.get(ctx.index);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    for (const w of ctx.index.surface) {
+      if (w.length < DERIVED_BASE_MIN || !/^\p{Ll}+$/u.test(w)) continue;
+      const key = w.slice(0, DERIVED_BASE_MIN);
+      const list = byPrefix.get(key);
+      if (list) list.push(w);
+      else byPrefix.set(key, [w]);
+    }
+    WRITTEN_BY_PREFIX.set(ctx.index, byPrefix);
+  }
+  return byPrefix.get(prefix) ?? [];
+}
+
+const HEDGES = new Set(HEDGE_ADVERBS);
+/** Particles of phrasal verbs, never the verb a count question turns on. */
+const PARTICLES = /^(?:back|away|up|out|off|down|over|around|along)$/i;
+
+/**
+ * The question's words a sentence must cover: a hedge ("still", "finally") or a manner adverb no article writes
+ * ("supposedly") says how the question is put, not what it asks.
+ */
+function unhedged(groups: TermGroup[]): TermGroup[] {
+  return groups.filter((g) => g.focus || !(HEDGES.has(fold(g.word)) || (!g.known && /^\p{Ll}{3,}ly$/u.test(g.word))));
+}
+
+/**
  * Sentences read per question: a question many articles answer is answered, and its articles counted, from the
  * best of them; reading more would cost a thousand-article store more than one question may.
  */
 const CANDIDATES = 40;
 
 const PERSON_WORDS = new Set([...ROLE_TITLES, ...PERSON_NOUNS, ...RELATION_NOUNS, ...PERSON_ASKED_NOUNS]);
+
+/** "it's (GOP Sen.) …", "it was …": the opening of a cleft sentence, up to the name it puts first. */
+const CLEFT_BEFORE = /\bit(?:['’]s|\s+is|\s+was)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
+/** "… (, R-Texas,) who leads": the relative clause that closes the cleft. */
+const CLEFT_AFTER = /^(?:\s*,[^,]{1,30},)?\s+who\b/i;
+
+/** A role or other noun for a person ("detective", "boss", "widow"), singular or plural. */
+function personNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return PERSON_WORDS.has(w) || PERSON_WORDS.has(w.replace(/s$/, ''));
+}
 
 /** Does the question end by asking after a person ("… the name of the French co-pilot?")? */
 function personAsked(text: string): boolean {
@@ -294,6 +384,56 @@ function kindAsked(q: ParsedQuestion): string | undefined {
   return kind && !isStopword(kind) ? kind : undefined;
 }
 
+/**
+ * "Which subway *station* did X …", "what kind of *car* …", "which *newspaper* reported …": the phrase naming
+ * the kind asked, its head (last word) and the words before it.
+ */
+function kindPhrase(q: ParsedQuestion): { head: string; modifiers: string[] } | undefined {
+  if (q.expect !== 'thing' && q.expect !== 'epithet') return undefined;
+  const words = (KIND_PHRASE.exec(q.text)?.[1] ?? /^which\s+([\p{L}-]+)\s+(?!(?:of|and|or|in)\b)/iu.exec(q.text)?.[1])?.split(' ');
+  const head = words?.pop();
+  return head && !isStopword(head) ? { head, modifiers: words!.filter((w) => !isStopword(w)) } : undefined;
+}
+
+const KIND_PHRASE = /^(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|got|gets|get)\b/iu;
+
+/** "Is there a reward for …", "are there any witnesses": the thing whose existence is asked (the last word of its phrase). */
+const EXISTENCE_ASKED = /^(?:is|are|was|were)\s+there\s+(?:(?:a|an|any|some|no)\s+)?(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+)(?=\s+(?:for|of|about|in|on|at|to|with|that|which|who)\b|\W*$)/iu;
+
+/** A yes/no question about earlier times ("Has X been robbed before?", "Was she ever arrested?"). */
+const HISTORY_ASKED = /^(?:has|have|had|was|were|is|are|did|does|do)\b.*\b(?:before|previously|ever|again|in\s+the\s+past|earlier)\W*$/i;
+/** "X previously said", "X told reporters earlier": when something was said, not that it happened before. */
+const EARLIER_SAID = new RegExp(`\\b(?:previously|earlier)\\s+(?:${SAYING_FORMS.join('|')})\\b|\\b(?:${SAYING_FORMS.join('|')})(?:\\s+\\w+)?\\s+(?:previously|earlier)\\b`, 'gi');
+/** Words by which a text tells of other, earlier times. */
+const HISTORY_WRITTEN = /\b(?:before|previous(?:ly)?|earlier|again|prior|past|second|another|repeated(?:ly)?|history|once|former(?:ly)?)\b/i;
+
+/** "How did X respond / react / reply to …": what X did or said in return. */
+const RESPONSE_ASKED = /^how\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:respond|react|reply|answer|rebut|retort)\b/i;
+const RESPONSE_KEYS = new Set(RESPONSE_VERBS.flatMap(termKeys));
+const RESPONDED = new RegExp(`\\b(?:${RESPONDED_NOUNS.join('|')})s?\\b`, 'i');
+
+/** Is the respondent (or a pronoun) the subject of a verb of saying or responding in the sentence? */
+function respondsIn(ctx: AskContext, entry: SentenceEntry, respondent: ActorEntry[]): boolean {
+  const s = entry.sentence;
+  const mentions = ctx.index.mentionsIn(entry.id).filter((m) => respondent.includes(m.entry));
+  return tokenize(s.text).some((t) => {
+    const keys = termKeys(t.word);
+    if (!keys.includes(SAY_CLASS) && !keys.some((k) => RESPONSE_KEYS.has(k))) return false;
+    const subject = subjectOf(s.text, t.start, s.start);
+    return !!subject && (PRONOUN_PHRASE.test(subject.text) || mentions.some((m) => m.mention.start >= subject.start && m.mention.end <= subject.end));
+  });
+}
+
+/**
+ * Does the sentence name something of the kind asked: the kind's word or a synonym, or a word before it inside a
+ * name ("which radio outlet …" answered by "… for Lerno Talk Radio")?
+ */
+function namesKind(entry: SentenceEntry, kind: { head: string; modifiers: string[] }): boolean {
+  if (hasWord(entry, kind.head)) return true;
+  const named = new Set(nameSpans(entry.sentence.text, 0).flatMap((sp) => tokenize(sp.text).flatMap((t) => termKeys(t.word))));
+  return kind.modifiers.some((m) => termKeys(m).some((k) => named.has(k)));
+}
+
 /** Dates, places and actors may sit in a neighbouring sentence of the paragraph ("They …" after the name). */
 const FROM_NEIGHBOURS = new Set(['date', 'place', 'person']);
 
@@ -328,8 +468,25 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       if (q.said && !ctx.index.claimsIn(entry.id).some((c) => c.claim.speaker && sameHead(c.claim.speaker, q.subject ?? ''))) return null;
       // "What band does X play in?": the sentence itself names a band (or a synonym), not only its neighbours
       // (unless the articles never use the word: "What offense is X?" answered by "X is a misdemeanor")
-      const kind = kindAsked(q);
-      if (kind && groups.some((g) => g.word === kind) && !hasWord(entry, kind)) return null;
+      const kind = kindPhrase(q);
+      if (kind && groups.some((g) => g.word === kind.head) && !namesKind(entry, kind)) return null;
+      // "Which hospital …?" asks one by its name: "at the hospital" names none
+      if (kind && /^which\b/i.test(q.text) && !nameSpans(s.text, s.start).some((sp) => !inQuestion(sp, questionWords))) return null;
+      // "Is there a reward …?": only a sentence that names one says there is
+      const exists = EXISTENCE_ASKED.exec(q.text)?.[1];
+      if (exists && !hasWord(entry, exists)) return null;
+      // "Has X been robbed before?" asks of earlier times: a sentence reporting the event itself does not answer it
+      if (HISTORY_ASKED.test(q.text) && !HISTORY_WRITTEN.test(s.text.replace(EARLIER_SAID, ''))) return null;
+      // "How did X respond to Y?" is answered only where X responds or says something, not where Y is told
+      // …and where what X responds to is in sight: its author named in the sentence or its paragraph, or the
+      // sentence taking up what was said ("called the remarks divisive")
+      const response = RESPONSE_ASKED.exec(q.text);
+      if (response) {
+        const respondent = ctx.lookup.inText(response[1]!);
+        if (!respondsIn(ctx, entry, respondent)) return null;
+        const authors = ctx.lookup.inText(q.text.slice(response.index + response[0].length)).filter((e) => !respondent.includes(e));
+        if (authors.length && focusNearness(ctx, entry, authors) === 0 && !RESPONDED.test(s.text)) return null;
+      }
       // "What does X fear?" is not answered where someone else fears (X only named in what they fear)
       const verb = verbAfterFocus(q.text, groups);
       if (verb && someoneElseDoes(ctx, entry, verb, focus)) return null;
@@ -348,6 +505,10 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     case 'person':
     case 'profile':
     case 'quote': {
+      // "Who is the detective?": a person the sentence titles so ("Police Detective Lt. Jane Roe said"), not the
+      // subject of the title word read as a verb
+      const titled = q.verb && !q.role && personNoun(q.verb) ? titledPerson(ctx, entry, { noun: q.verb, of: '' }) : null;
+      if (titled) return cite(titled, 0, true);
       const subject = q.verb ? verbSubject(ctx, entry, q.verb, questionWords, q.object, q.passive, !!q.role) : null;
       if (subject) return cite(subject, 0, true);
       // "Who is the president of X?": only a person titled so, with X (or its demonym) in the title
@@ -363,6 +524,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const types = q.object ? ['person', 'organization', 'group', 'place'] : ['person', 'organization', 'group'];
       // "Russian and Belarusian" (borders) are adjectives, not someone
       spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords) && !(sp.actor && focus.includes(sp.actor)) && !onlyDemonyms(sp.text));
+      // "In Lerno, it's Sen. Jane Roe who has visited most": the one a cleft sentence puts first answers its who
+      const clefted = q.expect === 'person' && !q.passive ? spans.find((sp) => CLEFT_BEFORE.test(s.text.slice(0, sp.start - s.start)) && CLEFT_AFTER.test(s.text.slice(sp.end - s.start))) : undefined;
+      if (clefted) return cite(clefted.text, 0, true);
       break;
     }
     case 'date': {
@@ -379,6 +543,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
         (sp) => (askedSaying || !datesSaying(text.slice(Math.max(s.start, sp.start - 30), sp.start))) && !(past && sp.value === 'PRESENT_REF') && !inQuestion(sp, questionWords) &&
           (month === undefined || tokenize(sp.text).some((t) => MONTHS.get(t.word.toLowerCase().replace(/\.$/, '')) === month)),
       );
+      // "What time …?" is answered by a time of day; "what day / date …?" by a day the calendar names, not "today"
+      if (TIME_ASKED.test(q.text)) spans = spans.filter((sp) => CLOCK.test(sp.text));
+      else if (DAY_ASKED.test(q.text)) spans = spans.filter((sp) => tokenize(sp.text).some((t) => /\d/.test(t.word) || MONTHS.has(fold(t.word).replace(/\.$/, '')) || WEEKDAYS.has(fold(t.word))));
       break;
     }
     case 'number': {
@@ -388,15 +555,34 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // "how big is X" and "how many N are in X" measure X; "how many N …" counts N
       const counted = /^how\s+many\b/i.test(q.text) && !SIZE_ASKED.test(q.text) ? countedNouns(q.topic) : [];
       const money = MONEY_ASKED.test(q.text);
+      // "how much did X go up": a change may be given as a share ("up 2.1 percent"), and is no span of time; so
+      // may any amount of something not counted ("how much support does X have": "just 1 percent")
+      const much = /^how\s+much\b/i.test(q.text) && !money;
+      const change = much && CHANGE_ASKED.test(q.text);
       spans = numberSpans(s.text, s.start).filter(
         (sp) =>
           // and when a share is asked, only a share answers ("What percentage …?" is not answered by "one")
-          (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
+          (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : much || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
+          !(change && TIME_UNIT_AFTER.test(text.slice(sp.end, sp.end + 12))) &&
           countsThat(counted, text.slice(sp.end, sp.end + 60)) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
+      // "2.1 percent": a share is answered with its sign, not as a bare number
+      spans = spans.map((sp) => {
+        const sign = /^\s*(?:%|per ?cent(?:age points?)?)/i.exec(text.slice(sp.end, sp.end + 20));
+        return sign ? { start: sp.start, end: sp.end + sign[0].length, text: text.slice(sp.start, sp.end + sign[0].length) } : sp;
+      });
+      // "How much does X weigh?": a number given in the measure's units ("200 pounds")
+      const units = tokenize(q.text).map((t) => measureUnits(t.word)).find(Boolean);
+      if (units) {
+        spans = spans.flatMap((sp) => {
+          const unit = /^[\s-]*([\p{L}/]+)/u.exec(text.slice(sp.end, sp.end + 16));
+          return unit && units.includes(fold(unit[1]!)) ? [{ start: sp.start, end: sp.end + unit[0].length, text: text.slice(sp.start, sp.end + unit[0].length) }] : [];
+        });
+      }
       // "How many … have died?": a number whose clause has that verb ("Four have been killed"), not another count
-      const predicate = countPredicate(q.text, (w) => questionWords.has(fold(w)) && groups.some((g) => g.focus && fold(g.word) === fold(w)) || termKeys(w).includes(SAY_CLASS));
+      // (a hedge or a particle, "have *back* in 2009", is no verb)
+      const predicate = countPredicate(q.text, (w) => questionWords.has(fold(w)) && groups.some((g) => g.focus && fold(g.word) === fold(w)) || termKeys(w).includes(SAY_CLASS) || HEDGES.has(fold(w)) || PARTICLES.test(w));
       if (predicate && termKeys(predicate).some((k) => ctx.index.docFreq.has(k))) {
         spans = spans.filter((sp) => clauseHas(clauseAround(s, sp), predicate));
         // "said 40 had been sighted, … as saying three had been *recovered*": the count the verb follows closely
@@ -421,7 +607,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // a name the actor stage typed otherwise is a place where a locative puts it ("off the coast of X", "in X")
       const text = entry.facts.article.text;
       // (a month or a weekday is when: "in June")
-      const located = actorSpans(ctx, entry, ['organization', 'group']).filter(
+      const located = actorSpans(ctx, entry, ['organization', 'group', 'person']).filter(
         (sp) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)) && !MONTHS.has(fold(sp.text)) && !WEEKDAYS.has(fold(sp.text)),
       );
       spans = [...actorSpans(ctx, entry, ['place']), ...located].filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
@@ -602,6 +788,18 @@ function datesSaying(before: string): boolean {
   return contentTerms(clause).some(({ keys }) => keys.includes(SAY_CLASS));
 }
 
+/** A change asked of a quantity: "how much has X gone up / risen / fallen". */
+const CHANGE_ASKED = /\b(?:up|down|rise|rose|risen|rising|increase[ds]?|fall|fell|fallen|drop(?:ped)?|grow|grew|grown|decline[ds]?|gain(?:ed)?|climb(?:ed)?|jump(?:ed)?|shr[iu]nk|lose|lost)\b/i;
+/** A number followed by a unit of time ("the past 12 months") measures a span of time, not the change. */
+const TIME_UNIT_AFTER = new RegExp(`^[\\s-]*(?:${[...TIME_UNITS.keys()].filter((u) => !u.includes(' ')).join('|')})s?\\b`, 'i');
+
+/** "What time did …", "at what time …": a time of day is asked. */
+const TIME_ASKED = /^(?:at\s+)?what\s+time\b(?!\s+of\s+(?:the\s+)?year)/i;
+/** "What day / date …", "on which day …": a day of the calendar is asked. */
+const DAY_ASKED = /^(?:on\s+)?(?:what|which)\s+(?:day|date)\b/i;
+/** A time of day as news writes it: "3:15 p.m.", "9am", "noon", "midnight". */
+const CLOCK = /\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\b\d{1,2}:\d{2}\b|\b(?:noon|midnight|o['’]clock)\b/i;
+
 /** A when-question about something done: "when did / was / were / had …". */
 const PAST_ASKED = /^(?:when|(?:(?:in|on|during)\s+)?(?:what|which)\s+\w+)\s+(?:did|was|were|had)\b/i;
 
@@ -648,7 +846,7 @@ function anchorOffsets(s: Sentence, groups: TermGroup[]): number[] {
   return out;
 }
 
-const LOCATIVE_BEFORE = /\b(?:in|at|near|off|outside|inside|into)\s+(?:the\s+)?(?:(?:coast|shores?|edge|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$/i;
+const LOCATIVE_BEFORE = /\b(?:in|at|near|off|outside|inside|into|on)\s+(?:the\s+)?(?:(?:coast|shores?|edge|outskirts|centre|center)\s+of\s+(?:the\s+)?)?$/i;
 
 /** "What date in April …", "on which day in May …": the month a date question is confined to (long names only). */
 function monthAsked(question: string): number | undefined {

@@ -34,6 +34,9 @@ export function subjectOf(text: string, verbStart: number, base: number): Span |
   const at = words.findIndex((w) => w.start === verbStart);
   if (at < 0) return null;
   if (words[at + 1]?.text.toLowerCase() === 'by') return phrase(text, words, at + 2, 1, base);
+  // "was created for the Courier by Jane Roe": a passive's agent after a short phrase of its own
+  const by = isPassiveAt(text, verbStart) ? delayedAgent(words, at) : -1;
+  if (by > 0) return phrase(text, words, by + 1, 1, base);
   let i = at - 1;
   while (i >= 0 && isWord(words[i]!) && (AUXILIARIES.has(words[i]!.text.toLowerCase()) || /ly$/i.test(words[i]!.text))) i--;
   // "X – a close ally – cracked down": step back over an aside between dashes (or commas) to its subject
@@ -50,6 +53,19 @@ export function subjectOf(text: string, verbStart: number, base: number): Span |
   const span = phrase(text, words, i, -1, base);
   // "X was used as …": X is what the question asks for, passive or not
   return span && (passive || !PRONOUNS.test(span.text)) ? span : null;
+}
+
+/** Words a passive's "by" may follow it by ("created *for the Lerno Courier* by …"). */
+const AGENT_GAP = 6;
+
+/** The index of a passive verb's "by" past a short phrase, not across a comma or a clause; -1 when none. */
+function delayedAgent(words: Word[], at: number): number {
+  for (let i = at + 2; i < words.length && i <= at + 1 + AGENT_GAP; i++) {
+    const w = words[i]!.text;
+    if (/^[,;:()“”"–—]$/.test(w) || /^(?:and|but|who|which|that|when|after|before|while|because)$/i.test(w)) return -1;
+    if (/^by$/i.test(w)) return i;
+  }
+  return -1;
 }
 
 /** A run of words from `from` in one direction, up to a break word or punctuation (but through "and" inside names). */

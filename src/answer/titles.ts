@@ -1,15 +1,21 @@
 import { DEMONYMS, PARTY_ADJECTIVES } from '../lexicon/demonyms';
 import { IRREGULAR_VERBS } from '../lexicon/irregular-verbs';
-import { HONORIFICS, ROLE_TITLES } from '../lexicon/titles';
+import { HONORIFICS, ROLE_TITLES, TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import { isStopword } from '../store/terms';
 
 /** Words a text puts right before an actor's name: titles and roles ("opposition chief", "President"). */
 const LEAD_IN_WORDS = 4;
 
+/**
+ * Punctuation that ends a phrase; the dot of a title's abbreviation ("Detective Lt. Jane Roe", "Gov. Tom Varley")
+ * does not.
+ */
+const PHRASE_END = new RegExp(`(?<!\\b(?:${[...Object.keys(TITLE_ABBREVIATIONS), ...HONORIFICS].join('|')}))\\.|[,;:!?"“”()\\n–—]`, 'i');
+
 /** Up to a few words before an offset, stopping at punctuation that ends a phrase. */
 export function leadIn(text: string, offset: number): string {
   const before = text.slice(Math.max(0, offset - 80), offset);
-  const phrase = before.split(/[.,;:!?"“”()\n–—]/).pop() ?? '';
+  const phrase = before.split(PHRASE_END).pop() ?? '';
   return phrase.trim().split(/\s+/).slice(-LEAD_IN_WORDS).join(' ');
 }
 
@@ -42,7 +48,7 @@ export function titleBefore(text: string, nameStart: number): string | null {
 }
 
 const HONORIFIC_WORDS = new Set(HONORIFICS);
-const TITLE_WORDS = new Set([...ROLE_TITLES, ...HONORIFICS, ...DEMONYMS.map((d) => d.toLowerCase()), ...PARTY_ADJECTIVES]);
+const TITLE_WORDS = new Set([...ROLE_TITLES, ...HONORIFICS, ...Object.keys(TITLE_ABBREVIATIONS), ...DEMONYMS.map((d) => d.toLowerCase()), ...PARTY_ADJECTIVES]);
 
 const VERB_FORMS = new Set(IRREGULAR_VERBS.flatMap((forms) => forms.slice(1)));
 

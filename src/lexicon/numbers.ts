@@ -25,3 +25,14 @@ export const MAGNITUDE_SUFFIXES: readonly string[] = ['bn', 'billion', 'm', 'mn'
 
 /** Currency signs written before a figure. */
 export const CURRENCY_SIGNS: readonly string[] = ['$', '€', '£', '¥', '₽', '₹'];
+
+/**
+ * What a question measures, by the word that asks it ("how much does X *weigh*", "what *altitude*"), and the units
+ * a text gives that measure in. Lower case; units singular and plural.
+ */
+export const MEASURES: readonly { asked: readonly string[]; units: readonly string[] }[] = [
+  { asked: ['weigh', 'weighs', 'weighed', 'weight', 'heavy', 'heavier'], units: ['pound', 'pounds', 'lb', 'lbs', 'kilogram', 'kilograms', 'kg', 'kilo', 'kilos', 'ton', 'tons', 'tonne', 'tonnes', 'ounce', 'ounces', 'gram', 'grams', 'stone'] },
+  { asked: ['tall', 'taller', 'height', 'high', 'higher', 'altitude', 'elevation', 'deep', 'depth'], units: ['foot', 'feet', 'ft', 'inch', 'inches', 'metre', 'metres', 'meter', 'meters', 'centimetres', 'centimeters', 'cm'] },
+  { asked: ['far', 'distance', 'wide', 'width'], units: ['mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'yard', 'yards', 'metre', 'metres', 'meter', 'meters', 'feet'] },
+  { asked: ['fast', 'speed', 'faster'], units: ['mph', 'km/h', 'kph', 'knot', 'knots'] },
+];

@@ -61,7 +61,7 @@ export const RELATION_NOUNS: readonly string[] = [
 export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   sen: 'senator', rep: 'representative', gen: 'general', pres: 'president', lt: 'lieutenant', col: 'colonel',
   sgt: 'sergeant', capt: 'captain', adm: 'admiral', amb: 'ambassador', atty: 'attorney', supt: 'superintendent',
-  insp: 'inspector', det: 'detective', prof: 'professor', cmdr: 'commander',
+  insp: 'inspector', det: 'detective', prof: 'professor', cmdr: 'commander', gov: 'governor',
 };
 
 /**
