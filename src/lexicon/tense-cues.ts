@@ -49,6 +49,23 @@ export const TIMETABLE_VERBS: readonly string[] = [
  */
 export const DEADLINE_WORDS: readonly string[] = ['by', 'until', 'till', 'before', 'ahead of', 'no later than', 'not before'];
 
+/**
+ * Words just before a date that start a plan or a rule from that day ("fares rise starting Monday", "effective
+ * Saturday", "set for Tuesday"): like a deadline, outside a finished past clause the day lies ahead.
+ */
+export const SCHEDULE_LEADS: readonly string[] = [
+  'starting', 'beginning', 'effective', 'from', 'as of', 'as from', 'set for', 'slated for', 'scheduled for', 'due', 'due on', 'due by',
+];
+
+/**
+ * Words that may stand between a present "is"/"are" and the date it is said of ("the deadline is Thursday", "the
+ * rally is on Saturday", "a verdict is likely on Friday"): a date stated as what something present is lies ahead.
+ */
+export const COPULA_COMPLEMENT_WORDS: readonly string[] = [
+  'on', 'in', 'for', 'at', 'now', 'still', 'also', 'again', 'due', 'set', 'slated', 'scheduled', 'likely', 'expected', 'planned', 'not',
+  'until', 'till', 'through', 'by', 'from', 'starting', 'next',
+];
+
 /** Past participles of putting something off: "postponed until Friday" names a date still ahead. */
 export const DEFERRAL_WORDS: readonly string[] = [
   'postponed', 'delayed', 'adjourned', 'deferred', 'extended', 'rescheduled', 'moved', 'pushed', 'put', 'suspended', 'shifted', 'halted', 'paused',

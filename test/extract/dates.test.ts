@@ -304,6 +304,34 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('Thousands marched last weekend.')).toEqual({ 'last weekend': '2024-W10-WE' });
   });
 
+  it('places holidays like a day without a year: fixed, nth-weekday and Easter-bound ones, by tense', () => {
+    expect(at("Fireworks lit the harbour on New Year's Eve.")).toEqual({ "New Year's Eve": '2023-12-31' });
+    expect(at('The shops will close on Christmas Day.')).toEqual({ 'Christmas Day': '2024-12-25' });
+    expect(at('The strike will end before Easter.')).toEqual({ Easter: '2024-03-31' });
+    expect(at('The vote is set for Good Friday.')).toEqual({ 'Good Friday': '2024-03-29' });
+    expect(at('Turnout fell last Thanksgiving.')).toEqual({ 'last Thanksgiving': '2023-11-23' });
+    expect(at('Children dressed up on Halloween.')).toEqual({ Halloween: '2023-10-31' });
+    // a seasonal holiday without a preposition is the season around it, not the day
+    expect(at('Christmas shopping started early.')).toEqual({});
+  });
+
+  it('reads a day a present schedule names as the coming one, a reported one as gone', () => {
+    expect(at('The deadline for bids is Monday, officials said.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('The rally is on Saturday.')).toEqual({ Saturday: '2024-03-16' });
+    expect(at('A verdict is likely on Friday.')).toEqual({ Friday: '2024-03-15' });
+    expect(at('New fares apply starting Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('The curfew is effective Saturday.')).toEqual({ Saturday: '2024-03-16' });
+    expect(at('The hearing is set for Tuesday.')).toEqual({ Tuesday: '2024-03-19' });
+    expect(at('Fares rose starting Monday.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('Police say the attack on Monday was planned.')).toEqual({ Monday: '2024-03-11' });
+    expect(at("Monday's vote is the first test.")).toEqual({ Monday: '2024-03-11' });
+  });
+
+  it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
+    expect(at('The fund must return the misused money by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
+    expect(at('Officials will inspect the damaged bridge on Monday.')).toEqual({ Monday: '2024-03-18' });
+  });
+
   it('reads the end or start of a unit as that unit, a reported end not yet reached as the one before', () => {
     expect(at('The fund will run dry by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
     expect(at('The fund will run dry by the end of the year.')).toEqual({ 'the end of the year': '2024' });

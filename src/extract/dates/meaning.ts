@@ -1,4 +1,4 @@
-import type { Season } from '../../lexicon/calendar';
+import type { HolidayRule, Season } from '../../lexicon/calendar';
 import type { DateKind } from '../types';
 
 /** Which occurrence of a month, season or weekday an expression means. */
@@ -30,6 +30,8 @@ export type Meaning =
   /** "the end of the month": the current unit, or the one before when a report puts its end behind. */
   | { type: 'edge'; edge: 'start' | 'middle' | 'end'; unit: 'week' | 'month' | 'quarter' | 'year' }
   | { type: 'month'; month: number; day?: number; anchor: Anchor }
+  /** "on New Year's Eve", "before Easter": placed like a month and day without a year. */
+  | { type: 'holiday'; rule: HolidayRule; anchor: Anchor }
   | { type: 'season'; season: Season; anchor: Anchor }
   | { type: 'weekday'; weekday: number; anchor: Anchor; time?: string };
 

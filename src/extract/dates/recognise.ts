@@ -20,6 +20,7 @@ import {
   WEEKDAY_NAME,
   YEAR,
 } from './patterns';
+import { holidays } from './holidays';
 import { durationValue, quantityOf, shiftUnitOf, unitOf } from './quantity';
 import type { DateKind } from '../types';
 
@@ -392,6 +393,7 @@ const ahead: Recogniser = (text) => {
 /** All recognisers, most specific first: on equal spans the earlier one wins. */
 export const RECOGNISERS: readonly Recogniser[] = [
   ahead,
+  holidays,
   named,
   shifts,
   weekends,

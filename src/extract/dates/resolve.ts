@@ -1,5 +1,6 @@
 import { SEASON_START_MONTH } from '../../lexicon/calendar';
-import type { Season } from '../../lexicon/calendar';
+import type { HolidayRule, Season } from '../../lexicon/calendar';
+import { holidayIn } from './holidays';
 import { addDays, compareYmd, formatDay, formatMonth, formatWeek, isoWeekday } from './calendar-math';
 import type { Ymd } from './calendar-math';
 import type { Anchor, Meaning, ShiftUnit } from './meaning';
@@ -67,6 +68,12 @@ function monthValue(ref: Ymd, month: number, day: number | undefined, anchor: An
   const strict = anchor === 'last' || anchor === 'next';
   const d = place(ref, at, dir, strict);
   return day ? formatDay(d) : formatMonth(d.year, month);
+}
+
+function holidayValue(ref: Ymd, rule: HolidayRule, anchor: Anchor, tense: () => Tense): string {
+  const at = (k: number) => holidayIn(rule, ref.year + k);
+  if (anchor === 'this') return formatDay(place(ref, at, 'nearest', false));
+  return formatDay(place(ref, at, direction(anchor, tense), anchor !== 'tense'));
 }
 
 function seasonValue(ref: Ymd, season: Season, anchor: Anchor, tense: () => Tense): string {
@@ -162,6 +169,8 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
       return { value: edgeValue(ref, meaning.edge, meaning.unit, tense), relative: true };
     case 'month':
       return { value: monthValue(ref, meaning.month, meaning.day, meaning.anchor, tense), relative: true };
+    case 'holiday':
+      return { value: holidayValue(ref, meaning.rule, meaning.anchor, tense), relative: true };
     case 'season':
       return { value: seasonValue(ref, meaning.season, meaning.anchor, tense), relative: true };
     case 'weekday': {

@@ -1,4 +1,5 @@
 import {
+  COPULA_COMPLEMENT_WORDS,
   DEADLINE_WORDS,
   DEFERRAL_WORDS,
   DETERMINERS,
@@ -15,6 +16,7 @@ import {
   PRESENT_VERBS,
   PROSPECTIVE_BEFORE_TO,
   PROSPECTIVE_MARKERS,
+  SCHEDULE_LEADS,
   SCHEDULE_WORDS,
   TIMETABLE_VERBS,
 } from '../../lexicon/tense-cues';
@@ -42,7 +44,8 @@ const auxiliaries = new Set(PARTICIPLE_AUXILIARIES);
 const notPast = new Set(NOT_PAST_ED);
 const deferrals = new Set(DEFERRAL_WORDS);
 const determiners = new Set(DETERMINERS);
-const DEADLINE = new RegExp(`\\b(?:${DEADLINE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const copulaComplement = new Set(COPULA_COMPLEMENT_WORDS);
+const DEADLINE = new RegExp(`\\b(?:${[...DEADLINE_WORDS, ...SCHEDULE_LEADS].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** How far to look for the governing verb, in words and (to stay linear on huge sentences) characters. */
 const MAX_WORDS = 15;
@@ -96,7 +99,8 @@ function tenseOf(list: string[], i: number, { between, possessive }: Path): Tens
   }
   const participle = before !== undefined && auxiliaries.has(before);
   const reported = participle && perfect.has(before) && !between.includes('to') ? 'past' : null;
-  if (word.endsWith('ed') && word.length > 3 && !notPast.has(word)) return participle ? reported : 'past';
+  // after a determiner an -ed form is an adjective ("return the misused money by …"), no verb
+  if (word.endsWith('ed') && word.length > 3 && !notPast.has(word) && !determiners.has(before ?? '')) return participle ? reported : 'past';
   if (past.has(word)) return participle ? reported : 'past';
   if (timetable.has(word)) return before !== undefined && notFinite.has(before) ? null : 'future';
   if (present.has(word)) return 'present';
@@ -130,6 +134,15 @@ function* forwards(from: number, n: number): Generator<number> {
 }
 
 /**
+ * Whether the date is what a present "is" or "are" states ("the deadline is Thursday", "the rally is on
+ * Saturday"): a schedule, so the day lies ahead. Only prepositions and schedule words may come between.
+ */
+function statedAsPresent(between: readonly string[]): boolean {
+  const verb = between[between.length - 1]!;
+  return presentBe.has(verb) && between.slice(0, -1).every((w) => copulaComplement.has(w));
+}
+
+/**
  * The tense of the clause holding text[start, end): the nearest tense-bearing verb before it,
  * else the first one after it ("On Friday, the board voted"). A deadline ("by March 20", "until Friday")
  * outside a finished past clause lies ahead, and so does a date something was put off to.
@@ -143,6 +156,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const behind = scan(list, backwards(before.length), possessive);
   const found = behind ?? scan(list, forwards(before.length, list.length), possessive);
   const tense = found?.tense ?? 'unknown';
+  if (behind && !possessive && statedAsPresent(behind.between)) return 'future';
   if (!DEADLINE.test(head)) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
   return behind?.between.some((w) => deferrals.has(w)) ? 'future' : 'past';
