@@ -122,6 +122,12 @@ export const PARTICIPLE_AUXILIARIES: readonly string[] = [
 /** Present forms of "be": before an -ing verb they make the present progressive, which news uses for plans. */
 export const PRESENT_BE: readonly string[] = ['is', 'are', 'am', "'re", '’re', "'s", '’s'];
 
+/** Verbs whose simple past is the present ("storms hit the coast on Monday"): they show no tense on their own. */
+export const SAME_PAST_FORMS: readonly string[] = [
+  'hit', 'cut', 'put', 'set', 'shut', 'let', 'cost', 'quit', 'spread', 'beat', 'bet', 'bid', 'burst', 'cast', 'hurt', 'split', 'shed',
+  'thrust', 'upset', 'read', 'broadcast', 'forecast', 'rid', 'slit', 'spit', 'offset', 'outbid', 'reset', 'recast', 'overran',
+];
+
 /** Words ending in -ed that are not verbs in the past. */
 export const NOT_PAST_ED: readonly string[] = [
   'need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'bred', 'hundred', 'indeed', 'creed', 'greed', 'weed',

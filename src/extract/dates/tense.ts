@@ -20,6 +20,7 @@ import {
   SCHEDULE_WORDS,
   TIMETABLE_VERBS,
 } from '../../lexicon/tense-cues';
+import { taggedTense } from './tagged-tense';
 
 /**
  * Where the clause around a date sits relative to the time of writing; 'modal' is a present modal ("must", "may"),
@@ -154,8 +155,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const list = [...before, ...after];
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
   const behind = scan(list, backwards(before.length), possessive);
-  const found = behind ?? scan(list, forwards(before.length, list.length), possessive);
-  const tense = found?.tense ?? 'unknown';
+  // the listed cues first, then a verb only the tagger knows, before the date and then after it
+  const tense =
+    behind?.tense ?? taggedTense(text, start, end, false) ?? scan(list, forwards(before.length, list.length), possessive)?.tense ?? taggedTense(text, start, end, true) ?? 'unknown';
   if (behind && !possessive && statedAsPresent(behind.between)) return 'future';
   if (!DEADLINE.test(head)) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
