@@ -340,6 +340,11 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('Police say the attack on Monday was planned.')).toEqual({ Monday: '2024-03-11' });
   });
 
+  it('reads a day a present perfect holds until as ahead, a past one until as behind', () => {
+    expect(at('The airline has cancelled all flights until Sunday.')).toEqual({ Sunday: '2024-03-17' });
+    expect(at('The airline cancelled all flights until Sunday.')).toEqual({ Sunday: '2024-03-10' });
+  });
+
   it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
     expect(at('The fund must return the misused money by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
     expect(at('Officials will inspect the damaged bridge on Monday.')).toEqual({ Monday: '2024-03-18' });

@@ -45,6 +45,7 @@ const auxiliaries = new Set(PARTICIPLE_AUXILIARIES);
 const notPast = new Set(NOT_PAST_ED);
 const deferrals = new Set(DEFERRAL_WORDS);
 const determiners = new Set(DETERMINERS);
+const UNTIL = /\b(?:until|till)\s+(?:the\s+)?$/i;
 const copulaComplement = new Set(COPULA_COMPLEMENT_WORDS);
 const DEADLINE = new RegExp(`\\b(?:${[...DEADLINE_WORDS, ...SCHEDULE_LEADS].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
@@ -161,5 +162,8 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   if (behind && !possessive && statedAsPresent(behind.between)) return 'future';
   if (!DEADLINE.test(head)) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
-  return behind?.between.some((w) => deferrals.has(w)) ? 'future' : 'past';
+  if (behind?.between.some((w) => deferrals.has(w))) return 'future';
+  // "has cancelled all flights until Sunday": a present perfect holds until a day still ahead
+  const auxiliary = behind ? before[before.length - behind.between.length - 1] : undefined;
+  return auxiliary !== undefined && perfect.has(auxiliary) && UNTIL.test(head) ? 'future' : 'past';
 }
