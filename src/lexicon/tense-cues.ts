@@ -55,6 +55,15 @@ export const DEADLINE_WORDS: readonly string[] = ['by', 'until', 'till', 'before
  */
 export const SCHEDULE_LEADS: readonly string[] = [
   'starting', 'beginning', 'effective', 'from', 'as of', 'as from', 'set for', 'slated for', 'scheduled for', 'due', 'due on', 'due by',
+  // waiting for and getting ready for a day ("bracing for Friday's vote")
+  'awaiting', 'await', 'preparing for', 'prepare for', 'bracing for', 'brace for', 'gearing up for', 'in the run-up to', 'in the lead-up to',
+  'in advance of', 'looking ahead to', 'counting down to',
+];
+
+/** Progressive verbs of looking into what happened: "police are investigating a shooting on Sunday" looks back. */
+export const RETROSPECTIVE_PROGRESSIVES: readonly string[] = [
+  'investigating', 'probing', 'examining', 'reviewing', 'mourning', 'recovering', 'assessing', 'questioning', 'condemning', 'denouncing',
+  'blaming', 'criticising', 'criticizing', 'analysing', 'analyzing', 'reporting', 'describing', 'recalling', 'remembering', 'disputing',
 ];
 
 /**

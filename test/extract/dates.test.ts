@@ -345,6 +345,16 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('The airline cancelled all flights until Sunday.')).toEqual({ Sunday: '2024-03-10' });
   });
 
+  it('reads plans in the passive, waiting for a day, and looking into a day gone', () => {
+    expect(at('A memorial service is being held on Friday.')).toEqual({ Friday: '2024-03-15' });
+    expect(at('A memorial service was held on Friday.')).toEqual({ Friday: '2024-03-08' });
+    expect(at("The inquiry's findings, to be published on Tuesday, blame the operator.")).toEqual({ Tuesday: '2024-03-19' });
+    expect(at("Lawmakers are bracing for Friday's vote.")).toEqual({ Friday: '2024-03-15' });
+    expect(at("Lawmakers debated the plan before Monday's vote.")).toEqual({ Monday: '2024-03-11' });
+    expect(at('Police are investigating a shooting on Sunday.')).toEqual({ Sunday: '2024-03-10' });
+    expect(at('Ministers are meeting on Sunday.')).toEqual({ Sunday: '2024-03-17' });
+  });
+
   it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
     expect(at('The fund must return the misused money by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
     expect(at('Officials will inspect the damaged bridge on Monday.')).toEqual({ Monday: '2024-03-18' });

@@ -16,6 +16,7 @@ import {
   PRESENT_VERBS,
   PROSPECTIVE_BEFORE_TO,
   PROSPECTIVE_MARKERS,
+  RETROSPECTIVE_PROGRESSIVES,
   SCHEDULE_LEADS,
   SCHEDULE_WORDS,
   TIMETABLE_VERBS,
@@ -44,6 +45,7 @@ const past = new Set(PAST_VERBS);
 const auxiliaries = new Set(PARTICIPLE_AUXILIARIES);
 const notPast = new Set(NOT_PAST_ED);
 const deferrals = new Set(DEFERRAL_WORDS);
+const retrospective = new Set(RETROSPECTIVE_PROGRESSIVES);
 const determiners = new Set(DETERMINERS);
 const UNTIL = /\b(?:until|till)\s+(?:the\s+)?$/i;
 const copulaComplement = new Set(COPULA_COMPLEMENT_WORDS);
@@ -85,7 +87,8 @@ function tenseOf(list: string[], i: number, { between, possessive }: Path): Tens
     if (determiners.has(list[i - 2] ?? '')) return null;
     if (futureBeforeTo.has(before)) return 'future';
     if (prospectiveBeforeTo.has(before)) return 'prospective';
-    return null;
+    // "the findings, to be published on Tuesday": a passive infinitive on its own names what is still to come
+    return after === 'be' && !past.has(before) && before !== 'used' ? 'future' : null;
   }
   if (futureBeforeTo.has(word) && after === 'to') return determiners.has(before ?? '') ? null : 'future';
   if (schedule.has(word)) return before !== undefined && pastAuxiliaries.has(before) ? 'prospective' : 'future';
@@ -96,7 +99,10 @@ function tenseOf(list: string[], i: number, { between, possessive }: Path): Tens
   // after it ("has picked firms to run the scheme through June")
   // "ministers are meeting on Friday": a progressive present names a plan; seen from a past clause or on the
   // day itself it stays as near as the prospective reading keeps it
-  if (word.endsWith('ing') && word.length > 5 && before !== undefined && presentBe.has(before) && !possessive && !between.some((w) => BEHIND.has(w))) {
+  // ("a service is being held on Friday" too); verbs of looking into what happened ("police are investigating a
+  // shooting on Sunday") look back
+  const progressive = (word.endsWith('ing') && word.length > 5) || word === 'being';
+  if (progressive && before !== undefined && presentBe.has(before) && !possessive && !between.some((w) => BEHIND.has(w)) && !retrospective.has(word)) {
     return 'prospective';
   }
   const participle = before !== undefined && auxiliaries.has(before);
