@@ -355,6 +355,28 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('Ministers are meeting on Sunday.')).toEqual({ Sunday: '2024-03-17' });
   });
 
+  it('reads a bare day of the month in the month the tense points to', () => {
+    expect(at('Fuel prices rose on the 3rd.')).toEqual({ 'the 3rd': '2024-03-03' });
+    expect(at('The board meets on the 20th.')).toEqual({ 'the 20th': '2024-03-20' });
+    expect(at('The board will meet on the 5th.')).toEqual({ 'the 5th': '2024-04-05' });
+    expect(at('Fuel prices rose on the 20th.')).toEqual({ 'the 20th': '2024-02-20' });
+    expect(at('The board met on the 31st.', '2024-05-14')).toEqual({ 'the 31st': '2024-03-31' });
+    expect(at('The 20th anniversary fell on the 3rd floor.')).toEqual({});
+  });
+
+  it('reads units two away, units within the current one, and spans from today', () => {
+    expect(at('The strike began the week before last.')).toEqual({ 'the week before last': '2024-W09' });
+    expect(at('The strike ends the month after next.')).toEqual({ 'the month after next': '2024-05' });
+    expect(at('The river peaked earlier in the week.')).toEqual({ 'earlier in the week': '2024-W11' });
+    expect(at('The plan will be unveiled later in the month.')).toEqual({ 'later in the month': '2024-03' });
+    expect(at('Ten days from today, voters go to the polls.')).toEqual({ 'Ten days from today': '2024-03-24' });
+  });
+
+  it('reads a plan made in the past past a short phrase before its "to"', () => {
+    expect(at('The leaders agreed in April to meet again in September.', '2024-06-11')).toEqual({ April: '2024-04', September: '2024-09' });
+    expect(at('The leaders met in April to talk about September.', '2024-06-11')).toEqual({ April: '2024-04', September: '2023-09' });
+  });
+
   it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
     expect(at('The fund must return the misused money by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
     expect(at('Officials will inspect the damaged bridge on Monday.')).toEqual({ Monday: '2024-03-18' });

@@ -122,9 +122,21 @@ const bareUnits: Recogniser = (text) => {
 
 const shiftRe = new RegExp(`\\b${MODIFIER}?${DETERMINER}\\s+(?:(?:fiscal|financial|calendar)\\s+)?(week|weekend|month|year|quarter|decade|century)\\b(?!\\s+of\\b|-)`, 'gi');
 
-/** "this week", "last year", "earlier this month", "the past week", "this fiscal year". */
+const twoAwayRe = /\bthe\s+(week|weekend|month|year)\s+(before\s+last|after\s+next)\b/gi;
+const withinRe = /\b(?:early|earlier|late|later|mid)\s+in\s+the\s+(week|month|year)\b(?!\s+of\b|-)/gi;
+
+/** "this week", "last year", "earlier this month", "the past week", "this fiscal year", "the week before last". */
 const shifts: Recogniser = (text) => {
   const out: Candidate[] = [];
+  for (const m of matches(twoAwayRe, text)) {
+    const unit = m[1]!.toLowerCase() as ShiftUnit;
+    const offset = /^before/i.test(m[2]!) ? -2 : 2;
+    out.push(candidate(m.index, m.index + m[0].length, 'relative', { type: 'shift', unit, offset }));
+  }
+  // "later in the month" is the current one, as "later this month" is
+  for (const m of matches(withinRe, text)) {
+    out.push(candidate(m.index, m.index + m[0].length, 'relative', { type: 'shift', unit: m[1]!.toLowerCase() as ShiftUnit, offset: 0 }));
+  }
   for (const m of matches(shiftRe, text)) {
     const unit = m[2]!.toLowerCase() as ShiftUnit;
     const offset = offsetOf(m[1]!);
@@ -367,12 +379,12 @@ const sets: Recogniser = (text) =>
   });
 
 const aheadRe = new RegExp(`\\b(?:in|within)\\s+((${QUANTITY})[\\s-]+(days?|weeks?|fortnights?|months?)(?:['’]\\s*time|\\s+time)?)\\b`, 'gid');
-const fromNowRe = new RegExp(`\\b((${QUANTITY})[\\s-]+(days?|weeks?|fortnights?|months?)\\s+from\\s+now)\\b`, 'gid');
+const fromNowRe = new RegExp(`\\b((${QUANTITY})[\\s-]+(days?|weeks?|fortnights?|months?)\\s+from\\s+(?:now|today))\\b`, 'gid');
 
 /**
  * "in two weeks", "within a fortnight", "in three days' time": counted in days, weeks or months, a span ahead
  * names a point on the calendar in a future clause; years ("in five years") stay a horizon, a duration, as
- * TimeML reads them. "two weeks from now" is that point whatever the clause.
+ * TimeML reads them. "two weeks from now" (or "from today") is that point whatever the clause.
  */
 const ahead: Recogniser = (text) => {
   const out: Candidate[] = [];
@@ -390,10 +402,25 @@ const ahead: Recogniser = (text) => {
   return out;
 };
 
+const dayOfMonthRe = /\b(?:on|by|until|till|since|before|after|from|through)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|to|in|as|of\s+(?:this|next|last)\s+month)\b)/gid;
+
+/** "on the 20th", "by the 3rd": a day of the current month, or of the one before or after, placed by tense. */
+const monthDays: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(dayOfMonthRe, text)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    const [start, end] = m.indices![1]!;
+    out.push(candidate(start, end, 'date', { type: 'monthDay', day }));
+  }
+  return out;
+};
+
 /** All recognisers, most specific first: on equal spans the earlier one wins. */
 export const RECOGNISERS: readonly Recogniser[] = [
   ahead,
   holidays,
+  monthDays,
   named,
   shifts,
   weekends,

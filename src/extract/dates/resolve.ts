@@ -76,6 +76,25 @@ function holidayValue(ref: Ymd, rule: HolidayRule, anchor: Anchor, tense: () => 
   return formatDay(place(ref, at, direction(anchor, tense), anchor !== 'tense'));
 }
 
+function monthDayValue(ref: Ymd, day: number, tense: () => Tense): string | null {
+  // the months around the one of writing that have that day ("the 31st" skips June)
+  const options = [-2, -1, 0, 1, 2]
+    .map((k): Ymd => {
+      const [year, month] = formatMonth(ref.year, ref.month + k).split('-').map(Number) as [number, number];
+      return { year, month, day };
+    })
+    .filter((d) => addDays(d, 0).month === d.month);
+  const dir = direction('tense', tense);
+  const cmp = (d: Ymd) => compareYmd(d, ref);
+  const d =
+    dir === 'past'
+      ? options.filter((o) => cmp(o) <= 0).at(-1)
+      : dir === 'future'
+        ? options.find((o) => cmp(o) >= 0)
+        : options.reduce((best, o) => (Math.abs(cmp(o)) < Math.abs(cmp(best)) ? o : best));
+  return d ? formatDay(d) : null;
+}
+
 function seasonValue(ref: Ymd, season: Season, anchor: Anchor, tense: () => Tense): string {
   const start = SEASON_START_MONTH[season];
   // a season is named by the year it starts in (TimeML "2012-WI" runs into 2013) and lasts three months
@@ -169,6 +188,8 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
       return { value: edgeValue(ref, meaning.edge, meaning.unit, tense), relative: true };
     case 'month':
       return { value: monthValue(ref, meaning.month, meaning.day, meaning.anchor, tense), relative: true };
+    case 'monthDay':
+      return { value: monthDayValue(ref, meaning.day, tense), relative: true };
     case 'holiday':
       return { value: holidayValue(ref, meaning.rule, meaning.anchor, tense), relative: true };
     case 'season':

@@ -67,6 +67,8 @@ function words(text: string): string[] {
 /** The tense the word at i signals, given its neighbours; null when it says nothing. */
 /** Words between a progressive verb and its date that put the date behind it ("searching after Monday's quake"). */
 const BEHIND = new Set(['after', 'since', 'following']);
+/** Prepositions of a short phrase between a verb and its "to" ("agreed in April to meet"). */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'with', 'by']);
 
 /** What the reader knows of the way from the date to the word it reads. */
 interface Path {
@@ -82,11 +84,12 @@ function tenseOf(list: string[], i: number, { between, possessive }: Path): Tens
   const after = list[i + 1];
   if (future.has(word)) return 'future';
   if (word === 'to' && before !== undefined) {
-    // "plans to vote on Monday" looks ahead; "agreed to sell in October" looks ahead from the past; "a plan to
-    // dredge" is a noun, no verb
+    // "plans to vote on Monday" looks ahead; "agreed to sell in October" looks ahead from the past, and so does
+    // "agreed in April to meet" past a short prepositional phrase; "a plan to dredge" is a noun, no verb
     if (determiners.has(list[i - 2] ?? '')) return null;
-    if (futureBeforeTo.has(before)) return 'future';
-    if (prospectiveBeforeTo.has(before)) return 'prospective';
+    const verb = PREPOSITIONS.has(list[i - 2] ?? '') ? list[i - 3] : PREPOSITIONS.has(list[i - 3] ?? '') ? list[i - 4] : before;
+    if (futureBeforeTo.has(before) || (verb !== before && verb !== undefined && futureBeforeTo.has(verb) && !presentBe.has(verb))) return 'future';
+    if (prospectiveBeforeTo.has(before) || (verb !== undefined && prospectiveBeforeTo.has(verb) && !past.has(verb))) return 'prospective';
     // "the findings, to be published on Tuesday": a passive infinitive on its own names what is still to come
     return after === 'be' && !past.has(before) && before !== 'used' ? 'future' : null;
   }
