@@ -377,6 +377,14 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('The leaders met in April to talk about September.', '2024-06-11')).toEqual({ April: '2024-04', September: '2023-09' });
   });
 
+  it('reads "the day after" a date as one day from it, and leaves it unknown without one', () => {
+    expect(at('She was arrested the day after the Dec. 30 shooting.', '2025-01-05')).toEqual({ 'the day after': '2024-12-31', 'Dec. 30': '2024-12-30' });
+    expect(at('The day before Christmas, the shops closed.', '2025-01-05')).toEqual({ 'The day before': '2024-12-24', Christmas: '2024-12-25' });
+    expect(at('Talks resumed the week after the March 3 vote.')).toEqual({ 'the week after': '2024-W10', 'March 3': '2024-03-03' });
+    expect(at('Results came the day after.')).toEqual({ 'the day after': null });
+    expect(at('He quits the day after tomorrow.')).toEqual({ 'the day after tomorrow': '2024-03-16' });
+  });
+
   it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
     expect(at('The fund must return the misused money by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
     expect(at('Officials will inspect the damaged bridge on Monday.')).toEqual({ Monday: '2024-03-18' });

@@ -416,11 +416,23 @@ const monthDays: Recogniser = (text) => {
   return out;
 };
 
+const besideRe = /\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:yesterday|tomorrow|last|next)\b)/gi;
+
+/**
+ * "the day after" (the Dec. 30 shooting), "the week before" (the vote): one unit from the date that follows, when
+ * one does; its value is set once that date is placed (see datesStage).
+ */
+const besides: Recogniser = (text) =>
+  [...matches(besideRe, text)].map((m) =>
+    candidate(m.index, m.index + m[0].length, 'relative', { type: 'beside', unit: m[1]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', offset: /^before/i.test(m[2]!) ? -1 : 1 }),
+  );
+
 /** All recognisers, most specific first: on equal spans the earlier one wins. */
 export const RECOGNISERS: readonly Recogniser[] = [
   ahead,
   holidays,
   monthDays,
+  besides,
   named,
   shifts,
   weekends,
