@@ -385,6 +385,13 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('He quits the day after tomorrow.')).toEqual({ 'the day after tomorrow': '2024-03-16' });
   });
 
+  it('reads "this" weekday by tense when it is not the day of writing', () => {
+    expect(at('The board will meet this Monday.')).toEqual({ 'this Monday': '2024-03-18' });
+    expect(at('The board met this Saturday.')).toEqual({ 'this Saturday': '2024-03-09' });
+    expect(at('The board meets this Saturday.')).toEqual({ 'this Saturday': '2024-03-16' });
+    expect(at('The board met this Monday.')).toEqual({ 'this Monday': '2024-03-11' });
+  });
+
   it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
     expect(at('The fund must return the misused money by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
     expect(at('Officials will inspect the damaged bridge on Monday.')).toEqual({ Monday: '2024-03-18' });

@@ -113,7 +113,13 @@ function seasonValue(ref: Ymd, season: Season, anchor: Anchor, tense: () => Tens
 
 function weekdayValue(ref: Ymd, weekday: number, anchor: Anchor, tense: () => Tense): Ymd {
   const diff = weekday - isoWeekday(ref);
-  if (anchor === 'this') return addDays(ref, diff);
+  if (anchor === 'this') {
+    // "will meet this Monday" said on a Wednesday is the coming one, "met this Friday" the one just gone
+    const t = tense();
+    if (diff < 0 && isAhead(t)) return addDays(ref, diff + 7);
+    if (diff > 0 && t === 'past') return addDays(ref, diff - 7);
+    return addDays(ref, diff);
+  }
   if (anchor === 'last') return addDays(ref, diff < 0 ? diff : diff - 7);
   if (anchor === 'next') return addDays(ref, diff > 0 ? diff : diff + 7);
   const back = diff <= 0 ? diff : diff - 7;

@@ -13,6 +13,8 @@ interface TaggedVerb {
   end: number;
   past: boolean;
   word: string;
+  /** The subject before it is one thing ("the bank cut"), so a form like "cut" can only be the past. */
+  singularSubject: boolean;
 }
 
 /** Longer sentences are not tagged, so the cost stays bounded per sentence. */
@@ -25,6 +27,7 @@ const CLAUSE_BREAK = /[;:]/;
 const FULL_SENTENCE = /[.!?]["'”’)]*\s*$/;
 const reporting = new Set(CUE_FORMS.filter((c) => c.role !== 'source').map((c) => c.form));
 const samePast = new Set(SAME_PAST_FORMS);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
 
 interface Term {
   text: string;
@@ -48,7 +51,11 @@ function taggedVerbs(text: string): TaggedVerb[] {
         if (!past && !tags.has('PresentTense')) return;
         // "the court hears": a verb after a determiner is a noun the tagger misread
         if (terms[i - 1]?.tags.includes('Determiner')) return;
-        verbs.push({ start: t.offset.start, end: t.offset.start + t.offset.length, past, word: t.text.toLowerCase() });
+        let j = i - 1;
+        while (j >= 0 && terms[j]!.tags.includes('Adverb')) j--;
+        const subject = terms[j]?.tags ?? [];
+        const singularSubject = (subject.includes('Singular') || SINGULAR_PRONOUNS.has(terms[j]?.text.toLowerCase() ?? '')) && !subject.includes('Plural');
+        verbs.push({ start: t.offset.start, end: t.offset.start + t.offset.length, past, word: t.text.toLowerCase(), singularSubject });
       });
     }
   }
@@ -58,7 +65,7 @@ function taggedVerbs(text: string): TaggedVerb[] {
 
 /**
  * Past when the nearest verb before the date (or, looking ahead, the first after it) in the same clause is tagged
- * past; ahead (prospective) when it is a present verb of doing in a full sentence ("the court hears the appeal on Tuesday" is
+ * past (so is "cut" after one thing: "the bank cut rates"); ahead (prospective) when it is a present verb of doing in a full sentence ("the court hears the appeal on Tuesday" is
  * a timetable), unless the date is a possessive ("Tuesday's ruling"), an event named; null otherwise ("police
  * say", "storms hit", a headline's "quits").
  */
@@ -68,7 +75,7 @@ export function taggedTense(text: string, start: number, end: number, ahead: boo
     ? verbs.find((v) => v.start >= end && v.start - end <= MAX_CHARS && !CLAUSE_BREAK.test(text.slice(end, v.start)))
     : verbs.filter((v) => v.end <= start && start - v.end <= MAX_CHARS && !CLAUSE_BREAK.test(text.slice(v.end, start))).at(-1);
   if (!verb) return null;
-  if (verb.past) return 'past';
+  if (verb.past || (samePast.has(verb.word) && verb.singularSubject)) return 'past';
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
   if (possessive || !FULL_SENTENCE.test(text) || reporting.has(verb.word) || samePast.has(verb.word)) return null;
   // prospective, as for a progressive plan: the day ahead, while "today" beside a present verb stays the present
