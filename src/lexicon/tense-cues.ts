@@ -47,7 +47,7 @@ export const TIMETABLE_VERBS: readonly string[] = [
  * Words before a date that make it a deadline or the end of a wait ("by March 20", "until Friday"): outside a
  * finished past clause a deadline lies ahead of the time of writing.
  */
-export const DEADLINE_WORDS: readonly string[] = ['by', 'until', 'till', 'before', 'ahead of', 'no later than', 'not before'];
+export const DEADLINE_WORDS: readonly string[] = ['by', 'until', 'till', 'through', 'before', 'ahead of', 'no later than', 'not before'];
 
 /**
  * Words just before a date that start a plan or a rule from that day ("fares rise starting Monday", "effective
@@ -73,6 +73,8 @@ export const RETROSPECTIVE_PROGRESSIVES: readonly string[] = [
 export const COPULA_COMPLEMENT_WORDS: readonly string[] = [
   'on', 'in', 'for', 'at', 'now', 'still', 'also', 'again', 'due', 'set', 'slated', 'scheduled', 'likely', 'expected', 'planned', 'not',
   'until', 'till', 'through', 'by', 'from', 'starting', 'next',
+  // states a day is said to have ("the office is open on Saturday")
+  'open', 'shut', 'free', 'available', 'off', 'away', 'back', 'busy',
 ];
 
 /** Past participles of putting something off: "postponed until Friday" names a date still ahead. */

@@ -392,6 +392,14 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('The board met this Monday.')).toEqual({ 'this Monday': '2024-03-11' });
   });
 
+  it('reads a joined clause by its own verb, a state said of a day and a day something runs through', () => {
+    expect(at('The bill passed on Saturday and becomes law on Monday.')).toEqual({ Saturday: '2024-03-09', Monday: '2024-03-18' });
+    expect(at('Markets are closed on Monday for a public holiday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('Markets were closed on Monday for a public holiday.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('The sale runs through Sunday.')).toEqual({ Sunday: '2024-03-17' });
+    expect(at('The sale ran through Sunday.')).toEqual({ Sunday: '2024-03-10' });
+  });
+
   it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
     expect(at('The fund must return the misused money by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
     expect(at('Officials will inspect the damaged bridge on Monday.')).toEqual({ Monday: '2024-03-18' });

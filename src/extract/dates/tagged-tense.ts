@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { CUE_FORMS } from '../../lexicon/cues';
-import { SAME_PAST_FORMS } from '../../lexicon/tense-cues';
+import { PARTICIPLE_AUXILIARIES, SAME_PAST_FORMS } from '../../lexicon/tense-cues';
 import type { Tense } from './tense';
 
 /**
@@ -27,6 +27,7 @@ const CLAUSE_BREAK = /[;:]/;
 const FULL_SENTENCE = /[.!?]["'”’)]*\s*$/;
 const reporting = new Set(CUE_FORMS.filter((c) => c.role !== 'source').map((c) => c.form));
 const samePast = new Set(SAME_PAST_FORMS);
+const linking = new Set(PARTICIPLE_AUXILIARIES);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it']);
 
 interface Term {
@@ -49,8 +50,10 @@ function taggedVerbs(text: string): TaggedVerb[] {
         if (!tags.has('Verb') || tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal') || tags.has('Gerund')) return;
         const past = tags.has('PastTense');
         if (!past && !tags.has('PresentTense')) return;
-        // "the court hears": a verb after a determiner is a noun the tagger misread
-        if (terms[i - 1]?.tags.includes('Determiner')) return;
+        // "the court hears": a verb after a determiner is a noun the tagger misread; after a linking verb
+        // ("stay closed") it is a participle, and the linking verb tells the tense
+        const previous = terms[i - 1];
+        if (previous?.tags.includes('Determiner') || linking.has(previous?.text.toLowerCase() ?? '')) return;
         let j = i - 1;
         while (j >= 0 && terms[j]!.tags.includes('Adverb')) j--;
         const subject = terms[j]?.tags ?? [];
@@ -69,8 +72,9 @@ function taggedVerbs(text: string): TaggedVerb[] {
  * a timetable), unless the date is a possessive ("Tuesday's ruling"), an event named; null otherwise ("police
  * say", "storms hit", a headline's "quits").
  */
-export function taggedTense(text: string, start: number, end: number, ahead: boolean): Tense | null {
-  const verbs = taggedVerbs(text);
+export function taggedTense(text: string, start: number, end: number, ahead: boolean, from = 0): Tense | null {
+  // `from` (text before the date only): a verb must stand after it, in the clause the date is in
+  const verbs = taggedVerbs(text).filter((v) => v.start >= from);
   const verb = ahead
     ? verbs.find((v) => v.start >= end && v.start - end <= MAX_CHARS && !CLAUSE_BREAK.test(text.slice(end, v.start)))
     : verbs.filter((v) => v.end <= start && start - v.end <= MAX_CHARS && !CLAUSE_BREAK.test(text.slice(v.end, start))).at(-1);

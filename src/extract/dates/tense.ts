@@ -47,6 +47,14 @@ const notPast = new Set(NOT_PAST_ED);
 const deferrals = new Set(DEFERRAL_WORDS);
 const retrospective = new Set(RETROSPECTIVE_PROGRESSIVES);
 const determiners = new Set(DETERMINERS);
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+const CONJUNCTION = /\b(?:and|but|while|whereas)\s/gi;
+/** Where the clause after the last conjunction in the text before a date starts (offset in the sentence). */
+function lastConjunction(head: string): number {
+  let at = -1;
+  for (const m of head.matchAll(CONJUNCTION)) at = m.index + m[0].length;
+  return at;
+}
 const UNTIL = /\b(?:until|till)\s+(?:the\s+)?$/i;
 const copulaComplement = new Set(COPULA_COMPLEMENT_WORDS);
 const DEADLINE = new RegExp(`\\b(?:${[...DEADLINE_WORDS, ...SCHEDULE_LEADS].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
@@ -150,7 +158,10 @@ function* forwards(from: number, n: number): Generator<number> {
  */
 function statedAsPresent(between: readonly string[]): boolean {
   const verb = between[between.length - 1]!;
-  return presentBe.has(verb) && between.slice(0, -1).every((w) => copulaComplement.has(w));
+  // a state right after the verb may come between too ("markets are closed on Monday")
+  const state = between[between.length - 2];
+  const rest = state !== undefined && /[a-z]{3}(?:ed|en)$/.test(state) && !notPast.has(state) ? between.slice(0, -2) : between.slice(0, -1);
+  return presentBe.has(verb) && rest.every((w) => copulaComplement.has(w));
 }
 
 /**
@@ -166,8 +177,16 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
   const behind = scan(list, backwards(before.length), possessive);
   // the listed cues first, then a verb only the tagger knows, before the date and then after it
+  // a clause joined on ("passed on Saturday and becomes law on Monday") has a verb of its own, maybe one only the
+  // tagger knows: it governs the date rather than the listed cue before the conjunction
+  const joined = behind?.between.some((w) => CONJUNCTIONS.has(w)) ? taggedTense(text, start, end, false, lastConjunction(head)) : null;
   const tense =
-    behind?.tense ?? taggedTense(text, start, end, false) ?? scan(list, forwards(before.length, list.length), possessive)?.tense ?? taggedTense(text, start, end, true) ?? 'unknown';
+    joined ??
+    behind?.tense ??
+    taggedTense(text, start, end, false) ??
+    scan(list, forwards(before.length, list.length), possessive)?.tense ??
+    taggedTense(text, start, end, true) ??
+    'unknown';
   if (behind && !possessive && statedAsPresent(behind.between)) return 'future';
   if (!DEADLINE.test(head)) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
