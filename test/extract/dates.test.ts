@@ -400,6 +400,13 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('The sale ran through Sunday.')).toEqual({ Sunday: '2024-03-10' });
   });
 
+  it('reads "this" season as the one under way, else by tense; "a week from" a day as seven days after it', () => {
+    expect(at('The heating will be needed this winter.', '2025-06-11')).toEqual({ 'this winter': '2025-WI' });
+    expect(at('The reservoir ran dry this winter.', '2025-06-11')).toEqual({ 'this winter': '2024-WI' });
+    expect(at('Tourists are flocking to the coast this summer.', '2025-06-11')).toEqual({ 'this summer': '2025-SU' });
+    expect(at('The final will be played a week from Friday.')).toEqual({ 'a week from': '2024-03-22', Friday: '2024-03-15' });
+  });
+
   it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
     expect(at('The fund must return the misused money by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
     expect(at('Officials will inspect the damaged bridge on Monday.')).toEqual({ Monday: '2024-03-18' });

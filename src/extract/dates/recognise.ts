@@ -417,15 +417,25 @@ const monthDays: Recogniser = (text) => {
 };
 
 const besideRe = /\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:yesterday|tomorrow|last|next)\b)/gi;
+const fromDateRe = new RegExp(`\\b(${QUANTITY})\\s+(days?|weeks?)\\s+from\\b(?!\\s+(?:now|today)\\b)`, 'gi');
 
 /**
- * "the day after" (the Dec. 30 shooting), "the week before" (the vote): one unit from the date that follows, when
- * one does; its value is set once that date is placed (see datesStage).
+ * "the day after" (the Dec. 30 shooting), "the week before" (the vote), "a week from" (Friday): units from the date
+ * that follows, when one does; its value is set once that date is placed (see datesStage).
  */
-const besides: Recogniser = (text) =>
-  [...matches(besideRe, text)].map((m) =>
+const besides: Recogniser = (text) => {
+  const out = [...matches(besideRe, text)].map((m) =>
     candidate(m.index, m.index + m[0].length, 'relative', { type: 'beside', unit: m[1]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', offset: /^before/i.test(m[2]!) ? -1 : 1 }),
   );
+  // "a week from Friday", "three days from Monday": that many days after the date that follows
+  for (const m of matches(fromDateRe, text)) {
+    const n = quantityOf(m[1]!);
+    if (n === null || !Number.isInteger(n)) continue;
+    const days = /^week/i.test(m[2]!) ? 7 * n : n;
+    out.push(candidate(m.index, m.index + m[0].length, 'relative', { type: 'beside', unit: 'day', offset: days }));
+  }
+  return out;
+};
 
 /** All recognisers, most specific first: on equal spans the earlier one wins. */
 export const RECOGNISERS: readonly Recogniser[] = [

@@ -102,7 +102,12 @@ function seasonValue(ref: Ymd, season: Season, anchor: Anchor, tense: () => Tens
   const latest = start <= ref.month ? ref.year : ref.year - 1;
   const nearest = () => (Math.abs(compareYmd(monthOf(latest, 1), ref)) <= Math.abs(compareYmd(monthOf(latest + 1, 1), ref)) ? latest : latest + 1);
   let year: number;
-  if (anchor === 'this') year = nearest();
+  if (anchor === 'this') {
+    // "this winter" is the one under way; out of season, the coming one in a plan, the last one in a report
+    const dir = direction('tense', tense);
+    const underWay = compareYmd(monthOf(latest, 3), ref) > 0;
+    year = underWay ? latest : dir === 'future' ? latest + 1 : dir === 'past' ? latest : nearest();
+  }
   else if (anchor === 'last') year = compareYmd(monthOf(latest, 3), ref) <= 0 ? latest : latest - 1;
   else {
     const dir = direction(anchor, tense);
