@@ -49,7 +49,7 @@ const retrospective = new Set(RETROSPECTIVE_PROGRESSIVES);
 const determiners = new Set(DETERMINERS);
 const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
 const CONJUNCTION = /\b(?:and|but|while|whereas)\s/gi;
-/** Where the clause after the last conjunction in the text before a date starts (offset in the sentence). */
+/** Where the clause after the last conjunction in the text before a date starts (offset in that text). */
 function lastConjunction(head: string): number {
   let at = -1;
   for (const m of head.matchAll(CONJUNCTION)) at = m.index + m[0].length;
@@ -170,16 +170,17 @@ function statedAsPresent(between: readonly string[]): boolean {
  * outside a finished past clause lies ahead, and so does a date something was put off to.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  const head = text.slice(Math.max(0, start - MAX_CHARS), start);
+  const headStart = Math.max(0, start - MAX_CHARS);
+  const head = text.slice(headStart, start);
   const before = words(head);
   const after = words(text.slice(end, end + MAX_CHARS));
   const list = [...before, ...after];
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
   const behind = scan(list, backwards(before.length), possessive);
-  // the listed cues first, then a verb only the tagger knows, before the date and then after it
-  // a clause joined on ("passed on Saturday and becomes law on Monday") has a verb of its own, maybe one only the
-  // tagger knows: it governs the date rather than the listed cue before the conjunction
-  const joined = behind?.between.some((w) => CONJUNCTIONS.has(w)) ? taggedTense(text, start, end, false, lastConjunction(head)) : null;
+  // the listed cues first, then a verb only the tagger knows, before the date and then after it; but a clause
+  // joined on ("passed on Saturday and becomes law on Monday") has a verb of its own, maybe one only the tagger
+  // knows, and that verb governs the date rather than a listed cue before the conjunction
+  const joined = behind?.between.some((w) => CONJUNCTIONS.has(w)) ? taggedTense(text, start, end, false, headStart + lastConjunction(head)) : null;
   const tense =
     joined ??
     behind?.tense ??
