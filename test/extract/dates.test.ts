@@ -395,7 +395,7 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
   it('reads a joined clause by its own verb, a state said of a day and a day something runs through', () => {
     expect(at('The bill passed on Saturday and becomes law on Monday.')).toEqual({ Saturday: '2024-03-09', Monday: '2024-03-18' });
     const preamble = 'In a statement on the many matters the committee weighed over long hours of debate and argument, ';
-    expect(at(`${preamble}the bill passed on Saturday and becomes law on Monday.`)).toMatchObject({ Saturday: '2024-03-09', Monday: '2024-03-18' });
+    expect(at(`${preamble.repeat(2)}the bill passed on Saturday and becomes law on Monday.`)).toMatchObject({ Saturday: '2024-03-09', Monday: '2024-03-18' });
     expect(at('Markets are closed on Monday for a public holiday.')).toEqual({ Monday: '2024-03-18' });
     expect(at('Markets were closed on Monday for a public holiday.')).toEqual({ Monday: '2024-03-11' });
     expect(at('The sale runs through Sunday.')).toEqual({ Sunday: '2024-03-17' });
