@@ -16,5 +16,6 @@ describe('holidays', () => {
     expect(holidays('The may day of reckoning came.')).toEqual([]);
     expect(holidays('An Easter egg hunt and Christmas lights.')).toEqual([]);
     expect(holidays('Shops open after Christmas.')).toHaveLength(1);
+    expect(holidays('Tourists flew on Easter Island and Christmas Island.')).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { alt } from './patterns';
 
 /** Names longest first; an apostrophe matches a straight or a curly one. */
 const HOLIDAY_NAME = alt(HOLIDAYS.keys()).replace(/'/g, "['’]");
-const holidayRe = new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_NAME})(?![\\w'’-])`, 'gi');
+/** A capitalised word after the name makes it part of another name ("Easter Island", "Christmas Carol"). */
+const holidayRe = new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_NAME})(?![\\w'’-]|\\s+[A-Z])`, 'gi');
 /** Words before a seasonal holiday ("on Christmas", "before Easter") that make it the day, not the season around it. */
 const DAY_LEAD = /\b(?:on|at|by|before|after|until|till|since|over|for|during|around|ahead\s+of|last|next|this)\s+$/i;
 const capitalised = (name: string) => name.split(/\s+/).every((w) => !/^[a-z]/.test(w) || /^(?:of|day|eve|night)$/.test(w));
