@@ -409,6 +409,16 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('The final will be played a week from Friday.')).toEqual({ 'a week from': '2024-03-22', Friday: '2024-03-15' });
   });
 
+  it('reads ordinal quarters by tense or by the year named, and whole units as spans', () => {
+    expect(at('Profits rose in the fourth quarter.')).toEqual({ 'the fourth quarter': '2023-Q4' });
+    expect(at('Profits will rise in the fourth quarter.')).toEqual({ 'the fourth quarter': '2024-Q4' });
+    expect(at('Profits rose in the first quarter.')).toEqual({ 'the first quarter': '2024-Q1' });
+    expect(at('Sales fell in the third quarter of last year.')).toEqual({ 'the third quarter of last year': '2023-Q3' });
+    expect(at('Sales fell in the second quarter of 2019.')).toEqual({ 'the second quarter of 2019': '2019-Q2' });
+    expect(at('The shop was busy all week, and he will stay another year.')).toEqual({ 'all week': 'P1W', 'another year': 'P1Y' });
+    expect(at('The all-day event ended.')).toEqual({});
+  });
+
   it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
     expect(at('The fund must return the misused money by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
     expect(at('Officials will inspect the damaged bridge on Monday.')).toEqual({ Monday: '2024-03-18' });

@@ -17,5 +17,6 @@ describe('holidays', () => {
     expect(holidays('An Easter egg hunt and Christmas lights.')).toEqual([]);
     expect(holidays('Shops open after Christmas.')).toHaveLength(1);
     expect(holidays('Tourists flew on Easter Island and Christmas Island.')).toEqual([]);
+    expect(holidays("Citizens cancelled New Year's Eve celebrations.")).toHaveLength(1);
   });
 });

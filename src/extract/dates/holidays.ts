@@ -7,8 +7,9 @@ import { alt } from './patterns';
 
 /** Names longest first; an apostrophe matches a straight or a curly one. */
 const HOLIDAY_NAME = alt(HOLIDAYS.keys()).replace(/'/g, "['’]");
+const holidayRe = new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_NAME})(?![\\w'’-])`, 'gi');
 /** A capitalised word after the name makes it part of another name ("Easter Island", "Christmas Carol"). */
-const holidayRe = new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_NAME})(?![\\w'’-]|\\s+[A-Z])`, 'gi');
+const NAME_GOES_ON = /^\s+[A-Z]/;
 /** Words before a seasonal holiday ("on Christmas", "before Easter") that make it the day, not the season around it. */
 const DAY_LEAD = /\b(?:on|at|by|before|after|until|till|since|over|for|during|around|ahead\s+of|last|next|this)\s+$/i;
 const capitalised = (name: string) => name.split(/\s+/).every((w) => !/^[a-z]/.test(w) || /^(?:of|day|eve|night)$/.test(w));
@@ -21,7 +22,7 @@ export function holidays(text: string): Candidate[] {
     const [whole, det, name] = m;
     const key = name!.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
     const rule = HOLIDAYS.get(key);
-    if (!rule || !/^[A-Z]/.test(name!) || !capitalised(name!)) continue;
+    if (!rule || !/^[A-Z]/.test(name!) || !capitalised(name!) || NAME_GOES_ON.test(text.slice(m.index + whole.length, m.index + whole.length + 3))) continue;
     if (!det && SEASONAL_HOLIDAYS.has(key) && !DAY_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const anchor: Anchor = det ? (det.toLowerCase() === 'last' ? 'last' : det.toLowerCase() === 'next' ? 'next' : 'this') : 'tense';
     out.push({ start: m.index, end: m.index + whole.length, kind: 'date', meaning: { type: 'holiday', rule, anchor } });

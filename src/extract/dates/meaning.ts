@@ -32,6 +32,8 @@ export type Meaning =
   | { type: 'month'; month: number; day?: number; anchor: Anchor }
   /** "the day after" the date that follows: valued from that date once it is placed, else unknown. */
   | { type: 'beside'; unit: 'day' | 'week' | 'month' | 'year'; offset: number }
+  /** "the fourth quarter" (of the year `yearOffset` from the one of writing, or placed by tense without one). */
+  | { type: 'quarter'; quarter: number; yearOffset?: number }
   /** "on the 20th": a day of the month of writing, or of the month before or after it, placed by tense. */
   | { type: 'monthDay'; day: number }
   /** "on New Year's Eve", "before Easter": placed like a month and day without a year. */

@@ -437,12 +437,32 @@ const besides: Recogniser = (text) => {
   return out;
 };
 
+const quarterRe = new RegExp(`\\bthe\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?:\\s+of\\s+(?:(${YEAR})\\b|(last|this|next)\\s+year\\b|the\\s+year\\b))?(?!-)`, 'gi');
+const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** "the fourth quarter", "the first quarter of 2014", "the third quarter of last year": a quarter of a year. */
+const quarters: Recogniser = (text) =>
+  [...matches(quarterRe, text)].map((m) => {
+    const quarter = QUARTERS[m[1]!.toLowerCase()]!;
+    const year = m[2] ? Number(m[2]) : undefined;
+    const yearOffset = m[3] ? offsetOf(m[3]) : /the\s+year$/i.test(m[0]) ? 0 : undefined;
+    return candidate(m.index, m.index + m[0].length, 'relative', year ? fixed(`${year}-Q${quarter}`) : { type: 'quarter', quarter, yearOffset });
+  });
+
+const wholeUnitRe = /\b(?:all|another|the\s+whole|the\s+entire)\s+(day|week|month|year)\b(?!\s+(?:of|round|long)\b|-)/gi;
+
+/** "all week", "another year", "the whole month": a span of one unit. */
+const wholeUnits: Recogniser = (text) =>
+  [...matches(wholeUnitRe, text)].map((m) => candidate(m.index, m.index + m[0].length, 'duration', fixed(durationValue(1, unitOf(m[1]!)!))));
+
 /** All recognisers, most specific first: on equal spans the earlier one wins. */
 export const RECOGNISERS: readonly Recogniser[] = [
   ahead,
   holidays,
   monthDays,
   besides,
+  quarters,
+  wholeUnits,
   named,
   shifts,
   weekends,

@@ -76,6 +76,15 @@ function holidayValue(ref: Ymd, rule: HolidayRule, anchor: Anchor, tense: () => 
   return formatDay(place(ref, at, direction(anchor, tense), anchor !== 'tense'));
 }
 
+function quarterValue(ref: Ymd, quarter: number, yearOffset: number | undefined, tense: () => Tense): string {
+  if (yearOffset !== undefined) return `${ref.year + yearOffset}-Q${quarter}`;
+  // a report's quarter still to come is last year's; a plan's quarter already gone is next year's
+  const current = Math.floor((ref.month - 1) / 3) + 1;
+  const dir = direction('tense', tense);
+  const year = dir === 'past' && quarter > current ? ref.year - 1 : dir === 'future' && quarter < current ? ref.year + 1 : ref.year;
+  return `${year}-Q${quarter}`;
+}
+
 function monthDayValue(ref: Ymd, day: number, tense: () => Tense): string | null {
   // the months around the one of writing that have that day ("the 31st" skips June)
   const options = [-2, -1, 0, 1, 2]
@@ -214,6 +223,8 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
       return { value: edgeValue(ref, meaning.edge, meaning.unit, tense), relative: true };
     case 'month':
       return { value: monthValue(ref, meaning.month, meaning.day, meaning.anchor, tense), relative: true };
+    case 'quarter':
+      return { value: quarterValue(ref, meaning.quarter, meaning.yearOffset, tense), relative: true };
     case 'monthDay':
       return { value: monthDayValue(ref, meaning.day, tense), relative: true };
     case 'holiday':
