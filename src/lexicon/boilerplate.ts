@@ -55,7 +55,7 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
 export const BOILERPLATE_CLASS_WORDS: readonly string[] = [
   'caption', 'credit', 'byline', 'dateline', 'share', 'sharing', 'social', 'related', 'newsletter', 'promo',
   'advert', 'sponsor', 'subscribe', 'signup', 'toolbar', 'breadcrumb', 'tags', 'author-bio', 'comments',
-  'read-more', 'readmore', 'more-stories', 'recirc', 'outbrain', 'taboola', 'dek', 'standfirst', 'modal',
+  'read-more', 'readmore', 'more-stories', 'recirc', 'outbrain', 'taboola', 'dek', 'standfirst', 'modal', 'meta',
 ];
 
 /**
