@@ -68,9 +68,9 @@ function taggedVerbs(text: string): TaggedVerb[] {
 
 /**
  * Past when the nearest verb before the date (or, looking ahead, the first after it) in the same clause is tagged
- * past (so is "cut" after one thing: "the bank cut rates"); ahead (prospective) when it is a present verb of doing in a full sentence ("the court hears the appeal on Tuesday" is
- * a timetable), unless the date is a possessive ("Tuesday's ruling"), an event named; null otherwise ("police
- * say", "storms hit", a headline's "quits").
+ * past, and so is "cut" after one thing ("the bank cut rates"); ahead (prospective) when it is a present verb of
+ * doing in a full sentence ("the court hears the appeal on Tuesday" is a timetable), unless the date is a
+ * possessive ("Tuesday's ruling"), an event named; null otherwise ("police say", "storms hit", a headline's "quits").
  */
 export function taggedTense(text: string, start: number, end: number, ahead: boolean, from = 0): Tense | null {
   // `from` (text before the date only): a verb must stand after it, in the clause the date is in
