@@ -38,10 +38,12 @@ export function valueOf(c: RelativeDateCase): { text: string; value: string | nu
 }
 
 /**
- * Right when a date overlapping the expression has the expected value. The fixture stops at the day; a part of
- * that day or a clock time after it (TimeML "2019-07-02TNI" for "Tuesday night") is the same day.
+ * Right when a date overlapping the expression has the expected value. The fixture stops at the day and the week;
+ * a part of that day or a clock time after it (TimeML "2019-07-02TNI" for "Tuesday night") is the same day, and
+ * the weekend of that week in the TIMEX2/TimeML standard form ("2019-W27-WE" for "this weekend") the same week.
  */
-const sameValue = (got: string | null, want: string) => got === want || (/^\d{4}-\d{2}-\d{2}$/.test(want) && !!got?.startsWith(`${want}T`));
+const sameValue = (got: string | null, want: string) =>
+  got === want || (/^\d{4}-\d{2}-\d{2}$/.test(want) && !!got?.startsWith(`${want}T`)) || (/^\d{4}-W\d{2}$/.test(want) && got === `${want}-WE`);
 
 export function scoreRelativeDates(cases: RelativeDateCase[]): RelativeDateScores {
   const scores: RelativeDateScores = { right: [0, 0], unambiguous: [0, 0], byTense: new Map(), misses: [] };

@@ -2,7 +2,7 @@ import { sentenceSource } from '../article/source';
 import { parseYmd } from './dates/calendar-math';
 import { explicitDates } from './dates/explicit';
 import { RECOGNISERS } from './dates/recognise';
-import { resolve } from './dates/resolve';
+import { besideValue, resolve } from './dates/resolve';
 import { selectCandidates } from './dates/select';
 import { tenseAround } from './dates/tense';
 import type { Tense } from './dates/tense';
@@ -20,12 +20,14 @@ export const datesStage: Stage = {
     const dates: DateFact[] = [];
     for (const sentence of article.sentences) {
       const text = sentence.text;
+      const besides: { index: number; end: number; unit: 'day' | 'week' | 'month' | 'year'; offset: number }[] = [];
       const found = selectCandidates([explicitDates(text), ...RECOGNISERS.map((recognise) => recognise(text))]);
       for (const c of found) {
         let tense: Tense | undefined;
         const { value, relative, kind } = resolve(c.meaning, ref, () => (tense ??= tenseAround(text, c.start, c.end)));
         const start = sentence.start + c.start;
         const end = sentence.start + c.end;
+        if (c.meaning.type === 'beside') besides.push({ index: dates.length, end: c.end, unit: c.meaning.unit, offset: c.meaning.offset });
         dates.push({
           id: `${article.id}#d${dates.length + 1}`,
           text: article.text.slice(start, end),
@@ -36,6 +38,11 @@ export const datesStage: Stage = {
           end,
           source: sentenceSource(article, sentence),
         });
+      }
+      // "the day after the Dec. 30 shooting": a unit from the date right after it
+      for (const b of besides) {
+        const next = dates[b.index + 1];
+        if (next && /^\s+(?:the\s+)?$/i.test(text.slice(b.end, next.start - sentence.start))) dates[b.index]!.value = besideValue(b.unit, b.offset, next.value);
       }
     }
     facts.dates = dates;

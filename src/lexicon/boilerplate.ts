@@ -24,6 +24,9 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
   // share bars and social prompts
   /^(?:share|share this(?: story| article)?|share on \w+|tweet|email|print|comment|comments|pin it|save|whatsapp|facebook|twitter|linkedin|pinterest|reddit|messenger)(?:\s*[|/·•]?\s*(?:share|tweet|email|print|comments?|pin it|save|whatsapp|facebook|twitter|linkedin|pinterest|reddit|messenger|google\+?|\d+))*$/i,
   /^(?:follow|like) (?:us|me|[^.]{1,40}) on (?:twitter|facebook|instagram|linkedin|x)\b[^.]{0,80}\.?$/i,
+  /^(?:let'?s be friends|let'?s connect|connect with us|stay connected|follow us|join the conversation|join us on \w+)\s*[!.:]?$/i,
+  // shop links ("Mars 12 inch Globe Buy Here")
+  /^[^.!?]{0,60}\b(?:buy (?:here|now|it here)|shop now|shop (?:it|the look) here)\s*[!.:»›]?$/i,
   /^(?:click|tap) (?:here|to) (?:share|tweet|email|print|subscribe|sign up|enlarge|see|view|read)\b[^.]{0,80}\.?$/i,
   // newsletter and subscription prompts (short: a paragraph about a newsletter is kept)
   /^(?:sign up|subscribe|register|get (?:our|the) [^.]{0,40}newsletter)\b[^.]{0,140}(?:newsletter|inbox|email|updates?|subscribe|here|today|now)\W*$/i,
@@ -52,7 +55,7 @@ export const BOILERPLATE_PARAGRAPHS: readonly RegExp[] = [
 export const BOILERPLATE_CLASS_WORDS: readonly string[] = [
   'caption', 'credit', 'byline', 'dateline', 'share', 'sharing', 'social', 'related', 'newsletter', 'promo',
   'advert', 'sponsor', 'subscribe', 'signup', 'toolbar', 'breadcrumb', 'tags', 'author-bio', 'comments',
-  'read-more', 'readmore', 'more-stories', 'recirc', 'outbrain', 'taboola', 'dek', 'standfirst', 'modal',
+  'read-more', 'readmore', 'more-stories', 'recirc', 'outbrain', 'taboola', 'dek', 'standfirst', 'modal', 'meta',
 ];
 
 /**
@@ -68,6 +71,8 @@ export const SUBTITLE_CLASS_WORDS: readonly string[] = ['subheader', 'subtitle',
 export const BOILERPLATE_EDGE_PARAGRAPHS: readonly RegExp[] = [
   /^(?:(?:on|posted|published)\s+)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?),?\s+\d{4}(?:\s*(?:,|at|-|\|)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i,
   /^\d{1,2}[:.]\d\d\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?,?\s+\S+\s+\d{1,2},?\s+\d{4}$/i,
+  // a numeric date stamp ("12.22.14", "22/12/2014")
+  /^\d{1,2}([./-])\d{1,2}\1(?:\d{2}|\d{4})$/,
   // a wire dateline stamped with the filing time ("HARBOURTON, Examplia Tue Dec 30, 2014 11:44pm GMT")
   /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*,?[\p{L} ,./'’-]{0,60}\s(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s+\d{1,2}:\d\d\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?$/u,
 ];

@@ -72,3 +72,36 @@ export const PAST_PHRASES: readonly string[] = ['the past', 'at the time', 'in t
 
 /** Phrases that mean "some time after the time of writing" (TimeML FUTURE_REF). */
 export const FUTURE_PHRASES: readonly string[] = ['the future'];
+
+/**
+ * When a holiday falls in a given year: a fixed day, the nth weekday of a month (nth -1 = the last one), or a
+ * number of days from Western Easter Sunday.
+ */
+export type HolidayRule =
+  | { month: number; day: number }
+  | { month: number; weekday: number; nth: number }
+  | { easter: number };
+
+/**
+ * Holidays English news names without a date (lower case, straight apostrophes). Only names that mean one day
+ * wherever the text is from: "Independence Day" or "Mother's Day" differ by country, so they are left out.
+ */
+export const HOLIDAYS: ReadonlyMap<string, HolidayRule> = new Map<string, HolidayRule>([
+  ["new year's day", { month: 1, day: 1 }], ["new year's eve", { month: 12, day: 31 }],
+  ['christmas day', { month: 12, day: 25 }], ['christmas eve', { month: 12, day: 24 }], ['christmas', { month: 12, day: 25 }],
+  ['boxing day', { month: 12, day: 26 }], ['halloween', { month: 10, day: 31 }], ["valentine's day", { month: 2, day: 14 }],
+  ["st patrick's day", { month: 3, day: 17 }], ["st. patrick's day", { month: 3, day: 17 }], ["saint patrick's day", { month: 3, day: 17 }],
+  ["international women's day", { month: 3, day: 8 }], ['may day', { month: 5, day: 1 }], ['bastille day', { month: 7, day: 14 }],
+  ['fourth of july', { month: 7, day: 4 }], ['armistice day', { month: 11, day: 11 }], ['remembrance day', { month: 11, day: 11 }],
+  ['veterans day', { month: 11, day: 11 }], ["veterans' day", { month: 11, day: 11 }], ['guy fawkes night', { month: 11, day: 5 }],
+  ['bonfire night', { month: 11, day: 5 }], ['epiphany', { month: 1, day: 6 }],
+  ['thanksgiving', { month: 11, weekday: 4, nth: 4 }], ['thanksgiving day', { month: 11, weekday: 4, nth: 4 }],
+  ['memorial day', { month: 5, weekday: 1, nth: -1 }], ['labor day', { month: 9, weekday: 1, nth: 1 }],
+  ['martin luther king day', { month: 1, weekday: 1, nth: 3 }], ['martin luther king jr. day', { month: 1, weekday: 1, nth: 3 }],
+  ['easter', { easter: 0 }], ['easter sunday', { easter: 0 }], ['easter monday', { easter: 1 }], ['good friday', { easter: -2 }],
+  ['maundy thursday', { easter: -3 }], ['holy saturday', { easter: -1 }], ['ash wednesday', { easter: -46 }], ['palm sunday', { easter: -7 }],
+  ['pentecost', { easter: 49 }], ['whit monday', { easter: 50 }],
+]);
+
+/** One-word holidays that are also the season around them ("Christmas shopping"): a date only after a preposition. */
+export const SEASONAL_HOLIDAYS: ReadonlySet<string> = new Set(['christmas', 'easter', 'thanksgiving', 'pentecost', 'epiphany']);

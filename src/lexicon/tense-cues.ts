@@ -47,7 +47,35 @@ export const TIMETABLE_VERBS: readonly string[] = [
  * Words before a date that make it a deadline or the end of a wait ("by March 20", "until Friday"): outside a
  * finished past clause a deadline lies ahead of the time of writing.
  */
-export const DEADLINE_WORDS: readonly string[] = ['by', 'until', 'till', 'before', 'ahead of', 'no later than', 'not before'];
+export const DEADLINE_WORDS: readonly string[] = ['by', 'until', 'till', 'through', 'before', 'ahead of', 'no later than', 'not before'];
+
+/**
+ * Words just before a date that start a plan or a rule from that day ("fares rise starting Monday", "effective
+ * Saturday", "set for Tuesday"): like a deadline, outside a finished past clause the day lies ahead.
+ */
+export const SCHEDULE_LEADS: readonly string[] = [
+  'starting', 'beginning', 'effective', 'from', 'as of', 'as from', 'set for', 'slated for', 'scheduled for', 'due', 'due on', 'due by',
+  // waiting for and getting ready for a day ("bracing for Friday's vote")
+  'awaiting', 'await', 'preparing for', 'prepare for', 'bracing for', 'brace for', 'gearing up for', 'in the run-up to', 'in the lead-up to',
+  'in advance of', 'looking ahead to', 'counting down to',
+];
+
+/** Progressive verbs of looking into what happened: "police are investigating a shooting on Sunday" looks back. */
+export const RETROSPECTIVE_PROGRESSIVES: readonly string[] = [
+  'investigating', 'probing', 'examining', 'reviewing', 'mourning', 'recovering', 'assessing', 'questioning', 'condemning', 'denouncing',
+  'blaming', 'criticising', 'criticizing', 'analysing', 'analyzing', 'reporting', 'describing', 'recalling', 'remembering', 'disputing',
+];
+
+/**
+ * Words that may stand between a present "is"/"are" and the date it is said of ("the deadline is Thursday", "the
+ * rally is on Saturday", "a verdict is likely on Friday"): a date stated as what something present is lies ahead.
+ */
+export const COPULA_COMPLEMENT_WORDS: readonly string[] = [
+  'on', 'in', 'for', 'at', 'now', 'still', 'also', 'again', 'due', 'set', 'slated', 'scheduled', 'likely', 'expected', 'planned', 'not',
+  'until', 'till', 'through', 'by', 'from', 'starting', 'next',
+  // states a day is said to have ("the office is open on Saturday")
+  'open', 'shut', 'free', 'available', 'off', 'away', 'back', 'busy',
+];
 
 /** Past participles of putting something off: "postponed until Friday" names a date still ahead. */
 export const DEFERRAL_WORDS: readonly string[] = [
@@ -104,6 +132,12 @@ export const PARTICIPLE_AUXILIARIES: readonly string[] = [
 
 /** Present forms of "be": before an -ing verb they make the present progressive, which news uses for plans. */
 export const PRESENT_BE: readonly string[] = ['is', 'are', 'am', "'re", '’re', "'s", '’s'];
+
+/** Verbs whose simple past is the present ("storms hit the coast on Monday"): they show no tense on their own. */
+export const SAME_PAST_FORMS: readonly string[] = [
+  'hit', 'cut', 'put', 'set', 'shut', 'let', 'cost', 'quit', 'spread', 'beat', 'bet', 'bid', 'burst', 'cast', 'hurt', 'split', 'shed',
+  'thrust', 'upset', 'read', 'broadcast', 'forecast', 'rid', 'slit', 'spit', 'offset', 'outbid', 'reset', 'recast', 'overran',
+];
 
 /** Words ending in -ed that are not verbs in the past. */
 export const NOT_PAST_ED: readonly string[] = [

@@ -55,6 +55,15 @@ describe('htmlToArticle: body', () => {
     expect(a.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));
   });
 
+  it('drops a meta block (byline, date, summary) inside the content, keeps a paragraph that only mentions meta', () => {
+    const a = htmlToArticle(
+      page({ before: '<div class="post-meta"><p>Storm repairs finished early, the port says, with boats back before the weekend rush.</p><p>Updated 22 March</p></div>' }),
+    );
+    expect(a.paragraphs).toEqual(STORY.map((p) => p.replace('&amp;', '&')));
+    const kept = htmlToArticle(page({ paragraphs: [...STORY, '<span class="metadata">Meta data on the storm was published by the port.</span>'] }));
+    expect(kept.paragraphs.at(-1)).toBe('Meta data on the storm was published by the port.');
+  });
+
   it('keeps a sentence that only mentions a newsletter or a photo', () => {
     const line = 'The council said it would publish a weekly newsletter with updates on the repairs, and a photo archive of the works.';
     const a = htmlToArticle(page({ paragraphs: [...STORY, line] }));

@@ -304,6 +304,126 @@ describe('dates stage: the relative-date conventions of test/extract/relative-da
     expect(at('Thousands marched last weekend.')).toEqual({ 'last weekend': '2024-W10-WE' });
   });
 
+  it('places holidays like a day without a year: fixed, nth-weekday and Easter-bound ones, by tense', () => {
+    expect(at("Fireworks lit the harbour on New Year's Eve.")).toEqual({ "New Year's Eve": '2023-12-31' });
+    expect(at('The shops will close on Christmas Day.')).toEqual({ 'Christmas Day': '2024-12-25' });
+    expect(at('The strike will end before Easter.')).toEqual({ Easter: '2024-03-31' });
+    expect(at('The vote is set for Good Friday.')).toEqual({ 'Good Friday': '2024-03-29' });
+    expect(at('Turnout fell last Thanksgiving.')).toEqual({ 'last Thanksgiving': '2023-11-23' });
+    expect(at('Children dressed up on Halloween.')).toEqual({ Halloween: '2023-10-31' });
+    // a seasonal holiday without a preposition is the season around it, not the day
+    expect(at('Christmas shopping started early.')).toEqual({});
+  });
+
+  it('reads a day a present schedule names as the coming one, a reported one as gone', () => {
+    expect(at('The deadline for bids is Monday, officials said.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('The rally is on Saturday.')).toEqual({ Saturday: '2024-03-16' });
+    expect(at('A verdict is likely on Friday.')).toEqual({ Friday: '2024-03-15' });
+    expect(at('New fares apply starting Monday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('The curfew is effective Saturday.')).toEqual({ Saturday: '2024-03-16' });
+    expect(at('The hearing is set for Tuesday.')).toEqual({ Tuesday: '2024-03-19' });
+    expect(at('Fares rose starting Monday.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('Police say the attack on Monday was planned.')).toEqual({ Monday: '2024-03-11' });
+    expect(at("Monday's vote is the first test.")).toEqual({ Monday: '2024-03-11' });
+  });
+
+  it('reads the tense of verbs no cue list knows from the tagger: a present timetable ahead, a past behind', () => {
+    expect(at('The court hears the appeal on Tuesday.')).toEqual({ Tuesday: '2024-03-19' });
+    expect(at('The new rules kick in on Sunday.')).toEqual({ Sunday: '2024-03-17' });
+    expect(at('The union walks out on Friday unless a deal is reached.')).toEqual({ Friday: '2024-03-15' });
+    expect(at('Shares slid in February after the warning.', '2024-03-14')).toEqual({ February: '2024-02' });
+    expect(at('The airline slashed fares in April.')).toEqual({ April: '2023-04' });
+    // a headline, a verb whose past is its present, a possessive date and a reporting verb stay reports
+    expect(at('Minister quits Wednesday over bribery claims')).toEqual({ Wednesday: '2024-03-13' });
+    expect(at('Storms hit the coast on Monday.')).toEqual({ Monday: '2024-03-11' });
+    expect(at("Tuesday's ruling in full: the ban is unconstitutional.")).toEqual({ Tuesday: '2024-03-12' });
+    expect(at('Police say the attack on Monday was planned.')).toEqual({ Monday: '2024-03-11' });
+  });
+
+  it('reads a day a present perfect holds until as ahead, a past one until as behind', () => {
+    expect(at('The airline has cancelled all flights until Sunday.')).toEqual({ Sunday: '2024-03-17' });
+    expect(at('The airline cancelled all flights until Sunday.')).toEqual({ Sunday: '2024-03-10' });
+  });
+
+  it('reads plans in the passive, waiting for a day, and looking into a day gone', () => {
+    expect(at('A memorial service is being held on Friday.')).toEqual({ Friday: '2024-03-15' });
+    expect(at('A memorial service was held on Friday.')).toEqual({ Friday: '2024-03-08' });
+    expect(at("The inquiry's findings, to be published on Tuesday, blame the operator.")).toEqual({ Tuesday: '2024-03-19' });
+    expect(at("Lawmakers are bracing for Friday's vote.")).toEqual({ Friday: '2024-03-15' });
+    expect(at("Lawmakers debated the plan before Monday's vote.")).toEqual({ Monday: '2024-03-11' });
+    expect(at('Police are investigating a shooting on Sunday.')).toEqual({ Sunday: '2024-03-10' });
+    expect(at('Ministers are meeting on Sunday.')).toEqual({ Sunday: '2024-03-17' });
+  });
+
+  it('reads a bare day of the month in the month the tense points to', () => {
+    expect(at('Fuel prices rose on the 3rd.')).toEqual({ 'the 3rd': '2024-03-03' });
+    expect(at('The board meets on the 20th.')).toEqual({ 'the 20th': '2024-03-20' });
+    expect(at('The board will meet on the 5th.')).toEqual({ 'the 5th': '2024-04-05' });
+    expect(at('Fuel prices rose on the 20th.')).toEqual({ 'the 20th': '2024-02-20' });
+    expect(at('The board met on the 31st.', '2024-05-14')).toEqual({ 'the 31st': '2024-03-31' });
+    expect(at('The 20th anniversary fell on the 3rd floor.')).toEqual({});
+  });
+
+  it('reads units two away, units within the current one, and spans from today', () => {
+    expect(at('The strike began the week before last.')).toEqual({ 'the week before last': '2024-W09' });
+    expect(at('The strike ends the month after next.')).toEqual({ 'the month after next': '2024-05' });
+    expect(at('The river peaked earlier in the week.')).toEqual({ 'earlier in the week': '2024-W11' });
+    expect(at('The plan will be unveiled later in the month.')).toEqual({ 'later in the month': '2024-03' });
+    expect(at('Ten days from today, voters go to the polls.')).toEqual({ 'Ten days from today': '2024-03-24' });
+  });
+
+  it('reads a plan made in the past past a short phrase before its "to"', () => {
+    expect(at('The leaders agreed in April to meet again in September.', '2024-06-11')).toEqual({ April: '2024-04', September: '2024-09' });
+    expect(at('The leaders met in April to talk about September.', '2024-06-11')).toEqual({ April: '2024-04', September: '2023-09' });
+  });
+
+  it('reads "the day after" a date as one day from it, and leaves it unknown without one', () => {
+    expect(at('She was arrested the day after the Dec. 30 shooting.', '2025-01-05')).toEqual({ 'the day after': '2024-12-31', 'Dec. 30': '2024-12-30' });
+    expect(at('The day before Christmas, the shops closed.', '2025-01-05')).toEqual({ 'The day before': '2024-12-24', Christmas: '2024-12-25' });
+    expect(at('Talks resumed the week after the March 3 vote.')).toEqual({ 'the week after': '2024-W10', 'March 3': '2024-03-03' });
+    expect(at('Results came the day after.')).toEqual({ 'the day after': null });
+    expect(at('He quits the day after tomorrow.')).toEqual({ 'the day after tomorrow': '2024-03-16' });
+  });
+
+  it('reads "this" weekday by tense when it is not the day of writing', () => {
+    expect(at('The board will meet this Monday.')).toEqual({ 'this Monday': '2024-03-18' });
+    expect(at('The board met this Saturday.')).toEqual({ 'this Saturday': '2024-03-09' });
+    expect(at('The board meets this Saturday.')).toEqual({ 'this Saturday': '2024-03-16' });
+    expect(at('The board met this Monday.')).toEqual({ 'this Monday': '2024-03-11' });
+  });
+
+  it('reads a joined clause by its own verb, a state said of a day and a day something runs through', () => {
+    expect(at('The bill passed on Saturday and becomes law on Monday.')).toEqual({ Saturday: '2024-03-09', Monday: '2024-03-18' });
+    const preamble = 'In a statement on the many matters the committee weighed over long hours of debate and argument, ';
+    expect(at(`${preamble.repeat(2)}the bill passed on Saturday and becomes law on Monday.`)).toMatchObject({ Saturday: '2024-03-09', Monday: '2024-03-18' });
+    expect(at('Markets are closed on Monday for a public holiday.')).toEqual({ Monday: '2024-03-18' });
+    expect(at('Markets were closed on Monday for a public holiday.')).toEqual({ Monday: '2024-03-11' });
+    expect(at('The sale runs through Sunday.')).toEqual({ Sunday: '2024-03-17' });
+    expect(at('The sale ran through Sunday.')).toEqual({ Sunday: '2024-03-10' });
+  });
+
+  it('reads "this" season as the one under way, else by tense; "a week from" a day as seven days after it', () => {
+    expect(at('The heating will be needed this winter.', '2025-06-11')).toEqual({ 'this winter': '2025-WI' });
+    expect(at('The reservoir ran dry this winter.', '2025-06-11')).toEqual({ 'this winter': '2024-WI' });
+    expect(at('Tourists are flocking to the coast this summer.', '2025-06-11')).toEqual({ 'this summer': '2025-SU' });
+    expect(at('The final will be played a week from Friday.')).toEqual({ 'a week from': '2024-03-22', Friday: '2024-03-15' });
+  });
+
+  it('reads ordinal quarters by tense or by the year named, and whole units as spans', () => {
+    expect(at('Profits rose in the fourth quarter.')).toEqual({ 'the fourth quarter': '2023-Q4' });
+    expect(at('Profits will rise in the fourth quarter.')).toEqual({ 'the fourth quarter': '2024-Q4' });
+    expect(at('Profits rose in the first quarter.')).toEqual({ 'the first quarter': '2024-Q1' });
+    expect(at('Sales fell in the third quarter of last year.')).toEqual({ 'the third quarter of last year': '2023-Q3' });
+    expect(at('Sales fell in the second quarter of 2019.')).toEqual({ 'the second quarter of 2019': '2019-Q2' });
+    expect(at('The shop was busy all week, and he will stay another year.')).toEqual({ 'all week': 'P1W', 'another year': 'P1Y' });
+    expect(at('The all-day event ended.')).toEqual({});
+  });
+
+  it('reads an -ed word after a determiner as an adjective, not a past verb', () => {
+    expect(at('The fund must return the misused money by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
+    expect(at('Officials will inspect the damaged bridge on Monday.')).toEqual({ Monday: '2024-03-18' });
+  });
+
   it('reads the end or start of a unit as that unit, a reported end not yet reached as the one before', () => {
     expect(at('The fund will run dry by the end of the month.')).toEqual({ 'the end of the month': '2024-03' });
     expect(at('The fund will run dry by the end of the year.')).toEqual({ 'the end of the year': '2024' });

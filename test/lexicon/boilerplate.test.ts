@@ -38,6 +38,10 @@ describe('boilerplate lexicon', () => {
       'By Jane Doe • 12.29.14',
       '2,127',
       '1.7M shares',
+      "Let's be friends!",
+      'Stay connected',
+      'Harbour Globe Buy Here',
+      'Example Store T-shirt Shop now',
     ]) {
       expect(furniture(p), p).toBe(true);
     }
@@ -57,6 +61,8 @@ describe('boilerplate lexicon', () => {
       'Credit unions lent more to fishermen this year: the harbour board said so on Monday.',
       'By Tuesday, the boats were back.',
       '2,127 boats were registered.',
+      'Shoppers were urged to buy now, before prices rose again.',
+      'The council asked residents to stay connected to the alert service during the storm.',
     ]) {
       expect(furniture(p), p).toBe(false);
     }
@@ -69,6 +75,10 @@ describe('boilerplate lexicon', () => {
     expect(edge('On May 23, 2014 at 1:30 PM')).toBe(true);
     expect(edge('EXAMPLETON, Examplia Tue Dec 30, 2014 11:44pm GMT')).toBe(true);
     expect(edge('The harbour reopened on Tue Dec 30, 2014 11:44pm GMT')).toBe(false);
+    expect(edge('12.22.14')).toBe(true);
+    expect(edge('22/12/2014')).toBe(true);
+    expect(edge('12.22.2014 was the day the ferry returned.')).toBe(false);
+    expect(edge('12/22-14')).toBe(false);
   });
 
   it('takes short lower-case lines for tags, never a sentence or a capitalised name', () => {

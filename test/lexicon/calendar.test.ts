@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AMBIGUOUS_MONTHS, DURATION_DESIGNATORS, MONTHS, SEASON_START_MONTH, SEASONS, TIME_UNITS, WEEKDAYS } from '../../src/lexicon/calendar';
+import { AMBIGUOUS_MONTHS, DURATION_DESIGNATORS, HOLIDAYS, MONTHS, SEASONAL_HOLIDAYS, SEASON_START_MONTH, SEASONS, TIME_UNITS, WEEKDAYS } from '../../src/lexicon/calendar';
 
 describe('calendar lexicon', () => {
   it('names every month and weekday, lower case, with values in range', () => {
@@ -22,5 +22,15 @@ describe('calendar lexicon', () => {
   it('gives every season a start month and every unit a duration designator', () => {
     for (const season of SEASONS.values()) expect(SEASON_START_MONTH[season]).toBeGreaterThan(0);
     for (const unit of TIME_UNITS.values()) expect(DURATION_DESIGNATORS[unit].designator).toMatch(/^[SMHDWY]$/);
+  });
+
+  it('gives every holiday a valid rule, lower case with straight apostrophes', () => {
+    for (const [name, rule] of HOLIDAYS) {
+      expect(name).toBe(name.toLowerCase());
+      expect(name).not.toContain('’');
+      if ('month' in rule) expect(rule.month).toBeGreaterThanOrEqual(1);
+      if ('weekday' in rule) expect(Math.abs(rule.nth)).toBeLessThanOrEqual(5);
+    }
+    for (const name of SEASONAL_HOLIDAYS) expect(HOLIDAYS.has(name)).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { Season } from '../../lexicon/calendar';
+import type { HolidayRule, Season } from '../../lexicon/calendar';
 import type { DateKind } from '../types';
 
 /** Which occurrence of a month, season or weekday an expression means. */
@@ -30,6 +30,14 @@ export type Meaning =
   /** "the end of the month": the current unit, or the one before when a report puts its end behind. */
   | { type: 'edge'; edge: 'start' | 'middle' | 'end'; unit: 'week' | 'month' | 'quarter' | 'year' }
   | { type: 'month'; month: number; day?: number; anchor: Anchor }
+  /** "the day after" the date that follows: valued from that date once it is placed, else unknown. */
+  | { type: 'beside'; unit: 'day' | 'week' | 'month' | 'year'; offset: number }
+  /** "the fourth quarter" (of the year `yearOffset` from the one of writing, or placed by tense without one). */
+  | { type: 'quarter'; quarter: number; yearOffset?: number }
+  /** "on the 20th": a day of the month of writing, or of the month before or after it, placed by tense. */
+  | { type: 'monthDay'; day: number }
+  /** "on New Year's Eve", "before Easter": placed like a month and day without a year. */
+  | { type: 'holiday'; rule: HolidayRule; anchor: Anchor }
   | { type: 'season'; season: Season; anchor: Anchor }
   | { type: 'weekday'; weekday: number; anchor: Anchor; time?: string };
 

@@ -20,6 +20,7 @@ import {
   WEEKDAY_NAME,
   YEAR,
 } from './patterns';
+import { holidays } from './holidays';
 import { durationValue, quantityOf, shiftUnitOf, unitOf } from './quantity';
 import type { DateKind } from '../types';
 
@@ -121,9 +122,21 @@ const bareUnits: Recogniser = (text) => {
 
 const shiftRe = new RegExp(`\\b${MODIFIER}?${DETERMINER}\\s+(?:(?:fiscal|financial|calendar)\\s+)?(week|weekend|month|year|quarter|decade|century)\\b(?!\\s+of\\b|-)`, 'gi');
 
-/** "this week", "last year", "earlier this month", "the past week", "this fiscal year". */
+const twoAwayRe = /\bthe\s+(week|weekend|month|year)\s+(before\s+last|after\s+next)\b/gi;
+const withinRe = /\b(?:early|earlier|late|later|mid)\s+in\s+the\s+(week|month|year)\b(?!\s+of\b|-)/gi;
+
+/** "this week", "last year", "earlier this month", "the past week", "this fiscal year", "the week before last". */
 const shifts: Recogniser = (text) => {
   const out: Candidate[] = [];
+  for (const m of matches(twoAwayRe, text)) {
+    const unit = m[1]!.toLowerCase() as ShiftUnit;
+    const offset = /^before/i.test(m[2]!) ? -2 : 2;
+    out.push(candidate(m.index, m.index + m[0].length, 'relative', { type: 'shift', unit, offset }));
+  }
+  // "later in the month" is the current one, as "later this month" is
+  for (const m of matches(withinRe, text)) {
+    out.push(candidate(m.index, m.index + m[0].length, 'relative', { type: 'shift', unit: m[1]!.toLowerCase() as ShiftUnit, offset: 0 }));
+  }
   for (const m of matches(shiftRe, text)) {
     const unit = m[2]!.toLowerCase() as ShiftUnit;
     const offset = offsetOf(m[1]!);
@@ -366,12 +379,12 @@ const sets: Recogniser = (text) =>
   });
 
 const aheadRe = new RegExp(`\\b(?:in|within)\\s+((${QUANTITY})[\\s-]+(days?|weeks?|fortnights?|months?)(?:['’]\\s*time|\\s+time)?)\\b`, 'gid');
-const fromNowRe = new RegExp(`\\b((${QUANTITY})[\\s-]+(days?|weeks?|fortnights?|months?)\\s+from\\s+now)\\b`, 'gid');
+const fromNowRe = new RegExp(`\\b((${QUANTITY})[\\s-]+(days?|weeks?|fortnights?|months?)\\s+from\\s+(?:now|today))\\b`, 'gid');
 
 /**
  * "in two weeks", "within a fortnight", "in three days' time": counted in days, weeks or months, a span ahead
  * names a point on the calendar in a future clause; years ("in five years") stay a horizon, a duration, as
- * TimeML reads them. "two weeks from now" is that point whatever the clause.
+ * TimeML reads them. "two weeks from now" (or "from today") is that point whatever the clause.
  */
 const ahead: Recogniser = (text) => {
   const out: Candidate[] = [];
@@ -389,9 +402,67 @@ const ahead: Recogniser = (text) => {
   return out;
 };
 
+const dayOfMonthRe = /\b(?:on|by|until|till|since|before|after|from|through)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|or|at|when|to|in|as|of\s+(?:this|next|last)\s+month)\b)/gid;
+
+/** "on the 20th", "by the 3rd": a day of the current month, or of the one before or after, placed by tense. */
+const monthDays: Recogniser = (text) => {
+  const out: Candidate[] = [];
+  for (const m of matches(dayOfMonthRe, text)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    const [start, end] = m.indices![1]!;
+    out.push(candidate(start, end, 'date', { type: 'monthDay', day }));
+  }
+  return out;
+};
+
+const besideRe = /\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:yesterday|tomorrow|last|next)\b)/gi;
+const fromDateRe = new RegExp(`\\b(${QUANTITY})\\s+(days?|weeks?)\\s+from\\b(?!\\s+(?:now|today)\\b)`, 'gi');
+
+/**
+ * "the day after" (the Dec. 30 shooting), "the week before" (the vote), "a week from" (Friday): units from the date
+ * that follows, when one does; its value is set once that date is placed (see datesStage).
+ */
+const besides: Recogniser = (text) => {
+  const out = [...matches(besideRe, text)].map((m) =>
+    candidate(m.index, m.index + m[0].length, 'relative', { type: 'beside', unit: m[1]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', offset: /^before/i.test(m[2]!) ? -1 : 1 }),
+  );
+  // "a week from Friday", "three days from Monday": that many days after the date that follows
+  for (const m of matches(fromDateRe, text)) {
+    const n = quantityOf(m[1]!);
+    if (n === null || !Number.isInteger(n)) continue;
+    const days = /^week/i.test(m[2]!) ? 7 * n : n;
+    out.push(candidate(m.index, m.index + m[0].length, 'relative', { type: 'beside', unit: 'day', offset: days }));
+  }
+  return out;
+};
+
+const quarterRe = new RegExp(`\\bthe\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?:\\s+of\\s+(?:(${YEAR})\\b|(last|this|next)\\s+year\\b|the\\s+year\\b))?(?!-)`, 'gi');
+const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+
+/** "the fourth quarter", "the first quarter of 2014", "the third quarter of last year": a quarter of a year. */
+const quarters: Recogniser = (text) =>
+  [...matches(quarterRe, text)].map((m) => {
+    const quarter = QUARTERS[m[1]!.toLowerCase()]!;
+    const year = m[2] ? Number(m[2]) : undefined;
+    const yearOffset = m[3] ? offsetOf(m[3]) : /the\s+year$/i.test(m[0]) ? 0 : undefined;
+    return candidate(m.index, m.index + m[0].length, 'relative', year ? fixed(`${year}-Q${quarter}`) : { type: 'quarter', quarter, yearOffset });
+  });
+
+const wholeUnitRe = /\b(?:all|another|the\s+whole|the\s+entire)\s+(day|week|month|year)\b(?!\s+(?:of|round|long)\b|-)/gi;
+
+/** "all week", "another year", "the whole month": a span of one unit. */
+const wholeUnits: Recogniser = (text) =>
+  [...matches(wholeUnitRe, text)].map((m) => candidate(m.index, m.index + m[0].length, 'duration', fixed(durationValue(1, unitOf(m[1]!)!))));
+
 /** All recognisers, most specific first: on equal spans the earlier one wins. */
 export const RECOGNISERS: readonly Recogniser[] = [
   ahead,
+  holidays,
+  monthDays,
+  besides,
+  quarters,
+  wholeUnits,
   named,
   shifts,
   weekends,

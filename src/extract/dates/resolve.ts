@@ -1,6 +1,7 @@
 import { SEASON_START_MONTH } from '../../lexicon/calendar';
-import type { Season } from '../../lexicon/calendar';
-import { addDays, compareYmd, formatDay, formatMonth, formatWeek, isoWeekday } from './calendar-math';
+import type { HolidayRule, Season } from '../../lexicon/calendar';
+import { holidayIn } from './holidays';
+import { addDays, compareYmd, formatDay, formatMonth, formatWeek, isoWeekday, parseYmd } from './calendar-math';
 import type { Ymd } from './calendar-math';
 import type { Anchor, Meaning, ShiftUnit } from './meaning';
 import type { Tense } from './tense';
@@ -69,6 +70,40 @@ function monthValue(ref: Ymd, month: number, day: number | undefined, anchor: An
   return day ? formatDay(d) : formatMonth(d.year, month);
 }
 
+function holidayValue(ref: Ymd, rule: HolidayRule, anchor: Anchor, tense: () => Tense): string {
+  const at = (k: number) => holidayIn(rule, ref.year + k);
+  if (anchor === 'this') return formatDay(place(ref, at, 'nearest', false));
+  return formatDay(place(ref, at, direction(anchor, tense), anchor !== 'tense'));
+}
+
+function quarterValue(ref: Ymd, quarter: number, yearOffset: number | undefined, tense: () => Tense): string {
+  if (yearOffset !== undefined) return `${ref.year + yearOffset}-Q${quarter}`;
+  // a report's quarter still to come is last year's; a plan's quarter already gone is next year's
+  const current = Math.floor((ref.month - 1) / 3) + 1;
+  const dir = direction('tense', tense);
+  const year = dir === 'past' && quarter > current ? ref.year - 1 : dir === 'future' && quarter < current ? ref.year + 1 : ref.year;
+  return `${year}-Q${quarter}`;
+}
+
+function monthDayValue(ref: Ymd, day: number, tense: () => Tense): string | null {
+  // the months around the one of writing that have that day ("the 31st" skips June)
+  const options = [-2, -1, 0, 1, 2]
+    .map((k): Ymd => {
+      const [year, month] = formatMonth(ref.year, ref.month + k).split('-').map(Number) as [number, number];
+      return { year, month, day };
+    })
+    .filter((d) => addDays(d, 0).month === d.month);
+  const dir = direction('tense', tense);
+  const cmp = (d: Ymd) => compareYmd(d, ref);
+  const d =
+    dir === 'past'
+      ? options.filter((o) => cmp(o) <= 0).at(-1)
+      : dir === 'future'
+        ? options.find((o) => cmp(o) >= 0)
+        : options.reduce((best, o) => (Math.abs(cmp(o)) < Math.abs(cmp(best)) ? o : best));
+  return d ? formatDay(d) : null;
+}
+
 function seasonValue(ref: Ymd, season: Season, anchor: Anchor, tense: () => Tense): string {
   const start = SEASON_START_MONTH[season];
   // a season is named by the year it starts in (TimeML "2012-WI" runs into 2013) and lasts three months
@@ -76,7 +111,12 @@ function seasonValue(ref: Ymd, season: Season, anchor: Anchor, tense: () => Tens
   const latest = start <= ref.month ? ref.year : ref.year - 1;
   const nearest = () => (Math.abs(compareYmd(monthOf(latest, 1), ref)) <= Math.abs(compareYmd(monthOf(latest + 1, 1), ref)) ? latest : latest + 1);
   let year: number;
-  if (anchor === 'this') year = nearest();
+  if (anchor === 'this') {
+    // "this winter" is the one under way; out of season, the coming one in a plan, the last one in a report
+    const dir = direction('tense', tense);
+    const underWay = compareYmd(monthOf(latest, 3), ref) > 0;
+    year = underWay ? latest : dir === 'future' ? latest + 1 : dir === 'past' ? latest : nearest();
+  }
   else if (anchor === 'last') year = compareYmd(monthOf(latest, 3), ref) <= 0 ? latest : latest - 1;
   else {
     const dir = direction(anchor, tense);
@@ -87,7 +127,13 @@ function seasonValue(ref: Ymd, season: Season, anchor: Anchor, tense: () => Tens
 
 function weekdayValue(ref: Ymd, weekday: number, anchor: Anchor, tense: () => Tense): Ymd {
   const diff = weekday - isoWeekday(ref);
-  if (anchor === 'this') return addDays(ref, diff);
+  if (anchor === 'this') {
+    // "will meet this Monday" said on a Wednesday is the coming one, "met this Friday" the one just gone
+    const t = tense();
+    if (diff < 0 && isAhead(t)) return addDays(ref, diff + 7);
+    if (diff > 0 && t === 'past') return addDays(ref, diff - 7);
+    return addDays(ref, diff);
+  }
   if (anchor === 'last') return addDays(ref, diff < 0 ? diff : diff - 7);
   if (anchor === 'next') return addDays(ref, diff > 0 ? diff : diff + 7);
   const back = diff <= 0 ? diff : diff - 7;
@@ -137,11 +183,26 @@ function nearEnd(ref: Ymd, unit: 'week' | 'month' | 'quarter' | 'year'): boolean
 }
 
 /**
+ * The value of "the day after" (or week, month, year) a date of that value: null when the date is not one that
+ * precise ("the day after 2019").
+ */
+export function besideValue(unit: 'day' | 'week' | 'month' | 'year', offset: number, anchor: string | null): string | null {
+  const day = anchor ? parseYmd(anchor.slice(0, 10)) : null;
+  if (!anchor || !day || (unit === 'day' && anchor.length < 10)) {
+    if (unit === 'year' && anchor && /^\d{4}$/.test(anchor)) return String(Number(anchor) + offset);
+    if (unit === 'month' && anchor && /^\d{4}-\d{2}$/.test(anchor)) return formatMonth(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)) + offset);
+    return null;
+  }
+  return shift(day, unit, offset);
+}
+
+/**
  * Places a meaning on the calendar. Without a publication date anything that depends on it stays null
  * and relative, never guessed.
  */
 export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): Resolved {
   if (meaning.type === 'fixed') return { value: meaning.value, relative: meaning.relative };
+  if (meaning.type === 'beside') return { value: null, relative: true };
   // without a publication date "in two weeks" is still a duration
   if (meaning.type === 'ahead' && !ref) return { value: meaning.value, relative: false };
   if (!ref) return { value: null, relative: true };
@@ -162,6 +223,12 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
       return { value: edgeValue(ref, meaning.edge, meaning.unit, tense), relative: true };
     case 'month':
       return { value: monthValue(ref, meaning.month, meaning.day, meaning.anchor, tense), relative: true };
+    case 'quarter':
+      return { value: quarterValue(ref, meaning.quarter, meaning.yearOffset, tense), relative: true };
+    case 'monthDay':
+      return { value: monthDayValue(ref, meaning.day, tense), relative: true };
+    case 'holiday':
+      return { value: holidayValue(ref, meaning.rule, meaning.anchor, tense), relative: true };
     case 'season':
       return { value: seasonValue(ref, meaning.season, meaning.anchor, tense), relative: true };
     case 'weekday': {

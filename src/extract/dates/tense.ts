@@ -1,4 +1,5 @@
 import {
+  COPULA_COMPLEMENT_WORDS,
   DEADLINE_WORDS,
   DEFERRAL_WORDS,
   DETERMINERS,
@@ -15,9 +16,12 @@ import {
   PRESENT_VERBS,
   PROSPECTIVE_BEFORE_TO,
   PROSPECTIVE_MARKERS,
+  RETROSPECTIVE_PROGRESSIVES,
+  SCHEDULE_LEADS,
   SCHEDULE_WORDS,
   TIMETABLE_VERBS,
 } from '../../lexicon/tense-cues';
+import { taggedTense } from './tagged-tense';
 
 /**
  * Where the clause around a date sits relative to the time of writing; 'modal' is a present modal ("must", "may"),
@@ -41,8 +45,19 @@ const past = new Set(PAST_VERBS);
 const auxiliaries = new Set(PARTICIPLE_AUXILIARIES);
 const notPast = new Set(NOT_PAST_ED);
 const deferrals = new Set(DEFERRAL_WORDS);
+const retrospective = new Set(RETROSPECTIVE_PROGRESSIVES);
 const determiners = new Set(DETERMINERS);
-const DEADLINE = new RegExp(`\\b(?:${DEADLINE_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+const CONJUNCTION = /\b(?:and|but|while|whereas)\s/gi;
+/** Where the clause after the last conjunction in the text before a date starts (offset in that text). */
+function lastConjunction(head: string): number {
+  let at = -1;
+  for (const m of head.matchAll(CONJUNCTION)) at = m.index + m[0].length;
+  return at;
+}
+const UNTIL = /\b(?:until|till)\s+(?:the\s+)?$/i;
+const copulaComplement = new Set(COPULA_COMPLEMENT_WORDS);
+const DEADLINE = new RegExp(`\\b(?:${[...DEADLINE_WORDS, ...SCHEDULE_LEADS].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
 
 /** How far to look for the governing verb, in words and (to stay linear on huge sentences) characters. */
 const MAX_WORDS = 15;
@@ -60,6 +75,8 @@ function words(text: string): string[] {
 /** The tense the word at i signals, given its neighbours; null when it says nothing. */
 /** Words between a progressive verb and its date that put the date behind it ("searching after Monday's quake"). */
 const BEHIND = new Set(['after', 'since', 'following']);
+/** Prepositions of a short phrase between a verb and its "to" ("agreed in April to meet"). */
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'with', 'by']);
 
 /** What the reader knows of the way from the date to the word it reads. */
 interface Path {
@@ -75,12 +92,14 @@ function tenseOf(list: string[], i: number, { between, possessive }: Path): Tens
   const after = list[i + 1];
   if (future.has(word)) return 'future';
   if (word === 'to' && before !== undefined) {
-    // "plans to vote on Monday" looks ahead; "agreed to sell in October" looks ahead from the past; "a plan to
-    // dredge" is a noun, no verb
+    // "plans to vote on Monday" looks ahead; "agreed to sell in October" looks ahead from the past, and so does
+    // "agreed in April to meet" past a short prepositional phrase; "a plan to dredge" is a noun, no verb
     if (determiners.has(list[i - 2] ?? '')) return null;
-    if (futureBeforeTo.has(before)) return 'future';
-    if (prospectiveBeforeTo.has(before)) return 'prospective';
-    return null;
+    const verb = PREPOSITIONS.has(list[i - 2] ?? '') ? list[i - 3] : PREPOSITIONS.has(list[i - 3] ?? '') ? list[i - 4] : before;
+    if (futureBeforeTo.has(before) || (verb !== before && verb !== undefined && futureBeforeTo.has(verb) && !presentBe.has(verb))) return 'future';
+    if (prospectiveBeforeTo.has(before) || (verb !== undefined && prospectiveBeforeTo.has(verb) && !past.has(verb))) return 'prospective';
+    // "the findings, to be published on Tuesday": a passive infinitive on its own names what is still to come
+    return after === 'be' && !past.has(before) && before !== 'used' ? 'future' : null;
   }
   if (futureBeforeTo.has(word) && after === 'to') return determiners.has(before ?? '') ? null : 'future';
   if (schedule.has(word)) return before !== undefined && pastAuxiliaries.has(before) ? 'prospective' : 'future';
@@ -91,12 +110,16 @@ function tenseOf(list: string[], i: number, { between, possessive }: Path): Tens
   // after it ("has picked firms to run the scheme through June")
   // "ministers are meeting on Friday": a progressive present names a plan; seen from a past clause or on the
   // day itself it stays as near as the prospective reading keeps it
-  if (word.endsWith('ing') && word.length > 5 && before !== undefined && presentBe.has(before) && !possessive && !between.some((w) => BEHIND.has(w))) {
+  // ("a service is being held on Friday" too); verbs of looking into what happened ("police are investigating a
+  // shooting on Sunday") look back
+  const progressive = (word.endsWith('ing') && word.length > 5) || word === 'being';
+  if (progressive && before !== undefined && presentBe.has(before) && !possessive && !between.some((w) => BEHIND.has(w)) && !retrospective.has(word)) {
     return 'prospective';
   }
   const participle = before !== undefined && auxiliaries.has(before);
   const reported = participle && perfect.has(before) && !between.includes('to') ? 'past' : null;
-  if (word.endsWith('ed') && word.length > 3 && !notPast.has(word)) return participle ? reported : 'past';
+  // after a determiner an -ed form is an adjective ("return the misused money by …"), no verb
+  if (word.endsWith('ed') && word.length > 3 && !notPast.has(word) && !determiners.has(before ?? '')) return participle ? reported : 'past';
   if (past.has(word)) return participle ? reported : 'past';
   if (timetable.has(word)) return before !== undefined && notFinite.has(before) ? null : 'future';
   if (present.has(word)) return 'present';
@@ -130,20 +153,46 @@ function* forwards(from: number, n: number): Generator<number> {
 }
 
 /**
+ * Whether the date is what a present "is" or "are" states ("the deadline is Thursday", "the rally is on
+ * Saturday"): a schedule, so the day lies ahead. Only prepositions and schedule words may come between.
+ */
+function statedAsPresent(between: readonly string[]): boolean {
+  const verb = between[between.length - 1]!;
+  // a state right after the verb may come between too ("markets are closed on Monday")
+  const state = between[between.length - 2];
+  const rest = state !== undefined && /[a-z]{3}(?:ed|en)$/.test(state) && !notPast.has(state) ? between.slice(0, -2) : between.slice(0, -1);
+  return presentBe.has(verb) && rest.every((w) => copulaComplement.has(w));
+}
+
+/**
  * The tense of the clause holding text[start, end): the nearest tense-bearing verb before it,
  * else the first one after it ("On Friday, the board voted"). A deadline ("by March 20", "until Friday")
  * outside a finished past clause lies ahead, and so does a date something was put off to.
  */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  const head = text.slice(Math.max(0, start - MAX_CHARS), start);
+  const headStart = Math.max(0, start - MAX_CHARS);
+  const head = text.slice(headStart, start);
   const before = words(head);
   const after = words(text.slice(end, end + MAX_CHARS));
   const list = [...before, ...after];
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
   const behind = scan(list, backwards(before.length), possessive);
-  const found = behind ?? scan(list, forwards(before.length, list.length), possessive);
-  const tense = found?.tense ?? 'unknown';
+  // the listed cues first, then a verb only the tagger knows, before the date and then after it; but a clause
+  // joined on ("passed on Saturday and becomes law on Monday") has a verb of its own, maybe one only the tagger
+  // knows, and that verb governs the date rather than a listed cue before the conjunction
+  const joined = behind?.between.some((w) => CONJUNCTIONS.has(w)) ? taggedTense(text, start, end, false, headStart + lastConjunction(head)) : null;
+  const tense =
+    joined ??
+    behind?.tense ??
+    taggedTense(text, start, end, false) ??
+    scan(list, forwards(before.length, list.length), possessive)?.tense ??
+    taggedTense(text, start, end, true) ??
+    'unknown';
+  if (behind && !possessive && statedAsPresent(behind.between)) return 'future';
   if (!DEADLINE.test(head)) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
-  return behind?.between.some((w) => deferrals.has(w)) ? 'future' : 'past';
+  if (behind?.between.some((w) => deferrals.has(w))) return 'future';
+  // "has cancelled all flights until Sunday": a present perfect holds until a day still ahead
+  const auxiliary = behind ? before[before.length - behind.between.length - 1] : undefined;
+  return auxiliary !== undefined && perfect.has(auxiliary) && UNTIL.test(head) ? 'future' : 'past';
 }
