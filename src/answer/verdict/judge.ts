@@ -112,6 +112,17 @@ export function reportsActor(lookup: ActorLookup, text: string): boolean {
   return framed !== null && lookup.inText(framed.speaker).some((e) => e.type === 'person' && namedByAny(e, framed.speaker));
 }
 
+/**
+ * Whether a chat line names a person or organisation of the articles by a word the articles never write in lower
+ * case ("holtz", not "may"): chat writes names in lower case, so no capital shows them.
+ */
+export function namesActor(index: StoreIndex, lookup: ActorLookup, text: string): boolean {
+  const lower = wordsInLowerCase(index);
+  const words = new Set(tokenize(text).map((t) => fold(t.word)).filter((w) => w.length >= 3 && !lower.has(w)));
+  if (!words.size) return false;
+  return lookup.inText(text).some((e) => e.type !== 'place' && [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => words.has(fold(x.word)))));
+}
+
 function namedByAny(e: ActorEntry, text: string): boolean {
   return tokenize(text).some((t) => namedBy(e, fold(t.word)));
 }
