@@ -155,7 +155,9 @@ export function dateKeys(text: string): { years: Set<string>; months: Set<string
     const day = [words[i + 1], words[i - 1]].find((x) => x !== undefined && /^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/.test(x));
     // "may" and "march" are verbs too: a month when capitalised and not the first word, or beside a day ("march 8")
     // an abbreviation ("Dec") only beside a day ("Dec. 31", "dec 25")
-    if (m !== undefined && (w.length > 3 || day) && (/^\p{Lu}/u.test(word) || !['may', 'march'].includes(w) || day) && !(w === 'may' && i === 0 && !day)) {
+    // chat writes "back in march", "since may" in lower case: after a preposition of time they are months
+    const timed = MONTH_PREPOSITIONS.has(fold(words[i - 1] ?? ''));
+    if (m !== undefined && (w.length > 3 || day) && (/^\p{Lu}/u.test(word) || !['may', 'march'].includes(w) || day || timed) && !(w === 'may' && i === 0 && !day)) {
       months.add(String(m));
       if (day) monthDays.add(`${m}-${parseInt(day, 10)}`);
     }
@@ -164,6 +166,9 @@ export function dateKeys(text: string): { years: Set<string>; months: Set<string
   });
   return { years, months, days, monthDays };
 }
+
+/** Words after which "may" and "march" are months ("in may", "since march"), not a verb. */
+const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'during', 'of']);
 
 /** Whether a year the statement gives is one the sentence gives: the same year, or a year of the same decade. */
 export function sameYear(stated: string, given: Set<string>): boolean {

@@ -275,7 +275,7 @@ function unknownSlots(index: StoreIndex, text: string): PlaceSlot[] {
   const lower = wordsInLowerCase(index);
   return [...text.matchAll(/\b(in|at|into|from|near|outside|inside)\s+(?:the\s+)?([\p{L}'’-]+)/giu)].flatMap((m) => {
     const w = fold(m[2]!);
-    if (lower.has(w) || isStopword(w) || w.length < 3 || placeKeys(w).size || dateKeys(m[2]!).months.size || dateKeys(w).days.size) return [];
+    if (lower.has(w) || isStopword(w) || w.length < 3 || placeKeys(w).size || dateKeys(m[0]).months.size || dateKeys(w).days.size) return [];
     return [{ key: w, slot: PLACE_PREPOSITIONS[m[1]!.toLowerCase()]! }];
   });
 }
@@ -395,6 +395,11 @@ function describes(phrase: string, actors: ActorEntry[], written: string[]): boo
   return words.some((w) => theirs.has(w));
 }
 
+/** The content words of a speaker phrase ("victim", "family" of "the victim's family"). */
+function speakerWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => fold(t.word).replace(/['’]s$/, '')).filter((w) => w.length >= 3 && !isStopword(w));
+}
+
 function sameSpeaker(speaker: NonNullable<Parsed['speaker']>, actors: ActorEntry[], written: string[]): boolean {
   if (speaker.actors.some((a) => actors.includes(a))) return true;
   // two people of one surname ("Hillary Clinton" / "Bill Clinton"): known actors are compared as such
@@ -452,6 +457,10 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       // a speaker the articles do not name as an actor ("a UK official") cannot be contradicted, but a sentence
       // quoting someone the phrase does not describe does not support it ("the CEO said" / a rival firm's statement)
       speakerHere = !quoted || REFERRING_SPEAKER.test(p.speaker.text) || describes(p.speaker.text, speakers.actors, speakers.written);
+      // a sentence that says who said it ("police said") without a claim the extractor read still names its speaker:
+      // "the victim's family said" needs a word of "victim's family" there
+      const who = speakerWords(p.speaker.text);
+      if (!quoted && who.length && SAYING.some((k) => terms.has(k)) && !REFERRING_SPEAKER.test(p.speaker.text)) speakerHere = who.some((w) => termKeys(w).some((k) => ctx.terms.has(k)));
     } else if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
       // someone else says it: a contradiction unless the statement's speaker is in the sentence too ("The union's
       // leader, Jane Roe, said …" quotes a speaker as written, with the name beside it)
@@ -508,6 +517,10 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     const same = rival.some((g) => counted(a, g));
     if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
   }
+
+  // a list that pairs names with numbers ("1) Deviled, 2) Scotch"): the number in the name's own item is its number
+  const listed = pairedAmount(p, text, given);
+  if (listed && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives ${listed}` };
 
   // dates: a different year, month, weekday or day of the month contradicts
   const dates = dateKeys(text);
@@ -657,6 +670,21 @@ function pairedDate(p: Parsed, text: string): string | null {
     const nearest = spans.map((n) => at.reduce((best, a) => (distance(n, a.i) < distance(n, best.i) ? a : best)));
     if (nearest.some((a) => stated.includes(a.key))) continue;
     return nearest[0]!.word;
+  }
+  return null;
+}
+
+/**
+ * In a sentence that lists several numbers, the number of the item (between commas) that holds the statement's
+ * name, when it is not the statement's: "Scotch came third" against "1) Deviled, 2) Scotch, 3) Scrambled" gives "2".
+ */
+function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
+  if (!p.names.length || p.amounts.length !== 1 || given.length < 2) return null;
+  const stated = p.amounts[0]!;
+  for (const item of text.split(/[,;:]/)) {
+    if (!tokenize(item).some((t) => p.names.some((g) => g.keys.includes(stem(t.word))))) continue;
+    const own = amounts(item);
+    if (own.length && !own.some((a) => sameAmount(stated, a))) return own[0]!.text.trim();
   }
   return null;
 }
