@@ -8,7 +8,7 @@ import type { Citation } from '../types';
 import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
-import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
+import { CHAT_OPENERS, LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
 import { CUE_FORMS } from '../../lexicon/cues';
 
 /** Plain cues that add nothing to what is said. */
@@ -560,7 +560,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
 
   // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
   // very part that is wrong ("weekly" for "monthly", a town the lexicons do not know)
-  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text));
+  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text) && !misspelt(g, ctx.text));
   // a name must be in the sentence itself, or the sentence must refer back to it ("he", "the group") and name no
   // other person the pronoun could stand for
   const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
@@ -573,8 +573,43 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // "inside X" is not supported by "on its way into X": the place stands in another slot there
   const theirSlots = p.slots.length ? placeSlots(text, true) : [];
   const slotMoved = p.slots.some((sl) => theirSlots.some((x) => x.key === sl.key) && !theirSlots.some((x) => x.key === sl.key && x.slot === sl.slot));
-  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
+  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
+}
+
+/** Light words and chat openers, folded: a word no article uses that is spelt like one of them is one ("apparantly"). */
+const LIGHT_SPELLINGS = [...new Set([...LIGHT_WORDS, ...CHAT_OPENERS].filter((w) => w.length >= 5 && !w.includes(' ')))];
+
+/**
+ * Whether a statement word no article uses is a misspelling of a word of the sentence ("hamster" / "hampster") or
+ * of a light word ("apparantly"): chat typos are found by their spelling.
+ */
+function misspelt(g: ClaimGroup, text: string): boolean {
+  const w = fold(g.word);
+  if (g.known || w.length < 5) return false;
+  if (LIGHT_SPELLINGS.some((l) => l[0] === w[0] && closeSpelling(w, l))) return true;
+  return tokenize(text).some((t) => {
+    const x = fold(t.word);
+    return x[0] === w[0] && x.length >= 5 && closeSpelling(w, x);
+  });
+}
+
+/** Longest chat shorthand ("bama", "fave", "bf"): a longer word no article uses may be the very claim ("alive"). */
+const SHORTHAND = 4;
+
+/**
+ * Whether the only word a sentence lacks is chat shorthand no article uses anywhere ("bama", "fave"), outside a
+ * place slot, while the statement's other words hold there and two of them at least (words or names) say what it
+ * is about: a word no sentence can hold does not keep a statement from the one sentence that says the rest.
+ */
+function chatWordOnly(p: Parsed, missing: ClaimGroup[], terms: Set<string>): boolean {
+  if (missing.length !== 1) return false;
+  const g = missing[0]!;
+  const w = fold(g.word);
+  if (g.known || w.length > SHORTHAND || !/^\p{Ll}/u.test(g.word) || p.slots.some((s) => s.key.split(' ').includes(w))) return false;
+  const rest = p.groups.filter((x) => x !== g);
+  const held = rest.filter((x) => !LIGHT.has(fold(x.word)) && x.keys.some((k) => terms.has(k))).length + p.names.length;
+  return held >= 2 && coverage(rest, terms) >= SUPPORT;
 }
 
 const VAGUE_MANY = /^(?:a lot|lots|plenty|loads|tons)(?:\s+of)?$/i;
