@@ -4,7 +4,7 @@ import { CITIES, REGION_ABBREVIATIONS, REGIONS } from '../../lexicon/cities';
 import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
 import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
-import { contentTerms, fold, isStopword, stem, tokenize } from '../../store/terms';
+import { contentTerms, fold, isStopword, stem, synonymKeys, tokenize } from '../../store/terms';
 import { FEATURE_NOUNS } from '../../lexicon/place-nouns';
 import { PARAPHRASE_CLASSES } from '../../lexicon/paraphrases';
 import { numberSpans } from '../spans';
@@ -60,7 +60,11 @@ export function amounts(text: string): Amount[] {
   for (const [span, years] of SPANS_OF_YEARS) text = text.replace(span, years);
   const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
     // what it counts in any of its forms ("feet" / "foot")
-    const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]);
+    // "an 8-months-pregnant woman", "a 17-year-old girl": the words of a compound after it count too
+    const after = text.slice(s.end).replace(/^-|(?<=\p{L})-(?=\p{L})/gu, ' ');
+    // a number alone in its item of a list ("…, Hilton Garden Inn, 800") counts whatever the list counts
+    const listed = /^\s*(?:[,;]|$)/.test(text.slice(s.end)) && /(?:^|[,;:])\s*$/.test(text.slice(0, s.start)) && /[,;:]/.test(text.slice(0, s.start));
+    const counts = [...contentTerms(after).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]), ...(listed ? [LISTED] : [])];
     const of = contentTerms(text.slice(0, s.start)).slice(-COUNTED_WORDS).flatMap((t) => t.keys);
     return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of }));
   });
@@ -109,11 +113,27 @@ function ordinalSpans(text: string): { start: number; end: number; text: string 
 /** How many content words after a number say what it counts. */
 const COUNTED_WORDS = 3;
 
+/** What a number alone in a list item counts: whatever the list counts ("attendees", "people"). */
+const LISTED = '~listed';
+
+/** Class keys of words for people ("guys", "men", "volunteers"): every such count counts people. */
+const PEOPLE_COUNTS = new Set([...synonymKeys('people'), ...synonymKeys('fighter')].filter((k) => k.startsWith('~')));
+const DEMONYM_KEYS = new Set(DEMONYMS.filter((d) => !d.includes(' ')).map(fold));
+
+/** Whether an amount counts people: a word for people or a nationality just after it ("30 Belarusian exiles"). */
+function countsPeople(x: Amount): boolean {
+  return x.counts.some((k) => PEOPLE_COUNTS.has(k) || DEMONYM_KEYS.has(k));
+}
+
 /** Whether two amounts count the same kind of thing, so that different values contradict. */
 export function countSame(a: Amount, b: Amount): boolean {
   // sums of one currency are sums of the same thing ("£5bn a year" / "the £3bn rebate")
   const currency = (x: Amount) => /^[£$€¥]/.exec(x.text.trim())?.[0];
-  return a.counts.some((k) => b.counts.includes(k)) || (currency(a) !== undefined && currency(a) === currency(b));
+  if (a.counts.some((k) => b.counts.includes(k)) || (currency(a) !== undefined && currency(a) === currency(b))) return true;
+  // a listed number counts what the statement counts, unless that is a sum or a share
+  const plain = (x: Amount) => currency(x) === undefined && !/%|percent/i.test(x.text);
+  if ((a.counts.includes(LISTED) || b.counts.includes(LISTED)) && plain(a) && plain(b) && a.counts.length + b.counts.length > 1) return true;
+  return countsPeople(a) && countsPeople(b);
 }
 
 /** Whether a stated amount agrees with one the article gives: the same value, or one inside its bound. */
