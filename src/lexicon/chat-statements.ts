@@ -106,6 +106,10 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   w: 'with', 'w/': 'with', 'w/o': 'without', bc: 'because', cuz: 'because', coz: 'because', b4: 'before',
   thru: 'through', tho: 'though', gonna: 'going to', wanna: 'want to', gotta: 'have to', govt: 'government',
   vs: 'and', ops: 'operations', intl: 'international', natl: 'national', dept: 'department', prez: 'president',
+  bf: 'boyfriend', gf: 'girlfriend', bff: 'best friend', fave: 'favorite', fav: 'favorite', faves: 'favorites',
+  pic: 'photo', pics: 'photos', qb: 'quarterback', qbs: 'quarterbacks', cops: 'police', nyc: 'new york city',
+  vid: 'video', vids: 'videos', abt: 'about', hq: 'headquarters', uni: 'university', prof: 'professor',
+  bday: 'birthday', convo: 'conversation', info: 'information', mgmt: 'management', approx: 'about',
 };
 
 /** Words that stand for someone named earlier ("They are led by …", "the group"): the name may be sentences back. */

@@ -721,8 +721,20 @@ function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
     const own = amounts(item);
     if (own.length && !own.some((a) => sameAmount(stated, a))) return own[0]!.text.trim();
   }
+  // a number right beside a person's name ("Luke Bishop (4)", "Ana Ruiz, 20,") is that person's
+  const people = p.names.filter((g) => g.entries.some((e) => e.type === 'person'));
+  const words = tokenize(text);
+  const isName = words.map((t) => people.some((g) => g.keys.includes(stem(t.word))));
+  for (let i = 0; i < words.length; i++) {
+    if (!isName[i] || isName[i + 1]) continue;
+    const beside = words.slice(i + 1, i + 1 + BESIDE).filter((t) => /^\d+$/.test(t.word)).flatMap((t) => amounts(t.word));
+    if (beside.length && !beside.some((a) => sameAmount(stated, a))) return beside[0]!.text;
+  }
   return null;
 }
+
+/** How many words after a name a number may stand and still be the named person's ("(4)", ", 20,"). */
+const BESIDE = 1;
 
 /** Word distance from a name to a date, a date after the name counting as nearer than one as far before it. */
 function distance(name: { from: number; to: number }, date: number): number {
