@@ -44,6 +44,7 @@ export const COUNTRY_ALIASES: readonly (readonly string[])[] = [
   ['United States', 'United States of America', 'America', 'US', 'USA'],
   ['United Kingdom', 'Britain', 'Great Britain', 'UK'],
   ['Myanmar', 'Burma'],
+  ['South Korea', 'Korea', 'Republic of Korea'],
   ['Netherlands', 'Holland'],
   ['Czech Republic', 'Czechia'],
   ['Ivory Coast', "Côte d'Ivoire"],

@@ -202,6 +202,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   const maxWeight = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
   // "the old CSE" is the former one, not an old one ("too old" stays a claim)
   const groups = termGroups(index, claim.replace(/\b(the|his|her|their|its)\s+old\s+/gi, '$1 '))
+    .map((g) => withParaphrases(index, g))
     .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], exact: claimKeys(g), weight: weightOf(g, maxWeight) }))
     .filter((g) => {
     const w = fold(g.word);
@@ -295,6 +296,16 @@ function weightOf(g: TermGroup, maxWeight: number): number {
   // scope words ("mostly", "only") are compared as such (scopesOf): as words to find they weigh little
   if (LIGHT.has(fold(g.word)) || SCOPE.has(fold(g.word))) return g.weight * 0.3;
   return g.known ? g.weight : Math.min(g.weight, maxWeight * UNKNOWN_WEIGHT);
+}
+
+/**
+ * A word no article uses whose paraphrase one does ("movie" where the articles say "film") is known by it, and
+ * weighs what the paraphrase weighs: it is an ordinary word of the statement, not chat no sentence could hold.
+ */
+function withParaphrases(index: StoreIndex, g: TermGroup): TermGroup {
+  if (g.known) return g;
+  const used = alikeStems(g.word).filter((k) => index.docFreq.has(k) && !LIGHT_STEMS.has(k));
+  return used.length ? { ...g, known: true, weight: Math.max(...used.map((k) => index.idf(k))) } : g;
 }
 
 /** The class of verbs of saying: every attributed sentence has one ("said"), so it tells nothing about a claim. */
@@ -552,9 +563,12 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // a statement naming several places, none of them here, is about something else ("Polish communities in X")
   const elsewhere = p.places.size > 1 && missingPlaces.length === p.places.size;
   // a place in a slot ("at X", "into X") where the sentence puts another there: the lexicons need not know either
-  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text, ctx.named);
-  if (slotted && cov >= SUPPORT) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${slotted}` };
-  if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length && !elsewhere && coverage(p.strictGroups, heldTerms) >= SUPPORT) {
+  // a year or a day of the month both give ("in 1981", "jan 1-3") shows the two are about one thing, like a rare word
+  const dateAnchors = [...p.dates.years].filter((y) => dates.years.has(y)).length + [...p.dates.monthDays].filter((d) => dates.monthDays.has(d)).length;
+  const anchoredCov = withAnchors(p, cov, p.groups, dateAnchors);
+  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text, ctx.named, dateAnchors);
+  if (slotted && anchoredCov >= SUPPORT) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${slotted}` };
+  if (missingPlaces.length && anchoredCov >= SUPPORT && otherPlaces.length && !elsewhere && withAnchors(p, coverage(p.strictGroups, heldTerms), p.strictGroups, dateAnchors) >= SUPPORT) {
     return { kind: 'conflict', score: cov, weak: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
@@ -612,6 +626,13 @@ function chatWordOnly(p: Parsed, missing: ClaimGroup[], terms: Set<string>): boo
   return held >= 2 && coverage(rest, terms) >= SUPPORT;
 }
 
+/** A coverage of some groups with each shared date anchor counted as one more matched word of the rarest weight. */
+function withAnchors(p: Parsed, cov: number, groups: TermGroup[], anchors: number): number {
+  if (!anchors) return cov;
+  const total = groups.reduce((n, g) => n + g.weight, 0);
+  return (cov * total + anchors * p.maxWeight) / (total + anchors * p.maxWeight);
+}
+
 const VAGUE_MANY = /^(?:a lot|lots|plenty|loads|tons)(?:\s+of)?$/i;
 const VAGUE_MANY_GIVEN = /\b(?:much|many|most|a lot|lots|plenty|numerous|a great deal)\b/i;
 
@@ -622,7 +643,7 @@ const COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|mi
  * chequers"), when the statement's place is nowhere in the sentence (its paragraph, for a known place) and the rest
  * of the statement is: else null.
  */
-function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: string, places: Set<string>): string | null {
+function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: string, places: Set<string>, anchors: number): string | null {
   if (!p.slots.length) return null;
   const here = new Set(tokenize(context).map((t) => fold(t.word)));
   // an organisation stands in a slot too ("at Hofstra University", "in Downing Street")
@@ -637,7 +658,7 @@ function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: 
     const rival = theirs.find((x) => x.slot === s.slot && !p.claim.toLowerCase().includes(x.key) && !p.places.has(x.key) && !(p.places.has(s.key) && COMPASS.test(x.key)));
     if (!rival) continue;
     const rest = p.strictGroups.filter((g) => !s.key.split(' ').includes(fold(g.word)));
-    if (rest.length && coverage(rest, new Set([...entry.terms])) >= SUPPORT) return `${rival.key}, not ${s.key}`;
+    if (rest.length && withAnchors(p, coverage(rest, new Set([...entry.terms])), rest, anchors) >= SUPPORT) return `${rival.key}, not ${s.key}`;
   }
   return null;
 }
