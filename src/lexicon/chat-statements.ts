@@ -46,7 +46,7 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'intense', 'disappoints', 'disappointing', 'exhausting', 'boring', 'hilarious', 'fascinating', 'ridiculous', 'wild',
   'entertaining', 'gripping', 'bizarre', 'surreal', 'hype', 'lit', 'dumb', 'stupid', 'petty', 'messy', 'juicy',
   'talented', 'elite', 'gross', 'fun', 'busy', 'best', 'worst', 'overrated', 'underrated', 'iconic', 'legendary',
-  'goated', 'mid', 'cringe', 'yikes', 'sick', 'dope', 'fire', 'based', 'wholesome', 'adorable', 'cute', 'disgusting',
+  'goated', 'cringe', 'yikes', 'dope', 'adorable', 'cute', 'disgusting',
   'hurts', 'painful', 'annoying', 'exciting', 'excited', 'fantastic', 'brilliant', 'beautiful', 'lovely', 'perfect',
 ];
 

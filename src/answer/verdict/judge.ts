@@ -804,6 +804,10 @@ function describeDates(text: string): string {
   return [...d.years, ...[...d.months].map((m) => `month ${m}`), ...[...d.days].map((x) => `weekday ${x}`), ...[...d.monthDays].map((x) => `day ${x}`)].join(', ');
 }
 
+function hasDate(d: Parsed['dates']): boolean {
+  return d.years.size + d.months.size + d.days.size + d.monthDays.size > 0;
+}
+
 /** Candidate sentences: the best by the index, and those where a named speaker is quoted. */
 function candidates(index: StoreIndex, p: Parsed, extraNames: ActorEntry[]): SentenceEntry[] {
   const query = [p.claim, ...extraNames.map((e) => e.name)].join(' ');
@@ -829,7 +833,8 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
   const found = parsed.amounts.length > 0 && list.some((e) => coverage(parsed.groups, e.terms) >= RELATED && parsed.amounts.every((a) => amounts(e.sentence.text).some((g) => sameAmount(a, g))));
   const p = found ? { ...parsed, amountsFound: true } : parsed;
   // chat that names no one and uses no word of any article ("gonna grab lunch") states nothing to check
-  if (!p.names.length && !p.speaker && !p.places.size && !p.groups.some((g) => g.known)) return null;
+  // (a number or a date is something to check: "the victim was only twenty", "it happened in november")
+  if (!p.names.length && !p.speaker && !p.places.size && !p.amounts.length && !hasDate(p.dates) && !p.groups.some((g) => g.known)) return null;
   let support: { entry: SentenceEntry; o: Outcome } | null = null;
   let conflict: { entry: SentenceEntry; o: Outcome } | null = null;
   for (const entry of list) {
