@@ -162,10 +162,17 @@ function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): Name
     // a word of the synonym lexicon ("charge", "head") is a word first
     if (w.length < 3 || (/^\p{Ll}/u.test(t.word) && (lower.has(w) || termKeys(w).length > 1))) continue;
     const entries = actors.filter((e) => namedBy(e, w));
-    if (entries.length) out.push({ word: t.word, keys: [stem(t.word)], entries });
+    if (!entries.length) continue;
+    // "reserach" is "research" misspelt before it is a name spelt like it: the articles' words come first
+    const exact = entries.some((e) => [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => fold(x.word) === w)));
+    if (!exact && /^\p{Ll}/u.test(t.word) && w.length >= MISSPELT_WORD && [...lower].some((x) => x[0] === w[0] && closeSpelling(w, x))) continue;
+    out.push({ word: t.word, keys: [stem(t.word)], entries });
   }
   return out;
 }
+
+/** Shortest chat word read as a misspelt word of the articles rather than a misspelt name ("putn" stays a name). */
+const MISSPELT_WORD = 6;
 
 /** Whether a word is one of an actor's name words, as written or misspelt from the same first letter ("putn"). */
 function namedBy(e: ActorEntry, word: string): boolean {
