@@ -579,6 +579,10 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     return { kind: 'conflict', score: cov, weak: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
+  // the source: "the poll is from the washington post" where the sentence has "a new poll by Bloomberg News"
+  const source = otherSource(p, text, heldTerms);
+  if (source) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${source}` };
+
   // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
   // very part that is wrong ("weekly" for "monthly", a town the lexicons do not know)
   const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text) && !misspelt(g, ctx.text));
@@ -668,6 +672,29 @@ function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: 
     if (rest.length && withAnchors(p, coverage(rest, new Set([...entry.terms])), rest, anchors) >= SUPPORT) return `${rival.key}, not ${s.key}`;
   }
   return null;
+}
+
+/** "from the X", "by X", "per X" closing a statement: who the statement says a thing comes from. */
+const STATED_SOURCE = /\b(?:(?:is|was|are|were|comes?|came)\s+from|by|per)\s+(?:the\s+)?([\p{L}'’&.\s-]+?)\s*$/iu;
+/** "by X", "from X" in a sentence with X capitalised: the source it names. */
+const GIVEN_SOURCE = /\b(?:by|from)\s+((?:\p{Lu}[\p{L}'’&.-]*\s*)+)/gu;
+
+/**
+ * The source a sentence names ("by Bloomberg News") where the statement names another one ("from the washington
+ * post") that the sentence nowhere mentions, while the rest of the statement holds there: else null.
+ */
+function otherSource(p: Parsed, text: string, terms: Set<string>): string | null {
+  const m = STATED_SOURCE.exec(p.claim);
+  if (!m) return null;
+  const words = tokenize(m[1]!).map((t) => fold(t.word).replace(/['’]s$/, '')).filter((w) => w.length >= 2 && !isStopword(w));
+  if (!words.length || words.length > 4) return null;
+  const here = new Set(tokenize(text).map((t) => fold(t.word).replace(/['’]s$/, '')));
+  if (words.some((w) => here.has(w) || [...here].some((x) => x.length >= 4 && w.length >= 4 && closeSpelling(w, x)))) return null;
+  const given = [...text.matchAll(GIVEN_SOURCE)].map((g) => g[1]!.trim()).filter((g) => !dateKeys(g).months.size && !dateKeys(g).days.size);
+  if (!given.length) return null;
+  const rest = p.groups.filter((g) => !words.includes(fold(g.word).replace(/['’]s$/, '')));
+  const held = rest.filter((g) => !LIGHT.has(fold(g.word)) && g.keys.some((k) => terms.has(k)));
+  return held.length >= 1 && coverage(rest, terms) >= SUPPORT ? given[0]! : null;
 }
 
 /**
