@@ -55,10 +55,12 @@ export function amounts(text: string): Amount[] {
   // a range ("19 to 60", "between 19 and 60") gives both its ends
   // "one of the 37 countries" counts 37, not one; "the only Republican who …" counts one
   const only = [...text.matchAll(/\bthe only\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: 'one' }));
+  // "he is the one leading them", "that one": a pronoun, not a count
+  const pronoun = (start: number) => /\b(?:the|this|that|which|each|every|no)\s+$/i.test(text.slice(0, start));
   // "from 19 (all the way) up to 60" is a range, not a bound; "a quarter century" is 25 years
   text = text.replace(/\b(from\s+\S+\s+)up\s+to\b/gi, '$1to').replace(/\b(\d+)-to-(\d+)\b/g, '$1 to $2');
   for (const [span, years] of SPANS_OF_YEARS) text = text.replace(span, years);
-  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
+  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !(/^\s+of\b/i.test(text.slice(s.end)) || pronoun(s.start))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
     // what it counts in any of its forms ("feet" / "foot")
     // "an 8-months-pregnant woman", "a 17-year-old girl": the words of a compound after it count too
     const after = text.slice(s.end).replace(/^-|(?<=\p{L})-(?=\p{L})/gu, ' ');

@@ -10,6 +10,7 @@ import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/term
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { CHAT_OPENERS, LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
 import { CUE_FORMS } from '../../lexicon/cues';
+import { CARDINALS } from '../../lexicon/number-words';
 
 /** Plain cues that add nothing to what is said. */
 const NEUTRAL_LEMMAS = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'explained', 'explains', 'explaining'];
@@ -166,7 +167,9 @@ function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): Name
     // "reserach" is "research" misspelt before it is a name spelt like it: the articles' words come first
     const exact = entries.some((e) => [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => fold(x.word) === w)));
     if (!exact && /^\p{Ll}/u.test(t.word) && w.length >= MISSPELT_WORD && [...lower].some((x) => x[0] === w[0] && closeSpelling(w, x))) continue;
-    out.push({ word: t.word, keys: [stem(t.word)], entries });
+    // a misspelt name ("juliard") is found as the articles spell it ("Julliard")
+    const spelt = exact ? [] : entries.flatMap((e) => [e.name, ...e.aliases].flatMap((n) => tokenize(n).map((x) => fold(x.word)).filter((x) => x.length >= 4 && x[0] === w[0] && closeSpelling(w, x)).map(stem)));
+    out.push({ word: t.word, keys: [...new Set([stem(t.word), ...spelt])], entries });
   }
   return out;
 }
@@ -796,9 +799,12 @@ function distance(name: { from: number; to: number }, date: number): number {
   return date > name.to ? date - name.to : (name.from - date) * 1.5;
 }
 
+const NOT_A_SCOPE = new RegExp(`\\b(?:only|just)\\s+(?=\\d|(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).join('|')})\\b)|\\bthe\\s+most\\b`, 'gi');
+
 /** The scope words a text uses, as the index of their group in SCOPE_WORDS. */
 function scopesOf(text: string): number[] {
-  const words = new Set(tokenize(text).map((t) => fold(t.word)));
+  // "only fifteen" stresses a number (compared as such), "the most searched" is a superlative: neither is a scope
+  const words = new Set(tokenize(text.replace(NOT_A_SCOPE, ' ')).map((t) => fold(t.word)));
   return SCOPE_WORDS.flatMap((group, i) => (group.some((w) => words.has(w)) ? [i] : []));
 }
 
