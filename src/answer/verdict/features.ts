@@ -66,7 +66,9 @@ export function amounts(text: string): Amount[] {
     const after = text.slice(s.end).replace(/^-|(?<=\p{L})-(?=\p{L})/gu, ' ');
     // a number alone in its item of a list ("…, Hilton Garden Inn, 800") counts whatever the list counts
     const listed = /^\s*(?:[,;]|$)/.test(text.slice(s.end)) && /(?:^|[,;:])\s*$/.test(text.slice(0, s.start)) && /[,;:]/.test(text.slice(0, s.start));
-    const counts = [...contentTerms(after).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]), ...(listed ? [LISTED] : [])];
+    // "75%" is a share as "75 percent" is
+    const share = /^%/.test(text.slice(s.end)) ? [stem('percent')] : [];
+    const counts = [...share, ...contentTerms(after).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]), ...(listed ? [LISTED] : [])];
     const of = contentTerms(text.slice(0, s.start)).slice(-COUNTED_WORDS).flatMap((t) => t.keys);
     return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of }));
   });

@@ -481,7 +481,13 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       // a sentence that says who said it ("police said") without a claim the extractor read still names its speaker:
       // "the victim's family said" needs a word of "victim's family" there
       const who = speakerWords(p.speaker.text);
-      if (!quoted && who.length && SAYING.some((k) => terms.has(k)) && !REFERRING_SPEAKER.test(p.speaker.text)) speakerHere = who.some((w) => termKeys(w).some((k) => ctx.terms.has(k)));
+      const attributed = quoted || SAYING.some((k) => terms.has(k));
+      if (!quoted && who.length && attributed && !REFERRING_SPEAKER.test(p.speaker.text)) speakerHere = who.some((w) => termKeys(w).some((k) => ctx.terms.has(k)));
+      // the sentence says someone else said it ("local newspapers quote Salinas", "police said") and nothing there
+      // is the statement's speaker ("the boyfriend"): the words are another's
+      if (!speakerHere && who.length && attributed && !who.some((w) => termKeys(w).some((k) => ctx.terms.has(k))) && cov >= CLOSE) {
+        return { kind: 'conflict', score: cov, weak: true, reason: `the article attributes it to ${speakers.actors[0]?.name ?? speakers.written[0] ?? 'someone else'}` };
+      }
     } else if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
       // someone else says it: a contradiction unless the statement's speaker is in the sentence too ("The union's
       // leader, Jane Roe, said …" quotes a speaker as written, with the name beside it)
