@@ -854,10 +854,24 @@ function hasDate(d: Parsed['dates']): boolean {
   return d.years.size + d.months.size + d.days.size + d.monthDays.size > 0;
 }
 
+/**
+ * Sentences that hold two of the statement's words at least, one inside a hyphenated compound the index keeps whole
+ * ("an 8-months-pregnant woman" for "6 months pregnant"): the index does not find them by those words.
+ */
+function compoundCandidates(index: StoreIndex, p: Parsed): SentenceEntry[] {
+  const keys = new Set(p.groups.filter((g) => !LIGHT.has(fold(g.word))).flatMap((g) => g.keys.filter((k) => !k.startsWith('~'))));
+  if (keys.size < 2) return [];
+  return index.sentences.filter((e) => {
+    const inner = perSentence(index, e.id, 'compound', () => (e.sentence.text.includes('-') ? [...indexTerms(e.sentence.text.replace(/-/g, ' '))].filter((k) => !e.terms.has(k)) : []));
+    if (!inner.some((k) => keys.has(k))) return false;
+    return new Set([...inner, ...[...keys].filter((k) => e.terms.has(k))].filter((k) => keys.has(k))).size >= 2;
+  }).slice(0, CANDIDATES);
+}
+
 /** Candidate sentences: the best by the index, and those where a named speaker is quoted. */
 function candidates(index: StoreIndex, p: Parsed, extraNames: ActorEntry[]): SentenceEntry[] {
   const query = [p.claim, ...extraNames.map((e) => e.name)].join(' ');
-  const out = new Set(index.candidates(query, CANDIDATES));
+  const out = new Set([...index.candidates(query, CANDIDATES), ...compoundCandidates(index, p)]);
   for (const speaker of p.speaker?.actors ?? []) {
     for (const { facts, claim } of index.claimsBy(speaker)) {
       const id = index.sentenceId(facts.article.id, claim.source.sentence);
