@@ -47,4 +47,5 @@ export const PARAPHRASE_CLASSES: readonly (readonly string[])[] = [
   ['arrive', 'arrival', 'appear'],
   ['cancel', 'drop', 'scrap', 'axe', 'call off'],
   ['restaurant', 'restaurateur'],
+  ['annual', 'year', 'yearly'],
 ];

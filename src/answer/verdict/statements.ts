@@ -26,6 +26,8 @@ const BARE_OPENER_RE = /^(?:so|and|but|also|plus|actually)\s+(?=\p{Lu})/iu;
 const TRAILER_RE = new RegExp(`(?:[\\s,]+(?:${alternation(CHAT_TRAILERS)}))+[\\s.!?…]*$`, 'i');
 const NUMBER_AFTER = `(?=\\s*(?:\\d|(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).map(escape).join('|')}|a\\s+(?:few|couple|dozen|hundred|thousand)|hundreds|thousands|dozens)\\b))`;
 const FILLER_RE = new RegExp(`(?:,\\s*)?\\b(?:${alternation(CHAT_FILLERS.filter((f) => f !== 'like'))})\\b(?:\\s*,)?|\\blike\\b${NUMBER_AFTER}|,\\s*like\\s*,`, 'gi');
+/** "right across the border", "right after": "right" before a word of place or time only stresses it. */
+const INTENSIFIER_RE = /\bright\s+(?=(?:across|after|before|next|behind|outside|inside|beside|near|into|there|here|now|away|under|through|around)\b)/gi;
 const QUESTION_RE = new RegExp(`^(?:${alternation(QUESTION_OPENERS)})\\b`, 'i');
 const PERSON_RE = new RegExp(`(?:^|[^\\p{L}'’])(?<!\\bthe\\s+)(?:${alternation(CHAT_PERSONS)})(?![\\p{L}'’])`, 'iu');
 /** Hedges that mark a line as the writer's opinion ("tbh", "imo", "idk"). */
@@ -156,6 +158,7 @@ export function splitStatements(message: string, namesActor: (text: string) => b
       .replace(/,\s*(?:right|no|yeah|isn'?t it|didn'?t (?:he|she|they))\s*\?\s*$/i, '')
       .replace(TRAILER_RE, '')
       .replace(FILLER_RE, ' ')
+      .replace(INTENSIFIER_RE, '')
       .replace(/\s+([,.!?])/g, '$1')
       .replace(/\s+/g, ' ')
       .replace(/^[\s,.;:!-]+|[\s,;:-]+$/g, '')
