@@ -109,7 +109,7 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   bf: 'boyfriend', gf: 'girlfriend', bff: 'best friend', fave: 'favorite', fav: 'favorite', faves: 'favorites',
   pic: 'photo', pics: 'photos', qb: 'quarterback', qbs: 'quarterbacks', cops: 'police', nyc: 'new york city',
   vid: 'video', vids: 'videos', abt: 'about', hq: 'headquarters', uni: 'university', prof: 'professor',
-  bday: 'birthday', convo: 'conversation', info: 'information', mgmt: 'management', approx: 'about',
+  bday: 'birthday', convo: 'conversation', info: 'information', mgmt: 'management',
 };
 
 /** Words that stand for someone named earlier ("They are led by …", "the group"): the name may be sentences back. */

@@ -36,7 +36,7 @@ export const PARAPHRASE_CLASSES: readonly (readonly string[])[] = [
   ['participant', 'player', 'competitor', 'contestant'],
   ['expert', 'pro', 'professional', 'specialist'],
   ['supporter', 'fan', 'follower', 'backer'],
-  ['film', 'movie', 'picture'],
+  ['film', 'movie'],
   ['photo', 'photograph', 'picture', 'image', 'shot'],
   ['contact', 'call', 'phone', 'notify', 'alert'],
   ['realize', 'realise', 'figure', 'discover', 'notice', 'determine'],

@@ -16,5 +16,7 @@ describe('countries lexicon', () => {
   it('puts each name in at most one alias group', () => {
     const all = COUNTRY_ALIASES.flat();
     expect(new Set(all).size).toBe(all.length);
+    // "Korea" alone is the South
+    expect(COUNTRY_ALIASES.find((g) => g.includes('Korea'))?.[0]).toBe('South Korea');
   });
 });

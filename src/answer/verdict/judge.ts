@@ -778,14 +778,16 @@ function pairedDate(p: Parsed, text: string): string | null {
  * name, when it is not the statement's: "Scotch came third" against "1) Deviled, 2) Scotch, 3) Scrambled" gives "2".
  */
 function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
-  if (!p.names.length || p.amounts.length !== 1 || given.length < 2) return null;
+  if (p.amounts.length !== 1 || given.length < 2) return null;
   const stated = p.amounts[0]!;
+  // the item is found by a name of the statement or by one of its words the items name ("2) Smoked")
+  const keys = new Set([...p.names.flatMap((g) => g.keys), ...p.groups.filter((g) => !LIGHT.has(fold(g.word))).flatMap((g) => g.keys.filter((k) => !k.startsWith('~')))]);
   for (const item of text.split(/[,;:]/)) {
-    if (!tokenize(item).some((t) => p.names.some((g) => g.keys.includes(stem(t.word))))) continue;
+    if (!tokenize(item).some((t) => keys.has(stem(t.word)))) continue;
     const own = amounts(item);
     if (own.length && !own.some((a) => sameAmount(stated, a))) return own[0]!.text.trim();
   }
-  // a number right beside a person's name ("Luke Bishop (4)", "Ana Ruiz, 20,") is that person's
+  // a number right beside a person's name ("Ken Ott (11)", "Ana Ruiz, 20,") is that person's
   const people = p.names.filter((g) => g.entries.some((e) => e.type === 'person'));
   const words = tokenize(text);
   const isName = words.map((t) => people.some((g) => g.keys.includes(stem(t.word))));

@@ -141,8 +141,9 @@ function classify(said: string, text: string, namesActor: (text: string) => bool
   // two words state something only with a name or a number in them ("Okafor resigned", not "same here")
   if (words.length < 2 || (words.length < 3 && !/[\p{Lu}\d]/u.test(text))) return 'chat';
   if (isOpinion(text, namesActor)) return 'chat';
-  // "chastain never misses tbh", "idk every sport has risks": a hedge of opinion with no number or date to check
-  if (OPINION_MARKER_RE.test(said) && !/\d/.test(text) && !CALENDAR_WORD.test(text) && !NUMBER_WORD_RE.test(text)) return 'chat';
+  // "chastain never misses tbh", "idk every sport has risks": a hedge of opinion with no number, date or
+  // capitalised name to check
+  if (OPINION_MARKER_RE.test(said) && !writtenAsName(text) && !CALENDAR_WORD.test(text) && !NUMBER_WORD_RE.test(text)) return 'chat';
   // talk about the writer or the reader ("I need to read this", "you should see it") names no one in the news
   if (PERSON_RE.test(beforeReport(text)) && !writtenAsName(text)) return 'chat';
   return 'statement';

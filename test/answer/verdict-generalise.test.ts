@@ -1,0 +1,147 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Dossier } from '../../src/answer/dossier';
+import { amounts, countSame, dateKeys } from '../../src/answer/verdict/features';
+import { splitStatements } from '../../src/answer/verdict/statements';
+import { buildStore } from '../../src/store/build';
+
+/**
+ * The classes of misses the claim checker showed on articles nobody tuned it to: chat shorthand and typos, names in
+ * lower case, numbers in lists and compounds, sources and unnamed speakers, places pinned by a shared year. Every
+ * name, number, date and place below is invented.
+ */
+const ARTICLE = `---
+title: Harbour week
+published: 2024-11-20
+---
+Harbour coach Dana Okafor and analyst Rolf Lindqvist disagree a lot on the weekly show.
+
+Okafor, a former player at Brasktown, has been down on the Harbour Cup this year.
+
+Our favorite ways to eat fish are: 1) Grilled, 2) Smoked, 3) Fried, 4) Raw.
+
+Varno's Tom Berg (7) tackles Corvel quarterback Ken Ott (11) during the 2019 title game.
+
+A new survey by Harbour News shows parents are wary of the sport.
+
+One note in the survey: 58 percent of mothers (as opposed to 41 percent of fathers) oppose the sport.
+
+The motive, police said: jealousy.
+
+Mira Salo had surgery back in June and had not told her brother.
+
+Jan. 5-7: Corvel Boaters, 2020 Harbour Boat Show, Varno Hall, 500
+
+Jan. 9-11: The Selk Group, 2020 Executive Board Meeting, Varno Hall, 15
+
+The film is set in Oslo in 1981, and Ada Renner plays a ferry captain.
+
+Renner and Okafor used their mutual Marlowe Academy training to rehearse.
+
+A group of fewer than 30 Corvel exiles trains near the harbour.
+
+Last week a 17-year-old lured an 8-months-pregnant woman to her home.
+
+Nine million people watched a tiny hampster eating a tiny burrito.
+
+The town lies directly across the river from Varno.
+`;
+
+const d = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-verdict-generalise-'));
+  writeFileSync(join(dir, 'harbour.md'), ARTICLE);
+  return Dossier.fromStore(buildStore(dir).store);
+})();
+const verdictOf = (text: string) => (d.check(text).data as { statements: { verdict: string }[] }).statements.map((s) => s.verdict);
+const kindOf = (text: string) => splitStatements(text)[0]?.kind;
+
+describe('chit-chat or statement', () => {
+  it('reads a lower-case line naming people of the articles as a claim, not as opinion', () => {
+    expect(splitStatements('okafor and lindqvist agree on everything')[0]?.kind).toBe('chat');
+    expect(splitStatements('okafor and lindqvist agree on everything', (t) => t.includes('okafor'))[0]?.kind).toBe('statement');
+    expect(verdictOf('okafor and lindqvist basically agree on everything')).not.toEqual(['skip']);
+  });
+
+  it('takes an opinion hedge or a judgement word for chit-chat unless a number is given', () => {
+    expect(kindOf('renner never misses tbh')).toBe('chat');
+    expect(kindOf('idk every sport has risks')).toBe('chat');
+    expect(kindOf('ada renner is so talented omg')).toBe('chat');
+    expect(kindOf('the boat show video is elite')).toBe('chat');
+    expect(kindOf('tbh the boat show expects 500 people')).toBe('statement');
+  });
+
+  it('reads "police say" as a report and "the us" as the country', () => {
+    expect(kindOf('police say the motive was jealousy')).toBe('statement');
+    expect(kindOf('pumpkin pie was the top food search in the us')).toBe('statement');
+    expect(kindOf('you should read this')).toBe('chat');
+  });
+
+  it('checks a statement with a number or a date even when no article uses its words', () => {
+    expect(verdictOf('the storm happened in november')).toEqual(['not_covered']);
+  });
+
+  it('drops "right" that only stresses a place', () => {
+    expect(splitStatements('the town is right across the river from varno')[0]?.text).toBe('the town is across the river from varno');
+    expect(splitStatements('okafor was right about the cup')[0]?.text).toBe('okafor was right about the cup');
+  });
+});
+
+describe('finding the sentence a chat line is about', () => {
+  it('finds a chat typo by its spelling and spells out shorthand', () => {
+    expect(verdictOf('nine million people watched a tiny hamster eat a tiny burrito')).toEqual(['supported']);
+    expect(verdictOf('mira salo had surgery in june and never told her bro')).not.toEqual(['contradicted']);
+  });
+
+  it('does not let a longer word no article uses through: it may be the claim', () => {
+    expect(verdictOf('okafor has been unstoppable on the harbour cup this year')).not.toEqual(['supported']);
+  });
+
+  it('finds a misspelt name as the articles spell it and a paraphrase of a chat word', () => {
+    expect(verdictOf('renner and okafor trained at marlow academy')).toEqual(['supported']);
+    expect(verdictOf('the movie is set in oslo in 1981')).toEqual(['supported']);
+  });
+
+  it('reads "only" before a number and "the one" as no scope or count', () => {
+    expect(verdictOf('the selk group board meeting is only fifteen people')).toEqual(['supported']);
+  });
+
+  it('lowers no month of chat: "back in march" is a month after a preposition of time', () => {
+    expect(dateKeys('she had surgery back in march').months.has('3')).toBe(true);
+    expect(dateKeys('they march to the harbour').months.size).toBe(0);
+    expect(verdictOf('mira salo had surgery back in march')).toEqual(['contradicted']);
+  });
+});
+
+describe('slots of the best-aligned sentence', () => {
+  it('pairs a number with the list item or the name beside it', () => {
+    expect(verdictOf('smoked fish came in third')).toEqual(['contradicted']);
+    expect(verdictOf('corvel quarterback ken ott was no. 7')).toEqual(['contradicted']);
+  });
+
+  it('counts a listed number, a share and people as what the statement counts', () => {
+    expect(verdictOf('the harbour boat show expects five thousand people')).toEqual(['contradicted']);
+    expect(verdictOf('like 75% of mothers oppose the sport')).toEqual(['contradicted']);
+    expect(verdictOf('its like 300 guys in the corvel exiles group')).toEqual(['contradicted']);
+    const [stated] = amounts('300 guys');
+    const [given] = amounts('fewer than 30 Norwegian exiles');
+    expect(countSame(stated!, given!)).toBe(true);
+  });
+
+  it('reads numbers inside hyphenated compounds', () => {
+    expect(amounts('an 8-months-pregnant woman')[0]?.counts).toContain('pregnant');
+    expect(verdictOf('the woman was like 6 months pregnant')).toEqual(['contradicted']);
+  });
+
+  it('pins a place by a year both give', () => {
+    expect(verdictOf('the movie is set in bergen in 1981')).toEqual(['contradicted']);
+  });
+
+  it('contradicts another source and another, unnamed speaker, never supports them', () => {
+    expect(verdictOf('this new survey is from the corvel times')).toEqual(['contradicted']);
+    expect(verdictOf('the survey was by harbour news')).not.toEqual(['contradicted']);
+    expect(verdictOf("the victim's family said the motive was jealousy")).toEqual(['contradicted']);
+    expect(verdictOf('police said the motive was jealousy')).toEqual(['supported']);
+  });
+});
