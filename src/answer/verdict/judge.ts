@@ -174,6 +174,12 @@ function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): Name
   return out;
 }
 
+/** Whether a sentence writes a name of the statement with a typo of its own ("Chastian" for "Chastain"). */
+function spelledIn(g: NameGroup, text: string): boolean {
+  const w = fold(g.word);
+  return w.length >= MISSPELT_WORD - 1 && tokenize(text).some((t) => /^\p{Lu}/u.test(t.word) && fold(t.word)[0] === w[0] && closeSpelling(w, fold(t.word)));
+}
+
 /** Shortest chat word read as a misspelt word of the articles rather than a misspelt name ("putn" stays a name). */
 const MISSPELT_WORD = 6;
 
@@ -451,7 +457,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && paraphrased(g.word, written, text)).map((g) => g.keys[0]!);
   const terms = reworded.length ? new Set([...written, ...reworded]) : written;
   const ctx = contextOf(index, entry, terms);
-  const namesHere = p.names.every((g) => g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)));
+  const namesHere = p.names.every((g) => g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)) || spelledIn(g, text));
   const opposed = opposedWords(p.claim, text);
   const opposedKeys = new Set(opposed.map((o) => o.word));
   const heldTerms = new Set([...terms, ...opposedKeys]);
@@ -600,7 +606,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   const refersBack = REFERRING.test(text) && ![...own].some((e) => e.type === 'person' && !p.actors.includes(e));
   // an organisation or a thing may be named a sentence before ("the IFF … . Brown wanted it to provide …")
-  const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)) || (g.entries.every((e) => e.type !== 'person') && (g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)))));
+  const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)) || spelledIn(g, text) || (g.entries.every((e) => e.type !== 'person') && (g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)))));
   const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
   // "Holtz, a coach, … while May, a former player at X": the words stand by another person than the statement's
   if (!p.speaker && saidOfAnother(index, entry, p)) return NONE;
@@ -780,10 +786,12 @@ function pairedDate(p: Parsed, text: string): string | null {
 function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
   if (p.amounts.length !== 1 || given.length < 2) return null;
   const stated = p.amounts[0]!;
-  // the item is found by a name of the statement or by one of its words the items name ("2) Smoked")
-  const keys = new Set([...p.names.flatMap((g) => g.keys), ...p.groups.filter((g) => !LIGHT.has(fold(g.word))).flatMap((g) => g.keys.filter((k) => !k.startsWith('~')))]);
+  // the item is found by a name of the statement, or in a list of short items by any of its words ("2) Smoked")
+  const names = new Set(p.names.flatMap((g) => g.keys));
+  const claimed = new Set(p.groups.filter((g) => !LIGHT.has(fold(g.word))).flatMap((g) => g.keys.filter((k) => !k.startsWith('~'))));
   for (const item of text.split(/[,;:]/)) {
-    if (!tokenize(item).some((t) => keys.has(stem(t.word)))) continue;
+    const tokens = tokenize(item);
+    if (!tokens.some((t) => names.has(stem(t.word)) || (tokens.length <= LIST_ITEM && claimed.has(stem(t.word))))) continue;
     const own = amounts(item);
     if (own.length && !own.some((a) => sameAmount(stated, a))) return own[0]!.text.trim();
   }
@@ -798,6 +806,9 @@ function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
   }
   return null;
 }
+
+/** Most words of an item of a list ("2) Smoked", "Varno Hall"). */
+const LIST_ITEM = 4;
 
 /** How many words after a name a number may stand and still be the named person's ("(4)", ", 20,"). */
 const BESIDE = 1;
