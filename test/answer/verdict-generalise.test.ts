@@ -47,6 +47,10 @@ Last week a 17-year-old lured an 8-months-pregnant woman to her home.
 Nine million people watched a tiny hampster eating a tiny burrito.
 
 The town lies directly across the river from Varno.
+
+“We didn’t sell the boat, our books are clean. I’m glad it sold,” Okafor told reporters.
+
+Later the coach, Okafro, thanked the Varno fans.
 `;
 
 const d = (() => {
@@ -103,6 +107,11 @@ describe('finding the sentence a chat line is about', () => {
     expect(verdictOf('the movie is set in oslo in 1981')).toEqual(['supported']);
   });
 
+  it('takes no side by a negation the sentence also says un-negated, and reads a name the article misspells', () => {
+    expect(verdictOf('okafor told reporters hes glad the boat sold')).toEqual(['supported']);
+    expect(verdictOf('okafor thanked the varno fans')).toEqual(['supported']);
+  });
+
   it('reads "only" before a number and "the one" as no scope or count', () => {
     expect(verdictOf('the selk group board meeting is only fifteen people')).toEqual(['supported']);
   });
@@ -117,6 +126,9 @@ describe('finding the sentence a chat line is about', () => {
 describe('slots of the best-aligned sentence', () => {
   it('pairs a number with the list item or the name beside it', () => {
     expect(verdictOf('smoked fish came in third')).toEqual(['contradicted']);
+    expect(verdictOf('smoked fish came in second')).toEqual(['supported']);
+    // a long clause is no list item: the 17 of "a 17-year-old" is not the 8 of "8-months-pregnant"
+    expect(verdictOf('a 17 year old lured a pregnant woman to her home')).not.toEqual(['contradicted']);
     expect(verdictOf('corvel quarterback ken ott was no. 7')).toEqual(['contradicted']);
   });
 

@@ -334,6 +334,14 @@ export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
     .flatMap((m) => tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, reach).map((t) => t.word));
 }
 
+/** The first content word each negation governs ("start" of "didn't start this war"): what it denies. */
+export function negationHeads(text: string): string[] {
+  return [...text.matchAll(NEGATOR_RE)].flatMap((m) => {
+    const head = tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, NEGATED_WORDS).find((t) => !isStopword(fold(t.word)));
+    return head ? [head.word] : [];
+  });
+}
+
 /** How many words after a negation it governs. */
 const NEGATED_WORDS = 4;
 

@@ -5,7 +5,7 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, negationHeads, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { CHAT_OPENERS, LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
@@ -520,9 +520,16 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // a negation that governs a word both share, on one side only ("no regret" / "regrets")
   // a spinner's "have but to" is "have yet to"
   const negatedHere = new Set(negatedWords(despin(text)).flatMap((w) => [...termKeys(w), ...alikeStems(w)]));
+  const negatedStems = negatedWords(despin(text)).map(stem);
+  const sentenceStems = tokenize(text).map((t) => stem(t.word));
+  const assertedToo = (k: string) => sentenceStems.filter((x) => x === k).length > negatedStems.filter((x) => x === k).length;
   const ruledOutWords = negatedWords(p.claim);
   const negatedThere = new Set(ruledOutWords.map(stem));
-  const flipped = p.groups.find((g) => {
+  // a sentence that denies and says a word of the statement both ("We didn't start this war … I'm glad it started")
+  // takes no side by negation
+  const heads = negationHeads(despin(text)).map(stem);
+  const bothWays = p.groups.some((g) => g.keys.some((k) => heads.includes(k) && assertedToo(k)));
+  const flipped = bothWays ? undefined : p.groups.find((g) => {
     // the keys by which this word, and no other word of the statement, is in the sentence
     // (a word's class, "~say" for "state" and "boasting" alike, is too loose to carry a negation over)
     const own = g.keys.filter((k) => !k.startsWith('~') && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
