@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dossier } from '../../src/answer/dossier';
-import { amounts, countSame, dateKeys } from '../../src/answer/verdict/features';
+import { amounts, countSame, dateKeys, negationHeads } from '../../src/answer/verdict/features';
 import { splitStatements } from '../../src/answer/verdict/statements';
 import { buildStore } from '../../src/store/build';
 
@@ -105,6 +105,12 @@ describe('finding the sentence a chat line is about', () => {
   it('finds a misspelt name as the articles spell it and a paraphrase of a chat word', () => {
     expect(verdictOf('renner and okafor trained at marlow academy')).toEqual(['supported']);
     expect(verdictOf('the movie is set in oslo in 1981')).toEqual(['supported']);
+  });
+
+  it('reads what a negation denies as its first content word, past adverbs', () => {
+    expect(negationHeads('stars not wanting their sons to play')).toEqual(['wanting']);
+    expect(negationHeads("the town isn't really committed to it")).toEqual(['committed']);
+    expect(negationHeads("“We didn’t sell the boat. I’m glad it sold”")).toEqual(['sell']);
   });
 
   it('takes no side by a negation the sentence also says un-negated, and reads a name the article misspells', () => {

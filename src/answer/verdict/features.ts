@@ -334,10 +334,13 @@ export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
     .flatMap((m) => tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, reach).map((t) => t.word));
 }
 
+const LIGHT_ADVERBS = new Set(['really', 'even', 'yet', 'still', 'just', 'quite', 'very', 'so', 'too', 'always', 'ever', 'much']);
+
 /** The first content word each negation governs ("start" of "didn't start this war"): what it denies. */
 export function negationHeads(text: string): string[] {
   return [...text.matchAll(NEGATOR_RE)].flatMap((m) => {
-    const head = tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, NEGATED_WORDS).find((t) => !isStopword(fold(t.word)));
+    // past adverbs ("isn't really committed")
+    const head = tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, NEGATED_WORDS).find((t) => !isStopword(fold(t.word)) && !/ly$/i.test(t.word) && !LIGHT_ADVERBS.has(fold(t.word)));
     return head ? [head.word] : [];
   });
 }

@@ -524,6 +524,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const sentenceStems = tokenize(text).map((t) => stem(t.word));
   const assertedToo = (k: string) => sentenceStems.filter((x) => x === k).length > negatedStems.filter((x) => x === k).length;
   const ruledOutWords = negatedWords(p.claim);
+  // what the statement denies is the first content word after its negation ("not wanting their sons": "wanting")
+  const claimHeads = new Set(negationHeads(p.claim).map(stem));
   const negatedThere = new Set(ruledOutWords.map(stem));
   // a sentence that denies and says a word of the statement both ("We didn't start this war … I'm glad it started")
   // takes no side by negation
@@ -536,7 +538,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     if (!own.length) return false;
     // a negated longer form counts too ("non-endorsement" negates "endorsed")
     const here = own.some((k) => negatedHere.has(k) || (k.length >= MIN_PREFIX && [...negatedHere].some((n) => n.startsWith(k))));
-    const there = negatedThere.has(g.keys[0]!);
+    const there = claimHeads.has(g.keys[0]!);
     // a negation on both sides is no flip, whatever words it reaches ("won't support X" / "X has not been agreed")
     return (here && !negatedThere.size) || (there && !negatedHere.size);
   });
