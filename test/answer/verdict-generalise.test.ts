@@ -51,6 +51,12 @@ The town lies directly across the river from Varno.
 “We didn’t sell the boat, our books are clean. I’m glad it sold,” Okafor told reporters.
 
 Later the coach, Okafro, thanked the Varno fans.
+
+Police arrested three men after the boat show.
+
+Fans argued about whether or not Varno would make the final.
+
+The cup was exciting for everyone even if your team didn't get in.
 `;
 
 const d = (() => {
@@ -126,6 +132,18 @@ describe('finding the sentence a chat line is about', () => {
     expect(dateKeys('she had surgery back in march').months.has('3')).toBe(true);
     expect(dateKeys('they march to the harbour').months.size).toBe(0);
     expect(verdictOf('mira salo had surgery back in march')).toEqual(['contradicted']);
+  });
+});
+
+describe('sentences that must not decide a statement', () => {
+  it('needs a relation the statement names ("the brother") in the sentence for support', () => {
+    expect(verdictOf('three men got arrested after the boat show')).toEqual(['supported']);
+    expect(verdictOf('the brother got arrested after the boat show')).not.toEqual(['supported']);
+  });
+
+  it('takes neither an open question nor a light verb negated for a denial', () => {
+    expect(verdictOf('varno would make the final')).not.toEqual(['contradicted']);
+    expect(verdictOf('varno won the cup')).not.toEqual(['contradicted']);
   });
 });
 

@@ -470,7 +470,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const given = perSentence(index, entry.id, 'amounts', () => amounts(text));
   // (sums and shares only: "one justice" or "three males" are counts of too common things to anchor anything)
   const unit = (x: Amount) => /^[£$€¥]|%|percent/.exec(x.text.trim())?.[0];
-  const counted = (a: Amount, g: Amount) => countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && (g.counts.includes(k) || g.of.includes(k)));
+  const counted = (a: Amount, g: Amount) => countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && !LIGHT_STEMS.has(k) && (g.counts.includes(k) || g.of.includes(k)));
   const anchors = (a: Amount, g: Amount) => unit(a) !== undefined && unit(a) === unit(g) && counted(a, g) && !sameAmount(a, g);
   const anchored = p.amounts.some((a) => given.some((g) => anchors(a, g))) ? (cov * p.totalWeight + p.maxWeight) / (p.totalWeight + p.maxWeight) : cov;
   if (!namesHere || Math.max(cov, anchored) < RELATED) return NONE;
@@ -534,7 +534,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const flipped = bothWays ? undefined : p.groups.find((g) => {
     // the keys by which this word, and no other word of the statement, is in the sentence
     // (a word's class, "~say" for "state" and "boasting" alike, is too loose to carry a negation over)
-    const own = g.keys.filter((k) => !k.startsWith('~') && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
+    // (nor a light paraphrase: "didn't get into the game" does not deny "won")
+    const own = g.keys.filter((k) => !k.startsWith('~') && !LIGHT_STEMS.has(k) && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
     if (!own.length) return false;
     // a negated longer form counts too ("non-endorsement" negates "endorsed")
     const here = own.some((k) => negatedHere.has(k) || (k.length >= MIN_PREFIX && [...negatedHere].some((n) => n.startsWith(k))));
@@ -542,7 +543,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     // a negation on both sides is no flip, whatever words it reaches ("won't support X" / "X has not been agreed")
     return (here && !negatedThere.size) || (there && !negatedHere.size);
   });
-  if (plainCov >= CLOSE && flipped) return { kind: 'conflict', score: cov, negation: true, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
+  if (plainCov >= CLOSE && flipped && !leftOpen(p.claim, text)) return { kind: 'conflict', score: cov, negation: true, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
   // a place the statement rules out that the sentence names ("not through X")
   const ruledOut = [...placeKeys(negatedWords(p.claim, 2).join(' '))].filter((pl) => placeKeys(text).has(pl));
   if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
@@ -584,6 +585,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const givenValues = exclusiveValues(text);
   const otherValue = exclusiveValues(p.claim).flatMap((vals, g) => (vals.length && givenValues[g]!.length && !vals.some((v) => givenValues[g]!.includes(v)) ? givenValues[g]! : []));
   if (otherValue.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${otherValue[0]}”` };
+  // a value the statement gives ("the boyfriend got arrested") must be given here or just before for support
+  const contextValues = exclusiveValues(ctx.text);
+  const valuesHere = exclusiveValues(p.claim).every((vals, g) => vals.every((v) => contextValues[g]!.includes(v)));
 
   // places: a place the sentence does not name, where it names another, is a different place (or an extra one)
   const places = placesIn(index, entry.id).places;
@@ -622,7 +626,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // "inside X" is not supported by "on its way into X": the place stands in another slot there
   const theirSlots = p.slots.length ? placeSlots(text, true) : [];
   const slotMoved = p.slots.some((sl) => theirSlots.some((x) => x.key === sl.key) && !theirSlots.some((x) => x.key === sl.key && x.slot === sl.slot));
-  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
+  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
 
