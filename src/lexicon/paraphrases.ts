@@ -48,4 +48,5 @@ export const PARAPHRASE_CLASSES: readonly (readonly string[])[] = [
   ['cancel', 'drop', 'scrap', 'axe', 'call off'],
   ['restaurant', 'restaurateur'],
   ['annual', 'year', 'yearly'],
+  ['title', 'championship', 'crown'],
 ];

@@ -104,6 +104,10 @@ describe('finding the sentence a chat line is about', () => {
     expect(verdictOf('mira salo had surgery in june and never told her bro')).not.toEqual(['contradicted']);
   });
 
+  it('finds a name chat clips to its start ("brask" for "Brasktown")', () => {
+    expect(verdictOf('okafor was a player at brask')).toEqual(['supported']);
+  });
+
   it('does not let a longer word no article uses through: it may be the claim', () => {
     expect(verdictOf('okafor has been unstoppable on the harbour cup this year')).not.toEqual(['supported']);
   });

@@ -634,12 +634,15 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
 const LIGHT_SPELLINGS = [...new Set([...LIGHT_WORDS, ...CHAT_OPENERS].filter((w) => w.length >= 5 && !w.includes(' ')))];
 
 /**
- * Whether a statement word no article uses is a misspelling of a word of the sentence ("hamster" / "hampster") or
- * of a light word ("apparantly"): chat typos are found by their spelling.
+ * Whether a statement word no article uses is a misspelling of a word of the sentence ("hamster" / "hampster"), a
+ * clipped name of it ("pitt"), or a light word misspelt ("apparantly"): chat typos are found by their spelling.
  */
 function misspelt(g: ClaimGroup, text: string): boolean {
   const w = fold(g.word);
-  if (g.known || w.length < 5) return false;
+  if (g.known || w.length < 4) return false;
+  // chat clips a name to its start or end ("pitt" for "Pittsburgh", "bama" for "Alabama", "div" for "Division")
+  if (tokenize(text).some((t) => /^\p{Lu}/u.test(t.word) && clipped(w, fold(t.word)))) return true;
+  if (w.length < 5) return false;
   if (LIGHT_SPELLINGS.some((l) => l[0] === w[0] && closeSpelling(w, l))) return true;
   return tokenize(text).some((t) => {
     const x = fold(t.word);
@@ -649,6 +652,11 @@ function misspelt(g: ClaimGroup, text: string): boolean {
 
 /** Longest chat shorthand ("bama", "fave", "bf"): a longer word no article uses may be the very claim ("alive"). */
 const SHORTHAND = 4;
+
+/** Whether a chat word is a name clipped to its start or end ("pitt" of "pittsburgh", "bama" of "alabama"). */
+function clipped(short: string, name: string): boolean {
+  return short.length >= 4 && name.length > short.length + 1 && (name.startsWith(short) || name.endsWith(short));
+}
 
 /**
  * Whether the only word a sentence lacks is chat shorthand no article uses anywhere ("bama", "fave"), outside a
@@ -694,7 +702,8 @@ function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: 
     if (!p.places.has(s.key) && (places.has(s.key) || s.key.split(' ').every((w) => here.has(w)))) continue;
     if (p.places.has(s.key) && !theirs.some((x) => x.key === s.key) && places.has(s.key)) continue;
     // a region named by its compass point ("the Middle West") may hold the statement's city
-    const rival = theirs.find((x) => x.slot === s.slot && !p.claim.toLowerCase().includes(x.key) && !p.places.has(x.key) && !(p.places.has(s.key) && COMPASS.test(x.key)));
+    // (nor is the name chat clips: "at brask" for "at Brasktown")
+    const rival = theirs.find((x) => x.slot === s.slot && !p.claim.toLowerCase().includes(x.key) && !p.places.has(x.key) && !(p.places.has(s.key) && COMPASS.test(x.key)) && !clipped(s.key, x.key));
     if (!rival) continue;
     const rest = p.strictGroups.filter((g) => !s.key.split(' ').includes(fold(g.word)));
     if (rest.length && withAnchors(p, coverage(rest, new Set([...entry.terms])), rest, anchors) >= SUPPORT) return `${rival.key}, not ${s.key}`;
