@@ -57,6 +57,8 @@ Police arrested three men after the boat show.
 Fans argued about whether or not Varno would make the final.
 
 The cup was exciting for everyone even if your team didn't get in.
+
+Salo and Berg met at a cafe and then went to the harbour.
 `;
 
 const d = (() => {
@@ -172,6 +174,11 @@ describe('slots of the best-aligned sentence', () => {
   it('reads numbers inside hyphenated compounds', () => {
     expect(amounts('an 8-months-pregnant woman')[0]?.counts).toContain('pregnant');
     expect(verdictOf('the woman was like 6 months pregnant')).toEqual(['contradicted']);
+  });
+
+  it('compares the venue of an event as a slot', () => {
+    expect(verdictOf('salo and berg met at a cafe')).toEqual(['supported']);
+    expect(verdictOf('salo and berg met up at a park first')).toEqual(['contradicted']);
   });
 
   it('pins a place by a year both give', () => {

@@ -11,6 +11,7 @@ import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { CHAT_OPENERS, LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
 import { CUE_FORMS } from '../../lexicon/cues';
 import { CARDINALS } from '../../lexicon/number-words';
+import { VENUE_NOUNS } from '../../lexicon/place-nouns';
 
 /** Plain cues that add nothing to what is said. */
 const NEUTRAL_LEMMAS = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'explained', 'explains', 'explaining'];
@@ -84,6 +85,8 @@ interface Parsed {
   /** The groups with words no article uses at their full weight: what a place conflict is judged on. */
   strictGroups: TermGroup[];
   amounts: Amount[];
+  /** Venues in a slot ("at a park"), compared as such. */
+  venues: { slot: string; noun: string; phrase: string }[];
   /** Places in a slot ("at chequers", "into Russia"), a word no article writes in lower case counting as one. */
   slots: PlaceSlot[];
   dates: ReturnType<typeof dateKeys>;
@@ -215,6 +218,9 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   // "last year", "weekly": values of a slot are compared as such (exclusiveValues), not as words to find
   const slotWords = new Set(exclusiveValues(claim).flat().flatMap((v) => v.split(' ')));
   const dates = dateKeys(claim);
+  // "at a park": a venue is compared as a slot (otherVenue), not as a word to find
+  const venues = venuesOf(claim);
+  const venueWords = new Set(venues.map((v) => v.noun));
   const maxWeight = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
   // "the old CSE" is the former one, not an old one ("too old" stays a claim)
   const groups = termGroups(index, claim.replace(/\b(the|his|her|their|its)\s+old\s+/gi, '$1 '))
@@ -223,7 +229,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
-    if (nameWords.has(w) || Object.hasOwn(PLACE_PREPOSITIONS, w) || placeWordList.has(w) || numberWords.has(w) || slotWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
+    if (nameWords.has(w) || venueWords.has(w.replace(/s$/, '')) || Object.hasOwn(PLACE_PREPOSITIONS, w) || placeWordList.has(w) || numberWords.has(w) || slotWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
     return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
   });
   return {
@@ -236,6 +242,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     maxWeight,
     strictGroups: groups.map((g) => (g.known || LIGHT.has(fold(g.word)) || SCOPE.has(fold(g.word)) ? g : { ...g, weight: maxWeight })),
     amounts: amounts(claim),
+    venues,
     slots: [...placeSlots(placeText, false), ...unknownSlots(index, placeText)],
     dates,
     places,
@@ -607,6 +614,10 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     return { kind: 'conflict', score: cov, weak: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
+  // the venue: "they met up at a park" where the sentence has "They met at a mall"
+  const venue = otherVenue(p, text, ctx.text, heldTerms);
+  if (venue) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${venue}` };
+
   // the source: "the poll is from the washington post" where the sentence has "a new poll by Bloomberg News"
   const source = otherSource(p, text, heldTerms);
   if (source) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${source}` };
@@ -626,7 +637,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // "inside X" is not supported by "on its way into X": the place stands in another slot there
   const theirSlots = p.slots.length ? placeSlots(text, true) : [];
   const slotMoved = p.slots.some((sl) => theirSlots.some((x) => x.key === sl.key) && !theirSlots.some((x) => x.key === sl.key && x.slot === sl.slot));
-  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
+  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && p.venues.every((v) => venueNamed(v.noun, ctx.text)) && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
 
@@ -709,6 +720,41 @@ function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: 
     if (rest.length && withAnchors(p, coverage(rest, new Set([...entry.terms])), rest, anchors) >= SUPPORT) return `${rival.key}, not ${s.key}`;
   }
   return null;
+}
+
+const VENUES = new Set(VENUE_NOUNS);
+/** A venue after a preposition of place: "at a mall", "in the park", "outside their home". */
+const VENUE_RE = /\b(at|in|inside|outside|near)\s+(?:a|an|the|her|his|their|its|our|my|some)\s+([\p{L}-]+)(?:\s+([\p{L}]+))?/giu;
+
+function venuesOf(text: string): { slot: string; noun: string; phrase: string }[] {
+  return [...text.matchAll(VENUE_RE)].flatMap((m) => {
+    // the noun right after the article ("at a park first"), or after one modifier ("at a shopping mall")
+    const [first, second] = [m[2], m[3]].map((w) => (w ? fold(w).replace(/s$/, '') : ''));
+    const noun = VENUES.has(first!) ? first! : VENUES.has(second!) ? second! : null;
+    return noun ? [{ slot: PLACE_PREPOSITIONS[m[1]!.toLowerCase()]!, noun, phrase: noun === first ? m[0].slice(0, m[0].length - (m[3] ? m[3].length + 1 : 0)).trim() : m[0] }] : [];
+  });
+}
+
+/**
+ * The venue a sentence puts the statement's event at ("at a mall") where the statement puts it at another ("at a
+ * park") that the sentence and the one before do not name, while the rest of the statement holds: else null.
+ */
+function otherVenue(p: Parsed, text: string, context: string, terms: Set<string>): string | null {
+  if (!p.venues.length) return null;
+  const given = venuesOf(text);
+  for (const v of p.venues) {
+    if (venueNamed(v.noun, context)) continue;
+    const rival = given.find((g) => g.slot === v.slot && g.noun !== v.noun);
+    if (!rival) continue;
+    const held = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && g.keys.some((k) => terms.has(k)));
+    if (held.length && coverage(p.groups, terms) >= SUPPORT) return rival.phrase;
+  }
+  return null;
+}
+
+/** Whether a text names a venue noun anywhere ("mall", "malls"). */
+function venueNamed(noun: string, text: string): boolean {
+  return tokenize(text).some((t) => fold(t.word).replace(/s$/, '') === noun);
 }
 
 /** "from the X", "by X", "per X" closing a statement: who the statement says a thing comes from. */
@@ -905,7 +951,9 @@ function compoundCandidates(index: StoreIndex, p: Parsed): SentenceEntry[] {
 
 /** Candidate sentences: the best by the index, and those where a named speaker is quoted. */
 function candidates(index: StoreIndex, p: Parsed, extraNames: ActorEntry[]): SentenceEntry[] {
-  const query = [p.claim, ...extraNames.map((e) => e.name)].join(' ');
+  // a venue may be the part that is wrong: the sentence is found by the rest ("they met at a park" / "at a mall")
+  const claim = p.venues.reduce((t, v) => t.replace(new RegExp(`\\b${v.noun}s?\\b`, 'gi'), ' '), p.claim);
+  const query = [claim, ...extraNames.map((e) => e.name)].join(' ');
   const out = new Set([...index.candidates(query, CANDIDATES), ...compoundCandidates(index, p)]);
   for (const speaker of p.speaker?.actors ?? []) {
     for (const { facts, claim } of index.claimsBy(speaker)) {
