@@ -1,7 +1,7 @@
 import { ANTONYM_PAIRS, EXCLUSIVE_VALUES, NEGATION_WORDS } from '../../lexicon/antonyms';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import { CITIES, REGION_ABBREVIATIONS, REGIONS } from '../../lexicon/cities';
-import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
+import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES, INFORMAL_COUNTRY_NAMES } from '../../lexicon/countries';
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
 import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
 import { contentTerms, fold, isStopword, stem, synonymKeys, tokenize } from '../../store/terms';
@@ -210,6 +210,7 @@ const CONTINENT_KEYS = new Set(COUNTRIES.slice(COUNTRIES.indexOf('Africa')).map(
 for (const p of [...COUNTRIES, ...CITIES, ...REGIONS]) PLACE_KEYS.set(fold(p), fold(p));
 for (const group of COUNTRY_ALIASES) for (const p of group) PLACE_KEYS.set(fold(p), fold(group[0]!));
 for (const [abbr, p] of Object.entries(COUNTRY_ABBREVIATIONS)) PLACE_KEYS.set(fold(abbr), PLACE_KEYS.get(fold(p)) ?? fold(p));
+for (const [name, p] of Object.entries(INFORMAL_COUNTRY_NAMES)) PLACE_KEYS.set(fold(name), PLACE_KEYS.get(fold(p)) ?? fold(p));
 const COUNTRY_KEYS = COUNTRIES.map(fold).filter((c) => !c.includes(' '));
 for (const d of DEMONYMS) {
   if (d.includes(' ')) continue;
