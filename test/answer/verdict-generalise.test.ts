@@ -59,6 +59,8 @@ Fans argued about whether or not Varno would make the final.
 The cup was exciting for everyone even if your team didn't get in.
 
 Salo and Berg met at a cafe and then went to the harbour.
+
+Okafor hosts the show with Tim Mark. "We have no script, no rehearsal," Okafor said.
 `;
 
 const d = (() => {
@@ -179,6 +181,11 @@ describe('slots of the best-aligned sentence', () => {
   it('compares the venue of an event as a slot', () => {
     expect(verdictOf('salo and berg met at a cafe')).toEqual(['supported']);
     expect(verdictOf('salo and berg met up at a park first')).toEqual(['contradicted']);
+  });
+
+  it('reads a surname that is also a word as the speaker it names', () => {
+    expect(verdictOf('okafor was the one who said we have no script')).toEqual(['supported']);
+    expect(verdictOf('mark was the one who said we have no script')).toEqual(['contradicted']);
   });
 
   it('pins a place by a year both give', () => {

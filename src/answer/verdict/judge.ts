@@ -161,8 +161,11 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): NameGroup[] {
   const out: NameGroup[] = [];
   const lower = wordsInLowerCase(index);
+  // a month the text dates something by ("back in march") is no misspelt name ("Mark")
+  const months = dateKeys(text).months;
   for (const t of tokenize(text)) {
     const w = fold(t.word);
+    if (months.size && dateKeys(`in ${t.word}`).months.size && [...dateKeys(`in ${t.word}`).months].every((m) => months.has(m))) continue;
     // a word of the synonym lexicon ("charge", "head") is a word first
     if (w.length < 3 || (/^\p{Ll}/u.test(t.word) && (lower.has(w) || termKeys(w).length > 1))) continue;
     const entries = actors.filter((e) => namedBy(e, w));
@@ -257,7 +260,9 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
 function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): ActorEntry[] {
   // chat drops the possessive apostrophe: "acmes ceo" is "acme's ceo"
   const text = phrase.replace(/\b(\p{L}{3,})s\b(?=\s+\p{L})/gu, "$1's");
-  const found = [...lookup.inText(phrase), ...(text !== phrase ? lookup.inText(text) : [])].filter((e) => e.type !== 'place');
+  const looked = [...lookup.inText(phrase), ...(text !== phrase ? lookup.inText(text) : [])].filter((e) => e.type !== 'place');
+  // in the speaker's place a surname that is also a word ("may said …") names the person
+  const found = looked.length ? looked : bySurname(index, phrase);
   const orgs = found.filter((e) => e.type !== 'person');
   if (!orgs.length || found.some((e) => e.type === 'person')) return bestNamed([...new Set(found)], phrase);
   const orgWords = orgWordsOf(orgs);
@@ -269,6 +274,13 @@ function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): 
     return role.every((w) => said.has(w)) && [...orgWords].some((w) => said.has(w));
   });
   return holders.length ? holders : orgs;
+}
+
+/** The people whose surname is a word of a short speaker phrase ("may" of "may was the one who …"). */
+function bySurname(index: StoreIndex, phrase: string): ActorEntry[] {
+  const words = tokenize(phrase).map((t) => fold(t.word));
+  if (words.length > 2) return [];
+  return index.actors.filter((e) => e.type === 'person' && e.name.includes(' ') && words.includes(fold(tokenize(e.name).at(-1)?.word ?? '')));
 }
 
 /**
