@@ -554,7 +554,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     // the keys by which this word, and no other word of the statement, is in the sentence
     // (a word's class, "~say" for "state" and "boasting" alike, is too loose to carry a negation over)
     // (nor a light paraphrase: "didn't get into the game" does not deny "won")
-    const own = g.keys.filter((k) => !k.startsWith('~') && !LIGHT_STEMS.has(k) && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
+    const own = g.keys.filter((k) => !k.startsWith('~') && (!LIGHT_STEMS.has(k) || k === stem(g.word)) && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
     if (!own.length) return false;
     // a negated longer form counts too ("non-endorsement" negates "endorsed")
     const here = own.some((k) => negatedHere.has(k) || (k.length >= MIN_PREFIX && [...negatedHere].some((n) => n.startsWith(k))));
