@@ -132,8 +132,10 @@ describe('finding the sentence a chat line is about', () => {
     expect(verdictOf('okafor thanked the varno fans')).toEqual(['supported']);
   });
 
-  it('reads "only" before a number and "the one" as no scope or count', () => {
+  it('reads "only" before a number and "the one" as no scope or count, and supports nothing by light words alone', () => {
     expect(verdictOf('the selk group board meeting is only fifteen people')).toEqual(['supported']);
+    expect(verdictOf('okafor is the one who thanked the varno fans')).toEqual(['supported']);
+    expect(verdictOf('the one the one the one')).not.toEqual(['supported']);
   });
 
   it('lowers no month of chat: "back in march" is a month after a preposition of time', () => {
