@@ -61,6 +61,8 @@ The cup was exciting for everyone even if your team didn't get in.
 Salo and Berg met at a cafe and then went to the harbour.
 
 Okafor hosts the show with Tim Mark. "We have no script, no rehearsal," Okafor said.
+
+Renner and Salo, 24, watched the final from the harbour wall.
 `;
 
 const d = (() => {
@@ -173,6 +175,14 @@ describe('slots of the best-aligned sentence', () => {
     const [stated] = amounts('300 guys');
     const [given] = amounts('fewer than 30 Norwegian exiles');
     expect(countSame(stated!, given!)).toBe(true);
+  });
+
+  it('reads an age given beside a name or stated of a person, and gives it to that name only', () => {
+    expect(amounts('the killer was only fifteen')[0]?.counts).toContain('~age');
+    expect(amounts('Renner and Salo, 24, watched')[0]?.owner).toEqual(['salo']);
+    expect(verdictOf('salo was only 24')).toEqual(['supported']);
+    expect(verdictOf('salo was 31')).toEqual(['contradicted']);
+    expect(verdictOf('renner was 31')).not.toEqual(['contradicted']);
   });
 
   it('reads numbers inside hyphenated compounds', () => {

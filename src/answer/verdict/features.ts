@@ -24,6 +24,8 @@ export interface Amount {
   of: string[];
   value: number | null;
   bound: 'below' | 'above' | 'about' | null;
+  /** Keys of the name an age stands beside ("Chastain, 37,"): the age is that person's only. */
+  owner?: string[];
 }
 
 const BELOW = /^(?:fewer than|less than|under|up to|at most|as many as|no more than)\b/i;
@@ -68,9 +70,14 @@ export function amounts(text: string): Amount[] {
     const listed = /^\s*(?:[,;]|$)/.test(text.slice(s.end)) && /(?:^|[,;:])\s*$/.test(text.slice(0, s.start)) && /[,;:]/.test(text.slice(0, s.start));
     // "75%" is a share as "75 percent" is
     const share = /^%/.test(text.slice(s.end)) ? [stem('percent')] : [];
-    const counts = [...share, ...contentTerms(after).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]), ...(listed ? [LISTED] : [])];
+    // "Ana Ruiz, 20, …" and "the killer was only fifteen" give an age, as "a 20-year-old" does
+    const apposed = AGE_AFTER_NAME.exec(text.slice(0, s.start));
+    const age = (apposed && /^\s*,/.test(text.slice(s.end))) || (AGE_PREDICATE.test(text.slice(0, s.start)) && AGE_END.test(text.slice(s.end))) ? AGE : [];
+    // "Isaac and Chastain, 37,": the age is the name's just before it, no one else's
+    const owner = apposed && age.length ? contentTerms(apposed[0]).flatMap((t) => t.keys) : undefined;
+    const counts = [...share, ...age, ...contentTerms(after).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]), ...(listed ? [LISTED] : [])];
     const of = contentTerms(text.slice(0, s.start)).slice(-COUNTED_WORDS).flatMap((t) => t.keys);
-    return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of }));
+    return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of, owner }));
   });
   return spans.map((s): Amount => {
     const t = fold(s.text).trim();
@@ -84,7 +91,7 @@ export function amounts(text: string): Amount[] {
       const words = t.replace(BELOW, '').replace(ABOVE, '').replace(ABOUT, '').trim().split(/[\s-]+/).filter(Boolean);
       value = ORDINALS.get(words.join(' ')) ?? wordValue(words);
     }
-    return { text: s.text, counts: s.counts, of: s.of, value: Number.isFinite(value) ? value : null, bound };
+    return { text: s.text, counts: s.counts, of: s.of, ...(s.owner ? { owner: s.owner } : {}), value: Number.isFinite(value) ? value : null, bound };
   }).filter((a) => !(a.bound === null && a.value !== null && /^(?:1[89]\d\d|20\d\d)$/.test(a.text.trim())));
 }
 
@@ -113,6 +120,12 @@ function ordinalSpans(text: string): { start: number; end: number; text: string 
   // "17th", "3rd" as well as "third"
   return [...text.matchAll(ORDINAL_RE), ...text.matchAll(/\b\d+(?:st|nd|rd|th)\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
+
+/** The class key of ages ("age", "old", "year-old"): what an age counts. */
+const AGE = synonymKeys('age').filter((k) => k.startsWith('~'));
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+const AGE_PREDICATE = /\b(?:is|was|turned|turns|aged)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
+const AGE_END = /^\s*(?:years?\s+old|yrs?\s+old|yo)?\s*[.!?]*\s*$/i;
 
 /** How many content words after a number say what it counts. */
 const COUNTED_WORDS = 3;

@@ -574,7 +574,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     // "a lot of" is "much of", "many": no number to get wrong (unlike "hundreds" for "dozens")
     if (a.value === null && VAGUE_MANY.test(a.text) && VAGUE_MANY_GIVEN.test(text)) continue;
     amountsHere = false;
-    const rival = given.filter((g) => countSame(a, g));
+    // an age beside another name ("Isaac and Chastain, 37,") is not the statement's person's
+    const rival = given.filter((g) => countSame(a, g) && !(g.owner && !p.names.some((n) => n.keys.some((k) => g.owner!.includes(k)))));
     // a rival that counts the very thing the statement counts ("six Typhoon jets" / "four Typhoon jets") needs less besides
     const same = rival.some((g) => counted(a, g));
     if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
