@@ -63,6 +63,8 @@ Salo and Berg met at a cafe and then went to the harbour.
 Okafor hosts the show with Tim Mark. "We have no script, no rehearsal," Okafor said.
 
 Renner and Salo, 24, watched the final from the harbour wall.
+
+Volunteers from Corvel joined the harbour rescue team. Three have been hurt so far, Okafor said.
 `;
 
 const d = (() => {
@@ -183,6 +185,11 @@ describe('slots of the best-aligned sentence', () => {
     expect(verdictOf('salo was only 24')).toEqual(['supported']);
     expect(verdictOf('salo was 31')).toEqual(['contradicted']);
     expect(verdictOf('renner was 31')).not.toEqual(['contradicted']);
+  });
+
+  it('finds what a bare number counts in the sentence before ("Three have been hurt")', () => {
+    expect(verdictOf('okafor says three rescue volunteers have been hurt')).toEqual(['supported']);
+    expect(verdictOf('okafor says five volunteers have been hurt')).not.toEqual(['supported']);
   });
 
   it('reads numbers inside hyphenated compounds', () => {

@@ -476,6 +476,13 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && paraphrased(g.word, written, text)).map((g) => g.keys[0]!);
   const terms = reworded.length ? new Set([...written, ...reworded]) : written;
   const ctx = contextOf(index, entry, terms);
+  // "Four have been killed" after a sentence about volunteers: a bare number counts what the sentence before named,
+  // so the statement's counted noun ("four volunteers") may be found there
+  const bare = perSentence(index, entry.id, 'amounts', () => amounts(text)).filter((g) => !g.counts.some((k) => !k.startsWith('~')) || /^\s*(?:have|has|had|were|are|was|is)\b/i.test(text.slice(text.indexOf(g.text) + g.text.length)));
+  for (const a of p.amounts) {
+    if (!bare.some((g) => sameAmount(a, g))) continue;
+    for (const g of p.groups) if (g.keys.some((k) => a.counts.includes(k)) && g.keys.some((k) => ctx.terms.has(k))) for (const k of g.keys) terms.add(k);
+  }
   const namesHere = p.names.every((g) => g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)) || spelledIn(g, text));
   const opposed = opposedWords(p.claim, text);
   const opposedKeys = new Set(opposed.map((o) => o.word));
