@@ -23,7 +23,7 @@ export const CHAT_OPENERS: readonly string[] = [
   'interesting that', 'crazy that', 'wild that', 'funny that', 'sad that', 'idk', 'imo', 'imho',
 ];
 
-/** Hedges that make a line the writer's opinion ("chastain never misses tbh"), unless it gives a number or date. */
+/** Hedges that make a line the writer's opinion ("renner never misses tbh"), unless it gives a number or date. */
 export const OPINION_MARKERS: readonly string[] = ['tbh', 'imo', 'imho', 'ngl', 'idk', 'smh', 'istg', 'fr fr'];
 
 /** Words that are filler wherever they stand ("they have like 500 fighters", "it was literally Monday"). */

@@ -17,7 +17,7 @@ export const FEATURE_NOUNS: readonly string[] = [
 ];
 
 /**
- * Nouns of places where things happen ("they met at a mall"): a statement that puts an event at one and a sentence
+ * Nouns of places where things happen ("they met at a cafe"): a statement that puts an event at one and a sentence
  * that puts it at another disagree on where. Lower case, singular.
  */
 export const VENUE_NOUNS: readonly string[] = [

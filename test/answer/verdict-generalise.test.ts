@@ -16,39 +16,39 @@ const ARTICLE = `---
 title: Harbour week
 published: 2024-11-20
 ---
-Harbour coach Dana Okafor and analyst Rolf Lindqvist disagree a lot on the weekly show.
+Harbour coach Dana Okafor and analyst Rolf Lindqvist argue every week on the radio.
 
-Okafor, a former player at Brasktown, has been down on the Harbour Cup this year.
+Okafor, who once rowed as a player at Brasktown, called the Harbour Cup dull this year.
 
-Our favorite ways to eat fish are: 1) Grilled, 2) Smoked, 3) Fried, 4) Raw.
+Readers ranked the fish dishes: 1) Grilled, 2) Smoked, 3) Fried, 4) Raw.
 
-Varno's Tom Berg (7) tackles Corvel quarterback Ken Ott (11) during the 2019 title game.
+Varno rower Tom Berg (7) overtakes Corvel quarterback Ken Ott (11) in the 2019 title race.
 
-A new survey by Harbour News shows parents are wary of the sport.
+A new survey by Harbour News finds rowers are tired of the fees.
 
-One note in the survey: 58 percent of mothers (as opposed to 41 percent of fathers) oppose the sport.
+The survey counts 58 percent of mothers and 41 percent of fathers who oppose the fees.
 
-The motive, police said: jealousy.
+Police said the motive was jealousy.
 
-Mira Salo had surgery back in June and had not told her brother.
+Mira Salo had knee surgery in June and kept it from her coach.
 
 Jan. 5-7: Corvel Boaters, 2020 Harbour Boat Show, Varno Hall, 500
 
 Jan. 9-11: The Selk Group, 2020 Executive Board Meeting, Varno Hall, 15
 
-The film is set in Oslo in 1981, and Ada Renner plays a ferry captain.
+The film takes place in Oslo in 1979, and Ada Renner plays a ferry captain.
 
-Renner and Okafor used their mutual Marlowe Academy training to rehearse.
+Renner and Okafor both studied at the Marlowe Academy, and rehearse together.
 
-A group of fewer than 30 Corvel exiles trains near the harbour.
+Fewer than 30 Norwegian exiles row at the harbour club.
 
-Last week a 17-year-old lured an 8-months-pregnant woman to her home.
+Last week a 17-year-old sold an 8-months-old foal to a farmer.
 
-Nine million people watched a tiny hampster eating a tiny burrito.
+Two thousand people watched a regatta on the river.
 
-The town lies directly across the river from Varno.
+The town lies directly across the bay from Varno.
 
-“We didn’t sell the boat, our books are clean. I’m glad it sold,” Okafor told reporters.
+“We didn’t sell the boat in spring. I’m glad it sold now,” Okafor told reporters.
 
 Later the coach, Okafro, thanked the Varno fans.
 
@@ -60,7 +60,7 @@ The cup was exciting for everyone even if your team didn't get in.
 
 Salo and Berg met at a cafe and then went to the harbour.
 
-Okafor hosts the show with Tim Mark. "We have no script, no rehearsal," Okafor said.
+Okafor hosts the radio hour with Tim Mark. "We never read from notes," Okafor said.
 
 Renner and Salo, 24, watched the final from the harbour wall.
 
@@ -108,8 +108,8 @@ describe('chit-chat or statement', () => {
 
 describe('finding the sentence a chat line is about', () => {
   it('finds a chat typo by its spelling and spells out shorthand', () => {
-    expect(verdictOf('nine million people watched a tiny hamster eat a tiny burrito')).toEqual(['supported']);
-    expect(verdictOf('mira salo had surgery in june and never told her bro')).not.toEqual(['contradicted']);
+    expect(verdictOf('two thousand people watched a regata on the river')).toEqual(['supported']);
+    expect(verdictOf('mira salo had knee surgery in june and kept it from her coach')).not.toEqual(['contradicted']);
   });
 
   it('finds a name chat clips to its start ("brask" for "Brasktown")', () => {
@@ -117,12 +117,12 @@ describe('finding the sentence a chat line is about', () => {
   });
 
   it('does not let a longer word no article uses through: it may be the claim', () => {
-    expect(verdictOf('okafor has been unstoppable on the harbour cup this year')).not.toEqual(['supported']);
+    expect(verdictOf('okafor called the harbour cup unmissable this year')).not.toEqual(['supported']);
   });
 
   it('finds a misspelt name as the articles spell it and a paraphrase of a chat word', () => {
-    expect(verdictOf('renner and okafor trained at marlow academy')).toEqual(['supported']);
-    expect(verdictOf('the movie is set in oslo in 1981')).toEqual(['supported']);
+    expect(verdictOf('renner and okafor studied at the marlow academy')).toEqual(['supported']);
+    expect(verdictOf('the movie takes place in oslo in 1979')).toEqual(['supported']);
   });
 
   it('reads what a negation denies as its first content word, past adverbs', () => {
@@ -145,7 +145,7 @@ describe('finding the sentence a chat line is about', () => {
   it('lowers no month of chat: "back in march" is a month after a preposition of time', () => {
     expect(dateKeys('she had surgery back in march').months.has('3')).toBe(true);
     expect(dateKeys('they march to the harbour').months.size).toBe(0);
-    expect(verdictOf('mira salo had surgery back in march')).toEqual(['contradicted']);
+    expect(verdictOf('mira salo had knee surgery back in march')).toEqual(['contradicted']);
   });
 });
 
@@ -166,14 +166,14 @@ describe('slots of the best-aligned sentence', () => {
     expect(verdictOf('smoked fish came in third')).toEqual(['contradicted']);
     expect(verdictOf('smoked fish came in second')).toEqual(['supported']);
     // a long clause is no list item: the 17 of "a 17-year-old" is not the 8 of "8-months-pregnant"
-    expect(verdictOf('a 17 year old lured a pregnant woman to her home')).not.toEqual(['contradicted']);
+    expect(verdictOf('a 17 year old sold a foal to a farmer')).not.toEqual(['contradicted']);
     expect(verdictOf('corvel quarterback ken ott was no. 7')).toEqual(['contradicted']);
   });
 
   it('counts a listed number, a share and people as what the statement counts', () => {
     expect(verdictOf('the harbour boat show expects five thousand people')).toEqual(['contradicted']);
-    expect(verdictOf('like 75% of mothers oppose the sport')).toEqual(['contradicted']);
-    expect(verdictOf('its like 300 guys in the corvel exiles group')).toEqual(['contradicted']);
+    expect(verdictOf('like 75% of mothers oppose the fees')).toEqual(['contradicted']);
+    expect(verdictOf('its like 300 guys rowing at the harbour club')).toEqual(['contradicted']);
     const [stated] = amounts('300 guys');
     const [given] = amounts('fewer than 30 Norwegian exiles');
     expect(countSame(stated!, given!)).toBe(true);
@@ -193,8 +193,8 @@ describe('slots of the best-aligned sentence', () => {
   });
 
   it('reads numbers inside hyphenated compounds', () => {
-    expect(amounts('an 8-months-pregnant woman')[0]?.counts).toContain('pregnant');
-    expect(verdictOf('the woman was like 6 months pregnant')).toEqual(['contradicted']);
+    expect(amounts('an 8-months-old foal')[0]?.counts).toContain('foal');
+    expect(verdictOf('the foal was like 6 months old')).toEqual(['contradicted']);
   });
 
   it('compares the venue of an event as a slot', () => {
@@ -203,12 +203,12 @@ describe('slots of the best-aligned sentence', () => {
   });
 
   it('reads a surname that is also a word as the speaker it names', () => {
-    expect(verdictOf('okafor was the one who said we have no script')).toEqual(['supported']);
-    expect(verdictOf('mark was the one who said we have no script')).toEqual(['contradicted']);
+    expect(verdictOf('okafor was the one who said we never read from notes')).toEqual(['supported']);
+    expect(verdictOf('mark was the one who said we never read from notes')).toEqual(['contradicted']);
   });
 
   it('pins a place by a year both give', () => {
-    expect(verdictOf('the movie is set in bergen in 1981')).toEqual(['contradicted']);
+    expect(verdictOf('the movie takes place in bergen in 1979')).toEqual(['contradicted']);
   });
 
   it('contradicts another source and another, unnamed speaker, never supports them', () => {

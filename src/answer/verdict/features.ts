@@ -24,7 +24,7 @@ export interface Amount {
   of: string[];
   value: number | null;
   bound: 'below' | 'above' | 'about' | null;
-  /** Keys of the name an age stands beside ("Chastain, 37,"): the age is that person's only. */
+  /** Keys of the name an age stands beside ("Ana Ruiz, 37,"): the age is that person's only. */
   owner?: string[];
 }
 
@@ -57,23 +57,23 @@ export function amounts(text: string): Amount[] {
   // a range ("19 to 60", "between 19 and 60") gives both its ends
   // "one of the 37 countries" counts 37, not one; "the only Republican who …" counts one
   const only = [...text.matchAll(/\bthe only\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: 'one' }));
-  // "he is the one leading them", "that one": a pronoun, not a count
+  // "she is the one steering it", "that one": a pronoun, not a count
   const pronoun = (start: number) => /\b(?:the|this|that|which|each|every|no)\s+$/i.test(text.slice(0, start));
   // "from 19 (all the way) up to 60" is a range, not a bound; "a quarter century" is 25 years
   text = text.replace(/\b(from\s+\S+\s+)up\s+to\b/gi, '$1to').replace(/\b(\d+)-to-(\d+)\b/g, '$1 to $2');
   for (const [span, years] of SPANS_OF_YEARS) text = text.replace(span, years);
   const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !(/^\s+of\b/i.test(text.slice(s.end)) || pronoun(s.start))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
     // what it counts in any of its forms ("feet" / "foot")
-    // "an 8-months-pregnant woman", "a 17-year-old girl": the words of a compound after it count too
+    // "an 8-months-old foal", "a 17-year-old pilot": the words of a compound after it count too
     const after = text.slice(s.end).replace(/^-|(?<=\p{L})-(?=\p{L})/gu, ' ');
     // a number alone in its item of a list ("…, Hilton Garden Inn, 800") counts whatever the list counts
     const listed = /^\s*(?:[,;]|$)/.test(text.slice(s.end)) && /(?:^|[,;:])\s*$/.test(text.slice(0, s.start)) && /[,;:]/.test(text.slice(0, s.start));
     // "75%" is a share as "75 percent" is
     const share = /^%/.test(text.slice(s.end)) ? [stem('percent')] : [];
-    // "Ana Ruiz, 20, …" and "the killer was only fifteen" give an age, as "a 20-year-old" does
+    // "Ana Ruiz, 20, …" and "the skipper was only nineteen" give an age, as "a 20-year-old" does
     const apposed = AGE_AFTER_NAME.exec(text.slice(0, s.start));
     const age = (apposed && /^\s*,/.test(text.slice(s.end))) || (AGE_PREDICATE.test(text.slice(0, s.start)) && AGE_END.test(text.slice(s.end))) ? AGE : [];
-    // "Isaac and Chastain, 37,": the age is the name's just before it, no one else's
+    // "Lind and Ana Ruiz, 37,": the age is the name's just before it, no one else's
     const owner = apposed && age.length ? contentTerms(apposed[0]).flatMap((t) => t.keys) : undefined;
     const counts = [...share, ...age, ...contentTerms(after).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]), ...(listed ? [LISTED] : [])];
     const of = contentTerms(text.slice(0, s.start)).slice(-COUNTED_WORDS).flatMap((t) => t.keys);
@@ -350,7 +350,7 @@ export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
 
 const LIGHT_ADVERBS = new Set(['really', 'even', 'yet', 'still', 'just', 'quite', 'very', 'so', 'too', 'always', 'ever', 'much']);
 
-/** The first content word each negation governs ("start" of "didn't start this war"): what it denies. */
+/** The first content word each negation governs ("sell" of "didn't sell the boat"): what it denies. */
 export function negationHeads(text: string): string[] {
   return [...text.matchAll(NEGATOR_RE)].flatMap((m) => {
     // past adverbs ("isn't really committed")

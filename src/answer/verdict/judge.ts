@@ -85,7 +85,7 @@ interface Parsed {
   /** The groups with words no article uses at their full weight: what a place conflict is judged on. */
   strictGroups: TermGroup[];
   amounts: Amount[];
-  /** Venues in a slot ("at a park"), compared as such. */
+  /** Venues in a slot ("at a cafe"), compared as such. */
   venues: { slot: string; noun: string; phrase: string }[];
   /** Places in a slot ("at chequers", "into Russia"), a word no article writes in lower case counting as one. */
   slots: PlaceSlot[];
@@ -118,7 +118,7 @@ export function reportsActor(lookup: ActorLookup, text: string): boolean {
 
 /**
  * Whether a chat line names a person or organisation of the articles by a word the articles never write in lower
- * case ("holtz", not "may"): chat writes names in lower case, so no capital shows them.
+ * case ("okafor", not "may"): chat writes names in lower case, so no capital shows them.
  */
 export function namesActor(index: StoreIndex, lookup: ActorLookup, text: string): boolean {
   const lower = wordsInLowerCase(index);
@@ -170,17 +170,17 @@ function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): Name
     if (w.length < 3 || (/^\p{Ll}/u.test(t.word) && (lower.has(w) || termKeys(w).length > 1))) continue;
     const entries = actors.filter((e) => namedBy(e, w));
     if (!entries.length) continue;
-    // "reserach" is "research" misspelt before it is a name spelt like it: the articles' words come first
+    // "reserch" is "research" misspelt before it is a name spelt like it: the articles' words come first
     const exact = entries.some((e) => [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => fold(x.word) === w)));
     if (!exact && /^\p{Ll}/u.test(t.word) && w.length >= MISSPELT_WORD && [...lower].some((x) => x[0] === w[0] && closeSpelling(w, x))) continue;
-    // a misspelt name ("juliard") is found as the articles spell it ("Julliard")
+    // a misspelt name ("marlow") is found as the articles spell it ("Marlowe")
     const spelt = exact ? [] : entries.flatMap((e) => [e.name, ...e.aliases].flatMap((n) => tokenize(n).map((x) => fold(x.word)).filter((x) => x.length >= 4 && x[0] === w[0] && closeSpelling(w, x)).map(stem)));
     out.push({ word: t.word, keys: [...new Set([stem(t.word), ...spelt])], entries });
   }
   return out;
 }
 
-/** Whether a sentence writes a name of the statement with a typo of its own ("Chastian" for "Chastain"). */
+/** Whether a sentence writes a name of the statement with a typo of its own ("Okafro" for "Okafor"). */
 function spelledIn(g: NameGroup, text: string): boolean {
   const w = fold(g.word);
   return w.length >= MISSPELT_WORD - 1 && tokenize(text).some((t) => /^\p{Lu}/u.test(t.word) && fold(t.word)[0] === w[0] && closeSpelling(w, fold(t.word)));
@@ -221,7 +221,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   // "last year", "weekly": values of a slot are compared as such (exclusiveValues), not as words to find
   const slotWords = new Set(exclusiveValues(claim).flat().flatMap((v) => v.split(' ')));
   const dates = dateKeys(claim);
-  // "at a park": a venue is compared as a slot (otherVenue), not as a word to find
+  // "at a cafe": a venue is compared as a slot (otherVenue), not as a word to find
   const venues = venuesOf(claim);
   const venueWords = new Set(venues.map((v) => v.noun));
   const maxWeight = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
@@ -441,7 +441,7 @@ function describes(phrase: string, actors: ActorEntry[], written: string[]): boo
   return words.some((w) => theirs.has(w));
 }
 
-/** The content words of a speaker phrase ("victim", "family" of "the victim's family"). */
+/** The content words of a speaker phrase ("mayor", "family" of "the mayor's family"). */
 function speakerWords(phrase: string): string[] {
   return tokenize(phrase).map((t) => fold(t.word).replace(/['’]s$/, '')).filter((w) => w.length >= 3 && !isStopword(w));
 }
@@ -476,8 +476,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && paraphrased(g.word, written, text)).map((g) => g.keys[0]!);
   const terms = reworded.length ? new Set([...written, ...reworded]) : written;
   const ctx = contextOf(index, entry, terms);
-  // "Four have been killed" after a sentence about volunteers: a bare number counts what the sentence before named,
-  // so the statement's counted noun ("four volunteers") may be found there
+  // "Three have been hurt" after a sentence about volunteers: a bare number counts what the sentence before named,
+  // so the statement's counted noun ("three volunteers") may be found there
   const bare = perSentence(index, entry.id, 'amounts', () => amounts(text)).filter((g) => !g.counts.some((k) => !k.startsWith('~')) || /^\s*(?:have|has|had|were|are|was|is)\b/i.test(text.slice(text.indexOf(g.text) + g.text.length)));
   for (const a of p.amounts) {
     if (!bare.some((g) => sameAmount(a, g))) continue;
@@ -511,12 +511,12 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       // quoting someone the phrase does not describe does not support it ("the CEO said" / a rival firm's statement)
       speakerHere = !quoted || REFERRING_SPEAKER.test(p.speaker.text) || describes(p.speaker.text, speakers.actors, speakers.written);
       // a sentence that says who said it ("police said") without a claim the extractor read still names its speaker:
-      // "the victim's family said" needs a word of "victim's family" there
+      // "the mayor's family said" needs a word of "mayor's family" there
       const who = speakerWords(p.speaker.text);
       const attributed = quoted || SAYING.some((k) => terms.has(k));
       if (!quoted && who.length && attributed && !REFERRING_SPEAKER.test(p.speaker.text)) speakerHere = who.some((w) => termKeys(w).some((k) => ctx.terms.has(k)));
-      // the sentence says someone else said it ("local newspapers quote Salinas", "police said") and nothing there
-      // is the statement's speaker ("the boyfriend"): the words are another's
+      // the sentence says someone else said it ("local papers quote Ruiz", "police said") and nothing there
+      // is the statement's speaker ("the skipper"): the words are another's
       if (!speakerHere && who.length && attributed && !who.some((w) => termKeys(w).some((k) => ctx.terms.has(k))) && cov >= CLOSE) {
         return { kind: 'conflict', score: cov, weak: true, reason: `the article attributes it to ${speakers.actors[0]?.name ?? speakers.written[0] ?? 'someone else'}` };
       }
@@ -550,10 +550,10 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const sentenceStems = tokenize(text).map((t) => stem(t.word));
   const assertedToo = (k: string) => sentenceStems.filter((x) => x === k).length > negatedStems.filter((x) => x === k).length;
   const ruledOutWords = negatedWords(p.claim);
-  // what the statement denies is the first content word after its negation ("not wanting their sons": "wanting")
+  // what the statement denies is the first content word after its negation ("not wanting their boats": "wanting")
   const claimHeads = new Set(negationHeads(p.claim).map(stem));
   const negatedThere = new Set(ruledOutWords.map(stem));
-  // a sentence that denies and says a word of the statement both ("We didn't start this war … I'm glad it started")
+  // a sentence that denies and says a word of the statement both ("We didn't sell the boat … I'm glad it sold")
   // takes no side by negation
   const heads = negationHeads(despin(text)).map(stem);
   const bothWays = p.groups.some((g) => g.keys.some((k) => heads.includes(k) && assertedToo(k)));
@@ -581,14 +581,14 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     // "a lot of" is "much of", "many": no number to get wrong (unlike "hundreds" for "dozens")
     if (a.value === null && VAGUE_MANY.test(a.text) && VAGUE_MANY_GIVEN.test(text)) continue;
     amountsHere = false;
-    // an age beside another name ("Isaac and Chastain, 37,") is not the statement's person's
+    // an age beside another name ("Lind and Ana Ruiz, 37,") is not the statement's person's
     const rival = given.filter((g) => countSame(a, g) && !(g.owner && !p.names.some((n) => n.keys.some((k) => g.owner!.includes(k)))));
     // a rival that counts the very thing the statement counts ("six Typhoon jets" / "four Typhoon jets") needs less besides
     const same = rival.some((g) => counted(a, g));
     if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
   }
 
-  // a list that pairs names with numbers ("1) Deviled, 2) Scotch"): the number in the name's own item is its number
+  // a list that pairs names with numbers ("1) Grilled, 2) Smoked"): the number in the name's own item is its number
   const listed = pairedAmount(p, text, given);
   if (listed && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives ${listed}` };
 
@@ -612,7 +612,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const givenValues = exclusiveValues(text);
   const otherValue = exclusiveValues(p.claim).flatMap((vals, g) => (vals.length && givenValues[g]!.length && !vals.some((v) => givenValues[g]!.includes(v)) ? givenValues[g]! : []));
   if (otherValue.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${otherValue[0]}”` };
-  // a value the statement gives ("the boyfriend got arrested") must be given here or just before for support
+  // a value the statement gives ("the brother was arrested") must be given here or just before for support
   const contextValues = exclusiveValues(ctx.text);
   const valuesHere = exclusiveValues(p.claim).every((vals, g) => vals.every((v) => contextValues[g]!.includes(v)));
 
@@ -625,7 +625,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // a statement naming several places, none of them here, is about something else ("Polish communities in X")
   const elsewhere = p.places.size > 1 && missingPlaces.length === p.places.size;
   // a place in a slot ("at X", "into X") where the sentence puts another there: the lexicons need not know either
-  // a year or a day of the month both give ("in 1981", "jan 1-3") shows the two are about one thing, like a rare word
+  // a year or a day of the month both give ("in 1979", "jan 4-6") shows the two are about one thing, like a rare word
   const dateAnchors = [...p.dates.years].filter((y) => dates.years.has(y)).length + [...p.dates.monthDays].filter((d) => dates.monthDays.has(d)).length;
   const anchoredCov = withAnchors(p, cov, p.groups, dateAnchors);
   const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text, ctx.named, dateAnchors);
@@ -634,11 +634,11 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     return { kind: 'conflict', score: cov, weak: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
-  // the venue: "they met up at a park" where the sentence has "They met at a mall"
+  // the venue: "they met up at a cafe" where the sentence has "They met at a market"
   const venue = otherVenue(p, text, ctx.text, heldTerms);
   if (venue) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${venue}` };
 
-  // the source: "the poll is from the washington post" where the sentence has "a new poll by Bloomberg News"
+  // the source: "the survey is from the corvel times" where the sentence has "a new survey by Harbour News"
   const source = otherSource(p, text, heldTerms);
   if (source) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${source}` };
 
@@ -661,17 +661,17 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
 
-/** Light words and chat openers, folded: a word no article uses that is spelt like one of them is one ("apparantly"). */
+/** Light words and chat openers, folded: a word no article uses that is spelt like one of them is one ("aparently"). */
 const LIGHT_SPELLINGS = [...new Set([...LIGHT_WORDS, ...CHAT_OPENERS].filter((w) => w.length >= 5 && !w.includes(' ')))];
 
 /**
- * Whether a statement word no article uses is a misspelling of a word of the sentence ("hamster" / "hampster"), a
- * clipped name of it ("pitt"), or a light word misspelt ("apparantly"): chat typos are found by their spelling.
+ * Whether a statement word no article uses is a misspelling of a word of the sentence ("regata" / "regatta"), a
+ * clipped name of it ("brask"), or a light word misspelt ("aparently"): chat typos are found by their spelling.
  */
 function misspelt(g: ClaimGroup, text: string): boolean {
   const w = fold(g.word);
   if (g.known || w.length < 4) return false;
-  // chat clips a name to its start or end ("pitt" for "Pittsburgh", "bama" for "Alabama", "div" for "Division")
+  // chat clips a name to its start or end ("brask" for "Brasktown", "burg" for "Vinterburg", "div" for "Division")
   if (tokenize(text).some((t) => /^\p{Lu}/u.test(t.word) && clipped(w, fold(t.word)))) return true;
   if (w.length < 5) return false;
   if (LIGHT_SPELLINGS.some((l) => l[0] === w[0] && closeSpelling(w, l))) return true;
@@ -681,16 +681,16 @@ function misspelt(g: ClaimGroup, text: string): boolean {
   });
 }
 
-/** Longest chat shorthand ("bama", "fave", "bf"): a longer word no article uses may be the very claim ("alive"). */
+/** Longest chat shorthand ("utd", "fave", "bf"): a longer word no article uses may be the very claim ("alive"). */
 const SHORTHAND = 4;
 
-/** Whether a chat word is a name clipped to its start or end ("pitt" of "pittsburgh", "bama" of "alabama"). */
+/** Whether a chat word is a name clipped to its start or end ("brask" of "brasktown", "burg" of "vinterburg"). */
 function clipped(short: string, name: string): boolean {
   return short.length >= 4 && name.length > short.length + 1 && (name.startsWith(short) || name.endsWith(short));
 }
 
 /**
- * Whether the only word a sentence lacks is chat shorthand no article uses anywhere ("bama", "fave"), outside a
+ * Whether the only word a sentence lacks is chat shorthand no article uses anywhere ("utd", "fave"), outside a
  * place slot, while the statement's other words hold there and two of them at least (words or names) say what it
  * is about: a word no sentence can hold does not keep a statement from the one sentence that says the rest.
  */
@@ -743,12 +743,12 @@ function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: 
 }
 
 const VENUES = new Set(VENUE_NOUNS);
-/** A venue after a preposition of place: "at a mall", "in the park", "outside their home". */
+/** A venue after a preposition of place: "at a cafe", "in the market", "outside their home". */
 const VENUE_RE = /\b(at|in|inside|outside|near)\s+(?:a|an|the|her|his|their|its|our|my|some)\s+([\p{L}-]+)(?:\s+([\p{L}]+))?/giu;
 
 function venuesOf(text: string): { slot: string; noun: string; phrase: string }[] {
   return [...text.matchAll(VENUE_RE)].flatMap((m) => {
-    // the noun right after the article ("at a park first"), or after one modifier ("at a shopping mall")
+    // the noun right after the article ("at a cafe first"), or after one modifier ("at a fish market")
     const [first, second] = [m[2], m[3]].map((w) => (w ? fold(w).replace(/s$/, '') : ''));
     const noun = VENUES.has(first!) ? first! : VENUES.has(second!) ? second! : null;
     return noun ? [{ slot: PLACE_PREPOSITIONS[m[1]!.toLowerCase()]!, noun, phrase: noun === first ? m[0].slice(0, m[0].length - (m[3] ? m[3].length + 1 : 0)).trim() : m[0] }] : [];
@@ -756,8 +756,8 @@ function venuesOf(text: string): { slot: string; noun: string; phrase: string }[
 }
 
 /**
- * The venue a sentence puts the statement's event at ("at a mall") where the statement puts it at another ("at a
- * park") that the sentence and the one before do not name, while the rest of the statement holds: else null.
+ * The venue a sentence puts the statement's event at ("at a market") where the statement puts it at another ("at a
+ * cafe") that the sentence and the one before do not name, while the rest of the statement holds: else null.
  */
 function otherVenue(p: Parsed, text: string, context: string, terms: Set<string>): string | null {
   if (!p.venues.length) return null;
@@ -772,7 +772,7 @@ function otherVenue(p: Parsed, text: string, context: string, terms: Set<string>
   return null;
 }
 
-/** Whether a text names a venue noun anywhere ("mall", "malls"). */
+/** Whether a text names a venue noun anywhere ("cafe", "cafes"). */
 function venueNamed(noun: string, text: string): boolean {
   return tokenize(text).some((t) => fold(t.word).replace(/s$/, '') === noun);
 }
@@ -783,8 +783,8 @@ const STATED_SOURCE = /\b(?:(?:is|was|are|were|comes?|came)\s+from|by|per)\s+(?:
 const GIVEN_SOURCE = /\b(?:by|from)\s+((?:\p{Lu}[\p{L}'’&.-]*\s*)+)/gu;
 
 /**
- * The source a sentence names ("by Bloomberg News") where the statement names another one ("from the washington
- * post") that the sentence nowhere mentions, while the rest of the statement holds there: else null.
+ * The source a sentence names ("by Harbour News") where the statement names another one ("from the corvel
+ * times") that the sentence nowhere mentions, while the rest of the statement holds there: else null.
  */
 function otherSource(p: Parsed, text: string, terms: Set<string>): string | null {
   const m = STATED_SOURCE.exec(p.claim);
@@ -869,7 +869,7 @@ function pairedDate(p: Parsed, text: string): string | null {
 
 /**
  * In a sentence that lists several numbers, the number of the item (between commas) that holds the statement's
- * name, when it is not the statement's: "Scotch came third" against "1) Deviled, 2) Scotch, 3) Scrambled" gives "2".
+ * name, when it is not the statement's: "smoked came third" against "1) Grilled, 2) Smoked, 3) Fried" gives "2".
  */
 function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
   if (p.amounts.length !== 1 || given.length < 2) return null;
@@ -910,7 +910,7 @@ const NOT_A_SCOPE = new RegExp(`\\b(?:only|just)\\s+(?=\\d|(?:${[...CARDINALS.ke
 
 /** The scope words a text uses, as the index of their group in SCOPE_WORDS. */
 function scopesOf(text: string): number[] {
-  // "only fifteen" stresses a number (compared as such), "the most searched" is a superlative: neither is a scope
+  // "only fifteen" stresses a number (compared as such), "the most visited" is a superlative: neither is a scope
   const words = new Set(tokenize(text.replace(NOT_A_SCOPE, ' ')).map((t) => fold(t.word)));
   return SCOPE_WORDS.flatMap((group, i) => (group.some((w) => words.has(w)) ? [i] : []));
 }
@@ -957,7 +957,7 @@ function hasDate(d: Parsed['dates']): boolean {
 
 /**
  * Sentences that hold two of the statement's words at least, one inside a hyphenated compound the index keeps whole
- * ("an 8-months-pregnant woman" for "6 months pregnant"): the index does not find them by those words.
+ * ("an 8-months-old foal" for "6 months old"): the index does not find them by those words.
  */
 function compoundCandidates(index: StoreIndex, p: Parsed): SentenceEntry[] {
   const keys = new Set(p.groups.filter((g) => !LIGHT.has(fold(g.word))).flatMap((g) => g.keys.filter((k) => !k.startsWith('~'))));
@@ -971,7 +971,7 @@ function compoundCandidates(index: StoreIndex, p: Parsed): SentenceEntry[] {
 
 /** Candidate sentences: the best by the index, and those where a named speaker is quoted. */
 function candidates(index: StoreIndex, p: Parsed, extraNames: ActorEntry[]): SentenceEntry[] {
-  // a venue may be the part that is wrong: the sentence is found by the rest ("they met at a park" / "at a mall")
+  // a venue may be the part that is wrong: the sentence is found by the rest ("they met at a cafe" / "at a pier")
   const claim = p.venues.reduce((t, v) => t.replace(new RegExp(`\\b${v.noun}s?\\b`, 'gi'), ' '), p.claim);
   const query = [claim, ...extraNames.map((e) => e.name)].join(' ');
   const out = new Set([...index.candidates(query, CANDIDATES), ...compoundCandidates(index, p)]);
@@ -996,7 +996,7 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
   const found = parsed.amounts.length > 0 && list.some((e) => coverage(parsed.groups, e.terms) >= RELATED && parsed.amounts.every((a) => amounts(e.sentence.text).some((g) => sameAmount(a, g))));
   const p = found ? { ...parsed, amountsFound: true } : parsed;
   // chat that names no one and uses no word of any article ("gonna grab lunch") states nothing to check
-  // (a number or a date is something to check: "the victim was only twenty", "it happened in november")
+  // (a number or a date is something to check: "the skipper was only nineteen", "it happened in november")
   if (!p.names.length && !p.speaker && !p.places.size && !p.amounts.length && !hasDate(p.dates) && !p.groups.some((g) => g.known)) return null;
   let support: { entry: SentenceEntry; o: Outcome } | null = null;
   let conflict: { entry: SentenceEntry; o: Outcome } | null = null;

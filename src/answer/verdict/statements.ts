@@ -100,7 +100,7 @@ function isOpinion(text: string, namesActor: (text: string) => boolean): boolean
   if (REPORTED.test(text)) return false;
   // "this whole thing …", "these iraq stories …", "this is a long read": a line about the news as a whole
   if (/^(?:this|that|these|those)$/.test(words[0] ?? '') && words.slice(1, 5).some((w) => CHAT_TOPIC.has(w))) return true;
-  // "holtz and may agree on everything" names two people of the articles in lower case: a claim about them
+  // "okafor and lind agree on everything" names two people of the articles in lower case: a claim about them
   if ((words.length <= 3 || !(namesSomething(text) || namesActor(text))) && words.some(evaluative)) return true;
   // "what a mess", "such a shame": after "a" only a closing word is a judgement ("a great white shark" is not)
   return words.some((w, i) => evaluative(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!) && (words[i - 1] !== 'a' || i === words.length - 1));
@@ -141,7 +141,7 @@ function classify(said: string, text: string, namesActor: (text: string) => bool
   // two words state something only with a name or a number in them ("Okafor resigned", not "same here")
   if (words.length < 2 || (words.length < 3 && !/[\p{Lu}\d]/u.test(text))) return 'chat';
   if (isOpinion(text, namesActor)) return 'chat';
-  // "chastain never misses tbh", "idk every sport has risks": a hedge of opinion with no number, date or
+  // "renner never misses tbh", "idk every sport has risks": a hedge of opinion with no number, date or
   // capitalised name to check
   if (OPINION_MARKER_RE.test(said) && !writtenAsName(text) && !CALENDAR_WORD.test(text) && !NUMBER_WORD_RE.test(text)) return 'chat';
   // talk about the writer or the reader ("I need to read this", "you should see it") names no one in the news
