@@ -20,8 +20,11 @@ export const CHAT_OPENERS: readonly string[] = [
   'wait so', 'so wait', 'oh and', 'and also', 'plus', 'actually', 'literally', 'crazy but', 'wild but', 'fr',
   // "didn't know X": the writer learning a fact states it
   "didn't know", 'didnt know', "i didn't know", 'i didnt know', 'never knew', 'i never knew', 'til', 'today i learned',
-  'interesting that', 'crazy that', 'wild that', 'funny that', 'sad that',
+  'interesting that', 'crazy that', 'wild that', 'funny that', 'sad that', 'idk', 'imo', 'imho',
 ];
+
+/** Hedges that make a line the writer's opinion ("renner never misses tbh"), unless it gives a number or date. */
+export const OPINION_MARKERS: readonly string[] = ['tbh', 'imo', 'imho', 'ngl', 'idk', 'smh', 'istg', 'fr fr'];
 
 /** Words that are filler wherever they stand ("they have like 500 fighters", "it was literally Monday"). */
 export const CHAT_FILLERS: readonly string[] = ['like', 'all the way', 'something like', 'the last time', 'last time', 'literally', 'basically', 'totally', 'lowkey', 'highkey', 'kinda', 'sorta', 'fr', 'tbh', 'ngl', 'imo', 'imho', 'lol', 'lmao'];
@@ -42,6 +45,9 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'brb', 'afk', 'gtg', 'g2g', 'respect', 'props', 'kudos', 'guts',
   'intense', 'disappoints', 'disappointing', 'exhausting', 'boring', 'hilarious', 'fascinating', 'ridiculous', 'wild',
   'entertaining', 'gripping', 'bizarre', 'surreal', 'hype', 'lit', 'dumb', 'stupid', 'petty', 'messy', 'juicy',
+  'talented', 'elite', 'gross', 'fun', 'busy', 'best', 'worst', 'overrated', 'underrated', 'iconic', 'legendary',
+  'goated', 'cringe', 'yikes', 'dope', 'adorable', 'cute', 'disgusting',
+  'hurts', 'painful', 'annoying', 'exciting', 'excited', 'fantastic', 'brilliant', 'beautiful', 'lovely', 'perfect',
 ];
 
 /** Nouns for the discussion or the news as a whole: "this thread is getting intense", "this stuff never ends". */
@@ -100,6 +106,10 @@ export const CHAT_SPELLINGS: Readonly<Record<string, string>> = {
   w: 'with', 'w/': 'with', 'w/o': 'without', bc: 'because', cuz: 'because', coz: 'because', b4: 'before',
   thru: 'through', tho: 'though', gonna: 'going to', wanna: 'want to', gotta: 'have to', govt: 'government',
   vs: 'and', ops: 'operations', intl: 'international', natl: 'national', dept: 'department', prez: 'president',
+  bf: 'boyfriend', gf: 'girlfriend', bff: 'best friend', fave: 'favorite', fav: 'favorite', faves: 'favorites',
+  pic: 'photo', pics: 'photos', qb: 'quarterback', qbs: 'quarterbacks', cops: 'police', nyc: 'new york city',
+  vid: 'video', vids: 'videos', abt: 'about', hq: 'headquarters', uni: 'university', prof: 'professor',
+  bday: 'birthday', convo: 'conversation', info: 'information', mgmt: 'management',
 };
 
 /** Words that stand for someone named earlier ("They are led by …", "the group"): the name may be sentences back. */

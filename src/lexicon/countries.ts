@@ -63,3 +63,9 @@ export const PLACE_NAME_ENDINGS: readonly string[] = [
   'burg', 'burgh', 'ville', 'town', 'ford', 'field', 'port', 'mouth', 'shire', 'polis', 'grad', 'stan', 'abad',
   'pur', 'pura', 'chester', 'caster', 'cester', 'borough', 'bury', 'wick', 'dorf', 'hausen', 'heim', 'sk', 'ovo',
 ];
+
+/**
+ * Short names chat uses for one country ("korea" for South Korea): read so in claims only, never to merge actors
+ * (an article about the North may say "Korea" for the peninsula).
+ */
+export const INFORMAL_COUNTRY_NAMES: Readonly<Record<string, string>> = { Korea: 'South Korea' };

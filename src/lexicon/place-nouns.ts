@@ -15,3 +15,15 @@ export const FEATURE_NOUNS: readonly string[] = [
   'sea', 'ocean', 'river', 'lake', 'gulf', 'bay', 'strait', 'canal', 'desert', 'mountains', 'mountain', 'peninsula',
   'island', 'islands', 'valley',
 ];
+
+/**
+ * Nouns of places where things happen ("they met at a cafe"): a statement that puts an event at one and a sentence
+ * that puts it at another disagree on where. Lower case, singular.
+ */
+export const VENUE_NOUNS: readonly string[] = [
+  'park', 'mall', 'school', 'church', 'mosque', 'temple', 'synagogue', 'hospital', 'clinic', 'hotel', 'motel',
+  'restaurant', 'bar', 'pub', 'cafe', 'stadium', 'arena', 'station', 'airport', 'market', 'supermarket', 'store',
+  'shop', 'club', 'nightclub', 'office', 'home', 'house', 'apartment', 'court', 'courthouse', 'prison', 'jail',
+  'museum', 'library', 'beach', 'gym', 'theater', 'theatre', 'cinema', 'university', 'college', 'factory',
+  'farm', 'embassy', 'palace', 'party', 'concert', 'festival', 'rally', 'funeral', 'wedding',
+];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ANTONYM_PAIRS, NEGATION_WORDS } from '../../src/lexicon/antonyms';
-import { CHAT_FILLERS, CHAT_OPENERS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TOPICS, CHAT_TRAILERS, CONTRACTIONS, EVALUATIVE_WORDS, LIGHT_WORDS, OPINION_CUES, QUESTION_OPENERS, REFERRING_WORDS } from '../../src/lexicon/chat-statements';
+import { CHAT_FILLERS, CHAT_OPENERS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TOPICS, CHAT_TRAILERS, CONTRACTIONS, EVALUATIVE_WORDS, LIGHT_WORDS, OPINION_CUES, OPINION_MARKERS, QUESTION_OPENERS, REFERRING_WORDS } from '../../src/lexicon/chat-statements';
 import { DEMONYM_PLACES, DEMONYMS } from '../../src/lexicon/demonyms';
 import { COUNTRIES } from '../../src/lexicon/countries';
 
 describe('chat statement lexicon', () => {
   it('is lower case', () => {
-    for (const list of [CHAT_OPENERS, CHAT_FILLERS, CHAT_TRAILERS, EVALUATIVE_WORDS, CHAT_PERSONS, CHAT_TOPICS, QUESTION_OPENERS, LIGHT_WORDS, REFERRING_WORDS, OPINION_CUES]) {
+    for (const list of [CHAT_OPENERS, CHAT_FILLERS, CHAT_TRAILERS, EVALUATIVE_WORDS, CHAT_PERSONS, CHAT_TOPICS, QUESTION_OPENERS, LIGHT_WORDS, REFERRING_WORDS, OPINION_CUES, OPINION_MARKERS]) {
       for (const w of list) expect(w).toBe(w.toLowerCase());
     }
   });
@@ -26,6 +26,14 @@ describe('chat statement lexicon', () => {
     }
     expect(CHAT_SPELLINGS.ppl).toBe('people');
     expect(CHAT_SPELLINGS.bc).toBe('because');
+    expect(CHAT_SPELLINGS.bf).toBe('boyfriend');
+    expect(CHAT_SPELLINGS.qb).toBe('quarterback');
+  });
+  it('has the hedges that make a line opinion, and judgement words that are no news words', () => {
+    expect(OPINION_MARKERS).toEqual(expect.arrayContaining(['tbh', 'imo', 'idk']));
+    expect(EVALUATIVE_WORDS).toEqual(expect.arrayContaining(['talented', 'elite', 'gross']));
+    // "based in", "opened fire", "mid-January" are news
+    for (const w of ['based', 'fire', 'mid', 'sick']) expect(EVALUATIVE_WORDS).not.toContain(w);
   });
 });
 

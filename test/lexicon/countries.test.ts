@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES, PLACE_NAME_ENDINGS, PLACE_SUFFIXES } from '../../src/lexicon/countries';
+import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES, INFORMAL_COUNTRY_NAMES, PLACE_NAME_ENDINGS, PLACE_SUFFIXES } from '../../src/lexicon/countries';
+import { placeKeys } from '../../src/answer/verdict/features';
 
 describe('countries lexicon', () => {
   it('has capitalised names and no duplicates', () => {
@@ -16,5 +17,9 @@ describe('countries lexicon', () => {
   it('puts each name in at most one alias group', () => {
     const all = COUNTRY_ALIASES.flat();
     expect(new Set(all).size).toBe(all.length);
+    // "Korea" alone is the South in chat claims, but no alias that would merge actors
+    expect(COUNTRY_ALIASES.flat()).not.toContain('Korea');
+    for (const country of Object.values(INFORMAL_COUNTRY_NAMES)) expect(COUNTRIES).toContain(country);
+    expect(placeKeys('people in korea')).toEqual(new Set(['south korea']));
   });
 });

@@ -23,5 +23,9 @@ describe('paraphrase classes (claim checking only)', () => {
     expect(alikeStems('pushed')).toContain(stem('postponed'));
     expect(alikeStems('vanished')).toContain(stem('disappeared'));
     expect(alikeStems('tweeted')).toContain(stem('twitter'));
+    expect(alikeStems('movie')).toContain(stem('film'));
+    expect(alikeStems('fans')).toContain(stem('supporters'));
+    expect(alikeStems('called')).toContain(stem('contacted'));
+    expect(alikeStems('movie')).not.toContain(stem('photo'));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeKeys, samePlaceKind } from '../../src/answer/verdict/features';
-import { BOUNDARY_NOUNS, FEATURE_NOUNS } from '../../src/lexicon/place-nouns';
+import { BOUNDARY_NOUNS, FEATURE_NOUNS, VENUE_NOUNS } from '../../src/lexicon/place-nouns';
 
 describe('boundary nouns lexicon', () => {
   it('is lower case single words without duplicates', () => {
@@ -9,6 +9,14 @@ describe('boundary nouns lexicon', () => {
   });
   it('has the nouns news joins two places with', () => {
     expect(BOUNDARY_NOUNS).toEqual(expect.arrayContaining(['border', 'frontier', 'crossing']));
+  });
+});
+
+describe('venue nouns lexicon', () => {
+  it('is lower case singular words without duplicates, none ending in "s" (plurals are read as their singular)', () => {
+    expect(new Set(VENUE_NOUNS).size).toBe(VENUE_NOUNS.length);
+    for (const w of VENUE_NOUNS) expect(w).toMatch(/^[a-z]+[^s]$/);
+    expect(VENUE_NOUNS).toEqual(expect.arrayContaining(['park', 'mall', 'hotel']));
   });
 });
 

@@ -1,10 +1,10 @@
 import { ANTONYM_PAIRS, EXCLUSIVE_VALUES, NEGATION_WORDS } from '../../lexicon/antonyms';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import { CITIES, REGION_ABBREVIATIONS, REGIONS } from '../../lexicon/cities';
-import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES } from '../../lexicon/countries';
+import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES, INFORMAL_COUNTRY_NAMES } from '../../lexicon/countries';
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
 import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
-import { contentTerms, fold, isStopword, stem, tokenize } from '../../store/terms';
+import { contentTerms, fold, isStopword, stem, synonymKeys, tokenize } from '../../store/terms';
 import { FEATURE_NOUNS } from '../../lexicon/place-nouns';
 import { PARAPHRASE_CLASSES } from '../../lexicon/paraphrases';
 import { numberSpans } from '../spans';
@@ -24,6 +24,8 @@ export interface Amount {
   of: string[];
   value: number | null;
   bound: 'below' | 'above' | 'about' | null;
+  /** Keys of the name an age stands beside ("Ana Ruiz, 37,"): the age is that person's only. */
+  owner?: string[];
 }
 
 const BELOW = /^(?:fewer than|less than|under|up to|at most|as many as|no more than)\b/i;
@@ -55,14 +57,27 @@ export function amounts(text: string): Amount[] {
   // a range ("19 to 60", "between 19 and 60") gives both its ends
   // "one of the 37 countries" counts 37, not one; "the only Republican who …" counts one
   const only = [...text.matchAll(/\bthe only\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: 'one' }));
+  // "she is the one steering it", "that one": a pronoun, not a count
+  const pronoun = (start: number) => /\b(?:the|this|that|which|each|every|no)\s+$/i.test(text.slice(0, start));
   // "from 19 (all the way) up to 60" is a range, not a bound; "a quarter century" is 25 years
   text = text.replace(/\b(from\s+\S+\s+)up\s+to\b/gi, '$1to').replace(/\b(\d+)-to-(\d+)\b/g, '$1 to $2');
   for (const [span, years] of SPANS_OF_YEARS) text = text.replace(span, years);
-  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !/^\s+of\b/i.test(text.slice(s.end))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
+  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !(/^\s+of\b/i.test(text.slice(s.end)) || pronoun(s.start))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
     // what it counts in any of its forms ("feet" / "foot")
-    const counts = contentTerms(text.slice(s.end)).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]);
+    // "an 8-months-old foal", "a 17-year-old pilot": the words of a compound after it count too
+    const after = text.slice(s.end).replace(/^-|(?<=\p{L})-(?=\p{L})/gu, ' ');
+    // a number alone in its item of a list ("…, Hilton Garden Inn, 800") counts whatever the list counts
+    const listed = /^\s*(?:[,;]|$)/.test(text.slice(s.end)) && /(?:^|[,;:])\s*$/.test(text.slice(0, s.start)) && /[,;:]/.test(text.slice(0, s.start));
+    // "75%" is a share as "75 percent" is
+    const share = /^%/.test(text.slice(s.end)) ? [stem('percent')] : [];
+    // "Ana Ruiz, 20, …" and "the skipper was only nineteen" give an age, as "a 20-year-old" does
+    const apposed = AGE_AFTER_NAME.exec(text.slice(0, s.start));
+    const age = (apposed && /^\s*,/.test(text.slice(s.end))) || (AGE_PREDICATE.test(text.slice(0, s.start)) && AGE_END.test(text.slice(s.end))) ? AGE : [];
+    // "Lind and Ana Ruiz, 37,": the age is the name's just before it, no one else's
+    const owner = apposed && age.length ? contentTerms(apposed[0]).flatMap((t) => t.keys) : undefined;
+    const counts = [...share, ...age, ...contentTerms(after).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]), ...(listed ? [LISTED] : [])];
     const of = contentTerms(text.slice(0, s.start)).slice(-COUNTED_WORDS).flatMap((t) => t.keys);
-    return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of }));
+    return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of, owner }));
   });
   return spans.map((s): Amount => {
     const t = fold(s.text).trim();
@@ -76,7 +91,7 @@ export function amounts(text: string): Amount[] {
       const words = t.replace(BELOW, '').replace(ABOVE, '').replace(ABOUT, '').trim().split(/[\s-]+/).filter(Boolean);
       value = ORDINALS.get(words.join(' ')) ?? wordValue(words);
     }
-    return { text: s.text, counts: s.counts, of: s.of, value: Number.isFinite(value) ? value : null, bound };
+    return { text: s.text, counts: s.counts, of: s.of, ...(s.owner ? { owner: s.owner } : {}), value: Number.isFinite(value) ? value : null, bound };
   }).filter((a) => !(a.bound === null && a.value !== null && /^(?:1[89]\d\d|20\d\d)$/.test(a.text.trim())));
 }
 
@@ -106,14 +121,36 @@ function ordinalSpans(text: string): { start: number; end: number; text: string 
   return [...text.matchAll(ORDINAL_RE), ...text.matchAll(/\b\d+(?:st|nd|rd|th)\b/gi)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
+/** The class key of ages ("age", "old", "year-old"): what an age counts. */
+const AGE = synonymKeys('age').filter((k) => k.startsWith('~'));
+const AGE_AFTER_NAME = /\p{Lu}[\p{L}'’-]+,\s*$/u;
+const AGE_PREDICATE = /\b(?:is|was|turned|turns|aged)\s+(?:only\s+|just\s+|about\s+|around\s+)?$/i;
+const AGE_END = /^\s*(?:years?\s+old|yrs?\s+old|yo)?\s*[.!?]*\s*$/i;
+
 /** How many content words after a number say what it counts. */
 const COUNTED_WORDS = 3;
+
+/** What a number alone in a list item counts: whatever the list counts ("attendees", "people"). */
+const LISTED = '~listed';
+
+/** Class keys of words for people ("guys", "men", "volunteers"): every such count counts people. */
+const PEOPLE_COUNTS = new Set([...synonymKeys('people'), ...synonymKeys('fighter')].filter((k) => k.startsWith('~')));
+const DEMONYM_KEYS = new Set(DEMONYMS.filter((d) => !d.includes(' ')).map(fold));
+
+/** Whether an amount counts people: a word for people or a nationality just after it ("30 Belarusian exiles"). */
+function countsPeople(x: Amount): boolean {
+  return x.counts.some((k) => PEOPLE_COUNTS.has(k) || DEMONYM_KEYS.has(k));
+}
 
 /** Whether two amounts count the same kind of thing, so that different values contradict. */
 export function countSame(a: Amount, b: Amount): boolean {
   // sums of one currency are sums of the same thing ("£5bn a year" / "the £3bn rebate")
   const currency = (x: Amount) => /^[£$€¥]/.exec(x.text.trim())?.[0];
-  return a.counts.some((k) => b.counts.includes(k)) || (currency(a) !== undefined && currency(a) === currency(b));
+  if (a.counts.some((k) => b.counts.includes(k)) || (currency(a) !== undefined && currency(a) === currency(b))) return true;
+  // a listed number counts what the statement counts, unless that is a sum or a share
+  const plain = (x: Amount) => currency(x) === undefined && !/%|percent/i.test(x.text);
+  if ((a.counts.includes(LISTED) || b.counts.includes(LISTED)) && plain(a) && plain(b) && a.counts.length + b.counts.length > 1) return true;
+  return countsPeople(a) && countsPeople(b);
 }
 
 /** Whether a stated amount agrees with one the article gives: the same value, or one inside its bound. */
@@ -155,7 +192,9 @@ export function dateKeys(text: string): { years: Set<string>; months: Set<string
     const day = [words[i + 1], words[i - 1]].find((x) => x !== undefined && /^(?:[12]?\d|3[01])(?:st|nd|rd|th)?$/.test(x));
     // "may" and "march" are verbs too: a month when capitalised and not the first word, or beside a day ("march 8")
     // an abbreviation ("Dec") only beside a day ("Dec. 31", "dec 25")
-    if (m !== undefined && (w.length > 3 || day) && (/^\p{Lu}/u.test(word) || !['may', 'march'].includes(w) || day) && !(w === 'may' && i === 0 && !day)) {
+    // chat writes "back in march", "since may" in lower case: after a preposition of time they are months
+    const timed = MONTH_PREPOSITIONS.has(fold(words[i - 1] ?? ''));
+    if (m !== undefined && (w.length > 3 || day) && (/^\p{Lu}/u.test(word) || !['may', 'march'].includes(w) || day || timed) && !(w === 'may' && i === 0 && !day)) {
       months.add(String(m));
       if (day) monthDays.add(`${m}-${parseInt(day, 10)}`);
     }
@@ -164,6 +203,9 @@ export function dateKeys(text: string): { years: Set<string>; months: Set<string
   });
   return { years, months, days, monthDays };
 }
+
+/** Words after which "may" and "march" are months ("in may", "since march"), not a verb. */
+const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'early', 'late', 'mid', 'last', 'next', 'during', 'of']);
 
 /** Whether a year the statement gives is one the sentence gives: the same year, or a year of the same decade. */
 export function sameYear(stated: string, given: Set<string>): boolean {
@@ -181,6 +223,7 @@ const CONTINENT_KEYS = new Set(COUNTRIES.slice(COUNTRIES.indexOf('Africa')).map(
 for (const p of [...COUNTRIES, ...CITIES, ...REGIONS]) PLACE_KEYS.set(fold(p), fold(p));
 for (const group of COUNTRY_ALIASES) for (const p of group) PLACE_KEYS.set(fold(p), fold(group[0]!));
 for (const [abbr, p] of Object.entries(COUNTRY_ABBREVIATIONS)) PLACE_KEYS.set(fold(abbr), PLACE_KEYS.get(fold(p)) ?? fold(p));
+for (const [name, p] of Object.entries(INFORMAL_COUNTRY_NAMES)) PLACE_KEYS.set(fold(name), PLACE_KEYS.get(fold(p)) ?? fold(p));
 const COUNTRY_KEYS = COUNTRIES.map(fold).filter((c) => !c.includes(' '));
 for (const d of DEMONYMS) {
   if (d.includes(' ')) continue;
@@ -303,6 +346,17 @@ export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
     .filter((m) => !(/^no$/i.test(m[0]) && /^\.?\s*\d/.test(text.slice(m.index + 2))))
     // a negation reaches to the end of its clause at most ("no jobs, 58 percent …" does not negate "percent")
     .flatMap((m) => tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, reach).map((t) => t.word));
+}
+
+const LIGHT_ADVERBS = new Set(['really', 'even', 'yet', 'still', 'just', 'quite', 'very', 'so', 'too', 'always', 'ever', 'much']);
+
+/** The first content word each negation governs ("sell" of "didn't sell the boat"): what it denies. */
+export function negationHeads(text: string): string[] {
+  return [...text.matchAll(NEGATOR_RE)].flatMap((m) => {
+    // past adverbs ("isn't really committed")
+    const head = tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, NEGATED_WORDS).find((t) => !isStopword(fold(t.word)) && !/ly$/i.test(t.word) && !LIGHT_ADVERBS.has(fold(t.word)));
+    return head ? [head.word] : [];
+  });
 }
 
 /** How many words after a negation it governs. */

@@ -5,11 +5,13 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, negationHeads, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
-import { LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
+import { CHAT_OPENERS, LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
 import { CUE_FORMS } from '../../lexicon/cues';
+import { CARDINALS } from '../../lexicon/number-words';
+import { VENUE_NOUNS } from '../../lexicon/place-nouns';
 
 /** Plain cues that add nothing to what is said. */
 const NEUTRAL_LEMMAS = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'explained', 'explains', 'explaining'];
@@ -83,6 +85,8 @@ interface Parsed {
   /** The groups with words no article uses at their full weight: what a place conflict is judged on. */
   strictGroups: TermGroup[];
   amounts: Amount[];
+  /** Venues in a slot ("at a cafe"), compared as such. */
+  venues: { slot: string; noun: string; phrase: string }[];
   /** Places in a slot ("at chequers", "into Russia"), a word no article writes in lower case counting as one. */
   slots: PlaceSlot[];
   dates: ReturnType<typeof dateKeys>;
@@ -110,6 +114,17 @@ function frame(text: string): { speaker: string; claim: string } | null {
 export function reportsActor(lookup: ActorLookup, text: string): boolean {
   const framed = frame(text);
   return framed !== null && lookup.inText(framed.speaker).some((e) => e.type === 'person' && namedByAny(e, framed.speaker));
+}
+
+/**
+ * Whether a chat line names a person or organisation of the articles by a word the articles never write in lower
+ * case ("okafor", not "may"): chat writes names in lower case, so no capital shows them.
+ */
+export function namesActor(index: StoreIndex, lookup: ActorLookup, text: string): boolean {
+  const lower = wordsInLowerCase(index);
+  const words = new Set(tokenize(text).map((t) => fold(t.word)).filter((w) => w.length >= 3 && !lower.has(w)));
+  if (!words.size) return false;
+  return lookup.inText(text).some((e) => e.type !== 'place' && [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => words.has(fold(x.word)))));
 }
 
 function namedByAny(e: ActorEntry, text: string): boolean {
@@ -146,15 +161,33 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): NameGroup[] {
   const out: NameGroup[] = [];
   const lower = wordsInLowerCase(index);
+  // a month the text dates something by ("back in march") is no misspelt name ("Mark")
+  const months = dateKeys(text).months;
   for (const t of tokenize(text)) {
     const w = fold(t.word);
+    if (months.size && dateKeys(`in ${t.word}`).months.size && [...dateKeys(`in ${t.word}`).months].every((m) => months.has(m))) continue;
     // a word of the synonym lexicon ("charge", "head") is a word first
     if (w.length < 3 || (/^\p{Ll}/u.test(t.word) && (lower.has(w) || termKeys(w).length > 1))) continue;
     const entries = actors.filter((e) => namedBy(e, w));
-    if (entries.length) out.push({ word: t.word, keys: [stem(t.word)], entries });
+    if (!entries.length) continue;
+    // "reserch" is "research" misspelt before it is a name spelt like it: the articles' words come first
+    const exact = entries.some((e) => [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => fold(x.word) === w)));
+    if (!exact && /^\p{Ll}/u.test(t.word) && w.length >= MISSPELT_WORD && [...lower].some((x) => x[0] === w[0] && closeSpelling(w, x))) continue;
+    // a misspelt name ("marlow") is found as the articles spell it ("Marlowe")
+    const spelt = exact ? [] : entries.flatMap((e) => [e.name, ...e.aliases].flatMap((n) => tokenize(n).map((x) => fold(x.word)).filter((x) => x.length >= 4 && x[0] === w[0] && closeSpelling(w, x)).map(stem)));
+    out.push({ word: t.word, keys: [...new Set([stem(t.word), ...spelt])], entries });
   }
   return out;
 }
+
+/** Whether a sentence writes a name of the statement with a typo of its own ("Okafro" for "Okafor"). */
+function spelledIn(g: NameGroup, text: string): boolean {
+  const w = fold(g.word);
+  return w.length >= MISSPELT_WORD - 1 && tokenize(text).some((t) => /^\p{Lu}/u.test(t.word) && fold(t.word)[0] === w[0] && closeSpelling(w, fold(t.word)));
+}
+
+/** Shortest chat word read as a misspelt word of the articles rather than a misspelt name ("putn" stays a name). */
+const MISSPELT_WORD = 6;
 
 /** Whether a word is one of an actor's name words, as written or misspelt from the same first letter ("putn"). */
 function namedBy(e: ActorEntry, word: string): boolean {
@@ -188,14 +221,18 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   // "last year", "weekly": values of a slot are compared as such (exclusiveValues), not as words to find
   const slotWords = new Set(exclusiveValues(claim).flat().flatMap((v) => v.split(' ')));
   const dates = dateKeys(claim);
+  // "at a cafe": a venue is compared as a slot (otherVenue), not as a word to find
+  const venues = venuesOf(claim);
+  const venueWords = new Set(venues.map((v) => v.noun));
   const maxWeight = Math.log(1 + (index.sentences.length + 0.5) / 0.5);
   // "the old CSE" is the former one, not an old one ("too old" stays a claim)
   const groups = termGroups(index, claim.replace(/\b(the|his|her|their|its)\s+old\s+/gi, '$1 '))
+    .map((g) => withParaphrases(index, g))
     .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], exact: claimKeys(g), weight: weightOf(g, maxWeight) }))
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
-    if (nameWords.has(w) || Object.hasOwn(PLACE_PREPOSITIONS, w) || placeWordList.has(w) || numberWords.has(w) || slotWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
+    if (nameWords.has(w) || venueWords.has(w.replace(/s$/, '')) || Object.hasOwn(PLACE_PREPOSITIONS, w) || placeWordList.has(w) || numberWords.has(w) || slotWords.has(w) || NEGATORS.has(w) || /^\d/.test(w) || /n't$/.test(w) || w.length < 2) return false;
     return !dateKeys(g.word[0]!.toUpperCase() + g.word.slice(1)).months.size && !dateKeys(g.word).days.size;
   });
   return {
@@ -208,6 +245,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
     maxWeight,
     strictGroups: groups.map((g) => (g.known || LIGHT.has(fold(g.word)) || SCOPE.has(fold(g.word)) ? g : { ...g, weight: maxWeight })),
     amounts: amounts(claim),
+    venues,
     slots: [...placeSlots(placeText, false), ...unknownSlots(index, placeText)],
     dates,
     places,
@@ -222,7 +260,9 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
 function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): ActorEntry[] {
   // chat drops the possessive apostrophe: "acmes ceo" is "acme's ceo"
   const text = phrase.replace(/\b(\p{L}{3,})s\b(?=\s+\p{L})/gu, "$1's");
-  const found = [...lookup.inText(phrase), ...(text !== phrase ? lookup.inText(text) : [])].filter((e) => e.type !== 'place');
+  const looked = [...lookup.inText(phrase), ...(text !== phrase ? lookup.inText(text) : [])].filter((e) => e.type !== 'place');
+  // in the speaker's place a surname that is also a word ("may said …") names the person
+  const found = looked.length ? looked : bySurname(index, phrase);
   const orgs = found.filter((e) => e.type !== 'person');
   if (!orgs.length || found.some((e) => e.type === 'person')) return bestNamed([...new Set(found)], phrase);
   const orgWords = orgWordsOf(orgs);
@@ -234,6 +274,13 @@ function speakerActors(index: StoreIndex, lookup: ActorLookup, phrase: string): 
     return role.every((w) => said.has(w)) && [...orgWords].some((w) => said.has(w));
   });
   return holders.length ? holders : orgs;
+}
+
+/** The people whose surname is a word of a short speaker phrase ("may" of "may was the one who …"). */
+function bySurname(index: StoreIndex, phrase: string): ActorEntry[] {
+  const words = tokenize(phrase).map((t) => fold(t.word));
+  if (words.length > 2) return [];
+  return index.actors.filter((e) => e.type === 'person' && e.name.includes(' ') && words.includes(fold(tokenize(e.name).at(-1)?.word ?? '')));
 }
 
 /**
@@ -264,7 +311,7 @@ function unknownSlots(index: StoreIndex, text: string): PlaceSlot[] {
   const lower = wordsInLowerCase(index);
   return [...text.matchAll(/\b(in|at|into|from|near|outside|inside)\s+(?:the\s+)?([\p{L}'’-]+)/giu)].flatMap((m) => {
     const w = fold(m[2]!);
-    if (lower.has(w) || isStopword(w) || w.length < 3 || placeKeys(w).size || dateKeys(m[2]!).months.size || dateKeys(w).days.size) return [];
+    if (lower.has(w) || isStopword(w) || w.length < 3 || placeKeys(w).size || dateKeys(m[0]).months.size || dateKeys(w).days.size) return [];
     return [{ key: w, slot: PLACE_PREPOSITIONS[m[1]!.toLowerCase()]! }];
   });
 }
@@ -284,6 +331,16 @@ function weightOf(g: TermGroup, maxWeight: number): number {
   // scope words ("mostly", "only") are compared as such (scopesOf): as words to find they weigh little
   if (LIGHT.has(fold(g.word)) || SCOPE.has(fold(g.word))) return g.weight * 0.3;
   return g.known ? g.weight : Math.min(g.weight, maxWeight * UNKNOWN_WEIGHT);
+}
+
+/**
+ * A word no article uses whose paraphrase one does ("movie" where the articles say "film") is known by it, and
+ * weighs what the paraphrase weighs: it is an ordinary word of the statement, not chat no sentence could hold.
+ */
+function withParaphrases(index: StoreIndex, g: TermGroup): TermGroup {
+  if (g.known) return g;
+  const used = alikeStems(g.word).filter((k) => index.docFreq.has(k) && !LIGHT_STEMS.has(k));
+  return used.length ? { ...g, known: true, weight: Math.max(...used.map((k) => index.idf(k))) } : g;
 }
 
 /** The class of verbs of saying: every attributed sentence has one ("said"), so it tells nothing about a claim. */
@@ -384,6 +441,11 @@ function describes(phrase: string, actors: ActorEntry[], written: string[]): boo
   return words.some((w) => theirs.has(w));
 }
 
+/** The content words of a speaker phrase ("mayor", "family" of "the mayor's family"). */
+function speakerWords(phrase: string): string[] {
+  return tokenize(phrase).map((t) => fold(t.word).replace(/['’]s$/, '')).filter((w) => w.length >= 3 && !isStopword(w));
+}
+
 function sameSpeaker(speaker: NonNullable<Parsed['speaker']>, actors: ActorEntry[], written: string[]): boolean {
   if (speaker.actors.some((a) => actors.includes(a))) return true;
   // two people of one surname ("Hillary Clinton" / "Bill Clinton"): known actors are compared as such
@@ -414,7 +476,14 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && paraphrased(g.word, written, text)).map((g) => g.keys[0]!);
   const terms = reworded.length ? new Set([...written, ...reworded]) : written;
   const ctx = contextOf(index, entry, terms);
-  const namesHere = p.names.every((g) => g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)));
+  // "Three have been hurt" after a sentence about volunteers: a bare number counts what the sentence before named,
+  // so the statement's counted noun ("three volunteers") may be found there
+  const bare = perSentence(index, entry.id, 'amounts', () => amounts(text)).filter((g) => !g.counts.some((k) => !k.startsWith('~')) || /^\s*(?:have|has|had|were|are|was|is)\b/i.test(text.slice(text.indexOf(g.text) + g.text.length)));
+  for (const a of p.amounts) {
+    if (!bare.some((g) => sameAmount(a, g))) continue;
+    for (const g of p.groups) if (g.keys.some((k) => a.counts.includes(k)) && g.keys.some((k) => ctx.terms.has(k))) for (const k of g.keys) terms.add(k);
+  }
+  const namesHere = p.names.every((g) => g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)) || spelledIn(g, text));
   const opposed = opposedWords(p.claim, text);
   const opposedKeys = new Set(opposed.map((o) => o.word));
   const heldTerms = new Set([...terms, ...opposedKeys]);
@@ -427,7 +496,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const given = perSentence(index, entry.id, 'amounts', () => amounts(text));
   // (sums and shares only: "one justice" or "three males" are counts of too common things to anchor anything)
   const unit = (x: Amount) => /^[£$€¥]|%|percent/.exec(x.text.trim())?.[0];
-  const counted = (a: Amount, g: Amount) => countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && (g.counts.includes(k) || g.of.includes(k)));
+  const counted = (a: Amount, g: Amount) => countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && !LIGHT_STEMS.has(k) && (g.counts.includes(k) || g.of.includes(k)));
   const anchors = (a: Amount, g: Amount) => unit(a) !== undefined && unit(a) === unit(g) && counted(a, g) && !sameAmount(a, g);
   const anchored = p.amounts.some((a) => given.some((g) => anchors(a, g))) ? (cov * p.totalWeight + p.maxWeight) / (p.totalWeight + p.maxWeight) : cov;
   if (!namesHere || Math.max(cov, anchored) < RELATED) return NONE;
@@ -441,6 +510,16 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       // a speaker the articles do not name as an actor ("a UK official") cannot be contradicted, but a sentence
       // quoting someone the phrase does not describe does not support it ("the CEO said" / a rival firm's statement)
       speakerHere = !quoted || REFERRING_SPEAKER.test(p.speaker.text) || describes(p.speaker.text, speakers.actors, speakers.written);
+      // a sentence that says who said it ("police said") without a claim the extractor read still names its speaker:
+      // "the mayor's family said" needs a word of "mayor's family" there
+      const who = speakerWords(p.speaker.text);
+      const attributed = quoted || SAYING.some((k) => terms.has(k));
+      if (!quoted && who.length && attributed && !REFERRING_SPEAKER.test(p.speaker.text)) speakerHere = who.some((w) => termKeys(w).some((k) => ctx.terms.has(k)));
+      // the sentence says someone else said it ("local papers quote Ruiz", "police said") and nothing there
+      // is the statement's speaker ("the skipper"): the words are another's
+      if (!speakerHere && who.length && attributed && !who.some((w) => termKeys(w).some((k) => ctx.terms.has(k))) && cov >= CLOSE) {
+        return { kind: 'conflict', score: cov, weak: true, reason: `the article attributes it to ${speakers.actors[0]?.name ?? speakers.written[0] ?? 'someone else'}` };
+      }
     } else if (quoted && !sameSpeaker(p.speaker, speakers.actors, speakers.written)) {
       // someone else says it: a contradiction unless the statement's speaker is in the sentence too ("The union's
       // leader, Jane Roe, said …" quotes a speaker as written, with the name beside it)
@@ -467,20 +546,30 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // a negation that governs a word both share, on one side only ("no regret" / "regrets")
   // a spinner's "have but to" is "have yet to"
   const negatedHere = new Set(negatedWords(despin(text)).flatMap((w) => [...termKeys(w), ...alikeStems(w)]));
+  const negatedStems = negatedWords(despin(text)).map(stem);
+  const sentenceStems = tokenize(text).map((t) => stem(t.word));
+  const assertedToo = (k: string) => sentenceStems.filter((x) => x === k).length > negatedStems.filter((x) => x === k).length;
   const ruledOutWords = negatedWords(p.claim);
+  // what the statement denies is the first content word after its negation ("not wanting their boats": "wanting")
+  const claimHeads = new Set(negationHeads(p.claim).map(stem));
   const negatedThere = new Set(ruledOutWords.map(stem));
-  const flipped = p.groups.find((g) => {
+  // a sentence that denies and says a word of the statement both ("We didn't sell the boat … I'm glad it sold")
+  // takes no side by negation
+  const heads = negationHeads(despin(text)).map(stem);
+  const bothWays = p.groups.some((g) => g.keys.some((k) => heads.includes(k) && assertedToo(k)));
+  const flipped = bothWays ? undefined : p.groups.find((g) => {
     // the keys by which this word, and no other word of the statement, is in the sentence
     // (a word's class, "~say" for "state" and "boasting" alike, is too loose to carry a negation over)
-    const own = g.keys.filter((k) => !k.startsWith('~') && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
+    // (nor a light paraphrase: "didn't get into the game" does not deny "won")
+    const own = g.keys.filter((k) => !k.startsWith('~') && (!LIGHT_STEMS.has(k) || k === stem(g.word)) && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
     if (!own.length) return false;
     // a negated longer form counts too ("non-endorsement" negates "endorsed")
     const here = own.some((k) => negatedHere.has(k) || (k.length >= MIN_PREFIX && [...negatedHere].some((n) => n.startsWith(k))));
-    const there = negatedThere.has(g.keys[0]!);
+    const there = claimHeads.has(g.keys[0]!);
     // a negation on both sides is no flip, whatever words it reaches ("won't support X" / "X has not been agreed")
     return (here && !negatedThere.size) || (there && !negatedHere.size);
   });
-  if (plainCov >= CLOSE && flipped) return { kind: 'conflict', score: cov, negation: true, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
+  if (plainCov >= CLOSE && flipped && !leftOpen(p.claim, text)) return { kind: 'conflict', score: cov, negation: true, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
   // a place the statement rules out that the sentence names ("not through X")
   const ruledOut = [...placeKeys(negatedWords(p.claim, 2).join(' '))].filter((pl) => placeKeys(text).has(pl));
   if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
@@ -492,11 +581,16 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     // "a lot of" is "much of", "many": no number to get wrong (unlike "hundreds" for "dozens")
     if (a.value === null && VAGUE_MANY.test(a.text) && VAGUE_MANY_GIVEN.test(text)) continue;
     amountsHere = false;
-    const rival = given.filter((g) => countSame(a, g));
+    // an age beside another name ("Lind and Ana Ruiz, 37,") is not the statement's person's
+    const rival = given.filter((g) => countSame(a, g) && !(g.owner && !p.names.some((n) => n.keys.some((k) => g.owner!.includes(k)))));
     // a rival that counts the very thing the statement counts ("six Typhoon jets" / "four Typhoon jets") needs less besides
     const same = rival.some((g) => counted(a, g));
     if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
   }
+
+  // a list that pairs names with numbers ("1) Grilled, 2) Smoked"): the number in the name's own item is its number
+  const listed = pairedAmount(p, text, given);
+  if (listed && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives ${listed}` };
 
   // dates: a different year, month, weekday or day of the month contradicts
   const dates = dateKeys(text);
@@ -518,6 +612,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const givenValues = exclusiveValues(text);
   const otherValue = exclusiveValues(p.claim).flatMap((vals, g) => (vals.length && givenValues[g]!.length && !vals.some((v) => givenValues[g]!.includes(v)) ? givenValues[g]! : []));
   if (otherValue.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${otherValue[0]}”` };
+  // a value the statement gives ("the brother was arrested") must be given here or just before for support
+  const contextValues = exclusiveValues(ctx.text);
+  const valuesHere = exclusiveValues(p.claim).every((vals, g) => vals.every((v) => contextValues[g]!.includes(v)));
 
   // places: a place the sentence does not name, where it names another, is a different place (or an extra one)
   const places = placesIn(index, entry.id).places;
@@ -528,29 +625,90 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   // a statement naming several places, none of them here, is about something else ("Polish communities in X")
   const elsewhere = p.places.size > 1 && missingPlaces.length === p.places.size;
   // a place in a slot ("at X", "into X") where the sentence puts another there: the lexicons need not know either
-  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text, ctx.named);
-  if (slotted && cov >= SUPPORT) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${slotted}` };
-  if (missingPlaces.length && cov >= SUPPORT && otherPlaces.length && !elsewhere && coverage(p.strictGroups, heldTerms) >= SUPPORT) {
+  // a year or a day of the month both give ("in 1979", "jan 4-6") shows the two are about one thing, like a rare word
+  const dateAnchors = [...p.dates.years].filter((y) => dates.years.has(y)).length + [...p.dates.monthDays].filter((d) => dates.monthDays.has(d)).length;
+  const anchoredCov = withAnchors(p, cov, p.groups, dateAnchors);
+  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text, ctx.named, dateAnchors);
+  if (slotted && anchoredCov >= SUPPORT) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${slotted}` };
+  if (missingPlaces.length && anchoredCov >= SUPPORT && otherPlaces.length && !elsewhere && withAnchors(p, coverage(p.strictGroups, heldTerms), p.strictGroups, dateAnchors) >= SUPPORT) {
     return { kind: 'conflict', score: cov, weak: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
+  // the venue: "they met up at a cafe" where the sentence has "They met at a market"
+  const venue = otherVenue(p, text, ctx.text, heldTerms);
+  if (venue) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${venue}` };
+
+  // the source: "the survey is from the corvel times" where the sentence has "a new survey by Harbour News"
+  const source = otherSource(p, text, heldTerms);
+  if (source) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${source}` };
+
   // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
   // very part that is wrong ("weekly" for "monthly", a town the lexicons do not know)
-  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text));
+  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text) && !misspelt(g, ctx.text));
   // a name must be in the sentence itself, or the sentence must refer back to it ("he", "the group") and name no
   // other person the pronoun could stand for
   const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   const refersBack = REFERRING.test(text) && ![...own].some((e) => e.type === 'person' && !p.actors.includes(e));
   // an organisation or a thing may be named a sentence before ("the IFF … . Brown wanted it to provide …")
-  const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)) || (g.entries.every((e) => e.type !== 'person') && (g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)))));
+  const namesOwn = refersBack || p.names.every((g) => g.entries.some((e) => own.has(e)) || g.keys.some((k) => terms.has(k)) || spelledIn(g, text) || (g.entries.every((e) => e.type !== 'person') && (g.entries.some((e) => ctx.actors.has(e)) || g.keys.some((k) => ctx.terms.has(k)))));
   const scopeHere = scopesOf(p.claim).every((i) => scopesOf(text).includes(i));
   // "Holtz, a coach, … while May, a former player at X": the words stand by another person than the statement's
   if (!p.speaker && saidOfAnother(index, entry, p)) return NONE;
   // "inside X" is not supported by "on its way into X": the place stands in another slot there
   const theirSlots = p.slots.length ? placeSlots(text, true) : [];
   const slotMoved = p.slots.some((sl) => theirSlots.some((x) => x.key === sl.key) && !theirSlots.some((x) => x.key === sl.key && x.slot === sl.slot));
-  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && missingPlaces.length === 0 && missing.length === 0 && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.length + p.names.length + p.places.size > 0;
+  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && p.venues.every((v) => venueNamed(v.noun, ctx.text)) && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.filter((g) => !LIGHT.has(fold(g.word))).length + p.names.length + p.places.size + p.amounts.length + (hasDate(p.dates) ? 1 : 0) > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
+}
+
+/** Light words and chat openers, folded: a word no article uses that is spelt like one of them is one ("aparently"). */
+const LIGHT_SPELLINGS = [...new Set([...LIGHT_WORDS, ...CHAT_OPENERS].filter((w) => w.length >= 5 && !w.includes(' ')))];
+
+/**
+ * Whether a statement word no article uses is a misspelling of a word of the sentence ("regata" / "regatta"), a
+ * clipped name of it ("brask"), or a light word misspelt ("aparently"): chat typos are found by their spelling.
+ */
+function misspelt(g: ClaimGroup, text: string): boolean {
+  const w = fold(g.word);
+  if (g.known || w.length < 4) return false;
+  // chat clips a name to its start or end ("brask" for "Brasktown", "burg" for "Vinterburg", "div" for "Division")
+  if (tokenize(text).some((t) => /^\p{Lu}/u.test(t.word) && clipped(w, fold(t.word)))) return true;
+  if (w.length < 5) return false;
+  if (LIGHT_SPELLINGS.some((l) => l[0] === w[0] && closeSpelling(w, l))) return true;
+  return tokenize(text).some((t) => {
+    const x = fold(t.word);
+    return x[0] === w[0] && x.length >= 5 && closeSpelling(w, x);
+  });
+}
+
+/** Longest chat shorthand ("utd", "fave", "bf"): a longer word no article uses may be the very claim ("alive"). */
+const SHORTHAND = 4;
+
+/** Whether a chat word is a name clipped to its start or end ("brask" of "brasktown", "burg" of "vinterburg"). */
+function clipped(short: string, name: string): boolean {
+  return short.length >= 4 && name.length > short.length + 1 && (name.startsWith(short) || name.endsWith(short));
+}
+
+/**
+ * Whether the only word a sentence lacks is chat shorthand no article uses anywhere ("utd", "fave"), outside a
+ * place slot, while the statement's other words hold there and two of them at least (words or names) say what it
+ * is about: a word no sentence can hold does not keep a statement from the one sentence that says the rest.
+ */
+function chatWordOnly(p: Parsed, missing: ClaimGroup[], terms: Set<string>): boolean {
+  if (missing.length !== 1) return false;
+  const g = missing[0]!;
+  const w = fold(g.word);
+  if (g.known || w.length > SHORTHAND || !/^\p{Ll}/u.test(g.word) || p.slots.some((s) => s.key.split(' ').includes(w))) return false;
+  const rest = p.groups.filter((x) => x !== g);
+  const held = rest.filter((x) => !LIGHT.has(fold(x.word)) && x.keys.some((k) => terms.has(k))).length + p.names.length;
+  return held >= 2 && coverage(rest, terms) >= SUPPORT;
+}
+
+/** A coverage of some groups with each shared date anchor counted as one more matched word of the rarest weight. */
+function withAnchors(p: Parsed, cov: number, groups: TermGroup[], anchors: number): number {
+  if (!anchors) return cov;
+  const total = groups.reduce((n, g) => n + g.weight, 0);
+  return (cov * total + anchors * p.maxWeight) / (total + anchors * p.maxWeight);
 }
 
 const VAGUE_MANY = /^(?:a lot|lots|plenty|loads|tons)(?:\s+of)?$/i;
@@ -563,7 +721,7 @@ const COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|mi
  * chequers"), when the statement's place is nowhere in the sentence (its paragraph, for a known place) and the rest
  * of the statement is: else null.
  */
-function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: string, places: Set<string>): string | null {
+function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: string, places: Set<string>, anchors: number): string | null {
   if (!p.slots.length) return null;
   const here = new Set(tokenize(context).map((t) => fold(t.word)));
   // an organisation stands in a slot too ("at Hofstra University", "in Downing Street")
@@ -575,12 +733,71 @@ function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: 
     if (!p.places.has(s.key) && (places.has(s.key) || s.key.split(' ').every((w) => here.has(w)))) continue;
     if (p.places.has(s.key) && !theirs.some((x) => x.key === s.key) && places.has(s.key)) continue;
     // a region named by its compass point ("the Middle West") may hold the statement's city
-    const rival = theirs.find((x) => x.slot === s.slot && !p.claim.toLowerCase().includes(x.key) && !p.places.has(x.key) && !(p.places.has(s.key) && COMPASS.test(x.key)));
+    // (nor is the name chat clips: "at brask" for "at Brasktown")
+    const rival = theirs.find((x) => x.slot === s.slot && !p.claim.toLowerCase().includes(x.key) && !p.places.has(x.key) && !(p.places.has(s.key) && COMPASS.test(x.key)) && !clipped(s.key, x.key));
     if (!rival) continue;
     const rest = p.strictGroups.filter((g) => !s.key.split(' ').includes(fold(g.word)));
-    if (rest.length && coverage(rest, new Set([...entry.terms])) >= SUPPORT) return `${rival.key}, not ${s.key}`;
+    if (rest.length && withAnchors(p, coverage(rest, new Set([...entry.terms])), rest, anchors) >= SUPPORT) return `${rival.key}, not ${s.key}`;
   }
   return null;
+}
+
+const VENUES = new Set(VENUE_NOUNS);
+/** A venue after a preposition of place: "at a cafe", "in the market", "outside their home". */
+const VENUE_RE = /\b(at|in|inside|outside|near)\s+(?:a|an|the|her|his|their|its|our|my|some)\s+([\p{L}-]+)(?:\s+([\p{L}]+))?/giu;
+
+function venuesOf(text: string): { slot: string; noun: string; phrase: string }[] {
+  return [...text.matchAll(VENUE_RE)].flatMap((m) => {
+    // the noun right after the article ("at a cafe first"), or after one modifier ("at a fish market")
+    const [first, second] = [m[2], m[3]].map((w) => (w ? fold(w).replace(/s$/, '') : ''));
+    const noun = VENUES.has(first!) ? first! : VENUES.has(second!) ? second! : null;
+    return noun ? [{ slot: PLACE_PREPOSITIONS[m[1]!.toLowerCase()]!, noun, phrase: noun === first ? m[0].slice(0, m[0].length - (m[3] ? m[3].length + 1 : 0)).trim() : m[0] }] : [];
+  });
+}
+
+/**
+ * The venue a sentence puts the statement's event at ("at a market") where the statement puts it at another ("at a
+ * cafe") that the sentence and the one before do not name, while the rest of the statement holds: else null.
+ */
+function otherVenue(p: Parsed, text: string, context: string, terms: Set<string>): string | null {
+  if (!p.venues.length) return null;
+  const given = venuesOf(text);
+  for (const v of p.venues) {
+    if (venueNamed(v.noun, context)) continue;
+    const rival = given.find((g) => g.slot === v.slot && g.noun !== v.noun);
+    if (!rival) continue;
+    const held = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && g.keys.some((k) => terms.has(k)));
+    if (held.length && coverage(p.groups, terms) >= SUPPORT) return rival.phrase;
+  }
+  return null;
+}
+
+/** Whether a text names a venue noun anywhere ("cafe", "cafes"). */
+function venueNamed(noun: string, text: string): boolean {
+  return tokenize(text).some((t) => fold(t.word).replace(/s$/, '') === noun);
+}
+
+/** "from the X", "by X", "per X" closing a statement: who the statement says a thing comes from. */
+const STATED_SOURCE = /\b(?:(?:is|was|are|were|comes?|came)\s+from|by|per)\s+(?:the\s+)?([\p{L}'’&.\s-]+?)\s*$/iu;
+/** "by X", "from X" in a sentence with X capitalised: the source it names. */
+const GIVEN_SOURCE = /\b(?:by|from)\s+((?:\p{Lu}[\p{L}'’&.-]*\s*)+)/gu;
+
+/**
+ * The source a sentence names ("by Harbour News") where the statement names another one ("from the corvel
+ * times") that the sentence nowhere mentions, while the rest of the statement holds there: else null.
+ */
+function otherSource(p: Parsed, text: string, terms: Set<string>): string | null {
+  const m = STATED_SOURCE.exec(p.claim);
+  if (!m) return null;
+  const words = tokenize(m[1]!).map((t) => fold(t.word).replace(/['’]s$/, '')).filter((w) => w.length >= 2 && !isStopword(w));
+  if (!words.length || words.length > 4) return null;
+  const here = new Set(tokenize(text).map((t) => fold(t.word).replace(/['’]s$/, '')));
+  if (words.some((w) => here.has(w) || [...here].some((x) => x.length >= 4 && w.length >= 4 && closeSpelling(w, x)))) return null;
+  const given = [...text.matchAll(GIVEN_SOURCE)].map((g) => g[1]!.trim()).filter((g) => !dateKeys(g).months.size && !dateKeys(g).days.size);
+  if (!given.length) return null;
+  const rest = p.groups.filter((g) => !words.includes(fold(g.word).replace(/['’]s$/, '')));
+  const held = rest.filter((g) => !LIGHT.has(fold(g.word)) && g.keys.some((k) => terms.has(k)));
+  return held.length >= 1 && coverage(rest, terms) >= SUPPORT ? given[0]! : null;
 }
 
 /**
@@ -650,14 +867,51 @@ function pairedDate(p: Parsed, text: string): string | null {
   return null;
 }
 
+/**
+ * In a sentence that lists several numbers, the number of the item (between commas) that holds the statement's
+ * name, when it is not the statement's: "smoked came third" against "1) Grilled, 2) Smoked, 3) Fried" gives "2".
+ */
+function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
+  if (p.amounts.length !== 1 || given.length < 2) return null;
+  const stated = p.amounts[0]!;
+  // the item is found by a name of the statement, or in a list of short items by any of its words ("2) Smoked")
+  const names = new Set(p.names.flatMap((g) => g.keys));
+  const claimed = new Set(p.groups.filter((g) => !LIGHT.has(fold(g.word))).flatMap((g) => g.keys.filter((k) => !k.startsWith('~'))));
+  for (const item of text.split(/[,;:]/)) {
+    const tokens = tokenize(item);
+    if (!tokens.some((t) => names.has(stem(t.word)) || (tokens.length <= LIST_ITEM && claimed.has(stem(t.word))))) continue;
+    const own = amounts(item);
+    if (own.length && !own.some((a) => sameAmount(stated, a))) return own[0]!.text.trim();
+  }
+  // a number right beside a person's name ("Ken Ott (11)", "Ana Ruiz, 20,") is that person's
+  const people = p.names.filter((g) => g.entries.some((e) => e.type === 'person'));
+  const words = tokenize(text);
+  const isName = words.map((t) => people.some((g) => g.keys.includes(stem(t.word))));
+  for (let i = 0; i < words.length; i++) {
+    if (!isName[i] || isName[i + 1]) continue;
+    const beside = words.slice(i + 1, i + 1 + BESIDE).filter((t) => /^\d+$/.test(t.word)).flatMap((t) => amounts(t.word));
+    if (beside.length && !beside.some((a) => sameAmount(stated, a))) return beside[0]!.text;
+  }
+  return null;
+}
+
+/** Most words of an item of a list ("2) Smoked", "Varno Hall"). */
+const LIST_ITEM = 4;
+
+/** How many words after a name a number may stand and still be the named person's ("(4)", ", 20,"). */
+const BESIDE = 1;
+
 /** Word distance from a name to a date, a date after the name counting as nearer than one as far before it. */
 function distance(name: { from: number; to: number }, date: number): number {
   return date > name.to ? date - name.to : (name.from - date) * 1.5;
 }
 
+const NOT_A_SCOPE = new RegExp(`\\b(?:only|just)\\s+(?=\\d|(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).join('|')})\\b)|\\bthe\\s+most\\b`, 'gi');
+
 /** The scope words a text uses, as the index of their group in SCOPE_WORDS. */
 function scopesOf(text: string): number[] {
-  const words = new Set(tokenize(text).map((t) => fold(t.word)));
+  // "only fifteen" stresses a number (compared as such), "the most visited" is a superlative: neither is a scope
+  const words = new Set(tokenize(text.replace(NOT_A_SCOPE, ' ')).map((t) => fold(t.word)));
   return SCOPE_WORDS.flatMap((group, i) => (group.some((w) => words.has(w)) ? [i] : []));
 }
 
@@ -697,10 +951,30 @@ function describeDates(text: string): string {
   return [...d.years, ...[...d.months].map((m) => `month ${m}`), ...[...d.days].map((x) => `weekday ${x}`), ...[...d.monthDays].map((x) => `day ${x}`)].join(', ');
 }
 
+function hasDate(d: Parsed['dates']): boolean {
+  return d.years.size + d.months.size + d.days.size + d.monthDays.size > 0;
+}
+
+/**
+ * Sentences that hold two of the statement's words at least, one inside a hyphenated compound the index keeps whole
+ * ("an 8-months-old foal" for "6 months old"): the index does not find them by those words.
+ */
+function compoundCandidates(index: StoreIndex, p: Parsed): SentenceEntry[] {
+  const keys = new Set(p.groups.filter((g) => !LIGHT.has(fold(g.word))).flatMap((g) => g.keys.filter((k) => !k.startsWith('~'))));
+  if (keys.size < 2) return [];
+  return index.sentences.filter((e) => {
+    const inner = perSentence(index, e.id, 'compound', () => (e.sentence.text.includes('-') ? [...indexTerms(e.sentence.text.replace(/-/g, ' '))].filter((k) => !e.terms.has(k)) : []));
+    if (!inner.some((k) => keys.has(k))) return false;
+    return new Set([...inner, ...[...keys].filter((k) => e.terms.has(k))].filter((k) => keys.has(k))).size >= 2;
+  }).slice(0, CANDIDATES);
+}
+
 /** Candidate sentences: the best by the index, and those where a named speaker is quoted. */
 function candidates(index: StoreIndex, p: Parsed, extraNames: ActorEntry[]): SentenceEntry[] {
-  const query = [p.claim, ...extraNames.map((e) => e.name)].join(' ');
-  const out = new Set(index.candidates(query, CANDIDATES));
+  // a venue may be the part that is wrong: the sentence is found by the rest ("they met at a cafe" / "at a pier")
+  const claim = p.venues.reduce((t, v) => t.replace(new RegExp(`\\b${v.noun}s?\\b`, 'gi'), ' '), p.claim);
+  const query = [claim, ...extraNames.map((e) => e.name)].join(' ');
+  const out = new Set([...index.candidates(query, CANDIDATES), ...compoundCandidates(index, p)]);
   for (const speaker of p.speaker?.actors ?? []) {
     for (const { facts, claim } of index.claimsBy(speaker)) {
       const id = index.sentenceId(facts.article.id, claim.source.sentence);
@@ -722,7 +996,8 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
   const found = parsed.amounts.length > 0 && list.some((e) => coverage(parsed.groups, e.terms) >= RELATED && parsed.amounts.every((a) => amounts(e.sentence.text).some((g) => sameAmount(a, g))));
   const p = found ? { ...parsed, amountsFound: true } : parsed;
   // chat that names no one and uses no word of any article ("gonna grab lunch") states nothing to check
-  if (!p.names.length && !p.speaker && !p.places.size && !p.groups.some((g) => g.known)) return null;
+  // (a number or a date is something to check: "the skipper was only nineteen", "it happened in november")
+  if (!p.names.length && !p.speaker && !p.places.size && !p.amounts.length && !hasDate(p.dates) && !p.groups.some((g) => g.known)) return null;
   let support: { entry: SentenceEntry; o: Outcome } | null = null;
   let conflict: { entry: SentenceEntry; o: Outcome } | null = null;
   for (const entry of list) {

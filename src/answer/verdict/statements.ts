@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { CHAT_FILLERS, CHAT_OPENERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS } from '../../lexicon/chat-statements';
+import { CHAT_FILLERS, CHAT_OPENERS, OPINION_MARKERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS } from '../../lexicon/chat-statements';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import { CARDINALS } from '../../lexicon/number-words';
 import { placeKeys } from './features';
@@ -26,8 +26,13 @@ const BARE_OPENER_RE = /^(?:so|and|but|also|plus|actually)\s+(?=\p{Lu})/iu;
 const TRAILER_RE = new RegExp(`(?:[\\s,]+(?:${alternation(CHAT_TRAILERS)}))+[\\s.!?…]*$`, 'i');
 const NUMBER_AFTER = `(?=\\s*(?:\\d|(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).map(escape).join('|')}|a\\s+(?:few|couple|dozen|hundred|thousand)|hundreds|thousands|dozens)\\b))`;
 const FILLER_RE = new RegExp(`(?:,\\s*)?\\b(?:${alternation(CHAT_FILLERS.filter((f) => f !== 'like'))})\\b(?:\\s*,)?|\\blike\\b${NUMBER_AFTER}|,\\s*like\\s*,`, 'gi');
+/** "right across the border", "right after": "right" before a word of place or time only stresses it. */
+const INTENSIFIER_RE = /\bright\s+(?=(?:across|after|before|next|behind|outside|inside|beside|near|into|there|here|now|away|under|through|around)\b)/gi;
 const QUESTION_RE = new RegExp(`^(?:${alternation(QUESTION_OPENERS)})\\b`, 'i');
-const PERSON_RE = new RegExp(`(?:^|[^\\p{L}'’])(?:${alternation(CHAT_PERSONS)})(?![\\p{L}'’])`, 'iu');
+const PERSON_RE = new RegExp(`(?:^|[^\\p{L}'’])(?<!\\bthe\\s+)(?:${alternation(CHAT_PERSONS)})(?![\\p{L}'’])`, 'iu');
+/** Hedges that mark a line as the writer's opinion ("tbh", "imo", "idk"). */
+const OPINION_MARKER_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(OPINION_MARKERS)})(?![\\p{L}])`, 'iu');
+const NUMBER_WORD_RE = new RegExp(`\\b(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).map(escape).join('|')})\\b`, 'i');
 const EVALUATIVE = new Set(EVALUATIVE_WORDS);
 /** An evaluative word as a predicate or an exclamation: "is so sad", "what a mess", "pretty wild". */
 const OPINION_LEAD = /^(?:is|are|was|were|so|such|really|pretty|very|too|how|what|a|be|seems|looks|sounds|feels|'s|’s|s|kinda|super)$/i;
@@ -85,17 +90,18 @@ function withoutOpeners(text: string): string {
 
 const CHAT_TOPIC = new Set(CHAT_TOPICS);
 /** A statement attributed to someone ("X said it is good for growth") reports a claim, whatever its words. */
-const REPORTED = /\b(?:said|says|told|tells|claims?|claimed|according to|insists?|insisted|argues|argued)\b/i;
+const REPORTED = /\b(?:say|said|says|told|tells|claims?|claimed|according to|insists?|insisted|argues|argued)\b/i;
 
 /** A judgement word, or its adverb ("weirdly", "insanely"). */
 const evaluative = (w: string) => EVALUATIVE.has(w) || (w.endsWith('ly') && (EVALUATIVE.has(w.slice(0, -2)) || EVALUATIVE.has(w.slice(0, -4))));
 
-function isOpinion(text: string): boolean {
+function isOpinion(text: string, namesActor: (text: string) => boolean): boolean {
   const words = text.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
   if (REPORTED.test(text)) return false;
   // "this whole thing …", "these iraq stories …", "this is a long read": a line about the news as a whole
   if (/^(?:this|that|these|those)$/.test(words[0] ?? '') && words.slice(1, 5).some((w) => CHAT_TOPIC.has(w))) return true;
-  if ((words.length <= 3 || !namesSomething(text)) && words.some(evaluative)) return true;
+  // "okafor and lind agree on everything" names two people of the articles in lower case: a claim about them
+  if ((words.length <= 3 || !(namesSomething(text) || namesActor(text))) && words.some(evaluative)) return true;
   // "what a mess", "such a shame": after "a" only a closing word is a judgement ("a great white shark" is not)
   return words.some((w, i) => evaluative(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!) && (words[i - 1] !== 'a' || i === words.length - 1));
 }
@@ -124,7 +130,7 @@ function beforeReport(text: string): string {
 /** Words of a statement enough to state something even in lower case with a question mark ("she refused to leave when …?"). */
 const DECLARATIVE_WORDS = 6;
 
-function classify(said: string, text: string): ChatStatement['kind'] {
+function classify(said: string, text: string, namesActor: (text: string) => boolean): ChatStatement['kind'] {
   const tagged = /,\s*(?:right|no|yeah|isn'?t it|didn'?t (?:he|she|they))\s*\?\s*$/i.test(said);
   // "when they asked, he refused" opens like a question but states something
   // a question mark after a statement's word order ("so it happened in X??") asks to confirm a statement
@@ -134,25 +140,32 @@ function classify(said: string, text: string): ChatStatement['kind'] {
   const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   // two words state something only with a name or a number in them ("Okafor resigned", not "same here")
   if (words.length < 2 || (words.length < 3 && !/[\p{Lu}\d]/u.test(text))) return 'chat';
-  if (isOpinion(text)) return 'chat';
+  if (isOpinion(text, namesActor)) return 'chat';
+  // "renner never misses tbh", "idk every sport has risks": a hedge of opinion with no number, date or
+  // capitalised name to check
+  if (OPINION_MARKER_RE.test(said) && !writtenAsName(text) && !CALENDAR_WORD.test(text) && !NUMBER_WORD_RE.test(text)) return 'chat';
   // talk about the writer or the reader ("I need to read this", "you should see it") names no one in the news
   if (PERSON_RE.test(beforeReport(text)) && !writtenAsName(text)) return 'chat';
   return 'statement';
 }
 
-/** The sentences of a chat message, each with what it states and whether it is checked at all. */
-export function splitStatements(message: string): ChatStatement[] {
+/**
+ * The sentences of a chat message, each with what it states and whether it is checked at all. `namesActor` tells
+ * whether a text names someone of the articles (chat writes names in lower case, where no capital shows them).
+ */
+export function splitStatements(message: string, namesActor: (text: string) => boolean = () => false): ChatStatement[] {
   return sentences(message).map((said) => {
     const stripped = withoutOpeners(said)
       .replace(/,\s*(?:right|no|yeah|isn'?t it|didn'?t (?:he|she|they))\s*\?\s*$/i, '')
       .replace(TRAILER_RE, '')
       .replace(FILLER_RE, ' ')
+      .replace(INTENSIFIER_RE, '')
       .replace(/\s+([,.!?])/g, '$1')
       .replace(/\s+/g, ' ')
       .replace(/^[\s,.;:!-]+|[\s,;:-]+$/g, '')
       .trim();
     // "he used to play at X": the habit is past, the claim is the verb
     const text = expanded(withoutOpeners(stripped)).replace(/\bused to (?=\p{L})/giu, '');
-    return { said, text, kind: classify(said, text) };
+    return { said, text, kind: classify(said, text, namesActor) };
   });
 }

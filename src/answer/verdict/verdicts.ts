@@ -1,6 +1,6 @@
 import type { ActorEntry, StoreIndex } from '../../store/indices';
 import type { ActorLookup } from '../lookup';
-import { judgeStatement, reportsActor, type Judgement } from './judge';
+import { judgeStatement, namesActor, reportsActor, type Judgement } from './judge';
 import { splitStatements, type ChatStatement } from './statements';
 
 /** One sentence of a chat message with its verdict: 'skip' for questions and chit-chat, which state nothing. */
@@ -18,7 +18,7 @@ export function judgeMessages(index: StoreIndex, lookup: ActorLookup, messages: 
   const out: StatementVerdict[] = [];
   let carried: ActorEntry[] = [];
   for (const m of messages) {
-    for (const s of splitStatements(m.content)) {
+    for (const s of splitStatements(m.content, (t) => namesActor(index, lookup, t))) {
       const author = m.author ?? null;
       // chit-chat in form that reports a named person ("X thinks there's good reason to …") is a claim about X
       const checked = s.kind === 'statement' || (s.kind === 'chat' && reportsActor(lookup, s.text));
