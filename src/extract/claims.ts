@@ -51,9 +51,20 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
   const bySentence = groupBySentence(article.sentences);
   const drafts: Draft[] = [];
   let carried: ResolvedSpeaker | null = null;
-  for (const paragraph of article.paragraphs) {
-    const units = quoteUnits(bySentence.get(paragraph.index) ?? [], segments);
-    const work = units.map(([s, end]) => prepare(article.text, s, end, segments));
+  const works = article.paragraphs.map((p) => quoteUnits(bySentence.get(p.index) ?? [], segments).map(([s, end]) => prepare(article.text, s, end, segments)));
+  let block: { speaker: ResolvedSpeaker; last: number } | null = null;
+  for (const [at, paragraph] of article.paragraphs.entries()) {
+    const work = works[at]!;
+    if (block && at <= block.last && blockShape(article.text, paragraph, work, segments)) {
+      const quote = blockQuote(article.text, paragraph, work[0]?.sentence, block.speaker);
+      if (quote) {
+        resolver.remember(block.speaker, quote.sentence.index, quote.text.start);
+        drafts.push(quote);
+        carried = block.speaker;
+        continue;
+      }
+    }
+    block = null;
     const own: Draft[] = [];
     for (const w of work) {
       w.quoteSpeaker = ownQuoteSpeaker(w, article.text, resolver);
@@ -64,7 +75,9 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
       own.push(...reported);
     }
     const last = work[work.length - 1];
-    const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : asked(paragraph, last, resolver, article.text);
+    const colon = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : null;
+    const lead = colon ?? asked(paragraph, last, resolver, article.text);
+    if (colon?.speaker) block = { speaker: colon, last: blockEnd(article.paragraphs, works, segments, article.text, at) };
     for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text, resolver)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver, article.text));
     own.sort((a, b) => a.text.start - b.text.start);
     // "Pask was more upbeat.¶“…”": with no claim in the paragraph, the person it ends on speaks next
@@ -74,6 +87,45 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
   drafts.sort((a, b) => a.text.start - b.text.start);
   const datesBySentence = groupDates(facts.dates, segments);
   return drafts.map((d, n) => toClaim(facts, d, n, datesBySentence.get(d.sentence.index) ?? []));
+}
+
+/** Paragraphs a colon announcement ("Jo Vale, the envoy, said:") may run over without quotation marks. */
+const MAX_BLOCK_PARAGRAPHS = 4;
+/** A live blog's entry opens with its time ("09.52 …"): a new entry, not the quotation going on. */
+const ENTRY_TIME = /^\s*\d{1,2}[.:]\d{2}\s/;
+
+/**
+ * "Jo Vale, the envoy, said:" then paragraphs without marks: the quotation set off as a block. It runs over the
+ * paragraphs that have no cue and no quotation of their own, to the one whose closing mark has nothing open
+ * (the block's end, as printed); without such a mark, only the first paragraph is taken. Returns the index of
+ * the block's last paragraph.
+ */
+function blockEnd(paragraphs: readonly Paragraph[], works: readonly SentenceWork[][], segments: readonly QuoteSegment[], text: string, colon: number): number {
+  for (let k = colon + 1; k < paragraphs.length && k <= colon + MAX_BLOCK_PARAGRAPHS; k++) {
+    const shape = blockShape(text, paragraphs[k]!, works[k]!, segments);
+    if (shape === 'end') return k;
+    if (shape !== 'plain') break;
+  }
+  return colon + 1;
+}
+
+/** A paragraph inside a block quotation: 'plain' words, or 'end' when it closes on a mark with nothing open; else null. */
+function blockShape(text: string, paragraph: Paragraph, work: readonly SentenceWork[], segments: readonly QuoteSegment[]): 'plain' | 'end' | null {
+  if (!work.length || ENTRY_TIME.test(text.slice(paragraph.start, paragraph.start + 8)) || work.some((w) => w.attributions.length)) return null;
+  const inside = segmentsIn(segments, paragraph);
+  if (!inside.length) return 'plain';
+  const last = inside[inside.length - 1]!;
+  return inside.length === 1 && last.orphan && !text.slice(last.close, paragraph.end).trim() ? 'end' : null;
+}
+
+/** The whole of a block-quotation paragraph, without a closing mark at its end, as a quote by the announced speaker. */
+function blockQuote(text: string, paragraph: Paragraph, first: Sentence | undefined, speaker: ResolvedSpeaker): Draft | null {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const start = paragraph.start + (body.length - body.trimStart().length);
+  let end = paragraph.start + body.trimEnd().length;
+  while (end > start && /[”"\s]/.test(text[end - 1]!)) end--;
+  if (!first || end <= start) return null;
+  return { kind: 'quote', text: { start, end }, resolved: speaker, cue: null, sentence: first };
 }
 
 /** "What did the senator say?": the person asked about speaks the quotation that opens the next paragraph. */
@@ -136,8 +188,19 @@ function prepare(text: string, sentence: Sentence, end: number, segments: readon
   const near = segmentsIn(segments, { start: sentence.start, end });
   const tokens = tokenize(text, sentence.start, end, near);
   const quotes = near.filter((q) => q.open >= sentence.start && isRealQuote(text, q, sentence));
-  const attributions = findAttributions(tokens);
+  const attributions = announcing(text, end, tokens, findAttributions(tokens));
   return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(text, tokens, quotes, attributions) : null, end, quoteSpeaker: null, announces: null, reports: null };
+}
+
+/**
+ * "A pilot told me just after the bodies arrived:": a cue whose words run to a colon closing the sentence announces
+ * what follows; the words are its adjunct, not what was said (a "that" clause still is).
+ */
+function announcing(text: string, end: number, tokens: readonly Token[], attributions: Attribution[]): Attribution[] {
+  const last = attributions[attributions.length - 1];
+  const colon = lastNonSpace(text, 0, end);
+  if (!last?.content || text[colon] !== ':' || last.content.end < colon - 1 || opensWithThat(tokens, last.content)) return attributions;
+  return [...attributions.slice(0, -1), { ...last, content: null }];
 }
 
 function segmentsIn(segments: readonly QuoteSegment[], span: Span): QuoteSegment[] {

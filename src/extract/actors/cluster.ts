@@ -3,7 +3,7 @@ import { UMLAUT_SPELLINGS } from '../../lexicon/transliteration';
 import type { ActorType } from '../types';
 import { type Candidate, textOf } from './candidates';
 import type { Token } from './tokens';
-import { isAcronym, isInstitution, isKnownPlace, isOrgHead, isOrgSuffix, isPlaceSuffix } from './words';
+import { isAcronym, isFunctionWord, isInstitution, isKnownPlace, isOrgHead, isOrgSuffix, isPlaceSuffix } from './words';
 
 /** The candidates that name one actor, with every form they are written in. */
 export interface Cluster {
@@ -186,7 +186,8 @@ function mergeShortOrgForms(clusters: Cluster[], alive: Set<Cluster>, absorb: Ab
   });
   for (const cl of clusters) {
     const short = cl.cores[0]!;
-    if (!alive.has(cl) || cl.type === 'person' || isKnownPlace(short) || isInstitution(short) || isAcronym(short)) continue;
+    // "The" opening a sentence is no short form of "The Telegraph"
+    if (!alive.has(cl) || cl.type === 'person' || isFunctionWord(short) || isKnownPlace(short) || isInstitution(short) || isAcronym(short)) continue;
     const words = tokensOf(cl).map((t) => t.text);
     const target = (byPrefix.get(words.join(' ')) ?? []).find((n) => {
       if (n === cl || !alive.has(n)) return false;

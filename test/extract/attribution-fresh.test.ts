@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/read';
+import { extractFacts } from '../../src/extract/pipeline';
+
+// Invented articles for the shapes unseen news showed (live blogs, block quotations, lost marks, unnamed roles).
+const facts = (body: string) => extractFacts(parseArticle(body, 'f'));
+const claimsWith = (body: string, words: string) => facts(body).claims.filter((c) => c.text.includes(words));
+const speakerOf = (body: string, words: string) => {
+  const claim = claimsWith(body, words)[0];
+  if (!claim) throw new Error(`no claim with ${words}`);
+  return claim.speaker;
+};
+
+describe('organisations named with "The"', () => {
+  it('"The" after a live blog’s time is no short form of "The Gazette"', () => {
+    const f = facts('10.58 The Gazette reported the fire on Monday.\n\n10.41 The latest news from Kesh.\n\n10.30 The firefighters said the blaze started in a kitchen on the ground floor.');
+    const gazette = f.actors.find((a) => a.name === 'The Gazette');
+    expect(gazette?.aliases ?? []).not.toContain('The');
+    expect(f.claims.find((c) => c.text.includes('the blaze started'))?.speaker).not.toBe('The Gazette');
+  });
+});
+
+describe('block quotations after a colon', () => {
+  it('the paragraph after "X, the envoy, said:" is X’s quotation', () => {
+    const body = 'Kesh sent help on Monday.\n\nJo Vale, the Kesh envoy to Dorland, said:\n\nOur thoughts are with the families of the crew at this difficult time.\n\nThe search resumed on Tuesday.';
+    expect(speakerOf(body, 'Our thoughts are with the families')).toBe('Jo Vale');
+    expect(claimsWith(body, 'The search resumed')).toEqual([]);
+  });
+
+  it('runs over plain paragraphs to a closing mark with nothing open, and no further', () => {
+    const body = 'Jo Vale, the Kesh envoy, said:\n\nOur thoughts are with the families of the crew.\n\nOur experts can help find the recorders. We stand ready to help if required."\n\nThe search resumed on Tuesday with six ships.';
+    expect(speakerOf(body, 'Our experts can help find the recorders')).toBe('Jo Vale');
+    expect(claimsWith(body, 'The search resumed')).toEqual([]);
+  });
+
+  it('a cue running to the colon announces ("told me just after the bodies arrived:"); a role keeps its body', () => {
+    const body = 'An Acme Air pilot, who is helping the police, told me just after the bodies arrived:\n\nIt is already six now and it is very hard to find anything in the dark.';
+    expect(speakerOf(body, 'very hard to find anything')).toBe('An Acme Air pilot');
+    expect(claimsWith(body, 'just after the bodies arrived')).toEqual([]);
+  });
+
+  it('a paragraph with a cue of its own, or a live blog’s next timed entry, is no block quotation', () => {
+    const cued = 'Jo Vale, the envoy, said:\n\nThe ministry says the ships will sail on Friday from the port.';
+    expect(speakerOf(cued, 'the ships will sail')).not.toBe('Jo Vale');
+    const timed = 'Jo Vale, the envoy, said:\n\n09.52 Rain has stopped the search for the third day running.';
+    expect(claimsWith(timed, 'Rain has stopped')).toEqual([]);
+  });
+});
+
+describe('a quotation that lost its opening mark', () => {
+  it('is the speaker’s from the start of its sentence', () => {
+    const body = 'Ilse Marrow, a 61-year-old teacher, said she had been thinking about the crew. I pray for them to have at least one survivor,” she said.';
+    expect(speakerOf(body, 'I pray for them to have')).toBe('Ilse Marrow');
+  });
+});
