@@ -53,3 +53,40 @@ describe('a quotation that lost its opening mark', () => {
     expect(speakerOf(body, 'I pray for them to have')).toBe('Ilse Marrow');
   });
 });
+
+describe('cue shapes', () => {
+  it('a progressive cue ("is alleging") attributes its content to the subject', () => {
+    expect(speakerOf('Jo Vale is alleging the club’s security staff failed to protect its patrons that night.', 'security staff failed')).toBe('Jo Vale');
+  });
+
+  it('a cue after "but"/"and" shares the subject ("refused to discuss it but confirmed that …")', () => {
+    const body = 'Mr Tobias Venn refused to discuss the rumours but confirmed that the main wreck had not been found.';
+    expect(speakerOf(body, 'the main wreck had not been found')).toBe('Tobias Venn');
+  });
+
+  it('a closing signature reports the clause even over a participle, a source or a stance verb inside it', () => {
+    const warned = 'The beach remained open, but signs will be posted for three days warning the public of the attack, Jo Vale said.';
+    expect(claimsWith(warned, 'signs will be posted').map((c) => c.speaker)).toContain('Jo Vale');
+    const dismissed = 'Kesh prosecutors dismissed charges after investigators began to doubt the statements, according to a 2003 article in the Dorland Herald.';
+    expect(claimsWith(dismissed, 'investigators began to doubt').map((c) => c.speaker)).toContain('Dorland Herald');
+    const sourced = 'The jet made a steep climb before it crashed, according to radar data, a source close to the investigation has told Reuters.';
+    expect(claimsWith(sourced, 'steep climb').map((c) => c.speaker)).toContain('a source close to the investigation');
+  });
+
+  it('but a signature over a plain "said" stays out of the nested claim', () => {
+    const body = 'Jo Vale said the fee would rise next year, the bank wrote.';
+    expect(speakerOf(body, 'the fee would rise')).toBe('Jo Vale');
+  });
+});
+
+describe('pronouns and unnamed people', () => {
+  it('"he said" after an unnamed source spoke is that source, not a writer named before', () => {
+    const body = 'Jo Vale and Tom Pask in Kesh have this report:\n\nThe jet climbed steeply before it crashed, a source close to the investigation has told Reuters.\n\n“The numbers taken by the radar are unbelievably high,” he said.';
+    expect(speakerOf(body, 'numbers taken by the radar')).toBe('a source close to the investigation');
+  });
+
+  it('a plural unnamed source ("two officials") is no "he"', () => {
+    const body = 'Tom Pask arrived on Monday. Two officials from the ministry told reporters the talks had failed.\n\n“It is over now and we go home,” he said.';
+    expect(speakerOf(body, 'It is over now')).toBe('Tom Pask');
+  });
+});

@@ -44,6 +44,8 @@ const VERBISH = new Set([
   'might', 'must', 'do', 'does', 'did', 'to', 'not', 'it’s', "it's", 'there',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'most', 'one']);
+/** Conjunctions joining a second verb to the same subject ("… but confirmed that …"). */
+const COORDINATORS = new Set(['and', 'but']);
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhile', 'however', 'still', 'also', 'now', 'then']);
 const MAX_PHRASE = 10;
 /** Quotations shorter than this are phrases inside a reported clause, as in the claims stage. */
@@ -69,8 +71,11 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     if (!shares && cueWithin(cues, a.speaker)) continue;
     if (cueWithin(cues, a.content)) {
       // "A replied, telling B to …, C wrote.": the closing signature is not part of the nested claims before it
-      if (a.speaker && a.content && a.content.end <= a.speaker.start) endBefore(tokens, out, a.speaker.start);
-      continue;
+      const signs = a.speaker !== null && a.content !== null && a.content.end <= a.speaker.start;
+      if (signs) endBefore(tokens, out, a.speaker!.start);
+      // "…, warning the public, Lee said." / "…, according to radar data, a source told Reuters.": a signature
+      // over participles, sources and stance verbs ("prosecutors dismissed charges") reports the whole clause too
+      if (!signs || !onlyMinorCuesWithin(out, a.content!)) continue;
     }
     cues.push(a.cueSpan);
     if (shares) out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
@@ -83,6 +88,12 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const covers = coverage(out.flatMap((o) => (o.content ? [o.content, o.cueSpan] : [o.cueSpan])));
   const nouns = nounAttributions(tokens).filter((n) => !covers(n.cueSpan));
   return nouns.length ? [...out, ...nouns].sort((a, b) => a.cueFrom - b.cueFrom) : out;
+}
+
+/** Are the attributions whose cues lie inside `content` all participles, sources or stance verbs (none a plain "said")? */
+function onlyMinorCuesWithin(out: readonly Attribution[], content: Span): boolean {
+  const inside = out.filter((o) => within(o.cueSpan, content));
+  return inside.length > 0 && inside.every((o) => o.bySubject || o.cue.role === 'source' || NAMED_SUBJECT_CUES.has(o.cue.form));
 }
 
 /** Cuts the content of earlier attributions that runs over `at` (a closing signature's speaker) short of it. */
@@ -247,6 +258,11 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
       return { ...base(m, tokens), speaker: head, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), headAt - 1) };
     }
     return { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) };
+  }
+  // "X refused to discuss it but confirmed that …": a cue right after "and"/"but" shares the sentence's subject
+  if (isWord(prev) && COORDINATORS.has(prev.lower) && (complementizer(tokens, m) >= 0 || m.form.role === 'tell' || m.form.lemma === 'said')) {
+    const subject = subjectPhrase(tokens, before);
+    if (subject) return { ...base(m, tokens), speaker: subject, bySubject: true, content: contentAfter(tokens, m) };
   }
   const npStart = nameAfterAdjunct(tokens, phraseBackward(tokens, before), before);
   const asClause = tokens[npStart - 1]?.lower === 'as';
@@ -422,7 +438,8 @@ function validPhrase(tokens: readonly Token[], from: number, to: number): boolea
   if (to <= from || to - from > MAX_PHRASE) return false;
   const words = tokens.slice(from, to).filter(isWord);
   if (PREPOSITIONS.has(words[0]?.lower ?? '')) return false;
-  return words.some((w) => !DETERMINERS.has(w.lower)) && !words.some((w) => VERBISH.has(w.lower));
+  // "a source close to the inquiry": that "to" is no infinitive
+  return words.some((w) => !DETERMINERS.has(w.lower)) && !words.some((w, k) => VERBISH.has(w.lower) && !(w.lower === 'to' && words[k - 1]?.lower === 'close'));
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
