@@ -1,6 +1,7 @@
 import { sentenceSource } from '../article/source';
 import type { Paragraph, Sentence } from '../article/types';
 import { askedSpeaker } from './claims/asked';
+import { embeddedPost } from './claims/tweets';
 import { dashSpeaker, findAttributions, subjectPhrase, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
@@ -79,6 +80,18 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
     const lead = colon ?? asked(paragraph, last, resolver, article.text);
     if (colon?.speaker) block = { speaker: colon, last: blockEnd(article.paragraphs, works, segments, article.text, at) };
     for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text, resolver)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver, article.text));
+    const post = embeddedPost(article.text, paragraph.start, paragraph.end);
+    if (post && work[0]) {
+      // "… — Jo Vale (@jovale) May 3, 2014": the post is its author's; the signature reports nothing
+      const author = resolver.resolve(post.author, work[0].sentence);
+      own.splice(0, own.length, ...own.filter((d) => d.text.start < post.signature));
+      // "“May the odds be ever in our favour!” – Jo Vale http://… — Kesh News (@kesh)": a quotation the post relays is the signer's
+      const signer = dashSpeaker(tokenize(article.text, post.text.start, post.text.end, segmentsIn(segments, post.text)));
+      const relayed = signer ? resolver.resolve(signer, work[0].sentence) : null;
+      if (relayed?.speaker) {
+        for (const d of own) if (d.kind === 'quote' && d.text.start >= post.text.start && d.text.end <= post.text.end) d.resolved = relayed;
+      } else if (author.speaker) own.push({ kind: 'quote', text: post.text, resolved: author, cue: null, sentence: work[0].sentence });
+    }
     own.sort((a, b) => a.text.start - b.text.start);
     // "Pask was more upbeat.¶“…”": with no claim in the paragraph, the person it ends on speaks next
     carried = lead ?? own[own.length - 1]?.resolved ?? (last ? resolver.subjectOf(last.sentence) : null);

@@ -90,3 +90,29 @@ describe('pronouns and unnamed people', () => {
     expect(speakerOf(body, 'It is over now')).toBe('Tom Pask');
   });
 });
+
+describe('posts embedded in a page', () => {
+  it('a tweet’s text before "— Name (@handle) Month D, YYYY" is the author’s, links left out', () => {
+    const body = 'Rain stopped the search again.\n\nI hope to fly to the site to thank everyone for their effort. http://t.co/abc pic.twitter.com/xyz — Jo Vale (@jovale) December 31, 2014';
+    const claim = claimsWith(body, 'I hope to fly to the site')[0];
+    expect(claim?.speaker).toBe('Jo Vale');
+    expect(claim?.text).toBe('I hope to fly to the site to thank everyone for their effort.');
+  });
+
+  it('a live blog’s "Twitter: Name - …" line is the named author’s', () => {
+    const body = 'More on the search.\n\nTwitter: Jo Vale - The army, navy and police have been very open with us. I thank them all.';
+    expect(speakerOf(body, 'have been very open with us')).toBe('Jo Vale');
+  });
+
+  it('a post naming its author is by someone else; a quotation it relays is the signer’s', () => {
+    const named = 'The game was close.\n\nNEW: Jo Vale at the Kesh game today with friends pic.twitter.com/xyz — Jo Vale (@JoValeFans) December 27, 2014';
+    expect(claimsWith(named, 'at the Kesh game today')).toEqual([]);
+    const relayed = 'The game was close.\n\n"May the odds be ever in our favour!" – Jo Vale http://t.co/abc — Kesh Sports (@keshsports) December 27, 2014';
+    expect(speakerOf(relayed, 'May the odds be ever')).toBe('Jo Vale');
+  });
+
+  it('a link after an inverted speaker ends the name ("…, says police chief http://…")', () => {
+    const body = 'Search update: tests on the bodies are being run by police, says police chief http://t.co/abc';
+    expect(speakerOf(body, 'tests on the bodies')).toBe('police chief');
+  });
+});
