@@ -94,7 +94,7 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
     }
     own.sort((a, b) => a.text.start - b.text.start);
     // "Pask was more upbeat.¶“…”": with no claim in the paragraph, the person it ends on speaks next
-    carried = lead ?? own[own.length - 1]?.resolved ?? (last ? resolver.subjectOf(last.sentence) : null);
+    carried = lead ?? own[own.length - 1]?.resolved ?? paragraphSubject(work, resolver, article.text);
     drafts.push(...own);
   }
   drafts.sort((a, b) => a.text.start - b.text.start);
@@ -139,6 +139,21 @@ function blockQuote(text: string, paragraph: Paragraph, first: Sentence | undefi
   while (end > start && /[”"\s]/.test(text[end - 1]!)) end--;
   if (!first || end <= start) return null;
   return { kind: 'quote', text: { start, end }, resolved: speaker, cue: null, sentence: first };
+}
+
+/**
+ * "Taylor is aware that … . Guessing the weather is harder.¶“…”": the person a paragraph without claims is about,
+ * the subject of its last sentence that opens on a person, speaks the quotation that opens the next one.
+ */
+function paragraphSubject(work: readonly SentenceWork[], resolver: SpeakerResolver, text: string): ResolvedSpeaker | null {
+  const last = work[work.length - 1];
+  // "The bill contained a memo justifying it:": a paragraph ending on a colon introduces what follows itself
+  if (last && text[lastNonSpace(text, last.sentence.start, last.end)] === ':') return resolver.subjectOf(last.sentence);
+  for (let k = work.length - 1; k >= 0; k--) {
+    const subject = resolver.subjectOf(work[k]!.sentence);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** "What did the senator say?": the person asked about speaks the quotation that opens the next paragraph. */
@@ -226,12 +241,25 @@ function segmentsIn(segments: readonly QuoteSegment[], span: Span): QuoteSegment
 function isRealQuote(text: string, q: QuoteSegment, sentence: Sentence): boolean {
   const inner = text.slice(q.start, q.end);
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words === 0 || isTitle(inner)) return false;
   if (words >= MIN_QUOTE_WORDS) return true;
-  if (words === 0) return false;
   const mark = lastNonSpace(text, q.start, q.close - 1);
   const ownMark = mark >= q.start && /[.,!?…—-]/.test(text[mark]!);
   const before = lastNonSpace(text, sentence.start, q.open);
   return ownMark && (before < sentence.start || /[:,]/.test(text[before]!));
+}
+
+/** Small words a title leaves in lower case ("Time In A Bottle", "Dance with the Devil"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs']);
+
+/** “I’ll Have To Dance With Cassie”: a quotation of several words all capitalised is the title of a work, not speech. */
+function isTitle(inner: string): boolean {
+  const bare = inner.replace(/[.,!?…]+$/, '');
+  // "the FBI, the CIA, the State Department": a list of names is quoted speech
+  if (bare.includes(',')) return false;
+  const words = bare.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  return words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 /**

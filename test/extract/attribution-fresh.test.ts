@@ -116,3 +116,36 @@ describe('posts embedded in a page', () => {
     expect(speakerOf(body, 'tests on the bodies')).toBe('police chief');
   });
 });
+
+describe('speakers without a cue next to the quotation', () => {
+  it('"“…?” X asks as he steers …": the "as" clause is narration, so X speaks the quotation before', () => {
+    const body = '“Do you want to listen to my old tapes?” Jo Vale asks as he steers his car along a narrow road.';
+    expect(speakerOf(body, 'Do you want to listen')).toBe('Jo Vale');
+    // "said while …" still reports its clause
+    expect(speakerOf('Tom Pask said while it was a deal in principle, the banks must now work out the details.', 'the banks must now')).toBe('Tom Pask');
+  });
+
+  it('"Former mayor X echoed the view, but blamed Y: “…”" is X (a title before the name is part of the subject)', () => {
+    const body = 'Former mayor Jo Vale echoed the sentiment, but laid blame on President Tom Pask: "We have had four months of propaganda against the police."';
+    expect(speakerOf(body, 'four months of propaganda')).toBe('Jo Vale');
+  });
+
+  it('a quotation opening a paragraph belongs to the person the paragraph before is about', () => {
+    const body = 'Jo Vale is aware that the model has many misses. Guessing snow six decades ahead is harder still.\n\n"Basically, I was looking around the website for data nobody had mined yet and found these models."';
+    expect(speakerOf(body, 'Basically, I was looking around')).toBe('Jo Vale');
+  });
+
+  it('but not past a colon that introduces a document', () => {
+    const body = 'Governor Jo Vale vetoed the bill last week. He cited the high fees. The bill contained a memo justifying the increase:\n\n“The portion of the portfolios allocated to equities is much more volatile than the basket.”';
+    expect(speakerOf(body, 'The portion of the portfolios')).toBeNull();
+  });
+});
+
+describe('titles in quotation marks', () => {
+  it('a capitalised title (“Time In A Bottle”) is no quotation; a quoted list of names still is', () => {
+    const body = 'Jo Vale picked the songs.\n\n“Time In A Bottle,” Days Of Future Past\n\nTom Pask said those out to get him included: “the Police, the Army, the State Department, Interpol” and so on.';
+    const quotes = facts(body).claims.filter((c) => c.kind === 'quote').map((c) => c.text);
+    expect(quotes).not.toContain('Time In A Bottle');
+    expect(quotes.some((q) => q.includes('the Police, the Army'))).toBe(true);
+  });
+});

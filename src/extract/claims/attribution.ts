@@ -1,5 +1,6 @@
 import { AS_CLAUSE_CUES, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
+import { isRoleTitle } from '../actors/words';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
 import { firstStartingAt } from '../bounds';
@@ -569,8 +570,8 @@ export function subjectPhrase(tokens: readonly Token[], limit: number): Span | n
   let k = i;
   while (k < limit && k - i < 6 && (isWord(tokens[k]) || (k > i && isMark(tokens[k], '.'))) && !BOUNDARY.has(tokens[k]!.lower) && !VERBISH.has(tokens[k]!.lower)) {
     const prev = tokens[k - 1];
-    // a lower-case word right after a name is its verb ("Putin thanked")
-    if (k > i && /^\p{Ll}/u.test(tokens[k]!.text) && prev && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower)) break;
+    // a lower-case word right after a name is its verb ("Putin thanked"), unless it is a title ("Former mayor Jo Vale")
+    if (k > i && /^\p{Ll}/u.test(tokens[k]!.text) && prev && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower) && !isRoleTitle(tokens[k]!.text)) break;
     k++;
   }
   return span(tokens, i, k);
@@ -652,8 +653,13 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   if (tokens[i]?.kind === 'quote' && !(isWord(tokens[i + 1]) && tokens[i]!.text.split(/\s+/).length < MIN_QUOTE_WORDS)) return null;
   // "…,” Trump said, looking out on the crowd": a participle clause is narration, not content
   if (isMark(tokens[i - 1], ',') && /ing$/.test(tokens[i]?.lower ?? '')) return null;
+  // "“…?” Jo Vale asks as he steers the car": an "as" clause with a person as its subject is narration, not content
+  if (tokens[i]?.lower === 'as' && PERSONAL_SUBJECTS.has(tokens[i + 1]?.lower ?? '')) return null;
   return trimContent(tokens, i, tokens.length);
 }
+
+/** Subject pronouns of people, opening an "as" clause of time ("asks as he steers"). */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words that end a time adjunct after a cue ("on Monday", "last week"). */
 const WHEN_HEADS = new Set([...WEEKDAYS, 'week', 'night', 'morning', 'afternoon', 'evening', 'tonight', 'today', 'yesterday', 'weekend']);
