@@ -149,3 +149,18 @@ describe('titles in quotation marks', () => {
     expect(quotes.some((q) => q.includes('the Police, the Army'))).toBe(true);
   });
 });
+
+describe('names from other languages', () => {
+  it('"Mrs Dai" is "Dai Shuqin" (family name first); a given name after an honorific is not', () => {
+    const f = facts('Dai Shuqin, a 61-year-old teacher, said she was waiting.\n\nMrs Dai said she was asking for a miracle. “I cannot believe this has happened to us again.”');
+    expect(f.actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual(['Dai Shuqin']);
+    expect(f.claims.find((c) => c.text.includes('I cannot believe'))?.speaker).toBe('Dai Shuqin');
+    const given = facts('John Vale met the press on Monday.\n\nMr John said he was tired of the questions on the budget.');
+    expect(given.actors.find((a) => a.name === 'John Vale')?.aliases ?? []).not.toContain('Mr John');
+  });
+
+  it('French particles stay inside a name ("Action pour les Enfants")', () => {
+    const body = 'He worked in Kesh for a decade, according to the anti-poverty group Action pour les Enfants.';
+    expect(speakerOf(body, 'He worked in Kesh')).toBe('Action pour les Enfants');
+  });
+});
