@@ -2,6 +2,7 @@ import { sentenceSource } from '../article/source';
 import type { Paragraph, Sentence } from '../article/types';
 import { askedSpeaker } from './claims/asked';
 import { embeddedPost } from './claims/tweets';
+import { isPlausibleSpeaker } from './claims/speaker-phrase';
 import { dashSpeaker, findAttributions, subjectPhrase, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
@@ -399,6 +400,8 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
     const content = a === w.quoteCue ? a.content : clearOfQuotes(w, a.content);
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
+    // "The beach remained open, … warning the public …": words that name no one make no claim
+    if (!speaker.speakerId && speaker.speaker && !isPlausibleSpeaker(speaker.speaker)) continue;
     drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });
     // "X said that Y has long called for …. He said …": a speaker nested in another claim is not who "he" is next
     const nested = w.attributions.some((o) => o !== a && o.content && a.cueSpan.start >= o.content.start && a.cueSpan.end <= o.content.end);

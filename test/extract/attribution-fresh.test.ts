@@ -164,3 +164,10 @@ describe('names from other languages', () => {
     expect(speakerOf(body, 'He worked in Kesh')).toBe('Action pour les Enfants');
   });
 });
+
+describe('speaker phrases that name no one', () => {
+  it('a participle after a clause makes no claim ("The beach remained open, … warning the public …")', () => {
+    const body = 'The beach remained open, but signs will be posted for three days warning the public of the attack, Jo Vale said.';
+    expect(facts(body).claims.filter((c) => c.speaker === 'The beach remained open')).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { isPlausibleSpeaker } from '../../src/extract/claims/speaker-phrase';
+
+describe('isPlausibleSpeaker', () => {
+  it('keeps names, roles, bodies and reduced relatives', () => {
+    for (const p of ['Jo Vale', 'a hospital spokesman', 'two armed men', 'a retired judge', 'a pilot involved in the search', 'Kesh United', 'researchers at Acme', 'the alleged victims', 'heavily armed men']) {
+      expect(isPlausibleSpeaker(p), p).toBe(true);
+    }
+  });
+
+  it('rejects clauses, clause openers, dangling words, dates and numbers', () => {
+    for (const p of ['The beach remained open', 'the caller phoned 911', 'The team chose only people', 'they can’t', 'Once my opponents', 'What', 'luncheons with', 'October', 'a million', 'we roll our eyes whenever someone']) {
+      expect(isPlausibleSpeaker(p), p).toBe(false);
+    }
+  });
+});
