@@ -171,3 +171,11 @@ describe('speaker phrases that name no one', () => {
     expect(facts(body).claims.filter((c) => c.speaker === 'The beach remained open')).toEqual([]);
   });
 });
+
+describe('spun sources', () => {
+  it('"in response to reports," closing a clause attributes it like "according to"; "in response to the attack" does not', () => {
+    const body = 'Seven bodies were found. One was in a life jacket in response to reports, and three were holding hands.';
+    expect(speakerOf(body, 'One was in a life jacket')).toBe('reports');
+    expect(facts('Police closed the road in response to the attack, and traffic stopped for hours.').claims).toEqual([]);
+  });
+});

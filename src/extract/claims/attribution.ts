@@ -206,7 +206,9 @@ function sourceAttribution(tokens: readonly Token[], m: CueMatch): Attribution |
   const atStart = m.from === lead;
   if (m.form.spun) {
     // spun forms are ordinary phrases ("in response to the attack"): accept only in an attribution's place with a source
-    const placed = atStart ? isMark(tokens[npEnd], ',') : isMark(tokens[m.from - 1], ',');
+    // "… one was in a life jacket in response to reports, and …": a source noun closing the clause places it too
+    const closedBySource = SOURCE_NOUNS.has(tokens[npEnd - 1]!.lower) && (tokens[npEnd] === undefined || isMark(tokens[npEnd], ',.;'));
+    const placed = atStart ? isMark(tokens[npEnd], ',') : isMark(tokens[m.from - 1], ',') || closedBySource;
     const sourced = tokens.slice(m.to, npEnd).some((t) => SOURCE_NOUNS.has(t.lower) || /^\p{Lu}/u.test(t.text));
     if (!placed || !sourced) return null;
   }
