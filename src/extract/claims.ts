@@ -1,6 +1,7 @@
 import { sentenceSource } from '../article/source';
 import type { Paragraph, Sentence } from '../article/types';
 import { askedSpeaker } from './claims/asked';
+import { CUE_FORMS } from '../lexicon/cues';
 import { embeddedPost } from './claims/tweets';
 import { isPlausibleSpeaker } from './claims/speaker-phrase';
 import { dashSpeaker, findAttributions, subjectPhrase, type Attribution, type Span } from './claims/attribution';
@@ -247,7 +248,9 @@ function isRealQuote(text: string, q: QuoteSegment, sentence: Sentence): boolean
   const mark = lastNonSpace(text, q.start, q.close - 1);
   const ownMark = mark >= q.start && /[.,!?…—-]/.test(text[mark]!);
   const before = lastNonSpace(text, sentence.start, q.open);
-  return ownMark && (before < sentence.start || /[:,]/.test(text[before]!));
+  // "yelled “shark attack!”": a verb of voicing right before makes a short exclamation a quotation
+  const voiced = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(sentence.start, q.open - 24), q.open))?.[1]?.toLowerCase();
+  return ownMark && (before < sentence.start || /[:,]/.test(text[before]!) || (voiced !== undefined && VOICING.has(voiced)));
 }
 
 /** Small words a title leaves in lower case ("Time In A Bottle", "Dance with the Devil"). */
@@ -293,6 +296,8 @@ function quoteCue(text: string, tokens: readonly Token[], quotes: readonly Quote
 /** The speaker of a sentence's quotations from the sentence itself: its cue, else the subject of a sentence that embeds the quote. */
 function ownQuoteSpeaker(w: SentenceWork, text: string, resolver: SpeakerResolver): ResolvedSpeaker | null {
   if (!w.quotes.length) return null;
+  const voiced = voicedInContent(w, resolver);
+  if (voiced) return voiced;
   if (w.quoteCue) return resolver.resolve(w.quoteCue.speaker, w.sentence, w.quoteCue.bySubject);
   const dashed = dashSpeaker(w.tokens);
   if (dashed) return resolver.resolve(dashed, w.sentence);
@@ -300,6 +305,24 @@ function ownQuoteSpeaker(w: SentenceWork, text: string, resolver: SpeakerResolve
   const subject = subjectPhrase(w.tokens, w.tokens.findIndex((t) => t.kind === 'quote'));
   const resolved = resolver.resolve(subject, w.sentence, true);
   return resolved.speakerId ? resolved : null;
+}
+
+/** Past-tense verbs of voicing that put a quotation in someone's mouth ("yelled “…”"): the quote-only cues, and "said". */
+const VOICING = new Set([...CUE_FORMS.filter((f) => f.quoteOnly && !f.spun && /ed$/.test(f.form)).map((f) => f.form), 'said', 'screamed']);
+
+/**
+ * "Walsh added that Swanson surfaced, yelled “shark attack!”, and …": a quotation right after a verb of voicing
+ * inside reported content is said by the subject of that content, not by the one reporting it.
+ */
+function voicedInContent(w: SentenceWork, resolver: SpeakerResolver): ResolvedSpeaker | null {
+  const content = w.quoteCue?.content;
+  const at = w.tokens.findIndex((t) => t.kind === 'quote');
+  const verb = w.tokens[at - 1];
+  if (!content || at < 1 || !verb || !VOICING.has(verb.lower) || verb.start < content.start || w.tokens[at]!.end > content.end + 1) return null;
+  const from = firstStartingAt(w.tokens, content.start);
+  const subject = subjectPhrase(w.tokens.slice(from, at - 1), at - 1 - from);
+  const resolved = subject ? resolver.resolve(subject, w.sentence, true) : null;
+  return resolved?.speakerId ? resolved : null;
 }
 
 function announcedSpeaker(w: SentenceWork, resolver: SpeakerResolver): ResolvedSpeaker | null {

@@ -179,3 +179,16 @@ describe('spun sources', () => {
     expect(facts('Police closed the road in response to the attack, and traffic stopped for hours.').claims).toEqual([]);
   });
 });
+
+describe('quotations voiced inside reported content', () => {
+  it('"X added that Y surfaced, yelled “shark attack!”, and …" gives the exclamation to Y', () => {
+    const body = 'Tom Pask was surfing with Jo Vale on Sunday. Tom Pask added that Jo Vale surfaced after several seconds, yelled “shark attack!”, and began paddling to shore.';
+    const quote = facts(body).claims.find((c) => c.kind === 'quote' && c.text.includes('shark attack'));
+    expect(quote?.speaker).toBe('Jo Vale');
+  });
+
+  it('a short phrase after a naming verb stays a scare quote ("called it “Anglika,”")', () => {
+    const body = 'Jo Vale said he founded a group he called “Anglika,” which he based on an old book.';
+    expect(facts(body).claims.filter((c) => c.kind === 'quote')).toEqual([]);
+  });
+});
