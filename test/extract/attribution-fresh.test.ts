@@ -192,3 +192,18 @@ describe('quotations voiced inside reported content', () => {
     expect(facts(body).claims.filter((c) => c.kind === 'quote')).toEqual([]);
   });
 });
+
+describe('names at a sentence end and brand names', () => {
+  it('a title word ending a sentence keeps no dot ("according to Kesh Radio’s Peter King.")', () => {
+    const f = facts('The league will review the play Monday, according to Kesh Radio’s Peter King. Vale will not be suspended.');
+    expect(f.actors.map((a) => a.name)).toContain('Peter King');
+    expect(f.claims.find((c) => c.text.includes('review the play'))?.speaker).toBe('Peter King');
+  });
+
+  it('a name opening on an acronym is a firm, so "the company" after it is that firm', () => {
+    const body = 'KBTrust Chase earned $4.9 billion in the fourth quarter, the company announced on Wednesday, down from a year ago.';
+    const f = facts(body);
+    expect(f.actors.find((a) => a.name === 'KBTrust Chase')?.type).toBe('organization');
+    expect(f.claims.find((c) => c.text.includes('earned $4.9 billion'))?.speaker).toBe('KBTrust Chase');
+  });
+});

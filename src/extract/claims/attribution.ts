@@ -1,5 +1,6 @@
 import { AS_CLAUSE_CUES, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
+import { ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { isRoleTitle } from '../actors/words';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
@@ -429,11 +430,19 @@ function phraseForward(tokens: readonly Token[], i: number, max: number): number
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
     if (t.kind === 'quote') break;
-    if (t.kind === 'punct' && !((t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&' || (t.text === '.' && k < tokens.length - 1))) break;
+    if (t.kind === 'punct' && !((t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&' || (t.text === '.' && k < tokens.length - 1 && innerDot(tokens, k)))) break;
     if (isWord(t) && BOUNDARY.has(t.lower) && k > i) break;
     k++;
   }
   return k;
+}
+
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+
+/** A dot after an initial, an abbreviation or a dotted word ("J.", "St.", "U.S.") stays inside a name; after "King" it ends the sentence. */
+function innerDot(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.text ?? '';
+  return /^\p{L}$/u.test(prev) || prev.includes('.') || ABBREVIATION_SET.has(prev);
 }
 
 /** A speaker phrase has a content word and no finite verb. */
