@@ -4,7 +4,7 @@ import { askedSpeaker } from './claims/asked';
 import { CUE_FORMS } from '../lexicon/cues';
 import { embeddedPost } from './claims/tweets';
 import { isPlausibleSpeaker } from './claims/speaker-phrase';
-import { dashSpeaker, findAttributions, subjectPhrase, type Attribution, type Span } from './claims/attribution';
+import { dashSpeaker, findAttributions, isPassiveCue, subjectPhrase, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
@@ -302,7 +302,10 @@ function ownQuoteSpeaker(w: SentenceWork, text: string, resolver: SpeakerResolve
   const dashed = dashSpeaker(w.tokens);
   if (dashed) return resolver.resolve(dashed, w.sentence);
   if (startsWithQuote(text, w)) return null;
-  const subject = subjectPhrase(w.tokens, w.tokens.findIndex((t) => t.kind === 'quote'));
+  const at = w.tokens.findIndex((t) => t.kind === 'quote');
+  // "she was warned that “…”": the subject of a passive telling is the listener; the speaker is the one before
+  for (let k = Math.max(0, at - 4); k < at; k++) if (isPassiveCue(w.tokens, k)) return null;
+  const subject = subjectPhrase(w.tokens, at);
   const resolved = resolver.resolve(subject, w.sentence, true);
   return resolved.speakerId ? resolved : null;
 }

@@ -207,3 +207,16 @@ describe('names at a sentence end and brand names', () => {
     expect(f.claims.find((c) => c.text.includes('earned $4.9 billion'))?.speaker).toBe('KBTrust Chase');
   });
 });
+
+describe('passive telling', () => {
+  it('"was advised by X to …" and "was told by X that …" are X’s; "was warned that “…”" quotes the one who warned before', () => {
+    const body = 'Mrs Ilse Marrow was advised by the policy unit to postpone the new exam until it was workable. In one note she was warned that “the exam is one nobody will ever fail”.';
+    expect(speakerOf(body, 'to postpone the new exam')).toBe('the policy unit');
+    expect(facts(body).claims.find((c) => c.kind === 'quote')?.speaker).toBe('the policy unit');
+    expect(speakerOf('The family was told by police that the boy had died in the crash.', 'the boy had died')).toBe('police');
+  });
+
+  it('a passive of a verb that is no telling reports nothing ("are revealed by the flurry that greets …")', () => {
+    expect(facts('Hopes are revealed by the flurry of excitement that greets interesting objects spotted by rovers.').claims).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { AS_CLAUSE_CUES, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { AS_CLAUSE_CUES, CUE_FORMS, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { isRoleTitle } from '../actors/words';
@@ -88,8 +88,36 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   }
   // a noun cue inside another claim's content ("X said Y's admission that … suggested …") is part of that claim
   const covers = coverage(out.flatMap((o) => (o.content ? [o.content, o.cueSpan] : [o.cueSpan])));
-  const nouns = nounAttributions(tokens).filter((n) => !covers(n.cueSpan));
+  const nouns = [...nounAttributions(tokens), ...passiveAttributions(tokens)].filter((n) => !covers(n.cueSpan));
   return nouns.length ? [...out, ...nouns].sort((a, b) => a.cueFrom - b.cueFrom) : out;
+}
+
+/** Forms of "be" before a passive participle. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+/** Verbs of telling someone, whose passive keeps the listener as subject ("was told by …", "were warned by …"). */
+const PASSIVE_TELLING = new Set(['told', 'advised', 'informed', 'instructed', 'warned', 'cautioned', 'urged', 'asked']);
+const PARTICIPLE_CUES: ReadonlyMap<string, CueForm> = new Map(CUE_FORMS.filter((f) => PASSIVE_TELLING.has(f.form)).map((f) => [f.form, f]));
+
+/** Is token i a speech verb in the passive ("was warned", "had been told")? */
+export function isPassiveCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.kind === 'word' && PARTICIPLE_CUES.has(t.lower) && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
+}
+
+/** "She was advised by the policy unit to postpone it", "He was told by police that …": the agent after "by" spoke. */
+function passiveAttributions(tokens: readonly Token[]): Attribution[] {
+  const out: Attribution[] = [];
+  tokens.forEach((t, i) => {
+    if (!isPassiveCue(tokens, i) || tokens[i + 1]?.lower !== 'by') return;
+    let end = i + 2;
+    while (end < tokens.length && end - i <= MAX_PHRASE && isWord(tokens[end]) && tokens[end]!.lower !== 'that' && tokens[end]!.lower !== 'to') end++;
+    if (end === i + 2 || !validPhrase(tokens, i + 2, end)) return;
+    // the content keeps its "to" ("to postpone the new system"); "that" only introduces it
+    const from = tokens[end]?.lower === 'that' ? end + 1 : end;
+    const content = tokens[end]?.lower === 'that' || tokens[end]?.lower === 'to' ? trimContent(tokens, from, tokens.length) : null;
+    out.push({ cue: PARTICIPLE_CUES.get(t.lower)!, cueSpan: { start: t.start, end: t.end }, cueFrom: i, cueTo: i + 1, speaker: span(tokens, i + 2, end), bySubject: false, content });
+  });
+  return out;
 }
 
 /** Are the attributions whose cues lie inside `content` all participles, sources or stance verbs (none a plain "said")? */
