@@ -100,6 +100,8 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
     drafts.push(...own);
   }
   drafts.sort((a, b) => a.text.start - b.text.start);
+  // "The next morning, “…”": words that name no one leave the quotation without a speaker rather than a wrong one
+  for (const d of drafts) if (d.kind === 'quote' && !d.resolved.speakerId && d.resolved.speaker && !isPlausibleSpeaker(d.resolved.speaker)) d.resolved = { speaker: null, speakerId: null };
   const datesBySentence = groupDates(facts.dates, segments);
   return drafts.map((d, n) => toClaim(facts, d, n, datesBySentence.get(d.sentence.index) ?? []));
 }

@@ -14,3 +14,11 @@ describe('isPlausibleSpeaker', () => {
     }
   });
 });
+
+describe('isPlausibleSpeaker on times and prepositions', () => {
+  it('rejects a time phrase or a lone preposition, keeps a name ending in a time word', () => {
+    expect(isPlausibleSpeaker('The next morning')).toBe(false);
+    expect(isPlausibleSpeaker('In')).toBe(false);
+    expect(isPlausibleSpeaker('Good Morning')).toBe(true);
+  });
+});

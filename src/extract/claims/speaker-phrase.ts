@@ -10,6 +10,7 @@ const CLAUSE_OPENERS = new Set(['once', 'what', 'including', 'if', 'because', 'a
 const DANGLING = new Set(['a', 'an', 'the', 'of', 'with', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'always', 'surrounding']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some']);
 const MONTH_SET = new Set(MONTHS);
+const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'time']);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'to', 'for', 'from', 'about', 'as', 'into', 'over', 'under', 'near']);
 
 /**
@@ -20,7 +21,9 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'to', 'for', 'from
 export function isPlausibleSpeaker(phrase: string): boolean {
   const written = phrase.split(/\s+/).filter(Boolean);
   const words = written.map((w) => w.toLowerCase());
-  if (!words.length || CLAUSE_OPENERS.has(words[0]!) || DANGLING.has(words[words.length - 1]!)) return false;
+  if (!words.length || CLAUSE_OPENERS.has(words[0]!) || PREPOSITIONS.has(words[0]!) || DANGLING.has(words[words.length - 1]!)) return false;
+  // "The next morning": a time, not a speaker
+  if (TIME_NOUNS.has(words[words.length - 1]!) && written[written.length - 1] === words[words.length - 1]) return false;
   if (words.every((w) => MONTH_SET.has(w) || /^\d/.test(w) || CARDINALS.has(w) || DETERMINERS.has(w) || w === 'million' || w === 'thousand')) return false;
   return !words.some((w, k) => {
     if (/n['’]t$/.test(w) || w === 'whenever') return true;
