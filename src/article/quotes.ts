@@ -30,7 +30,7 @@ export function quoteSegments(text: string, from: number, to: number): QuoteSegm
     const top = stack.pop();
     if (top && stack.length === 0) segments.push(segment(text, top.at + (top.mark === 'twin' ? 2 : 1), top.at, closeEnd, true));
   };
-  // "… disaster. I pray for them,” she said.": a closing mark with nothing open lost its opening mark, which stood
+  // "… the flood. We hope they are safe,” she said.": a closing mark with nothing open lost its opening mark, which stood
   // at the start of its sentence (not before the end of the last quotation)
   const orphan = (i: number) => {
     if (!/[.,!?…]/.test(text[i - 1] ?? '') || (i + 1 < to && !/\s/.test(text[i + 1]!))) return;

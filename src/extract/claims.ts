@@ -87,7 +87,7 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
       // "… — Jo Vale (@jovale) May 3, 2014": the post is its author's; the signature reports nothing
       const author = resolver.resolve(post.author, work[0].sentence);
       own.splice(0, own.length, ...own.filter((d) => d.text.start < post.signature));
-      // "“May the odds be ever in our favour!” – Jo Vale http://… — Kesh News (@kesh)": a quotation the post relays is the signer's
+      // "“Go team!” – Jo Vale http://… — Kesh News (@kesh)": a quotation the post relays is the signer's
       const signer = dashSpeaker(tokenize(article.text, post.text.start, post.text.end, segmentsIn(segments, post.text)));
       const relayed = signer ? resolver.resolve(signer, work[0].sentence) : null;
       if (relayed?.speaker) {
@@ -146,12 +146,12 @@ function blockQuote(text: string, paragraph: Paragraph, first: Sentence | undefi
 }
 
 /**
- * "Taylor is aware that … . Guessing the weather is harder.¶“…”": the person a paragraph without claims is about,
+ * "Vale knows the model errs. Rain is harder still.¶“…”": the person a paragraph without claims is about,
  * the subject of its last sentence that opens on a person, speaks the quotation that opens the next one.
  */
 function paragraphSubject(work: readonly SentenceWork[], resolver: SpeakerResolver, text: string): ResolvedSpeaker | null {
   const last = work[work.length - 1];
-  // "The bill contained a memo justifying it:": a paragraph ending on a colon introduces what follows itself
+  // "The plan came with a note explaining it:": a paragraph ending on a colon introduces what follows itself
   if (last && text[lastNonSpace(text, last.sentence.start, last.end)] === ':') return resolver.subjectOf(last.sentence);
   for (let k = work.length - 1; k >= 0; k--) {
     const subject = resolver.subjectOf(work[k]!.sentence);
@@ -225,7 +225,7 @@ function prepare(text: string, sentence: Sentence, end: number, segments: readon
 }
 
 /**
- * "A pilot told me just after the bodies arrived:": a cue whose words run to a colon closing the sentence announces
+ * "A nurse told me as the vans left:": a cue whose words run to a colon closing the sentence announces
  * what follows; the words are its adjunct, not what was said (a "that" clause still is).
  */
 function announcing(text: string, end: number, tokens: readonly Token[], attributions: Attribution[]): Attribution[] {
@@ -250,18 +250,18 @@ function isRealQuote(text: string, q: QuoteSegment, sentence: Sentence): boolean
   const mark = lastNonSpace(text, q.start, q.close - 1);
   const ownMark = mark >= q.start && /[.,!?…—-]/.test(text[mark]!);
   const before = lastNonSpace(text, sentence.start, q.open);
-  // "yelled “shark attack!”": a verb of voicing right before makes a short exclamation a quotation
+  // "shouted “fire!”": a verb of voicing right before makes a short exclamation a quotation
   const voiced = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(sentence.start, q.open - 24), q.open))?.[1]?.toLowerCase();
   return ownMark && (before < sentence.start || /[:,]/.test(text[before]!) || (voiced !== undefined && VOICING.has(voiced)));
 }
 
-/** Small words a title leaves in lower case ("Time In A Bottle", "Dance with the Devil"). */
+/** Small words a title leaves in lower case ("Down By The Old Mill", "Songs of the Sea"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs']);
 
-/** “I’ll Have To Dance With Cassie”: a quotation of several words all capitalised is the title of a work, not speech. */
+/** “Down By The Old Mill”: a quotation of several words all capitalised is the title of a work, not speech. */
 function isTitle(inner: string): boolean {
   const bare = inner.replace(/[.,!?…]+$/, '');
-  // "the FBI, the CIA, the State Department": a list of names is quoted speech
+  // "the Police, the Army, the Navy": a list of names is quoted speech
   if (bare.includes(',')) return false;
   const words = bare.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 3) return false;
@@ -316,7 +316,7 @@ function ownQuoteSpeaker(w: SentenceWork, text: string, resolver: SpeakerResolve
 const VOICING = new Set([...CUE_FORMS.filter((f) => f.quoteOnly && !f.spun && /ed$/.test(f.form)).map((f) => f.form), 'said', 'screamed']);
 
 /**
- * "Walsh added that Swanson surfaced, yelled “shark attack!”, and …": a quotation right after a verb of voicing
+ * "Pask added that Vale swam back, shouted “fire!”, and …": a quotation right after a verb of voicing
  * inside reported content is said by the subject of that content, not by the one reporting it.
  */
 function voicedInContent(w: SentenceWork, resolver: SpeakerResolver): ResolvedSpeaker | null {
@@ -428,7 +428,7 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
     const content = a === w.quoteCue ? a.content : clearOfQuotes(w, a.content);
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
-    // "The beach remained open, … warning the public …": words that name no one make no claim
+    // "The park stayed open, … warning visitors …": words that name no one make no claim
     if (!speaker.speakerId && speaker.speaker && !isPlausibleSpeaker(speaker.speaker)) continue;
     drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });
     // "X said that Y has long called for …. He said …": a speaker nested in another claim is not who "he" is next

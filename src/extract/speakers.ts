@@ -253,7 +253,7 @@ export class SpeakerResolver {
       const earlier = this.sentences[s]!;
       if (inParagraph && earlier.paragraph < sentence.paragraph) return named(inParagraph.actor);
       // an unnamed speaker counts when its noun agrees ("The boyfriend told police … He said …")
-      // "a source close to the inquiry told Reuters. “…,” he said.": an unnamed person of no stated gender counts too
+      // "a source close to the inquiry told the paper. “…,” he said.": an unnamed person of no stated gender counts too
       const agreeing = (speaker: string | null) =>
         gender !== undefined && speaker !== null && (describedGender(speaker) ?? (isOneAnonymousPerson(speaker) ? gender : null)) === gender;
       const spoke = this.spokeIn(s, (h) => (h.actor ? isPerson(h.actor) : looksLikeName(h.resolved.speaker) || agreeing(h.resolved.speaker)));

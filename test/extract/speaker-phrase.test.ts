@@ -3,13 +3,13 @@ import { isPlausibleSpeaker } from '../../src/extract/claims/speaker-phrase';
 
 describe('isPlausibleSpeaker', () => {
   it('keeps names, roles, bodies and reduced relatives', () => {
-    for (const p of ['Jo Vale', 'a hospital spokesman', 'two armed men', 'a retired judge', 'a pilot involved in the search', 'Kesh United', 'researchers at Acme', 'the alleged victims', 'heavily armed men']) {
+    for (const p of ['Jo Vale', 'a hospital spokesman', 'two armed men', 'a retired judge', 'a nurse involved in the rescue', 'Kesh United', 'researchers at Acme', 'the alleged victims', 'heavily armed men']) {
       expect(isPlausibleSpeaker(p), p).toBe(true);
     }
   });
 
   it('rejects clauses, clause openers, dangling words, dates and numbers', () => {
-    for (const p of ['The beach remained open', 'the caller phoned 911', 'The team chose only people', 'they can’t', 'Once my opponents', 'What', 'luncheons with', 'October', 'a million', 'we roll our eyes whenever someone']) {
+    for (const p of ['The park stayed open', 'the driver called police', 'The club chose only members', 'they can’t', 'Once the rivals', 'What', 'dinners with', 'October', 'a million', 'we laugh whenever someone']) {
       expect(isPlausibleSpeaker(p), p).toBe(false);
     }
   });

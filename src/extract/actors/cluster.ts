@@ -136,7 +136,7 @@ function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): 
 }
 
 /**
- * "Mrs Dai" with "Dai Shuqin": names written family name first are called by their first word after an honorific.
+ * "Mrs Zhou" with "Zhou Meixia": names written family name first are called by their first word after an honorific.
  * Only a titled one-word name that no one bears as a surname (mergePeople took those), is no known given name, and
  * opens exactly one two-word name.
  */
@@ -205,7 +205,7 @@ function mergeShortOrgForms(clusters: Cluster[], alive: Set<Cluster>, absorb: Ab
   });
   for (const cl of clusters) {
     const short = cl.cores[0]!;
-    // "The" opening a sentence is no short form of "The Telegraph"
+    // "The" opening a sentence is no short form of "The Gazette"
     if (!alive.has(cl) || cl.type === 'person' || isFunctionWord(short) || isKnownPlace(short) || isInstitution(short) || isAcronym(short)) continue;
     const words = tokensOf(cl).map((t) => t.text);
     const target = (byPrefix.get(words.join(' ')) ?? []).find((n) => {

@@ -42,7 +42,7 @@ export function tokenize(article: Article): Token[] {
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       let word = m[0];
       const at = m.index;
-      // keep the dot of an initial or a title abbreviation ("J.", "Sen."), not of a title word ending a sentence ("… Peter King.")
+      // keep the dot of an initial or a title abbreviation ("J.", "Sen."), not of a title word ending a sentence ("… Jo King.")
       if (text[at + word.length] === '.' && !word.endsWith('.') && (/^\p{Lu}$/u.test(word) || (isTitle(word) && ABBREVIATION_SET.has(word)))) word += '.';
       const end = at + word.length;
       const gap = prevEnd < 0 ? text.slice(0, at) : text.slice(prevEnd, at);

@@ -75,8 +75,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       // "A replied, telling B to …, C wrote.": the closing signature is not part of the nested claims before it
       const signs = a.speaker !== null && a.content !== null && a.content.end <= a.speaker.start;
       if (signs) endBefore(tokens, out, a.speaker!.start);
-      // "…, warning the public, Lee said." / "…, according to radar data, a source told Reuters.": a signature
-      // over participles, sources and stance verbs ("prosecutors dismissed charges") reports the whole clause too
+      // "…, warning the public, Lee said." / "…, according to flight logs, a source told the paper.": a signature
+      // over participles, sources and stance verbs ("the court dismissed the case") reports the whole clause too
       if (!signs || !onlyMinorCuesWithin(out, a.content!)) continue;
     }
     cues.push(a.cueSpan);
@@ -104,7 +104,7 @@ export function isPassiveCue(tokens: readonly Token[], i: number): boolean {
   return t?.kind === 'word' && PARTICIPLE_CUES.has(t.lower) && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
 }
 
-/** "She was advised by the policy unit to postpone it", "He was told by police that …": the agent after "by" spoke. */
+/** "She was advised by her aides to wait", "He was told by police that …": the agent after "by" spoke. */
 function passiveAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
   tokens.forEach((t, i) => {
@@ -112,7 +112,7 @@ function passiveAttributions(tokens: readonly Token[]): Attribution[] {
     let end = i + 2;
     while (end < tokens.length && end - i <= MAX_PHRASE && isWord(tokens[end]) && tokens[end]!.lower !== 'that' && tokens[end]!.lower !== 'to') end++;
     if (end === i + 2 || !validPhrase(tokens, i + 2, end)) return;
-    // the content keeps its "to" ("to postpone the new system"); "that" only introduces it
+    // the content keeps its "to" ("to wait a year"); "that" only introduces it
     const from = tokens[end]?.lower === 'that' ? end + 1 : end;
     const content = tokens[end]?.lower === 'that' || tokens[end]?.lower === 'to' ? trimContent(tokens, from, tokens.length) : null;
     out.push({ cue: PARTICIPLE_CUES.get(t.lower)!, cueSpan: { start: t.start, end: t.end }, cueFrom: i, cueTo: i + 1, speaker: span(tokens, i + 2, end), bySubject: false, content });
@@ -235,7 +235,7 @@ function sourceAttribution(tokens: readonly Token[], m: CueMatch): Attribution |
   const atStart = m.from === lead;
   if (m.form.spun) {
     // spun forms are ordinary phrases ("in response to the attack"): accept only in an attribution's place with a source
-    // "… one was in a life jacket in response to reports, and …": a source noun closing the clause places it too
+    // "… two were hurt in response to reports, and …": a source noun closing the clause places it too
     const closedBySource = SOURCE_NOUNS.has(tokens[npEnd - 1]!.lower) && (tokens[npEnd] === undefined || isMark(tokens[npEnd], ',.;'));
     const placed = atStart ? isMark(tokens[npEnd], ',') : isMark(tokens[m.from - 1], ',') || closedBySource;
     const sourced = tokens.slice(m.to, npEnd).some((t) => SOURCE_NOUNS.has(t.lower) || /^\p{Lu}/u.test(t.text));
@@ -291,7 +291,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     }
     return { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) };
   }
-  // "X refused to discuss it but confirmed that …": a cue right after "and"/"but" shares the sentence's subject
+  // "X declined to comment but confirmed that …": a cue right after "and"/"but" shares the sentence's subject
   if (isWord(prev) && COORDINATORS.has(prev.lower) && (complementizer(tokens, m) >= 0 || m.form.role === 'tell' || m.form.lemma === 'said')) {
     const subject = subjectPhrase(tokens, before);
     if (subject) return { ...base(m, tokens), speaker: subject, bySubject: true, content: contentAfter(tokens, m) };
@@ -692,12 +692,12 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   if (tokens[i]?.kind === 'quote' && !(isWord(tokens[i + 1]) && tokens[i]!.text.split(/\s+/).length < MIN_QUOTE_WORDS)) return null;
   // "…,” Trump said, looking out on the crowd": a participle clause is narration, not content
   if (isMark(tokens[i - 1], ',') && /ing$/.test(tokens[i]?.lower ?? '')) return null;
-  // "“…?” Jo Vale asks as he steers the car": an "as" clause with a person as its subject is narration, not content
+  // "“…?” Jo Vale asks as he parks the van": an "as" clause with a person as its subject is narration, not content
   if (tokens[i]?.lower === 'as' && PERSONAL_SUBJECTS.has(tokens[i + 1]?.lower ?? '')) return null;
   return trimContent(tokens, i, tokens.length);
 }
 
-/** Subject pronouns of people, opening an "as" clause of time ("asks as he steers"). */
+/** Subject pronouns of people, opening an "as" clause of time ("asks as he parks"). */
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words that end a time adjunct after a cue ("on Monday", "last week"). */

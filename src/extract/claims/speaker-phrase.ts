@@ -4,9 +4,9 @@ import { CARDINALS } from '../../lexicon/number-words';
 
 /** Simple past forms of irregular verbs ("chose", "went"): after a noun they make a clause, not a name. */
 const IRREGULAR_PAST = new Set(IRREGULAR_VERBS.map((forms) => forms[1]!).filter((f) => f.length > 2));
-/** Words a speaker phrase never opens with: subordinators and question words ("Once my opponents", "What"). */
+/** Words a speaker phrase never opens with: subordinators and question words ("Once the rivals", "What"). */
 const CLAUSE_OPENERS = new Set(['once', 'what', 'including', 'if', 'because', 'although', 'whenever', 'unless', 'whether', 'how', 'why']);
-/** Words a speaker phrase never ends with ("luncheons with", "courtesy of a", "the surrounding"). */
+/** Words a speaker phrase never ends with ("dinners with", "thanks to a", "the surrounding"). */
 const DANGLING = new Set(['a', 'an', 'the', 'of', 'with', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'and', 'or', 'always', 'surrounding']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some']);
 const MONTH_SET = new Set(MONTHS);
@@ -14,8 +14,8 @@ const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', '
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'to', 'for', 'from', 'about', 'as', 'into', 'over', 'under', 'near']);
 
 /**
- * Can the words a cue was read against name someone? A phrase with a finite verb after a noun ("The beach
- * remained open", "the caller phoned 911", "they can’t"), a clause opener, a dangling last word, or only a date or
+ * Can the words a cue was read against name someone? A phrase with a finite verb after a noun ("The park
+ * stayed open", "the driver called police", "they can’t"), a clause opener, a dangling last word, or only a date or
  * a number is a misreading: no speaker, so no claim rather than a wrong one.
  */
 export function isPlausibleSpeaker(phrase: string): boolean {
@@ -30,7 +30,7 @@ export function isPlausibleSpeaker(phrase: string): boolean {
     const prev = words[k - 1];
     // "two armed men", "a retired judge", "heavily armed men": a participle before its noun describes it
     if (prev === undefined || DETERMINERS.has(prev) || CARDINALS.has(prev) || /^\d/.test(prev) || prev.endsWith('ly')) return false;
-    // "a pilot involved in the search", "sources briefed on": a participle before a preposition opens a reduced relative
+    // "a nurse involved in the rescue", "sources briefed on": a participle before a preposition opens a reduced relative
     if (PREPOSITIONS.has(words[k + 1] ?? '')) return false;
     return /^\p{Ll}+ed$/u.test(written[k]!) || IRREGULAR_PAST.has(written[k]!);
   });

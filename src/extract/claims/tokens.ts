@@ -13,7 +13,7 @@ export interface Token {
 }
 
 // Words keep inner apostrophes, hyphens and dots ("Belarus’s", "R-Ga", "U.S"); anything else is one mark; a link
-// is one mark that ends a clause like a semicolon ("…, says the police chief http://t.co/x").
+// is one mark that ends a clause like a semicolon ("…, says the fire chief http://t.co/x").
 const TOKEN = /(?:https?:\/\/|pic\.twitter\.com\/)\S*|[\p{L}\p{N}](?:[\p{L}\p{N}’'.-]*[\p{L}\p{N}])?|\S/gu;
 const LINK = /^(?:https?:|pic\.twitter\.com\/)/;
 

@@ -7,7 +7,7 @@ export interface EmbeddedPost {
   signature: number;
 }
 
-/** "… — Jo Vale (@jovale) December 31, 2014": the text a page shows for an embedded tweet ends with its signature. */
+/** "… — Jo Vale (@jovale) May 3, 2014": the text a page shows for an embedded tweet ends with its signature. */
 const SIGNATURE = /\s[—–-]\s*(\p{Lu}[^()@\n—–/]{0,60}?)\s*\(@\w{1,30}\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}\s*$/u;
 /** "Twitter: Jo Vale - …": a live blog's line for a post, the author before the dash. */
 const LABEL = /^\s*(?:Twitter|Tweet|Instagram|Facebook):\s+(\p{Lu}[^-–—:\n]{1,60}?)\s+[-–—]\s+/u;
