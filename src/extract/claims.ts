@@ -129,6 +129,8 @@ function blockEnd(paragraphs: readonly Paragraph[], works: readonly SentenceWork
 /** A paragraph inside a block quotation: 'plain' words, or 'end' when it closes on a mark with nothing open; else null. */
 function blockShape(text: string, paragraph: Paragraph, work: readonly SentenceWork[], segments: readonly QuoteSegment[]): 'plain' | 'end' | null {
   if (!work.length || ENTRY_TIME.test(text.slice(paragraph.start, paragraph.start + 8)) || work.some((w) => w.attributions.length)) return null;
+  // "… suggested to test:¶Buy now vs free trial": a list item or a heading, not a sentence, is no quotation
+  if (!/[.!?…]["”’]?$/.test(text.slice(paragraph.start, paragraph.end).trimEnd())) return null;
   const inside = segmentsIn(segments, paragraph);
   if (!inside.length) return 'plain';
   const last = inside[inside.length - 1]!;

@@ -39,6 +39,11 @@ describe('block quotations after a colon', () => {
     expect(claimsWith(body, 'as the vans left the depot')).toEqual([]);
   });
 
+  it('a list item or heading after the colon is no block quotation', () => {
+    const body = 'For example, Jo Vale of Acme said it was worth trying:\n\nBuy now against free trial\n\nPrices fell last year.';
+    expect(facts(body).claims.filter((c) => c.kind === 'quote')).toEqual([]);
+  });
+
   it('a paragraph with a cue of its own, or a live blog’s next timed entry, is no block quotation', () => {
     const cued = 'Jo Vale, the envoy, said:\n\nThe ministry says the ships will sail on Friday from the port.';
     expect(speakerOf(cued, 'the ships will sail')).not.toBe('Jo Vale');
