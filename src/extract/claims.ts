@@ -1,7 +1,10 @@
 import { sentenceSource } from '../article/source';
 import type { Paragraph, Sentence } from '../article/types';
 import { askedSpeaker } from './claims/asked';
-import { dashSpeaker, findAttributions, subjectPhrase, type Attribution, type Span } from './claims/attribution';
+import { CUE_FORMS } from '../lexicon/cues';
+import { embeddedPost } from './claims/tweets';
+import { isPlausibleSpeaker } from './claims/speaker-phrase';
+import { dashSpeaker, findAttributions, isPassiveCue, subjectPhrase, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
@@ -51,9 +54,20 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
   const bySentence = groupBySentence(article.sentences);
   const drafts: Draft[] = [];
   let carried: ResolvedSpeaker | null = null;
-  for (const paragraph of article.paragraphs) {
-    const units = quoteUnits(bySentence.get(paragraph.index) ?? [], segments);
-    const work = units.map(([s, end]) => prepare(article.text, s, end, segments));
+  const works = article.paragraphs.map((p) => quoteUnits(bySentence.get(p.index) ?? [], segments).map(([s, end]) => prepare(article.text, s, end, segments)));
+  let block: { speaker: ResolvedSpeaker; last: number } | null = null;
+  for (const [at, paragraph] of article.paragraphs.entries()) {
+    const work = works[at]!;
+    if (block && at <= block.last && blockShape(article.text, paragraph, work, segments)) {
+      const quote = blockQuote(article.text, paragraph, work[0]?.sentence, block.speaker);
+      if (quote) {
+        resolver.remember(block.speaker, quote.sentence.index, quote.text.start);
+        drafts.push(quote);
+        carried = block.speaker;
+        continue;
+      }
+    }
+    block = null;
     const own: Draft[] = [];
     for (const w of work) {
       w.quoteSpeaker = ownQuoteSpeaker(w, article.text, resolver);
@@ -64,16 +78,88 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
       own.push(...reported);
     }
     const last = work[work.length - 1];
-    const lead = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : asked(paragraph, last, resolver, article.text);
+    const colon = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : null;
+    const lead = colon ?? asked(paragraph, last, resolver, article.text);
+    if (colon?.speaker) block = { speaker: colon, last: blockEnd(article.paragraphs, works, segments, article.text, at) };
     for (const w of inheritQuoteSpeakers(work, carried, paragraph, article.text, resolver)) own.push(...quoteClaims(w, w.quoteSpeaker!, resolver, article.text));
+    const post = embeddedPost(article.text, paragraph.start, paragraph.end);
+    if (post && work[0]) {
+      // "… — Jo Vale (@jovale) May 3, 2014": the post is its author's; the signature reports nothing
+      const author = resolver.resolve(post.author, work[0].sentence);
+      own.splice(0, own.length, ...own.filter((d) => d.text.start < post.signature));
+      // "“Go team!” – Jo Vale http://… — Kesh News (@kesh)": a quotation the post relays is the signer's
+      const signer = dashSpeaker(tokenize(article.text, post.text.start, post.text.end, segmentsIn(segments, post.text)));
+      const relayed = signer ? resolver.resolve(signer, work[0].sentence) : null;
+      if (relayed?.speaker) {
+        for (const d of own) if (d.kind === 'quote' && d.text.start >= post.text.start && d.text.end <= post.text.end) d.resolved = relayed;
+      } else if (author.speaker) own.push({ kind: 'quote', text: post.text, resolved: author, cue: null, sentence: work[0].sentence });
+    }
     own.sort((a, b) => a.text.start - b.text.start);
     // "Pask was more upbeat.¶“…”": with no claim in the paragraph, the person it ends on speaks next
-    carried = lead ?? own[own.length - 1]?.resolved ?? (last ? resolver.subjectOf(last.sentence) : null);
+    carried = lead ?? own[own.length - 1]?.resolved ?? paragraphSubject(work, resolver, article.text);
     drafts.push(...own);
   }
   drafts.sort((a, b) => a.text.start - b.text.start);
+  // "The next morning, “…”": words that name no one leave the quotation without a speaker rather than a wrong one
+  for (const d of drafts) if (d.kind === 'quote' && !d.resolved.speakerId && d.resolved.speaker && !isPlausibleSpeaker(d.resolved.speaker)) d.resolved = { speaker: null, speakerId: null };
   const datesBySentence = groupDates(facts.dates, segments);
   return drafts.map((d, n) => toClaim(facts, d, n, datesBySentence.get(d.sentence.index) ?? []));
+}
+
+/** Paragraphs a colon announcement ("Jo Vale, the envoy, said:") may run over without quotation marks. */
+const MAX_BLOCK_PARAGRAPHS = 4;
+/** A live blog's entry opens with its time ("09.52 …"): a new entry, not the quotation going on. */
+const ENTRY_TIME = /^\s*\d{1,2}[.:]\d{2}\s/;
+
+/**
+ * "Jo Vale, the envoy, said:" then paragraphs without marks: the quotation set off as a block. It runs over the
+ * paragraphs that have no cue and no quotation of their own, to the one whose closing mark has nothing open
+ * (the block's end, as printed); without such a mark, only the first paragraph is taken. Returns the index of
+ * the block's last paragraph.
+ */
+function blockEnd(paragraphs: readonly Paragraph[], works: readonly SentenceWork[][], segments: readonly QuoteSegment[], text: string, colon: number): number {
+  for (let k = colon + 1; k < paragraphs.length && k <= colon + MAX_BLOCK_PARAGRAPHS; k++) {
+    const shape = blockShape(text, paragraphs[k]!, works[k]!, segments);
+    if (shape === 'end') return k;
+    if (shape !== 'plain') break;
+  }
+  return colon + 1;
+}
+
+/** A paragraph inside a block quotation: 'plain' words, or 'end' when it closes on a mark with nothing open; else null. */
+function blockShape(text: string, paragraph: Paragraph, work: readonly SentenceWork[], segments: readonly QuoteSegment[]): 'plain' | 'end' | null {
+  if (!work.length || ENTRY_TIME.test(text.slice(paragraph.start, paragraph.start + 8)) || work.some((w) => w.attributions.length)) return null;
+  // "… suggested to test:¶Buy now vs free trial": a list item or a heading, not a sentence, is no quotation
+  if (!/[.!?…]["”’]?$/.test(text.slice(paragraph.start, paragraph.end).trimEnd())) return null;
+  const inside = segmentsIn(segments, paragraph);
+  if (!inside.length) return 'plain';
+  const last = inside[inside.length - 1]!;
+  return inside.length === 1 && last.orphan && !text.slice(last.close, paragraph.end).trim() ? 'end' : null;
+}
+
+/** The whole of a block-quotation paragraph, without a closing mark at its end, as a quote by the announced speaker. */
+function blockQuote(text: string, paragraph: Paragraph, first: Sentence | undefined, speaker: ResolvedSpeaker): Draft | null {
+  const body = text.slice(paragraph.start, paragraph.end);
+  const start = paragraph.start + (body.length - body.trimStart().length);
+  let end = paragraph.start + body.trimEnd().length;
+  while (end > start && /[”"\s]/.test(text[end - 1]!)) end--;
+  if (!first || end <= start) return null;
+  return { kind: 'quote', text: { start, end }, resolved: speaker, cue: null, sentence: first };
+}
+
+/**
+ * "Vale knows the model errs. Rain is harder still.¶“…”": the person a paragraph without claims is about,
+ * the subject of its last sentence that opens on a person, speaks the quotation that opens the next one.
+ */
+function paragraphSubject(work: readonly SentenceWork[], resolver: SpeakerResolver, text: string): ResolvedSpeaker | null {
+  const last = work[work.length - 1];
+  // "The plan came with a note explaining it:": a paragraph ending on a colon introduces what follows itself
+  if (last && text[lastNonSpace(text, last.sentence.start, last.end)] === ':') return resolver.subjectOf(last.sentence);
+  for (let k = work.length - 1; k >= 0; k--) {
+    const subject = resolver.subjectOf(work[k]!.sentence);
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** "What did the senator say?": the person asked about speaks the quotation that opens the next paragraph. */
@@ -136,8 +222,19 @@ function prepare(text: string, sentence: Sentence, end: number, segments: readon
   const near = segmentsIn(segments, { start: sentence.start, end });
   const tokens = tokenize(text, sentence.start, end, near);
   const quotes = near.filter((q) => q.open >= sentence.start && isRealQuote(text, q, sentence));
-  const attributions = findAttributions(tokens);
+  const attributions = announcing(text, end, tokens, findAttributions(tokens));
   return { sentence, tokens, quotes, attributions, quoteCue: quotes.length ? quoteCue(text, tokens, quotes, attributions) : null, end, quoteSpeaker: null, announces: null, reports: null };
+}
+
+/**
+ * "A nurse told me as the vans left:": a cue whose words run to a colon closing the sentence announces
+ * what follows; the words are its adjunct, not what was said (a "that" clause still is).
+ */
+function announcing(text: string, end: number, tokens: readonly Token[], attributions: Attribution[]): Attribution[] {
+  const last = attributions[attributions.length - 1];
+  const colon = lastNonSpace(text, 0, end);
+  if (!last?.content || text[colon] !== ':' || last.content.end < colon - 1 || opensWithThat(tokens, last.content)) return attributions;
+  return [...attributions.slice(0, -1), { ...last, content: null }];
 }
 
 function segmentsIn(segments: readonly QuoteSegment[], span: Span): QuoteSegment[] {
@@ -150,12 +247,27 @@ function segmentsIn(segments: readonly QuoteSegment[], span: Span): QuoteSegment
 function isRealQuote(text: string, q: QuoteSegment, sentence: Sentence): boolean {
   const inner = text.slice(q.start, q.end);
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (words === 0 || isTitle(inner)) return false;
   if (words >= MIN_QUOTE_WORDS) return true;
-  if (words === 0) return false;
   const mark = lastNonSpace(text, q.start, q.close - 1);
   const ownMark = mark >= q.start && /[.,!?…—-]/.test(text[mark]!);
   const before = lastNonSpace(text, sentence.start, q.open);
-  return ownMark && (before < sentence.start || /[:,]/.test(text[before]!));
+  // "shouted “fire!”": a verb of voicing right before makes a short exclamation a quotation
+  const voiced = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(sentence.start, q.open - 24), q.open))?.[1]?.toLowerCase();
+  return ownMark && (before < sentence.start || /[:,]/.test(text[before]!) || (voiced !== undefined && VOICING.has(voiced)));
+}
+
+/** Small words a title leaves in lower case ("Down By The Old Mill", "Songs of the Sea"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'vs']);
+
+/** “Down By The Old Mill”: a quotation of several words all capitalised is the title of a work, not speech. */
+function isTitle(inner: string): boolean {
+  const bare = inner.replace(/[.,!?…]+$/, '');
+  // "the Police, the Army, the Navy": a list of names is quoted speech
+  if (bare.includes(',')) return false;
+  const words = bare.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 3) return false;
+  return words.every((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
 /**
@@ -188,13 +300,36 @@ function quoteCue(text: string, tokens: readonly Token[], quotes: readonly Quote
 /** The speaker of a sentence's quotations from the sentence itself: its cue, else the subject of a sentence that embeds the quote. */
 function ownQuoteSpeaker(w: SentenceWork, text: string, resolver: SpeakerResolver): ResolvedSpeaker | null {
   if (!w.quotes.length) return null;
+  const voiced = voicedInContent(w, resolver);
+  if (voiced) return voiced;
   if (w.quoteCue) return resolver.resolve(w.quoteCue.speaker, w.sentence, w.quoteCue.bySubject);
   const dashed = dashSpeaker(w.tokens);
   if (dashed) return resolver.resolve(dashed, w.sentence);
   if (startsWithQuote(text, w)) return null;
-  const subject = subjectPhrase(w.tokens, w.tokens.findIndex((t) => t.kind === 'quote'));
+  const at = w.tokens.findIndex((t) => t.kind === 'quote');
+  // "she was warned that “…”": the subject of a passive telling is the listener; the speaker is the one before
+  for (let k = Math.max(0, at - 4); k < at; k++) if (isPassiveCue(w.tokens, k)) return null;
+  const subject = subjectPhrase(w.tokens, at);
   const resolved = resolver.resolve(subject, w.sentence, true);
   return resolved.speakerId ? resolved : null;
+}
+
+/** Past-tense verbs of voicing that put a quotation in someone's mouth ("yelled “…”"): the quote-only cues, and "said". */
+const VOICING = new Set([...CUE_FORMS.filter((f) => f.quoteOnly && !f.spun && /ed$/.test(f.form)).map((f) => f.form), 'said', 'screamed']);
+
+/**
+ * "Pask added that Vale swam back, shouted “fire!”, and …": a quotation right after a verb of voicing
+ * inside reported content is said by the subject of that content, not by the one reporting it.
+ */
+function voicedInContent(w: SentenceWork, resolver: SpeakerResolver): ResolvedSpeaker | null {
+  const content = w.quoteCue?.content;
+  const at = w.tokens.findIndex((t) => t.kind === 'quote');
+  const verb = w.tokens[at - 1];
+  if (!content || at < 1 || !verb || !VOICING.has(verb.lower) || verb.start < content.start || w.tokens[at]!.end > content.end + 1) return null;
+  const from = firstStartingAt(w.tokens, content.start);
+  const subject = subjectPhrase(w.tokens.slice(from, at - 1), at - 1 - from);
+  const resolved = subject ? resolver.resolve(subject, w.sentence, true) : null;
+  return resolved?.speakerId ? resolved : null;
 }
 
 function announcedSpeaker(w: SentenceWork, resolver: SpeakerResolver): ResolvedSpeaker | null {
@@ -295,6 +430,8 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
     const content = a === w.quoteCue ? a.content : clearOfQuotes(w, a.content);
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
+    // "The park stayed open, … warning visitors …": words that name no one make no claim
+    if (!speaker.speakerId && speaker.speaker && !isPlausibleSpeaker(speaker.speaker)) continue;
     drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });
     // "X said that Y has long called for …. He said …": a speaker nested in another claim is not who "he" is next
     const nested = w.attributions.some((o) => o !== a && o.content && a.cueSpan.start >= o.content.start && a.cueSpan.end <= o.content.end);

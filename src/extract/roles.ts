@@ -24,3 +24,13 @@ export function isAnonymousRole(phrase: string): boolean {
   const after = words.slice(head + 1);
   return after.length === 0 || ATTACHING.has(after[0]!.toLowerCase());
 }
+
+/** Plural role nouns that do not end in "s". */
+const IRREGULAR_PLURALS = new Set(['spokesmen', 'spokeswomen', 'spokespeople', 'people']);
+
+/** "a source close to the inquiry", "the pilot": an unnamed source who is one person, whom a later "he"/"she" may be. */
+export function isOneAnonymousPerson(phrase: string): boolean {
+  if (!isAnonymousRole(phrase)) return false;
+  const head = phrase.trim().split(/\s+/).find((w) => ROLES.has(w.toLowerCase()))!.toLowerCase();
+  return !IRREGULAR_PLURALS.has(head) && (!head.endsWith('s') || head.endsWith('ss'));
+}

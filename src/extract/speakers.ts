@@ -3,7 +3,7 @@ import { PERSON_NOUNS } from '../lexicon/titles';
 import type { Gender } from '../lexicon/gender';
 import { describesOrganisation, isOrgSuffix, isRoleTitle } from './actors/words';
 import { actorGenders, describedGender } from './gender';
-import { isAnonymousRole } from './roles';
+import { isAnonymousRole, isOneAnonymousPerson } from './roles';
 import { unspinPhrase } from './spin';
 import type { Actor, ArticleFacts } from './types';
 import { firstNotBefore, firstStartingAt } from './bounds';
@@ -253,7 +253,9 @@ export class SpeakerResolver {
       const earlier = this.sentences[s]!;
       if (inParagraph && earlier.paragraph < sentence.paragraph) return named(inParagraph.actor);
       // an unnamed speaker counts when its noun agrees ("The boyfriend told police … He said …")
-      const agreeing = (speaker: string | null) => gender !== undefined && speaker !== null && describedGender(speaker) === gender;
+      // "a source close to the inquiry told the paper. “…,” he said.": an unnamed person of no stated gender counts too
+      const agreeing = (speaker: string | null) =>
+        gender !== undefined && speaker !== null && (describedGender(speaker) ?? (isOneAnonymousPerson(speaker) ? gender : null)) === gender;
       const spoke = this.spokeIn(s, (h) => (h.actor ? isPerson(h.actor) : looksLikeName(h.resolved.speaker) || agreeing(h.resolved.speaker)));
       if (spoke) return spoke.resolved;
       const focus = this.focusOf(earlier);

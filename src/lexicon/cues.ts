@@ -68,6 +68,7 @@ const GROUPS: readonly CueGroup[] = [
   { role: 'say', plain: ['insisted', 'insists', 'insisting'], spun: { maintained: 'insisted', maintains: 'insists' } },
   { role: 'say', plain: ['noted', 'notes', 'noting'], spun: { remarked: 'noted', remarks: 'notes', observed: 'noted' } },
   { role: 'say', plain: ['accused', 'accuses', 'accusing'] },
+  { role: 'say', plain: ['alleges', 'alleging'] },
   { role: 'say', plain: ['announced', 'announces', 'announcing'], spun: { declared: 'announced', declares: 'announces' } },
   { role: 'say', plain: ['stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'underlined'] },
   { role: 'say', plain: ['pointed out', 'points out'] },

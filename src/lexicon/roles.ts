@@ -10,6 +10,11 @@ export const ANONYMOUS_ROLE_NOUNS: readonly string[] = [
   'residents', 'staffer', 'staffers', 'employee', 'employees', 'worker', 'workers', 'observer', 'observers',
   'investigator', 'investigators', 'negotiator', 'negotiators', 'strategist', 'strategists', 'operative',
   'operatives', 'person', 'people',
+  // people met in the news by what they do or went through ("a hospital nurse", "a relative of one passenger")
+  'pilot', 'pilots', 'doctor', 'doctors', 'nurse', 'nurses', 'officer', 'officers', 'passenger', 'passengers',
+  'survivor', 'survivors', 'relative', 'relatives', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'engineer',
+  'engineers', 'rescuer', 'rescuers', 'firefighter', 'firefighters', 'volunteer', 'volunteers', 'scientist',
+  'scientists', 'researcher', 'researchers', 'teacher', 'teachers', 'student', 'students', 'searcher', 'searchers',
 ];
 
 /** Words that may open such a phrase: articles and vague quantities ("two officials", "several aides"). */

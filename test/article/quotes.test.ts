@@ -27,4 +27,12 @@ describe('quoteSegments', () => {
     ]);
     expect(quoted('"Yes." "No," she said.')).toEqual(['Yes.', 'No']);
   });
+  it('a closing mark with nothing open opens at the start of its sentence (a lost opening mark)', () => {
+    const t = 'Jo Vale said she was tired. We will go on with it,” she said. Talks went on.';
+    expect(quoted(t)).toEqual(['We will go on with it']);
+    expect(quoteSegments(t, 0, t.length)[0]!.orphan).toBe(true);
+    // a mark after a quotation that closed, or an inch mark after a digit, opens nothing
+    expect(quoted('“One two three,” he said” and left.')).toEqual(['One two three']);
+    expect(quoted('He is 5 feet 10" tall and strong.')).toEqual([]);
+  });
 });

@@ -47,7 +47,7 @@ export interface Candidate {
  */
 const MAX_NAME_TOKENS = 16;
 const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
-const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'dos', 'das', 'ter', '&']);
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'dos', 'das', 'ter', 'les', 'pour', 'et', '&']);
 
 const isWord = (t: Token) => /^\p{L}/u.test(t.text);
 const namey = (t: Token) => t.cap && isWord(t);
@@ -336,6 +336,8 @@ function typeOf(name: Token[], titled: boolean, alone: Set<string>): ActorType |
   const words = name.filter((x) => !/^\p{Lu}\.$/u.test(x.text) && !PARTICLES.has(x.text));
   if (name.some((x) => /^(\p{Lu}\.)+$/u.test(x.text)) || isFirstName(name[0]!.text)) return 'person';
   if (words.every((x) => isCommonWord(x.text))) return undefined;
+  // "KBTrust Chase", "ACMEair Group": a word opening on an acronym is a brand, never a given name
+  if (/^\p{Lu}{2,}\p{Ll}{2}/u.test(words[0]!.text)) return 'organization';
   if (isCommonWord(words[words.length - 1]!.text) && !isFirstName(words[0]!.text) && !isUnknownGivenName(name, alone)) return 'organization';
   if (key(words[0]!.text) === key(words[words.length - 1]!.text)) return 'organization';
   return 'person';

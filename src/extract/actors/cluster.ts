@@ -3,7 +3,7 @@ import { UMLAUT_SPELLINGS } from '../../lexicon/transliteration';
 import type { ActorType } from '../types';
 import { type Candidate, textOf } from './candidates';
 import type { Token } from './tokens';
-import { isAcronym, isInstitution, isKnownPlace, isOrgHead, isOrgSuffix, isPlaceSuffix } from './words';
+import { isAcronym, isFirstName, isFunctionWord, isInstitution, isKnownPlace, isOrgHead, isOrgSuffix, isPlaceSuffix } from './words';
 
 /** The candidates that name one actor, with every form they are written in. */
 export interface Cluster {
@@ -45,6 +45,7 @@ export function clusterCandidates(candidates: Candidate[]): Cluster[] {
   mergeCountryNames(clusters, alive, absorb);
   mergeAcronyms(clusters, alive, absorb);
   mergePeople(clusters, alive, absorb);
+  mergeFamilyNamesFirst(clusters, alive, absorb);
   mergeSpellings(clusters, alive, absorb);
   mergeShortOrgForms(clusters, alive, absorb);
 
@@ -135,6 +136,24 @@ function mergePeople(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): 
 }
 
 /**
+ * "Mrs Zhou" with "Zhou Meixia": names written family name first are called by their first word after an honorific.
+ * Only a titled one-word name that no one bears as a surname (mergePeople took those), is no known given name, and
+ * opens exactly one two-word name.
+ */
+function mergeFamilyNamesFirst(clusters: Cluster[], alive: Set<Cluster>, absorb: Absorb): void {
+  const byFirstWord = groupBy(
+    clusters.filter((cl) => cl.type === 'person' && personWords(tokensOf(cl)).length === 2),
+    (cl) => [personWords(tokensOf(cl))[0]!],
+  );
+  for (const cl of clusters) {
+    const words = personWords(tokensOf(cl));
+    if (!alive.has(cl) || cl.type !== 'person' || words.length !== 1 || !cl.candidates.some((c) => c.titled) || isFirstName(words[0]!)) continue;
+    const fuller = (byFirstWord.get(words[0]!) ?? []).filter((p) => p !== cl && alive.has(p));
+    if (fuller.length === 1) absorb(fuller[0]!, cl);
+  }
+}
+
+/**
  * "Braeuer" and "Brauer" with "Jorg Bräuer": a one-word name that is the surname of exactly one person written
  * without its accents or with the umlaut spelt out. Only a surname that has such letters is looked at, so two
  * plain spellings ("Brauer", "Braeuer") never merge on their own.
@@ -186,7 +205,8 @@ function mergeShortOrgForms(clusters: Cluster[], alive: Set<Cluster>, absorb: Ab
   });
   for (const cl of clusters) {
     const short = cl.cores[0]!;
-    if (!alive.has(cl) || cl.type === 'person' || isKnownPlace(short) || isInstitution(short) || isAcronym(short)) continue;
+    // "The" opening a sentence is no short form of "The Gazette"
+    if (!alive.has(cl) || cl.type === 'person' || isFunctionWord(short) || isKnownPlace(short) || isInstitution(short) || isAcronym(short)) continue;
     const words = tokensOf(cl).map((t) => t.text);
     const target = (byPrefix.get(words.join(' ')) ?? []).find((n) => {
       if (n === cl || !alive.has(n)) return false;

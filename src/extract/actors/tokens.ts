@@ -1,5 +1,8 @@
 import type { Article } from '../../article/types';
+import { ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { isTitle } from './words';
+
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 
 /** A word of the article with what the actor finder needs to know about its neighbourhood. */
 export interface Token {
@@ -39,8 +42,8 @@ export function tokenize(article: Article): Token[] {
     for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
       let word = m[0];
       const at = m.index;
-      // keep the dot of an initial or a title abbreviation ("J.", "Sen.")
-      if (text[at + word.length] === '.' && !word.endsWith('.') && (/^\p{Lu}$/u.test(word) || isTitle(word))) word += '.';
+      // keep the dot of an initial or a title abbreviation ("J.", "Sen."), not of a title word ending a sentence ("… Jo King.")
+      if (text[at + word.length] === '.' && !word.endsWith('.') && (/^\p{Lu}$/u.test(word) || (isTitle(word) && ABBREVIATION_SET.has(word)))) word += '.';
       const end = at + word.length;
       const gap = prevEnd < 0 ? text.slice(0, at) : text.slice(prevEnd, at);
       const after = text.slice(end, end + 2);

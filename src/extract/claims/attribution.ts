@@ -1,5 +1,7 @@
-import { AS_CLAUSE_CUES, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { AS_CLAUSE_CUES, CUE_FORMS, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
+import { ABBREVIATIONS } from '../../lexicon/abbreviations';
+import { isRoleTitle } from '../actors/words';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
 import { firstStartingAt } from '../bounds';
@@ -44,6 +46,8 @@ const VERBISH = new Set([
   'might', 'must', 'do', 'does', 'did', 'to', 'not', 'it’s', "it's", 'there',
 ]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'some', 'many', 'most', 'one']);
+/** Conjunctions joining a second verb to the same subject ("… but confirmed that …"). */
+const COORDINATORS = new Set(['and', 'but']);
 const CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet', 'or', 'meanwhile', 'however', 'still', 'also', 'now', 'then']);
 const MAX_PHRASE = 10;
 /** Quotations shorter than this are phrases inside a reported clause, as in the claims stage. */
@@ -69,8 +73,11 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     if (!shares && cueWithin(cues, a.speaker)) continue;
     if (cueWithin(cues, a.content)) {
       // "A replied, telling B to …, C wrote.": the closing signature is not part of the nested claims before it
-      if (a.speaker && a.content && a.content.end <= a.speaker.start) endBefore(tokens, out, a.speaker.start);
-      continue;
+      const signs = a.speaker !== null && a.content !== null && a.content.end <= a.speaker.start;
+      if (signs) endBefore(tokens, out, a.speaker!.start);
+      // "…, warning the public, Lee said." / "…, according to flight logs, a source told the paper.": a signature
+      // over participles, sources and stance verbs ("the court dismissed the case") reports the whole clause too
+      if (!signs || !onlyMinorCuesWithin(out, a.content!)) continue;
     }
     cues.push(a.cueSpan);
     if (shares) out.push({ ...a, speaker: main.speaker, bySubject: main.bySubject });
@@ -81,8 +88,42 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   }
   // a noun cue inside another claim's content ("X said Y's admission that … suggested …") is part of that claim
   const covers = coverage(out.flatMap((o) => (o.content ? [o.content, o.cueSpan] : [o.cueSpan])));
-  const nouns = nounAttributions(tokens).filter((n) => !covers(n.cueSpan));
+  const nouns = [...nounAttributions(tokens), ...passiveAttributions(tokens)].filter((n) => !covers(n.cueSpan));
   return nouns.length ? [...out, ...nouns].sort((a, b) => a.cueFrom - b.cueFrom) : out;
+}
+
+/** Forms of "be" before a passive participle. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+/** Verbs of telling someone, whose passive keeps the listener as subject ("was told by …", "were warned by …"). */
+const PASSIVE_TELLING = new Set(['told', 'advised', 'informed', 'instructed', 'warned', 'cautioned', 'urged', 'asked']);
+const PARTICIPLE_CUES: ReadonlyMap<string, CueForm> = new Map(CUE_FORMS.filter((f) => PASSIVE_TELLING.has(f.form)).map((f) => [f.form, f]));
+
+/** Is token i a speech verb in the passive ("was warned", "had been told")? */
+export function isPassiveCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t?.kind === 'word' && PARTICIPLE_CUES.has(t.lower) && BE_FORMS.has(tokens[i - 1]?.lower ?? '');
+}
+
+/** "She was advised by her aides to wait", "He was told by police that …": the agent after "by" spoke. */
+function passiveAttributions(tokens: readonly Token[]): Attribution[] {
+  const out: Attribution[] = [];
+  tokens.forEach((t, i) => {
+    if (!isPassiveCue(tokens, i) || tokens[i + 1]?.lower !== 'by') return;
+    let end = i + 2;
+    while (end < tokens.length && end - i <= MAX_PHRASE && isWord(tokens[end]) && tokens[end]!.lower !== 'that' && tokens[end]!.lower !== 'to') end++;
+    if (end === i + 2 || !validPhrase(tokens, i + 2, end)) return;
+    // the content keeps its "to" ("to wait a year"); "that" only introduces it
+    const from = tokens[end]?.lower === 'that' ? end + 1 : end;
+    const content = tokens[end]?.lower === 'that' || tokens[end]?.lower === 'to' ? trimContent(tokens, from, tokens.length) : null;
+    out.push({ cue: PARTICIPLE_CUES.get(t.lower)!, cueSpan: { start: t.start, end: t.end }, cueFrom: i, cueTo: i + 1, speaker: span(tokens, i + 2, end), bySubject: false, content });
+  });
+  return out;
+}
+
+/** Are the attributions whose cues lie inside `content` all participles, sources or stance verbs (none a plain "said")? */
+function onlyMinorCuesWithin(out: readonly Attribution[], content: Span): boolean {
+  const inside = out.filter((o) => within(o.cueSpan, content));
+  return inside.length > 0 && inside.every((o) => o.bySubject || o.cue.role === 'source' || NAMED_SUBJECT_CUES.has(o.cue.form));
 }
 
 /** Cuts the content of earlier attributions that runs over `at` (a closing signature's speaker) short of it. */
@@ -194,7 +235,9 @@ function sourceAttribution(tokens: readonly Token[], m: CueMatch): Attribution |
   const atStart = m.from === lead;
   if (m.form.spun) {
     // spun forms are ordinary phrases ("in response to the attack"): accept only in an attribution's place with a source
-    const placed = atStart ? isMark(tokens[npEnd], ',') : isMark(tokens[m.from - 1], ',');
+    // "… two were hurt in response to reports, and …": a source noun closing the clause places it too
+    const closedBySource = SOURCE_NOUNS.has(tokens[npEnd - 1]!.lower) && (tokens[npEnd] === undefined || isMark(tokens[npEnd], ',.;'));
+    const placed = atStart ? isMark(tokens[npEnd], ',') : isMark(tokens[m.from - 1], ',') || closedBySource;
     const sourced = tokens.slice(m.to, npEnd).some((t) => SOURCE_NOUNS.has(t.lower) || /^\p{Lu}/u.test(t.text));
     if (!placed || !sourced) return null;
   }
@@ -247,6 +290,11 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
       return { ...base(m, tokens), speaker: head, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), headAt - 1) };
     }
     return { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) };
+  }
+  // "X declined to comment but confirmed that …": a cue right after "and"/"but" shares the sentence's subject
+  if (isWord(prev) && COORDINATORS.has(prev.lower) && (complementizer(tokens, m) >= 0 || m.form.role === 'tell' || m.form.lemma === 'said')) {
+    const subject = subjectPhrase(tokens, before);
+    if (subject) return { ...base(m, tokens), speaker: subject, bySubject: true, content: contentAfter(tokens, m) };
   }
   const npStart = nameAfterAdjunct(tokens, phraseBackward(tokens, before), before);
   const asClause = tokens[npStart - 1]?.lower === 'as';
@@ -410,11 +458,19 @@ function phraseForward(tokens: readonly Token[], i: number, max: number): number
   while (k < tokens.length && k - i < max) {
     const t = tokens[k]!;
     if (t.kind === 'quote') break;
-    if (t.kind === 'punct' && !((t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&' || (t.text === '.' && k < tokens.length - 1))) break;
+    if (t.kind === 'punct' && !((t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&' || (t.text === '.' && k < tokens.length - 1 && innerDot(tokens, k)))) break;
     if (isWord(t) && BOUNDARY.has(t.lower) && k > i) break;
     k++;
   }
   return k;
+}
+
+const ABBREVIATION_SET = new Set(ABBREVIATIONS);
+
+/** A dot after an initial, an abbreviation or a dotted word ("J.", "St.", "U.S.") stays inside a name; after "King" it ends the sentence. */
+function innerDot(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.text ?? '';
+  return /^\p{L}$/u.test(prev) || prev.includes('.') || ABBREVIATION_SET.has(prev);
 }
 
 /** A speaker phrase has a content word and no finite verb. */
@@ -422,7 +478,8 @@ function validPhrase(tokens: readonly Token[], from: number, to: number): boolea
   if (to <= from || to - from > MAX_PHRASE) return false;
   const words = tokens.slice(from, to).filter(isWord);
   if (PREPOSITIONS.has(words[0]?.lower ?? '')) return false;
-  return words.some((w) => !DETERMINERS.has(w.lower)) && !words.some((w) => VERBISH.has(w.lower));
+  // "a source close to the inquiry": that "to" is no infinitive
+  return words.some((w) => !DETERMINERS.has(w.lower)) && !words.some((w, k) => VERBISH.has(w.lower) && !(w.lower === 'to' && words[k - 1]?.lower === 'close'));
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -552,8 +609,8 @@ export function subjectPhrase(tokens: readonly Token[], limit: number): Span | n
   let k = i;
   while (k < limit && k - i < 6 && (isWord(tokens[k]) || (k > i && isMark(tokens[k], '.'))) && !BOUNDARY.has(tokens[k]!.lower) && !VERBISH.has(tokens[k]!.lower)) {
     const prev = tokens[k - 1];
-    // a lower-case word right after a name is its verb ("Putin thanked")
-    if (k > i && /^\p{Ll}/u.test(tokens[k]!.text) && prev && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower)) break;
+    // a lower-case word right after a name is its verb ("Putin thanked"), unless it is a title ("Former mayor Jo Vale")
+    if (k > i && /^\p{Ll}/u.test(tokens[k]!.text) && prev && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower) && !isRoleTitle(tokens[k]!.text)) break;
     k++;
   }
   return span(tokens, i, k);
@@ -635,8 +692,13 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   if (tokens[i]?.kind === 'quote' && !(isWord(tokens[i + 1]) && tokens[i]!.text.split(/\s+/).length < MIN_QUOTE_WORDS)) return null;
   // "…,” Trump said, looking out on the crowd": a participle clause is narration, not content
   if (isMark(tokens[i - 1], ',') && /ing$/.test(tokens[i]?.lower ?? '')) return null;
+  // "“…?” Jo Vale asks as he parks the van": an "as" clause with a person as its subject is narration, not content
+  if (tokens[i]?.lower === 'as' && PERSONAL_SUBJECTS.has(tokens[i + 1]?.lower ?? '')) return null;
   return trimContent(tokens, i, tokens.length);
 }
+
+/** Subject pronouns of people, opening an "as" clause of time ("asks as he parks"). */
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Words that end a time adjunct after a cue ("on Monday", "last week"). */
 const WHEN_HEADS = new Set([...WEEKDAYS, 'week', 'night', 'morning', 'afternoon', 'evening', 'tonight', 'today', 'yesterday', 'weekend']);

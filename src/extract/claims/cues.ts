@@ -23,6 +23,9 @@ const BY_FIRST_WORD: ReadonlyMap<string, CueForm[]> = (() => {
 /** Words before a verb cue that make it passive, infinitive or negated: no attribution ("was told", "declined to say"). */
 const BLOCKERS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'to', 'not', "n't", 'never', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
+/** Forms of "be" that make a participle cue progressive ("is saying"), not passive. */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
+
 /** Quantifiers before a noun. */
 const QUANTIFIERS = new Set(['all', 'many', 'some', 'several', 'both', 'other', 'these', 'those', 'most', 'few', 'two', 'three', 'member', 'individual']);
 
@@ -62,7 +65,9 @@ export function findCues(tokens: readonly Token[]): CueMatch[] {
 function isVerbUse(tokens: readonly Token[], m: CueMatch): boolean {
   const prev = tokens[m.from - 1];
   const next = tokens[m.to];
-  if (prev?.kind === 'word' && (BLOCKERS.has(prev.lower) || /n['’]t$/.test(prev.lower))) return false;
+  // "is alleging", "were saying": a form of "be" before a participle is the progressive, still the speaker's act
+  const progressive = m.form.form.endsWith('ing') && PROGRESSIVE.has(prev?.lower ?? '');
+  if (prev?.kind === 'word' && !progressive && (BLOCKERS.has(prev.lower) || /n['’]t$/.test(prev.lower))) return false;
   // "like all states", "29 of 50 states": a spinner's cue word after a number or quantifier is the noun
   if (m.form.spun && prev?.kind === 'word' && (QUANTIFIERS.has(prev.lower) || /^\d/.test(prev.lower))) return false;
   // "a flurry of tweets", "the art of saying", "under questioning from": after these a cue word is a noun or a gerund

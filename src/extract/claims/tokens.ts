@@ -12,8 +12,10 @@ export interface Token {
   quote?: QuoteSegment;
 }
 
-// Words keep inner apostrophes, hyphens and dots ("Belarus’s", "R-Ga", "U.S"); anything else is one mark.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}’'.-]*[\p{L}\p{N}])?|\S/gu;
+// Words keep inner apostrophes, hyphens and dots ("Belarus’s", "R-Ga", "U.S"); anything else is one mark; a link
+// is one mark that ends a clause like a semicolon ("…, says the fire chief http://t.co/x").
+const TOKEN = /(?:https?:\/\/|pic\.twitter\.com\/)\S*|[\p{L}\p{N}](?:[\p{L}\p{N}’'.-]*[\p{L}\p{N}])?|\S/gu;
+const LINK = /^(?:https?:|pic\.twitter\.com\/)/;
 
 /**
  * Tokens of text[start, end): quotations (the given segments, clipped to the span) become single tokens,
@@ -27,6 +29,10 @@ export function tokenize(text: string, start: number, end: number, quotes: reado
     const slice = text.slice(from, to);
     for (const m of slice.matchAll(TOKEN)) {
       const s = from + m.index;
+      if (LINK.test(m[0])) {
+        tokens.push({ kind: 'punct', text: ';', lower: ';', start: s, end: s + m[0].length });
+        continue;
+      }
       const word = /[\p{L}\p{N}]/u.test(m[0]);
       tokens.push({ kind: word ? 'word' : 'punct', text: m[0], lower: m[0].toLowerCase(), start: s, end: s + m[0].length });
     }
