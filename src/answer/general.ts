@@ -86,8 +86,8 @@ export function answerGeneral(ctx: AskContext, q: ParsedQuestion, focus: ActorEn
 }
 
 /**
- * The actors the question names: a whole name or alias, or a person's surname, as written or misspelt. A word
- * that only shares a name ("trade" of a trade organisation) names nothing.
+ * The actors the question names: a whole name or alias, its first or last word (a surname, "Greenfold"), as
+ * written or misspelt. A word that only shares a name ("trade" of the World Trade Organization) names nothing.
  */
 function namedIn(question: string, focus: ActorEntry[]): ActorEntry[] {
   const words = tokenize(question).map((t) => fold(t.word));
@@ -95,7 +95,10 @@ function namedIn(question: string, focus: ActorEntry[]): ActorEntry[] {
     const parts = tokenize(name).map((t) => fold(t.word));
     return parts.length > 0 && parts.every((p) => words.some((w) => w === p || (p.length >= 5 && closeSpelling(w, p))));
   };
-  return focus.filter((e) => [e.name, ...e.aliases].some(has) || (e.type === 'person' && has(e.name.split(' ').pop() ?? '')));
+  // a person by the surname, an organisation by its first word ("Greenfold" of Greenfold Tools); the actor stage
+  // may type either as the other
+  const short = (e: ActorEntry) => (e.type === 'place' ? [] : [e.name.split(' ')[0]!, e.name.split(' ').pop()!].filter((w) => w.length >= 4));
+  return focus.filter((e) => [e.name, ...e.aliases, ...short(e)].some(has));
 }
 
 function entryFirst(ctx: AskContext, entry: SentenceEntry): number {
@@ -125,10 +128,13 @@ function paragraphBefore(ctx: AskContext, entry: SentenceEntry): SentenceEntry[]
  */
 function setting(actor: ActorEntry, entry: SentenceEntry): boolean {
   const article = entry.facts.article;
-  const opening = `${article.title ?? ''} ${article.paragraphs[0]?.text.slice(0, 120) ?? ''}`;
+  const opening = `${article.title ?? ''} ${DATELINE.exec(article.paragraphs[0]?.text ?? '')?.[0] ?? ''}`;
   const words = new Set(tokenize(opening).map((t) => fold(t.word)));
   return tokenize(actor.name).every((t) => words.has(fold(t.word)));
 }
+
+/** "LERNO, Wendland (Wire) —": the place a report is filed from, before the dash or the agency's name. */
+const DATELINE = /^[^—–(\n]{2,60}?(?=\s*(?:\(|[—–]|\s-\s))/;
 
 function mentioned(ctx: AskContext, actor: ActorEntry, entries: SentenceEntry[]): boolean {
   const words = [actor.name, ...actor.aliases].flatMap((n) => tokenize(n).map((t) => fold(t.word))).filter((w) => w.length > 2);
