@@ -1,5 +1,6 @@
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { fold, stem, termKeys, tokenize } from '../store/terms';
+import { LIGHT_WORDS } from '../lexicon/chat-statements';
 import { citeSentence } from './cite';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
@@ -23,6 +24,8 @@ export interface Asked {
 
 /** Share of the question's weight a sentence must hold. */
 const MIN_COVERAGE = 0.6;
+const LIGHT = new Set(LIGHT_WORDS);
+
 /** Words by which a sentence refers to someone named before it. */
 const REFERS_BACK = /\b(?:he|she|they|it|his|her|their|its|him|them)\b|^(?:The|This|That)\s+\p{Ll}/u;
 /** Share of the weight of what is asked of the subject (the words other than names) the sentence itself must hold. */
@@ -59,7 +62,8 @@ export function answerGeneral(ctx: AskContext, q: ParsedQuestion, focus: ActorEn
   // "what's the name of her lawyer", "who did X meet": a relation or an object, which this path cannot read
   if (!asked || q.named || q.object) return null;
   const named = namedIn(q.text, focus);
-  const all = termGroups(ctx.index, q.text, named).filter((g) => !TYPE_WORDS.has(stem(g.word)) && !/^wh/.test(g.word.toLowerCase()));
+  // light words ("coming", "get", "people") carry nothing the answer's sentence must repeat
+  const all = termGroups(ctx.index, q.text, named).filter((g) => !TYPE_WORDS.has(stem(g.word)) && !LIGHT.has(fold(g.word)) && !/^wh/.test(g.word.toLowerCase()));
   // a word no article writes ("lost" for "cut power") may be a paraphrase, or what the articles never say
   const groups = all.filter((g) => g.known || g.focus);
   const unknown = all.filter((g) => !g.known && !g.focus);

@@ -68,6 +68,10 @@ describe('a general answer is a typed span of the best-covering sentence', () =>
     expect(general(mill, 'what did ortega say about the retraining budget')?.answer).toContain('nowhere near enough');
   });
 
+  it('passes over light words no sentence need repeat ("going")', () => {
+    expect(general(mill, 'how many jobs is Harlow Mills going to cut')?.answer).toBe('about 1,200 jobs');
+  });
+
   it('abstains when a word of the question is one no article writes', () => {
     expect(general(mill, 'how many jobs is Harlow Mills outsourcing')).toBeNull();
   });
