@@ -35,6 +35,7 @@ const TYPE_WORDS = new Set(
   ['many', 'much', 'number', 'amount', 'total', 'date', 'day', 'time', 'year', 'month', 'when', 'where', 'place', 'happen', 'say', 'tell', 'said', 'told', 'why', 'reason', 'now', 'currently'].map(stem),
 );
 const MONEY_WORDS = /\b(?:cost|costs|price|pay|paid|paying|spend|spent|worth|earn|earned|money|fund|funds|funding|budget|bid|fine|fined|salary|contract|deal|cash|seize[ds]?|owe[ds]?|raise[ds]?|value[ds]?|bill|damages|compensation|settlement)\b/i;
+const MONEY_VERBS = /^(?:cost|costs|costing|worth|pay|pays|paid|paying|spend|spends|spent|spending|earn|earns|earned|earning|fined|charge[ds]?|owe[ds]?)$/i;
 const SHARE_WORDS = /\b(?:rate|percent|percentage|share|proportion|higher|lower|more|less|cut|rise|fall|drop|increase|decrease|polling|poll|inflation|target)\b/i;
 const CURRENCY_AMOUNT = /[$€£¥]|\b(?:dollars?|euros?|pounds?|krona|kronur|kronor|yen|yuan|rupees?|pesos?|soles?|dong|rupiah)\b/i;
 const SHARE_AMOUNT = /%|\bper\s?cent\b|\bpercent(?:age\s+points?)?\b|\bpoints?\b/i;
@@ -63,7 +64,10 @@ export function answerGeneral(ctx: AskContext, q: ParsedQuestion, focus: ActorEn
   if (!asked || q.named || q.object) return null;
   const named = namedIn(q.text, focus);
   // light words ("coming", "get", "people") carry nothing the answer's sentence must repeat
-  const all = termGroups(ctx.index, q.text, named).filter((g) => !TYPE_WORDS.has(stem(g.word)) && !LIGHT.has(fold(g.word)) && !/^wh/.test(g.word.toLowerCase()));
+  // "worth", "cost", "paid" of a money question only say money is asked: the amount answers them
+  const typeWord = (word: string) => TYPE_WORDS.has(stem(word)) || (asked.type === 'money' && MONEY_VERBS.test(word));
+  const words = q.text.replace(/\bright\s+now\b/gi, '');
+  const all = termGroups(ctx.index, words, named).filter((g) => !typeWord(g.word) && !LIGHT.has(fold(g.word)) && !/^wh/.test(g.word.toLowerCase()));
   // a word no article writes ("lost" for "cut power") may be a paraphrase, or what the articles never say
   const groups = all.filter((g) => g.known || g.focus);
   const unknown = all.filter((g) => !g.known && !g.focus);

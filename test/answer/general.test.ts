@@ -56,6 +56,11 @@ describe('a general answer is a typed span of the best-covering sentence', () =>
     expect(general(mill, 'how much does the company expect to save')?.answer).toBe('$45 million');
   });
 
+  it('reads "worth", "cost" or "paid" of a money question as the type asked, not a word to find', () => {
+    const bridge = context('bridge', ['The council awarded Dunmore Build a $42 million contract to repair the Wendle bridge.']);
+    expect(general(bridge, 'how much is the bridge contract worth')?.answer).toBe('$42 million');
+  });
+
   it('answers a share with its unit', () => {
     expect(general(mill, 'how much did bread prices rise')?.answer).toBe('4.5 percent');
   });
