@@ -63,10 +63,10 @@ export function answerGeneral(ctx: AskContext, q: ParsedQuestion, focus: ActorEn
   // "what's the name of her lawyer", "who did X meet": a relation or an object, which this path cannot read
   if (!asked || q.named || q.object) return null;
   const named = namedIn(q.text, focus);
-  // light words ("coming", "get", "people") carry nothing the answer's sentence must repeat
   // "worth", "cost", "paid" of a money question only say money is asked: the amount answers them
   const typeWord = (word: string) => TYPE_WORDS.has(stem(word)) || (asked.type === 'money' && MONEY_VERBS.test(word));
   const words = q.text.replace(/\bright\s+now\b/gi, '');
+  // light words ("coming", "get", "people") carry nothing the answer's sentence must repeat
   const all = termGroups(ctx.index, words, named).filter((g) => !typeWord(g.word) && !LIGHT.has(fold(g.word)) && !/^wh/.test(g.word.toLowerCase()));
   // a word no article writes ("lost" for "cut power") may be a paraphrase, or what the articles never say
   const groups = all.filter((g) => g.known || g.focus);
@@ -85,7 +85,7 @@ export function answerGeneral(ctx: AskContext, q: ParsedQuestion, focus: ActorEn
     if (cover < MIN_COVERAGE) continue;
     // what is asked of the subject must be in the sentence itself, not only its paragraph
     if (coverage(groups.filter((g) => !g.focus), entry.terms) < MIN_ASKED_COVERAGE) continue;
-    const span = typedSpan(ctx, asked, q.text, entry, groups, named);
+    const span = typedSpan(ctx, asked, entry, groups, named);
     if (!span) continue;
     const score = cover - (entry.id - entryFirst(ctx, entry)) * 0.0001;
     if (!best || score > best.score) best = { score, found: { answer: span, citations: [citeSentence(entry.facts.article, entry.sentence)] } };
@@ -155,7 +155,7 @@ function mentioned(ctx: AskContext, actor: ActorEntry, entries: SentenceEntry[])
 }
 
 /** The span of the asked type in the sentence, nearest the question's words; null when it holds none. */
-function typedSpan(ctx: AskContext, want: Asked, question: string, entry: SentenceEntry, groups: TermGroup[], focus: ActorEntry[]): string | null {
+function typedSpan(ctx: AskContext, want: Asked, entry: SentenceEntry, groups: TermGroup[], focus: ActorEntry[]): string | null {
   const text = entry.sentence.text;
   const at = anchors(text, groups);
   const nearest = (spans: Span[]) => spans.sort((a, b) => distance(a, at) - distance(b, at))[0] ?? null;
