@@ -24,19 +24,21 @@ const SEED_ARTICLE = 'seed/000_561b48a65b5491d5.txt';
 const jsonFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
 const add = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
 
-export function scoreFresh(freshDir: string, shared: string): FreshScores {
+/** prefix: only the articles whose file name starts so (per-writer figures of eval/synth/, `--synth-prefix a-`). */
+export function scoreFresh(freshDir: string, shared: string, prefix = ''): FreshScores {
   const scores: FreshScores = {};
+  const mine = (path: string) => basename(path).startsWith(prefix);
   const statementsFile = join(freshDir, 'statements.json');
   if (existsSync(statementsFile)) {
-    const items = readChatStatements(statementsFile);
+    const items = readChatStatements(statementsFile).filter((i) => mine(i.article));
     scores.statements = scoreVerdicts(filesDossier(shared, items.map((i) => i.article)), items);
   }
   const goldDir = join(freshDir, 'gold');
-  const names = jsonFiles(goldDir).map((f) => basename(f, '.json'));
+  const names = jsonFiles(goldDir).filter(mine).map((f) => basename(f, '.json'));
   if (names.length) {
     scores.gold = { plain: scoreBlindGold(goldDir, shared, names, false), spun: scoreBlindGold(goldDir, shared, names, true), articles: names.length };
   }
-  const questionFiles = jsonFiles(join(freshDir, 'questions'));
+  const questionFiles = jsonFiles(join(freshDir, 'questions')).filter(mine);
   if (questionFiles.length) {
     const sets = questionFiles.map((f) => scoreArticleSet(shared, join(freshDir, 'questions', f)));
     const zero: [number, number] = [0, 0];

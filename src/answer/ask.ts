@@ -5,6 +5,7 @@ import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store
 import { blankAnswer, citeSentence, citeSource, clip } from './cite';
 import type { AskContext, Found } from './context';
 import { answerEpithet } from './epithet';
+import { answerGeneral } from './general';
 import { leadIn, titleBefore } from './titles';
 import { parseQuestion, type Expect, type ParsedQuestion } from './question';
 import { datesAsked, datesWritten } from './conditions';
@@ -86,6 +87,11 @@ function concise(answer: string, citations: Citation[]): string {
 
 function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   if (hasUnknownName(ctx, q.text)) return null;
+  // the specific routes first; where they abstain, the general path (a typed span of the best-covering sentence)
+  return routeAnswer(ctx, q, focus) ?? answerGeneral(ctx, q, focus);
+}
+
+function routeAnswer(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   if (q.expect === 'profile' && q.subject) {
     const profile = answerProfile(ctx, q.subject, JOB_ASKED.test(q.text));
     if (profile !== undefined) return profile;
