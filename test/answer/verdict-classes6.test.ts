@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dossier } from '../../src/answer/dossier';
 import { amounts, countSame, sameAmount } from '../../src/answer/verdict/features';
+import { splitStatements } from '../../src/answer/verdict/statements';
 import { buildStore } from '../../src/store/build';
 
 /**
- * How the claim checker reads numbers in chat and in articles: magnitudes, thousands separators, currency words
- * and signs, bounds, and which noun a number counts. Every name, number and place below is invented.
+ * How the claim checker reads numbers in chat and in articles (magnitudes, thousands separators, currency words
+ * and signs, bounds, which noun a number counts) and which chat lines only react. Every name, number and place below is invented.
  */
 const ARTICLE = `---
 title: Fenwick week
@@ -84,5 +85,23 @@ describe('judging statements with numbers', () => {
   it('does not give a man the words "she said" reports', () => {
     expect(verdictOf('the union organiser said the board spent 3.4m on consultants')).not.toEqual(['contradicted']);
     expect(verdictOf('piet quist said the board spent 3.4m on consultants')).not.toEqual(['supported']);
+  });
+});
+
+describe('reactions are chit-chat', () => {
+  const kindOf = (text: string) => splitStatements(text)[0]?.kind;
+  it('skips a line without a verb or sweeping over everything, with nothing to check', () => {
+    expect(kindOf('harbour town drama lol')).toBe('chat');
+    expect(kindOf('classic committee meltdown')).toBe('chat');
+    expect(kindOf('ugh walkouts everywhere')).toBe('chat');
+    expect(kindOf('ferry fares are so expensive tho')).toBe('chat');
+  });
+
+  it('keeps a line with a number, a date, a name or a verb', () => {
+    expect(kindOf('walkouts everywhere since october')).toBe('statement');
+    expect(kindOf('640 jobs gone at fenwick foods')).toBe('statement');
+    expect(kindOf('the board cut 640 jobs lol')).toBe('statement');
+    expect(kindOf('the union walked out on the board')).toBe('statement');
+    expect(splitStatements('quist everywhere these days', (t) => t.includes('quist'))[0]?.kind).toBe('statement');
   });
 });
