@@ -30,6 +30,10 @@ The region lost roughly 9,800 hectares of forest, and more than 1,300 fires have
 The charity received 4,300 applications since October, up from about 2,900 a year earlier.
 
 Tellmark set aside $25 million for customer support after the breach.
+
+Tram drivers in Fenwick will walk out this weekend after talks broke down, their union said.
+
+About 420 drivers employed by Fenwick Transit will strike for 48 hours from Saturday, the union said.
 `;
 
 const d = (() => {
@@ -80,6 +84,12 @@ describe('judging statements with numbers', () => {
     expect(verdictOf('the typical bill will be 2,400 crowns')).toEqual(['contradicted']);
     expect(verdictOf('fenwick foods is cutting 640 jobs')).toEqual(['supported']);
     expect(verdictOf('the region lost about 1,250 hectares of forest')).not.toEqual(['supported']);
+  });
+
+  it('takes the very figure of the very thing as a rare word shared', () => {
+    // "tram" is not in the sentence that gives the 420 drivers
+    expect(verdictOf('so about 420 tram drivers are walking out')).toEqual(['supported']);
+    expect(verdictOf('so about 520 tram drivers are walking out')).not.toEqual(['supported']);
   });
 
   it('does not give a man the words "she said" reports', () => {

@@ -351,6 +351,14 @@ function withParaphrases(index: StoreIndex, g: TermGroup): TermGroup {
 const SAYING = termKeys('say').filter((k) => k.startsWith('~'));
 /** Stems of units of time ("day", "weeks"): what a count of them is about is too various to tie two counts together. */
 const TIME_UNIT_STEMS = new Set([...TIME_UNITS.keys()].map(stem));
+/**
+ * Whether two amounts count the same named thing ("six Typhoon jets" / "four Typhoon jets"), not only people or a
+ * sum, nor a span of time ("a four day week" and "at least 50 days to prepare" share only "day").
+ */
+function countedAlike(a: Amount, g: Amount): boolean {
+  return countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && !LIGHT_STEMS.has(k) && !TIME_UNIT_STEMS.has(k) && (g.counts.includes(k) || g.of.includes(k)));
+}
+
 /** Stems of light words ("get", "go"): a paraphrase that reaches one of them would match nearly any sentence. */
 const LIGHT_STEMS = new Set(LIGHT_WORDS.map(stem));
 
@@ -512,15 +520,18 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const heldTerms = new Set([...terms, ...opposedKeys]);
   // a statement of names and places only ("Florida is 3% Polish American") is about a sentence that names them
   const placesHere = p.places.size ? [...p.places].filter((pl) => ctx.places.has(pl)).length / p.places.size : 0;
-  const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : placesHere;
-  const plainCov = p.groups.length ? coverage(p.groups, terms) : cov;
+  const given = perSentence(index, entry.id, 'amounts', () => amounts(text));
+  // the statement's very figure of the very thing it counts ("420 tram drivers" / "About 420 drivers") ties the two
+  // as a rare word does: it weighs as one more matched word of the rarest kind
+  const sameFigure = p.amounts.some((a) => a.value !== null && given.some((g) => sameAmount(a, g) && countedAlike(a, g)));
+  const withFigure = (c: number) => (sameFigure ? (c * p.totalWeight + p.maxWeight) / (p.totalWeight + p.maxWeight) : c);
+  const cov = withFigure(p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : placesHere);
+  const plainCov = p.groups.length ? withFigure(coverage(p.groups, terms)) : cov;
   // a rival amount of the very thing the statement counts ("the rebate is worth £5bn" / "the £3bn rebate") is itself
   // evidence that the two are about one thing: it weighs as a matched word of the rarest kind
-  const given = perSentence(index, entry.id, 'amounts', () => amounts(text));
   // (sums and shares only: "one justice" or "three males" are counts of too common things to anchor anything)
   const unit = (x: Amount) => currencyOf(x) ?? /%|percent/.exec(x.text.trim())?.[0];
-  // (nor a span of time: "a four day week" and "at least 50 days to prepare" share only "day")
-  const counted = (a: Amount, g: Amount) => countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && !LIGHT_STEMS.has(k) && !TIME_UNIT_STEMS.has(k) && (g.counts.includes(k) || g.of.includes(k)));
+  const counted = countedAlike;
   const anchors = (a: Amount, g: Amount) => unit(a) !== undefined && unit(a) === unit(g) && counted(a, g) && !sameAmount(a, g);
   const anchored = p.amounts.some((a) => given.some((g) => anchors(a, g))) ? (cov * p.totalWeight + p.maxWeight) / (p.totalWeight + p.maxWeight) : cov;
   if (!namesHere || Math.max(cov, anchored) < RELATED) return NONE;
