@@ -34,6 +34,10 @@ Tellmark set aside $25 million for customer support after the breach.
 Tram drivers in Fenwick will walk out this weekend after talks broke down, their union said.
 
 About 420 drivers employed by Fenwick Transit will strike for 48 hours from Saturday, the union said.
+
+Mayor Ilse Varga said the strike would hurt shift workers and students most.
+
+The police chief praised the pickets. A spokeswoman for the harbour police said the pickets had been calm. "Our officers acted with patience and within the law," she said.
 `;
 
 const d = (() => {
@@ -90,6 +94,10 @@ describe('judging statements with numbers', () => {
     // "tram" is not in the sentence that gives the 420 drivers
     expect(verdictOf('so about 420 tram drivers are walking out')).toEqual(['supported']);
     expect(verdictOf('so about 520 tram drivers are walking out')).not.toEqual(['supported']);
+  });
+
+  it('gives "she said" to the speaker just before it in the paragraph, not to a woman named earlier', () => {
+    expect(verdictOf('ilse varga said the officers acted with patience and within the law')).not.toEqual(['supported']);
   });
 
   it('does not give a man the words "she said" reports', () => {

@@ -460,6 +460,22 @@ function otherGender(index: StoreIndex, entry: SentenceEntry, a: ActorEntry): bo
   return known !== undefined && known !== GENDERED_PRONOUNS[said.toLowerCase()];
 }
 
+/**
+ * Whether, earlier in a sentence's paragraph, someone other than its speakers spoke before any of them is named:
+ * "A navy spokeswoman said … . 'We …,' she said" gives the quote to the spokeswoman, whoever the extractor chose.
+ */
+function anotherSpokeBefore(index: StoreIndex, entry: SentenceEntry, speakers: ActorEntry[]): boolean {
+  if (index.mentionsIn(entry.id).some((m) => speakers.includes(m.entry))) return false;
+  for (let id = entry.id - 1; id >= 0; id--) {
+    const s = index.sentences[id]!;
+    if (s.facts !== entry.facts || s.sentence.paragraph !== entry.sentence.paragraph) return false;
+    if (index.mentionsIn(id).some((m) => speakers.includes(m.entry))) return false;
+    const spoke = index.claimsIn(id).filter((c) => c.claim.speakerId || c.claim.speaker);
+    if (spoke.length) return !spoke.some((c) => c.claim.speakerId && speakers.includes(index.actorOf(c.claim.speakerId)!));
+  }
+  return false;
+}
+
 /** A speaker phrase that only refers back ("he", "they"): the sentence's speaker may be the one meant. */
 const REFERRING_SPEAKER = new RegExp(`^(?:${REFERRING_WORDS.join('|')})$`, 'i');
 
@@ -573,6 +589,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       // "Y was quoted as calling …": a sentence about words of a person other than the statement's speaker
       const others = index.mentionsIn(entry.id).map((m) => m.entry).filter((e) => e.type === 'person' && !p.actors.includes(e));
       if (!speakerHere && others.length && p.speaker.actors.some((a) => a.type === 'person') && cov >= SUPPORT) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${others[0]!.name}` };
+    } else {
+      // the statement's speaker is the one the extractor gave, but only by "she said" after someone else spoke
+      speakerHere = !(PRONOUN_SAID.test(text) && anotherSpokeBefore(index, entry, speakers.actors));
     }
   }
 
