@@ -35,6 +35,8 @@ Tram drivers in Fenwick will walk out this weekend after talks broke down, their
 
 About 420 drivers employed by Fenwick Transit will strike for 48 hours from Saturday, the union said.
 
+A jury found the builder Anton Brell guilty on 9 of the 12 counts he faced. He was acquitted on three counts of bribery.
+
 Mayor Ilse Varga said the strike would hurt shift workers and students most.
 
 The police chief praised the pickets. A spokeswoman for the harbour police said the pickets had been calm. "Our officers acted with patience and within the law," she said.
@@ -94,6 +96,11 @@ describe('judging statements with numbers', () => {
     // "tram" is not in the sentence that gives the 420 drivers
     expect(verdictOf('so about 420 tram drivers are walking out')).toEqual(['supported']);
     expect(verdictOf('so about 520 tram drivers are walking out')).not.toEqual(['supported']);
+  });
+
+  it('reads "convicted" against "acquitted", but not across counts of other things', () => {
+    expect(verdictOf('brell was convicted on the bribery counts too')).toEqual(['contradicted']);
+    expect(verdictOf('brell was convicted on 9 of the 12 counts')).toEqual(['supported']);
   });
 
   it('gives "she said" to the speaker just before it in the paragraph, not to a woman named earlier', () => {

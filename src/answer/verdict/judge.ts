@@ -596,7 +596,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   }
 
   // an opposite word, or a negation one side makes and the other does not
-  if (opposed.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${opposed[0]!.opposite}”` };
+  // (not where the statement counts what the sentence does not: "convicted on 11 counts" / "acquitted on two counts")
+  const otherCount = p.amounts.length > 0 && !p.amounts.some((a) => given.some((g) => sameAmount(a, g)));
+  if (opposed.length && cov >= CLOSE && !otherCount) return { kind: 'conflict', score: cov, reason: `the article says “${opposed[0]!.opposite}”` };
   // a negation that governs a word both share, on one side only ("no regret" / "regrets")
   // a spinner's "have but to" is "have yet to"
   const negatedHere = new Set(negatedWords(despin(text)).flatMap((w) => [...termKeys(w), ...alikeStems(w)]));
