@@ -11,7 +11,7 @@ export const ANTONYM_PAIRS: readonly (readonly [readonly string[], readonly stri
   [['increase', 'rise', 'raise', 'grow', 'growth', 'more', 'higher', 'boost', 'expand'], ['decrease', 'fall', 'cut', 'reduce', 'shrink', 'drop', 'decline', 'less', 'fewer', 'lower']],
   [['accept', 'agree', 'approve', 'confirm', 'admit', 'allow', 'grant'], ['refuse', 'disagree', 'deny', 'ban', 'block', 'veto', 'forbid', 'resist']],
   [['legal', 'lawful', 'legitimate'], ['illegal', 'unlawful', 'illegitimate']],
-  [['guilty'], ['innocent']],
+  [['guilty', 'convict', 'convicted', 'conviction'], ['innocent', 'acquit', 'acquitted', 'acquittal']],
   [['ally', 'friend', 'partner'], ['enemy', 'foe', 'rival', 'adversary']],
   [['start', 'begin', 'launch', 'open'], ['end', 'close', 'shut']],
   [['join', 'enter'], ['leave', 'quit', 'exit', 'resign']],

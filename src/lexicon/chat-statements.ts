@@ -47,8 +47,11 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'entertaining', 'gripping', 'bizarre', 'surreal', 'hype', 'lit', 'dumb', 'stupid', 'petty', 'messy', 'juicy',
   'talented', 'elite', 'gross', 'fun', 'busy', 'best', 'worst', 'overrated', 'underrated', 'iconic', 'legendary',
   'goated', 'cringe', 'yikes', 'dope', 'adorable', 'cute', 'disgusting',
-  'hurts', 'painful', 'annoying', 'exciting', 'excited', 'fantastic', 'brilliant', 'beautiful', 'lovely', 'perfect',
+  'hurts', 'painful', 'annoying', 'expensive', 'pricey', 'exciting', 'excited', 'fantastic', 'brilliant', 'beautiful', 'lovely', 'perfect',
 ];
+
+/** Words that sweep over everything ("strikes everywhere"): a line built on them reacts to the news, it states nothing. */
+export const SWEEPING_WORDS: readonly string[] = ['everywhere', 'all over the place', 'all over the world'];
 
 /** Nouns for the discussion or the news as a whole: "this thread is getting intense", "this stuff never ends". */
 export const CHAT_TOPICS: readonly string[] = ['thread', 'chat', 'channel', 'stuff', 'thing', 'things', 'story', 'saga', 'drama', 'news', 'mess', 'politics', 'situation', 'whole', 'read', 'article', 'piece', 'writeup'];

@@ -23,6 +23,19 @@ export const QUANTITY_PHRASES: readonly string[] = [
 /** Magnitudes written after a figure in money and statistics ("£3bn", "$2.5m", "40 million"). */
 export const MAGNITUDE_SUFFIXES: readonly string[] = ['bn', 'billion', 'm', 'mn', 'million', 'k', 'tn', 'trillion', 'thousand'];
 
+/**
+ * Magnitudes a figure may carry in any text, with their values: spaced ("60 million", "25 mil") or attached
+ * ("310k", "1.5bn"). The one-letter ones only attached: "5 m" may be metres.
+ */
+export const MAGNITUDE_VALUES: Readonly<Record<string, number>> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mil: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+/** Currency words written after a figure ("1500 quid", "2,050 euros"), with the sign they stand for. */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollar: '$', dollars: '$', bucks: '$', euro: '€', euros: '€', pound: '£', pounds: '£', quid: '£', yen: '¥', rouble: '₽', roubles: '₽', ruble: '₽', rubles: '₽', rupee: '₹', rupees: '₹',
+};
+
 /** Currency signs written before a figure. */
 export const CURRENCY_SIGNS: readonly string[] = ['$', '€', '£', '¥', '₽', '₹'];
 

@@ -6,6 +6,8 @@
  */
 export const PARAPHRASE_CLASSES: readonly (readonly string[])[] = [
   ['quit', 'resign', 'resignation', 'step down'],
+  ['strike', 'walkout', 'stoppage', 'walk out'],
+  ['seize', 'detain', 'grab', 'impound'],
   ['provide', 'put up', 'supply', 'fund', 'finance', 'contribute'],
   ['attempt', 'bid', 'try', 'effort'],
   ['normal', 'regular', 'usual', 'ordinary'],
@@ -17,7 +19,7 @@ export const PARAPHRASE_CLASSES: readonly (readonly string[])[] = [
   ['postpone', 'delay', 'defer', 'push', 'put off'],
   ['disappear', 'vanish'],
   ['poor', 'bad'],
-  ['introduce', 'start', 'launch', 'debut'],
+  ['introduce', 'start', 'launch', 'debut', 'spark', 'ignite'],
   ['eventually', 'finally', 'ultimately'],
   ['worthless', 'valueless', 'useless'],
   ['deal', 'agreement', 'settlement', 'settle', 'accord'],

@@ -4,6 +4,7 @@ import { CITIES, REGION_ABBREVIATIONS, REGIONS } from '../../lexicon/cities';
 import { COUNTRIES, COUNTRY_ABBREVIATIONS, COUNTRY_ALIASES, INFORMAL_COUNTRY_NAMES } from '../../lexicon/countries';
 import { DEMONYM_PLACES, DEMONYMS } from '../../lexicon/demonyms';
 import { CARDINALS, ORDINALS } from '../../lexicon/number-words';
+import { CURRENCY_WORDS, MAGNITUDE_VALUES } from '../../lexicon/numbers';
 import { contentTerms, fold, isStopword, stem, synonymKeys, tokenize } from '../../store/terms';
 import { FEATURE_NOUNS } from '../../lexicon/place-nouns';
 import { PARAPHRASE_CLASSES } from '../../lexicon/paraphrases';
@@ -24,6 +25,8 @@ export interface Amount {
   of: string[];
   value: number | null;
   bound: 'below' | 'above' | 'about' | null;
+  /** The sign of the currency word just after it ("1500 quid": "£"). */
+  currency?: string;
   /** Keys of the name an age stands beside ("Ana Ruiz, 37,"): the age is that person's only. */
   owner?: string[];
 }
@@ -62,10 +65,11 @@ export function amounts(text: string): Amount[] {
   // "from 19 (all the way) up to 60" is a range, not a bound; "a quarter century" is 25 years
   text = text.replace(/\b(from\s+\S+\s+)up\s+to\b/gi, '$1to').replace(/\b(\d+)-to-(\d+)\b/g, '$1 to $2');
   for (const [span, years] of SPANS_OF_YEARS) text = text.replace(span, years);
-  const spans = [...numberSpans(text, 0), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !(/^\s+of\b/i.test(text.slice(s.end)) || pronoun(s.start))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
+  const spans = [...withMagnitudes(text, numberSpans(text, 0)), ...ordinalSpans(text), ...only].filter((s) => (!/^one$/i.test(s.text) || !(/^\s+of\b/i.test(text.slice(s.end)) || pronoun(s.start))) && !dayOfMonth(text, s.start, s.end, s.text)).flatMap((s) => {
     // what it counts in any of its forms ("feet" / "foot")
     // "an 8-months-old foal", "a 17-year-old pilot": the words of a compound after it count too
-    const after = text.slice(s.end).replace(/^-|(?<=\p{L})-(?=\p{L})/gu, ' ');
+    // (up to the next number: "over 100k are at 62 percent" counts no percent with 100k)
+    const after = text.slice(s.end).replace(NEXT_NUMBER, '').replace(/^-|(?<=\p{L})-(?=\p{L})/gu, ' ');
     // a number alone in its item of a list ("…, Hilton Garden Inn, 800") counts whatever the list counts
     const listed = /^\s*(?:[,;]|$)/.test(text.slice(s.end)) && /(?:^|[,;:])\s*$/.test(text.slice(0, s.start)) && /[,;:]/.test(text.slice(0, s.start));
     // "75%" is a share as "75 percent" is
@@ -77,23 +81,56 @@ export function amounts(text: string): Amount[] {
     const owner = apposed && age.length ? contentTerms(apposed[0]).flatMap((t) => t.keys) : undefined;
     const counts = [...share, ...age, ...contentTerms(after).slice(0, COUNTED_WORDS).flatMap((t) => [...t.keys, ...alikeStems(t.token.word)]), ...(listed ? [LISTED] : [])];
     const of = contentTerms(text.slice(0, s.start)).slice(-COUNTED_WORDS).flatMap((t) => t.keys);
-    return s.text.split(/\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of, owner }));
+    // (the "to" of "up to 250" joins no range)
+    // "up to $250": a qualifier before a sum the span reader starts at its sign bounds it all the same
+    const qualifier = QUALIFIER_BEFORE.exec(text.slice(0, s.start))?.[1];
+    const currency = CURRENCY_WORDS[fold(/^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '')];
+    return s.text.split(/(?<!\bup)\s+(?:to|or|and)\s+/i).map((part) => ({ text: part, counts, of, owner, qualifier, currency }));
   });
   return spans.map((s): Amount => {
     const t = fold(s.text).trim();
-    const bound = BELOW.test(t) ? 'below' : ABOVE.test(t) ? 'above' : ABOUT.test(t) ? 'about' : null;
-    const digits = /(\d[\d,]*(?:\.\d+)?)\s*(bn|billion|m|mn|million|k|thousand|tn|trillion)?/.exec(t);
+    const q = BELOW.test(t) || ABOVE.test(t) || ABOUT.test(t) ? t : (s.qualifier ?? '').toLowerCase();
+    const bound = BELOW.test(q) ? 'below' : ABOVE.test(q) ? 'above' : ABOUT.test(q) ? 'about' : null;
+    const digits = MAGNITUDE_VALUE.exec(t);
     let value: number | null = null;
     if (digits) {
-      const scale = { bn: 1e9, billion: 1e9, m: 1e6, mn: 1e6, million: 1e6, k: 1e3, thousand: 1e3, tn: 1e12, trillion: 1e12 }[digits[2] ?? ''] ?? 1;
+      const scale = MAGNITUDE_VALUES[digits[2] ?? ''] ?? 1;
       value = Number(digits[1]!.replace(/,/g, '')) * scale;
     } else {
       const words = t.replace(BELOW, '').replace(ABOVE, '').replace(ABOUT, '').trim().split(/[\s-]+/).filter(Boolean);
       value = ORDINALS.get(words.join(' ')) ?? wordValue(words);
     }
-    return { text: s.text, counts: s.counts, of: s.of, ...(s.owner ? { owner: s.owner } : {}), value: Number.isFinite(value) ? value : null, bound };
+    return { text: s.text, counts: s.counts, of: s.of, ...(s.owner ? { owner: s.owner } : {}), ...(s.currency ? { currency: s.currency } : {}), value: Number.isFinite(value) ? value : null, bound };
   }).filter((a) => !(a.bound === null && a.value !== null && /^(?:1[89]\d\d|20\d\d)$/.test(a.text.trim())));
 }
+
+const MAGNITUDES = Object.keys(MAGNITUDE_VALUES).sort((a, b) => b.length - a.length);
+/** A figure and its magnitude: spaced ("60 million", "25 mil") or, for one letter, attached ("310k", "1.5bn"). */
+const MAGNITUDE_SPAN = new RegExp(`(?<![\\p{L}\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:${MAGNITUDES.filter((m) => m.length > 1).join('|')})|(?:${MAGNITUDES.filter((m) => m.length === 1).join('|')}))(?![\\p{L}\\d])`, 'giu');
+const MAGNITUDE_VALUE = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s*(${MAGNITUDES.join('|')})?(?![\\p{L}])`);
+const QUALIFIER_BEFORE = /\b(fewer than|less than|under|up to|at most|as many as|no more than|more than|over|at least|upwards of|about|around|almost|nearly|roughly|approximately|an estimated)\s+$/i;
+
+/**
+ * Number spans with a figure and its magnitude read as one amount: "60 million" is not 60 and a million, "1.5bn"
+ * not "1.". A span the magnitude overlaps is merged into it, keeping its qualifier ("about 60 million").
+ */
+function withMagnitudes(text: string, spans: { start: number; end: number; text: string }[]): { start: number; end: number; text: string }[] {
+  const out = [...spans];
+  for (const m of text.matchAll(MAGNITUDE_SPAN)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    const overlapping = out.filter((s) => s.start < end && s.end > start);
+    const from = Math.min(start, ...overlapping.map((s) => s.start));
+    const to = Math.max(end, ...overlapping.map((s) => s.end));
+    // "between 2 and 3 million": a range the span reader joined stays as it is
+    if (overlapping.some((s) => /\s(?:to|or|and)\s/i.test(s.text))) continue;
+    for (const s of overlapping) out.splice(out.indexOf(s), 1);
+    out.push({ start: from, end: to, text: text.slice(from, to) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** From the next number on (a figure or a number word, after at least one character): cut off what a number counts. */
+const NEXT_NUMBER = new RegExp(`(?<=.)(?:\\b\\d|[£$€¥]\\s?\\d|\\b(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ') && w !== 'one').sort((a, b) => b.length - a.length).join('|')})\\b)[\\s\\S]*$`, 'iu');
 
 /** Spans of years written as words, read as the number of years they are. */
 const SPANS_OF_YEARS: readonly [RegExp, string][] = [
@@ -142,13 +179,17 @@ function countsPeople(x: Amount): boolean {
   return x.counts.some((k) => PEOPLE_COUNTS.has(k) || DEMONYM_KEYS.has(k));
 }
 
+/** The currency of a sum: its sign ("$250") or the currency word it counts ("250 dollars", "1500 quid"). */
+export function currencyOf(x: Amount): string | undefined {
+  return /^[£$€¥₽₹]/.exec(x.text.trim())?.[0] ?? x.currency;
+}
+
 /** Whether two amounts count the same kind of thing, so that different values contradict. */
 export function countSame(a: Amount, b: Amount): boolean {
   // sums of one currency are sums of the same thing ("£5bn a year" / "the £3bn rebate")
-  const currency = (x: Amount) => /^[£$€¥]/.exec(x.text.trim())?.[0];
-  if (a.counts.some((k) => b.counts.includes(k)) || (currency(a) !== undefined && currency(a) === currency(b))) return true;
+  if (a.counts.some((k) => b.counts.includes(k)) || (currencyOf(a) !== undefined && currencyOf(a) === currencyOf(b))) return true;
   // a listed number counts what the statement counts, unless that is a sum or a share
-  const plain = (x: Amount) => currency(x) === undefined && !/%|percent/i.test(x.text);
+  const plain = (x: Amount) => currencyOf(x) === undefined && !/%|percent/i.test(x.text);
   if ((a.counts.includes(LISTED) || b.counts.includes(LISTED)) && plain(a) && plain(b) && a.counts.length + b.counts.length > 1) return true;
   return countsPeople(a) && countsPeople(b);
 }
@@ -158,7 +199,9 @@ export function sameAmount(stated: Amount, given: Amount): boolean {
   if (stated.value === null || given.value === null) return fold(stated.text).replace(/^(?:about|around|like)\s+/, '') === fold(given.text);
   if (stated.value === given.value) return stated.bound === given.bound || stated.bound === 'about' || given.bound === 'about' || stated.bound === null;
   const near = Math.abs(stated.value - given.value) <= 0.1 * Math.max(stated.value, given.value);
-  if ((stated.bound === 'about' || given.bound === 'about') && near) return true;
+  // a rough figure agrees with a near one of the same thing only ("about 1,200 hectares" / "more than 1,100 fires")
+  const sameThing = !stated.counts.length || !given.counts.length || countSame(stated, given);
+  if ((stated.bound === 'about' || given.bound === 'about') && near && sameThing) return true;
   return false;
 }
 

@@ -5,12 +5,16 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, negationHeads, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, currencyOf, negationHeads, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { CHAT_OPENERS, LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
 import { CUE_FORMS } from '../../lexicon/cues';
 import { CARDINALS } from '../../lexicon/number-words';
+import { TIME_UNITS } from '../../lexicon/calendar';
+import { GENDERED_PRONOUNS, type Gender } from '../../lexicon/gender';
+import { actorGenders } from '../../extract/gender';
+import type { ArticleFacts } from '../../extract/types';
 import { VENUE_NOUNS } from '../../lexicon/place-nouns';
 
 /** Plain cues that add nothing to what is said. */
@@ -94,8 +98,8 @@ interface Parsed {
   actors: ActorEntry[];
   /** Stems of the statement's words, for finding them written as two words in a sentence ("livestream"). */
   joinable: Set<string>;
-  /** True when some related sentence gives the statement's amounts: then no other sentence's amount contradicts them. */
-  amountsFound?: boolean;
+  /** The amounts some related sentence gives: no other sentence's amount contradicts them. */
+  amountsFound?: Set<Amount>;
 }
 
 function frame(text: string): { speaker: string; claim: string } | null {
@@ -345,6 +349,16 @@ function withParaphrases(index: StoreIndex, g: TermGroup): TermGroup {
 
 /** The class of verbs of saying: every attributed sentence has one ("said"), so it tells nothing about a claim. */
 const SAYING = termKeys('say').filter((k) => k.startsWith('~'));
+/** Stems of units of time ("day", "weeks"): what a count of them is about is too various to tie two counts together. */
+const TIME_UNIT_STEMS = new Set([...TIME_UNITS.keys()].map(stem));
+/**
+ * Whether two amounts count the same named thing ("six Typhoon jets" / "four Typhoon jets"), not only people or a
+ * sum, nor a span of time ("a four day week" and "at least 50 days to prepare" share only "day").
+ */
+function countedAlike(a: Amount, g: Amount): boolean {
+  return countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && !LIGHT_STEMS.has(k) && !TIME_UNIT_STEMS.has(k) && (g.counts.includes(k) || g.of.includes(k)));
+}
+
 /** Stems of light words ("get", "go"): a paraphrase that reaches one of them would match nearly any sentence. */
 const LIGHT_STEMS = new Set(LIGHT_WORDS.map(stem));
 
@@ -429,6 +443,39 @@ function speakersOf(index: StoreIndex, entry: SentenceEntry): { actors: ActorEnt
   };
 }
 
+/** "She said …": a pronoun as the subject of a verb of saying, the sentence's speaker's gender. */
+const PRONOUN_SAID = new RegExp(`\\b(he|she)\\s+(?:${CUE})\\b`, 'i');
+const genders = new WeakMap<ArticleFacts, Map<string, Gender>>();
+
+/**
+ * Whether a sentence that says who spoke only by "he" or "she" (a speaker the extractor left unresolved) gives the
+ * other gender than a person's in that article: "She said …" is not Graham's word, whoever was named last.
+ */
+function otherGender(index: StoreIndex, entry: SentenceEntry, a: ActorEntry): boolean {
+  const said = PRONOUN_SAID.exec(entry.sentence.text)?.[1];
+  const ref = a.refs.find((r) => r.facts === entry.facts);
+  if (!said || !ref || a.type !== 'person') return false;
+  if (!genders.has(entry.facts)) genders.set(entry.facts, actorGenders(entry.facts));
+  const known = genders.get(entry.facts)!.get(ref.actor.id);
+  return known !== undefined && known !== GENDERED_PRONOUNS[said.toLowerCase()];
+}
+
+/**
+ * Whether, earlier in a sentence's paragraph, someone other than its speakers spoke before any of them is named:
+ * "A navy spokeswoman said … . 'We …,' she said" gives the quote to the spokeswoman, whoever the extractor chose.
+ */
+function anotherSpokeBefore(index: StoreIndex, entry: SentenceEntry, speakers: ActorEntry[]): boolean {
+  if (index.mentionsIn(entry.id).some((m) => speakers.includes(m.entry))) return false;
+  for (let id = entry.id - 1; id >= 0; id--) {
+    const s = index.sentences[id]!;
+    if (s.facts !== entry.facts || s.sentence.paragraph !== entry.sentence.paragraph) return false;
+    if (index.mentionsIn(id).some((m) => speakers.includes(m.entry))) return false;
+    const spoke = index.claimsIn(id).filter((c) => c.claim.speakerId || c.claim.speaker);
+    if (spoke.length) return !spoke.some((c) => c.claim.speakerId && speakers.includes(index.actorOf(c.claim.speakerId)!));
+  }
+  return false;
+}
+
 /** A speaker phrase that only refers back ("he", "they"): the sentence's speaker may be the one meant. */
 const REFERRING_SPEAKER = new RegExp(`^(?:${REFERRING_WORDS.join('|')})$`, 'i');
 
@@ -489,14 +536,18 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const heldTerms = new Set([...terms, ...opposedKeys]);
   // a statement of names and places only ("Florida is 3% Polish American") is about a sentence that names them
   const placesHere = p.places.size ? [...p.places].filter((pl) => ctx.places.has(pl)).length / p.places.size : 0;
-  const cov = p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : placesHere;
-  const plainCov = p.groups.length ? coverage(p.groups, terms) : cov;
+  const given = perSentence(index, entry.id, 'amounts', () => amounts(text));
+  // the statement's very figure of the very thing it counts ("420 tram drivers" / "About 420 drivers") ties the two
+  // as a rare word does: it weighs as one more matched word of the rarest kind
+  const sameFigure = p.amounts.some((a) => a.value !== null && given.some((g) => sameAmount(a, g) && countedAlike(a, g)));
+  const withFigure = (c: number) => (sameFigure ? (c * p.totalWeight + p.maxWeight) / (p.totalWeight + p.maxWeight) : c);
+  const cov = withFigure(p.groups.length ? coverage(p.groups, heldTerms) : p.names.length ? 1 : placesHere);
+  const plainCov = p.groups.length ? withFigure(coverage(p.groups, terms)) : cov;
   // a rival amount of the very thing the statement counts ("the rebate is worth £5bn" / "the £3bn rebate") is itself
   // evidence that the two are about one thing: it weighs as a matched word of the rarest kind
-  const given = perSentence(index, entry.id, 'amounts', () => amounts(text));
   // (sums and shares only: "one justice" or "three males" are counts of too common things to anchor anything)
-  const unit = (x: Amount) => /^[£$€¥]|%|percent/.exec(x.text.trim())?.[0];
-  const counted = (a: Amount, g: Amount) => countSame(a, g) && [...a.counts, ...a.of].some((k) => !k.startsWith('~') && !LIGHT_STEMS.has(k) && (g.counts.includes(k) || g.of.includes(k)));
+  const unit = (x: Amount) => currencyOf(x) ?? /%|percent/.exec(x.text.trim())?.[0];
+  const counted = countedAlike;
   const anchors = (a: Amount, g: Amount) => unit(a) !== undefined && unit(a) === unit(g) && counted(a, g) && !sameAmount(a, g);
   const anchored = p.amounts.some((a) => given.some((g) => anchors(a, g))) ? (cov * p.totalWeight + p.maxWeight) / (p.totalWeight + p.maxWeight) : cov;
   if (!namesHere || Math.max(cov, anchored) < RELATED) return NONE;
@@ -534,15 +585,20 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       const described = p.speaker.role.length > 0 && p.speaker.role.every((w) => sentenceWords.has(w));
       speakerHere = mentioned && (speakers.actors.length === 0 || described);
     } else if (!quoted) {
-      speakerHere = p.speaker.actors.some((a) => ctx.actors.has(a));
+      speakerHere = p.speaker.actors.some((a) => ctx.actors.has(a) && !otherGender(index, entry, a));
       // "Y was quoted as calling …": a sentence about words of a person other than the statement's speaker
       const others = index.mentionsIn(entry.id).map((m) => m.entry).filter((e) => e.type === 'person' && !p.actors.includes(e));
       if (!speakerHere && others.length && p.speaker.actors.some((a) => a.type === 'person') && cov >= SUPPORT) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${others[0]!.name}` };
+    } else {
+      // the statement's speaker is the one the extractor gave, but only by "she said" after someone else spoke
+      speakerHere = !(PRONOUN_SAID.test(text) && anotherSpokeBefore(index, entry, speakers.actors));
     }
   }
 
   // an opposite word, or a negation one side makes and the other does not
-  if (opposed.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article says “${opposed[0]!.opposite}”` };
+  // (not where the statement counts what the sentence does not: "convicted on 11 counts" / "acquitted on two counts")
+  const otherCount = p.amounts.length > 0 && !p.amounts.some((a) => given.some((g) => sameAmount(a, g)));
+  if (opposed.length && cov >= CLOSE && !otherCount) return { kind: 'conflict', score: cov, reason: `the article says “${opposed[0]!.opposite}”` };
   // a negation that governs a word both share, on one side only ("no regret" / "regrets")
   // a spinner's "have but to" is "have yet to"
   const negatedHere = new Set(negatedWords(despin(text)).flatMap((w) => [...termKeys(w), ...alikeStems(w)]));
@@ -585,7 +641,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     const rival = given.filter((g) => countSame(a, g) && !(g.owner && !p.names.some((n) => n.keys.some((k) => g.owner!.includes(k)))));
     // a rival that counts the very thing the statement counts ("six Typhoon jets" / "four Typhoon jets") needs less besides
     const same = rival.some((g) => counted(a, g));
-    if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
+    if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound?.has(a) && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
   }
 
   // a list that pairs names with numbers ("1) Grilled, 2) Smoked"): the number in the name's own item is its number
@@ -877,7 +933,8 @@ function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
   // the item is found by a name of the statement, or in a list of short items by any of its words ("2) Smoked")
   const names = new Set(p.names.flatMap((g) => g.keys));
   const claimed = new Set(p.groups.filter((g) => !LIGHT.has(fold(g.word))).flatMap((g) => g.keys.filter((k) => !k.startsWith('~'))));
-  for (const item of text.split(/[,;:]/)) {
+  // (a comma between digits is a thousands separator: "2,050" is one number, not an item "050")
+  for (const item of text.split(/[;:]|,(?!\d)|(?<!\d),/)) {
     const tokens = tokenize(item);
     if (!tokens.some((t) => names.has(stem(t.word)) || (tokens.length <= LIST_ITEM && claimed.has(stem(t.word))))) continue;
     const own = amounts(item);
@@ -993,8 +1050,10 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
   const parsed = parse(index, lookup, text);
   const list = candidates(index, parsed, parsed.actors.length ? [] : carried);
   // an amount the articles give in a sentence about the same thing is no mistake, whatever other sentences count
-  const found = parsed.amounts.length > 0 && list.some((e) => coverage(parsed.groups, e.terms) >= RELATED && parsed.amounts.every((a) => amounts(e.sentence.text).some((g) => sameAmount(a, g))));
-  const p = found ? { ...parsed, amountsFound: true } : parsed;
+  // (each amount on its own: "over 100k are at 62 percent" keeps its 62 percent where another sentence gives 58)
+  const related = list.filter((e) => coverage(parsed.groups, e.terms) >= RELATED).map((e) => amounts(e.sentence.text));
+  const found = new Set(parsed.amounts.filter((a) => related.some((given) => given.some((g) => sameAmount(a, g)))));
+  const p = found.size ? { ...parsed, amountsFound: found } : parsed;
   // chat that names no one and uses no word of any article ("gonna grab lunch") states nothing to check
   // (a number or a date is something to check: "the skipper was only nineteen", "it happened in november")
   if (!p.names.length && !p.speaker && !p.places.size && !p.amounts.length && !hasDate(p.dates) && !p.groups.some((g) => g.known)) return null;

@@ -1,5 +1,6 @@
+import nlp from 'compromise';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { CHAT_FILLERS, CHAT_OPENERS, OPINION_MARKERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS } from '../../lexicon/chat-statements';
+import { CHAT_FILLERS, CHAT_OPENERS, OPINION_MARKERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS, SWEEPING_WORDS } from '../../lexicon/chat-statements';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import { CARDINALS } from '../../lexicon/number-words';
 import { placeKeys } from './features';
@@ -34,6 +35,7 @@ const PERSON_RE = new RegExp(`(?:^|[^\\p{L}'’])(?<!\\bthe\\s+)(?:${alternation
 const OPINION_MARKER_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(OPINION_MARKERS)})(?![\\p{L}])`, 'iu');
 const NUMBER_WORD_RE = new RegExp(`\\b(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).map(escape).join('|')})\\b`, 'i');
 const EVALUATIVE = new Set(EVALUATIVE_WORDS);
+const SWEEPING_RE = new RegExp(`\\b(?:${alternation(SWEEPING_WORDS)})\\b`, 'i');
 /** An evaluative word as a predicate or an exclamation: "is so sad", "what a mess", "pretty wild". */
 const OPINION_LEAD = /^(?:is|are|was|were|so|such|really|pretty|very|too|how|what|a|be|seems|looks|sounds|feels|'s|’s|s|kinda|super)$/i;
 const ABBREVIATION = new Set(ABBREVIATIONS.map((a) => a.toLowerCase()));
@@ -144,6 +146,9 @@ function classify(said: string, text: string, namesActor: (text: string) => bool
   // "renner never misses tbh", "idk every sport has risks": a hedge of opinion with no number, date or
   // capitalised name to check
   if (OPINION_MARKER_RE.test(said) && !writtenAsName(text) && !CALENDAR_WORD.test(text) && !NUMBER_WORD_RE.test(text)) return 'chat';
+  // "small town drama", "trade wars everywhere": a line without a verb, or one that sweeps over everything, with no
+  // number, date, place or name to check reacts to the news rather than stating something of it
+  if (!namesSomething(text) && !NUMBER_WORD_RE.test(text) && !namesActor(text) && (SWEEPING_RE.test(text) || !nlp(text).has('#Verb'))) return 'chat';
   // talk about the writer or the reader ("I need to read this", "you should see it") names no one in the news
   if (PERSON_RE.test(beforeReport(text)) && !writtenAsName(text)) return 'chat';
   return 'statement';
