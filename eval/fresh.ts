@@ -24,7 +24,8 @@ const SEED_ARTICLE = 'seed/000_561b48a65b5491d5.txt';
 const jsonFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
 const add = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
 
-export function scoreFresh(freshDir: string, shared: string): FreshScores {
+/** `goldPrefixes` keeps only the reference files whose names start with one of them (e.g. one writer's articles). */
+export function scoreFresh(freshDir: string, shared: string, goldPrefixes?: readonly string[]): FreshScores {
   const scores: FreshScores = {};
   const statementsFile = join(freshDir, 'statements.json');
   if (existsSync(statementsFile)) {
@@ -32,7 +33,9 @@ export function scoreFresh(freshDir: string, shared: string): FreshScores {
     scores.statements = scoreVerdicts(filesDossier(shared, items.map((i) => i.article)), items);
   }
   const goldDir = join(freshDir, 'gold');
-  const names = jsonFiles(goldDir).map((f) => basename(f, '.json'));
+  const names = jsonFiles(goldDir)
+    .map((f) => basename(f, '.json'))
+    .filter((n) => !goldPrefixes || goldPrefixes.some((p) => n.startsWith(p)));
   if (names.length) {
     scores.gold = { plain: scoreBlindGold(goldDir, shared, names, false), spun: scoreBlindGold(goldDir, shared, names, true), articles: names.length };
   }

@@ -16,6 +16,9 @@ const showMisses = process.argv.includes('--misses');
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const want = (part: string) => !only || only === part;
+// `--synth-gold-prefix a-,b-` scores only those synth attribution references (per-writer figures).
+const synthPrefixAt = process.argv.indexOf('--synth-gold-prefix');
+const synthGoldPrefixes = synthPrefixAt >= 0 ? process.argv[synthPrefixAt + 1]?.split(',') : undefined;
 const r = ([n, d]: [number, number]) => ratio(n, d);
 
 if (!existsSync(shared)) {
@@ -195,7 +198,7 @@ if (want('verdicts')) {
 for (const [part, title] of [['fresh', 'Session-4 blind sets, dev since session 5'], ['fresh2', 'Fresh held-out'], ['synth', 'Invented articles, dev']] as const) {
   if (!want(part)) continue;
   const { scoreFresh } = await import('./fresh');
-  const f = scoreFresh(resolve('eval', part), shared);
+  const f = scoreFresh(resolve('eval', part), shared, part === 'synth' ? synthGoldPrefixes : undefined);
   if (f.statements) {
     console.log(`${title} chat statements (eval/${part}/statements.json)`);
     console.log(`  verdict accuracy            ${r(f.statements.right)}`);

@@ -4,6 +4,7 @@ import { askedSpeaker } from './claims/asked';
 import { CUE_FORMS } from '../lexicon/cues';
 import { embeddedPost } from './claims/tweets';
 import { isPlausibleSpeaker } from './claims/speaker-phrase';
+import { isAnonymousRole } from './roles';
 import { dashSpeaker, findAttributions, isPassiveCue, subjectPhrase, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
@@ -311,7 +312,10 @@ function ownQuoteSpeaker(w: SentenceWork, text: string, resolver: SpeakerResolve
   for (let k = Math.max(0, at - 4); k < at; k++) if (isPassiveCue(w.tokens, k)) return null;
   const subject = subjectPhrase(w.tokens, at);
   const resolved = resolver.resolve(subject, w.sentence, true);
-  return resolved.speakerId ? resolved : null;
+  if (resolved.speakerId) return resolved;
+  // "One resident put it bluntly: “…”": narration closing on a colon hands the quotation to its subject, an unnamed person
+  const colon = w.tokens[at - 1]?.text === ':';
+  return colon && resolved.speaker && isAnonymousRole(resolved.speaker) ? resolved : null;
 }
 
 /** Past-tense verbs of voicing that put a quotation in someone's mouth ("yelled “…”"): the quote-only cues, and "said". */

@@ -1,5 +1,6 @@
 import type { Sentence } from '../article/types';
 import { PERSON_NOUNS } from '../lexicon/titles';
+import { NAMED_ONLY_BODY_NOUNS } from '../lexicon/organisations';
 import type { Gender } from '../lexicon/gender';
 import { describesOrganisation, isOrgSuffix, isRoleTitle } from './actors/words';
 import { actorGenders, describedGender } from './gender';
@@ -52,6 +53,7 @@ const LOOKBACK = 6;
 const MAX_LOOKBACK_MENTIONS = 500;
 const MAX_REMEMBERED = 64;
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+const NAMED_ONLY_BODIES = new Set(NAMED_ONLY_BODY_NOUNS);
 const isOrgNoun = (w: string) => isOrgSuffix(w) || describesOrganisation(w);
 
 /**
@@ -198,8 +200,8 @@ export class SpeakerResolver {
     // "the commission" is the Commission on Presidential Debates, but "the Ukrainian navy" is no other body
     const named = this.lastMentionedBefore(at, (a) => kind(a) && a.name.toLowerCase().split(/\s+/).includes(head));
     if (named) return { speaker: named.name, speakerId: named.id };
-    // a bare "the bank" / "the company" is the firm last named in the recent sentences
-    if (!/^the\s+\S+$/i.test(raw.trim()) || !describesOrganisation(head)) return null;
+    // a bare "the bank" / "the company" is the firm last named in the recent sentences; "the ministry" is only a body named so
+    if (!/^the\s+\S+$/i.test(raw.trim()) || !describesOrganisation(head) || NAMED_ONLY_BODIES.has(head)) return null;
     const from = this.sentences[Math.max(0, sentence.index - LOOKBACK)]!.start;
     const recent = this.lastMentionedBefore(at, (a) => a.type === 'organization', from);
     return recent ? { speaker: recent.name, speakerId: recent.id } : null;
@@ -268,7 +270,10 @@ export class SpeakerResolver {
     }
     if (other) return named(other.actor);
     const remembered = this.lastPerson;
-    return remembered && (!remembered.actor || isPerson(remembered.actor)) ? remembered.resolved : NONE;
+    if (remembered && (!remembered.actor || isPerson(remembered.actor))) return remembered.resolved;
+    // "She said …" long after the only woman was named: the last person the article shows to be of that gender
+    const agreeing = gender ? this.lastMentionedBefore(at, (a) => a.type === 'person' && this.genders.get(a.id) === gender) : null;
+    return agreeing ? named(agreeing) : NONE;
   }
 
   /**

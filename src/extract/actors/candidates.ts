@@ -1,5 +1,5 @@
 import type { ActorType } from '../types';
-import type { Token } from './tokens';
+import { joinedOverPluralPossessive, type Token } from './tokens';
 import {
   dictionaryNameType,
   isAcronym,
@@ -120,9 +120,9 @@ function runsOf(tokens: Token[], from: number, to: number): Run[] {
     }
     const run = [t];
     let j = i + 1;
-    while (j < to && !run[run.length - 1]!.possessive) {
+    while (j < to && (!run[run.length - 1]!.possessive || joinedOverPluralPossessive(run[run.length - 1]!, tokens[j]!))) {
       const n = tokens[j]!;
-      if (namey(n) && (n.joined || n.hyphened)) {
+      if (namey(n) && (n.joined || n.hyphened || joinedOverPluralPossessive(run[run.length - 1]!, n))) {
         if (tokens[j + 1]?.hyphened && j + 1 < to && !tokens[j + 1]!.cap) break;
         run.push(n);
         j++;
@@ -250,7 +250,9 @@ function splitPlaceCompounds(tokens: Token[]): Token[][] {
 export function textOf(tokens: Token[]): string {
   let s = '';
   tokens.forEach((t, i) => {
-    s += i === 0 ? t.text : `${t.hyphened ? '-' : ' '}${t.text}`;
+    // "Rail Workers’ Union": the plural possessive inside the name keeps its apostrophe
+    const apostrophe = i > 0 && joinedOverPluralPossessive(tokens[i - 1]!, t) ? '’' : '';
+    s += i === 0 ? t.text : `${apostrophe}${t.hyphened ? '-' : ' '}${t.text}`;
   });
   return s;
 }

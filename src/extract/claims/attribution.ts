@@ -1,7 +1,7 @@
 import { AS_CLAUSE_CUES, CUE_FORMS, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { isRoleTitle } from '../actors/words';
+import { describesOrganisation, isOrgSuffix, isRoleTitle } from '../actors/words';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
 import { firstStartingAt } from '../bounds';
@@ -276,7 +276,8 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
       if (aside) return { ...base(m, tokens), speaker: aside, bySubject: false, content: contentAfter(tokens, m) };
     }
     // "said so." / "said that.": a function word after the cue is no inverted speaker
-    if (npEnd > m.to && !BOUNDARY.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
+    // "…,” one resident, a farmer, said outside the market.": a place after the cue is an adjunct, not who spoke
+    if (npEnd > m.to && !BOUNDARY.has(tokens[m.to]!.lower) && !ADJUNCT_PREPOSITIONS.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
       const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
       return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
     }
@@ -446,10 +447,23 @@ function phraseBackward(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k >= 0 && i - k < MAX_PHRASE) {
     const t = tokens[k]!;
-    if (t.kind === 'word' ? BOUNDARY.has(t.lower) : !(t.text === '.' || (t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&')) break;
+    if (t.kind === 'word' ? BOUNDARY.has(t.lower) && !andInsideName(tokens, k, i) : !(t.text === '.' || (t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&')) break;
     k--;
   }
   return k + 1;
+}
+
+const capitalised = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.text);
+
+/** The first of the few capitalised words after k that is an organisation word, else k. */
+function orgWordAfter(tokens: readonly Token[], k: number): number {
+  for (let n = k + 1; n <= k + 4 && capitalised(tokens[n]); n++) if (isOrgSuffix(tokens[n]!.text)) return n;
+  return k;
+}
+
+/** "the Transit and Rail Workers’ Union said": an "and" between capitals in a name ending on an organisation word. */
+function andInsideName(tokens: readonly Token[], k: number, last: number): boolean {
+  return last !== k && tokens[k]!.lower === 'and' && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1]) && capitalised(tokens[last]) && isOrgSuffix(tokens[last]!.text);
 }
 
 /** End index (exclusive) of the noun phrase starting at token i: up to a mark, a quotation or a boundary word. */
@@ -459,7 +473,7 @@ function phraseForward(tokens: readonly Token[], i: number, max: number): number
     const t = tokens[k]!;
     if (t.kind === 'quote') break;
     if (t.kind === 'punct' && !((t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&' || (t.text === '.' && k < tokens.length - 1 && innerDot(tokens, k)))) break;
-    if (isWord(t) && BOUNDARY.has(t.lower) && k > i) break;
+    if (isWord(t) && BOUNDARY.has(t.lower) && k > i && !andInsideName(tokens, k, orgWordAfter(tokens, k))) break;
     k++;
   }
   return k;
@@ -595,7 +609,7 @@ function relativeHead(tokens: readonly Token[], npStart: number, lemma: string):
 
 /** The sentence subject for a participle cue: the opening phrase after conjunctions and an introductory clause. */
 export function subjectPhrase(tokens: readonly Token[], limit: number): Span | null {
-  let i = clauseStart(tokens, 0);
+  let i = pastDateline(tokens, clauseStart(tokens, 0), limit);
   // "“…,” Lee sings before asking her, …": the subject follows an opening quotation
   if (tokens[i]?.kind === 'quote' && i + 1 < limit) i = clauseStart(tokens, i + 1);
   const first = tokens[i];
@@ -610,10 +624,34 @@ export function subjectPhrase(tokens: readonly Token[], limit: number): Span | n
   while (k < limit && k - i < 6 && (isWord(tokens[k]) || (k > i && isMark(tokens[k], '.'))) && !BOUNDARY.has(tokens[k]!.lower) && !VERBISH.has(tokens[k]!.lower)) {
     const prev = tokens[k - 1];
     // a lower-case word right after a name is its verb ("Putin thanked"), unless it is a title ("Former mayor Jo Vale")
-    if (k > i && /^\p{Ll}/u.test(tokens[k]!.text) && prev && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower) && !isRoleTitle(tokens[k]!.text)) break;
+    if (k > i && /^\p{Ll}/u.test(tokens[k]!.text) && prev && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower) && !isRoleTitle(tokens[k]!.text)) {
+      // "Kesh’s central bank cut …": after a possessor, the phrase runs to its head noun of a body or a role
+      const head = POSSESSIVE.test(prev.text) ? possessedHead(tokens, k, limit) : -1;
+      if (head >= 0) k = head + 1;
+      break;
+    }
     k++;
   }
   return span(tokens, i, k);
+}
+
+/** "Kesh’s [central bank]", "Acme’s [chief executive]": index of the body or role noun within three words from k, else -1. */
+function possessedHead(tokens: readonly Token[], k: number, limit: number): number {
+  for (let n = k; n < Math.min(limit, k + 3) && isWord(tokens[n]) && /^\p{Ll}/u.test(tokens[n]!.text); n++) {
+    if (isOrgSuffix(tokens[n]!.lower) || describesOrganisation(tokens[n]!.lower) || isRoleTitle(tokens[n]!.text)) return n;
+  }
+  return -1;
+}
+
+/** A dateline's place in capitals ("KESHTOWN, May 3 (Wire) —"): a few tokens closed by a dash before the story. */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.-]{2,}$/u;
+const MAX_DATELINE = 12;
+
+/** "KESHTOWN, May 3 (Wire) - The bank cut …": the subject opens after the dateline, not on its place. */
+function pastDateline(tokens: readonly Token[], i: number, limit: number): number {
+  if (!DATELINE_PLACE.test(tokens[i]?.text ?? '') || !isMark(tokens[i + 1], ',')) return i;
+  const dash = firstWithin(tokens, i + 2, Math.min(limit, i + MAX_DATELINE), (t) => t.text === '—' || t.text === '–' || t.text === '-');
+  return dash < 0 || (tokens[dash]!.text === '-' && !isSpacedDash(tokens, dash)) ? i : dash + 1;
 }
 
 /** Index of the first token in [from, to) that fits, else -1: a bounded look instead of a search of the sentence. */
