@@ -294,7 +294,9 @@ function quoteCue(text: string, tokens: readonly Token[], quotes: readonly Quote
     return false;
   };
   const inverted = attributions.find((a) => a.speaker && before(a, true));
-  const adjacent = inverted ?? attributions.find(near);
+  // "X said that the plan was “…” and predicted that …": the cue whose "that" clause holds the quotation owns it
+  const embedding = attributions.find((a) => a.content && opensWithThat(tokens, a.content) && quotes.every((q) => q.open > a.content!.start && q.close <= a.content!.end + 1));
+  const adjacent = inverted ?? embedding ?? attributions.find(near);
   return adjacent ?? attributions.find((a) => !a.content || a.cue.role !== 'source') ?? attributions[0] ?? null;
 }
 

@@ -712,7 +712,8 @@ function complementizer(tokens: readonly Token[], m: CueMatch): number {
   // "said that had nothing to do with it": a "that" before a finite verb is the subject, not the complementizer
   if (that >= 0 && FINITE.has(tokens[that + 1]?.lower ?? '')) return -1;
   if (that <= m.to || m.form.role === 'tell') return that;
-  return ADJUNCT_OPENERS.has(tokens[m.to]!.lower) ? that : -1;
+  // "said two days ago that": a span of time back is an adjunct too
+  return ADJUNCT_OPENERS.has(tokens[m.to]!.lower) || tokens[that - 1]!.lower === 'ago' ? that : -1;
 }
 
 /** What follows a cue: past a listener ("told CNN"), a short adjunct and "that", to the sentence end. */
@@ -752,8 +753,9 @@ function pastWhen(tokens: readonly Token[], i: number): number {
 function colonIntroducesQuote(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k <= from + 6; k++) {
     if (isMark(tokens[k], ':')) return tokens[k + 1]?.kind === 'quote';
-    // "said the plan had one aim: “…”": a finite verb makes the words a clause of their own
-    if (!isWord(tokens[k]) || FINITE.has(tokens[k]!.lower)) return false;
+    // "said the plan had one aim: “…”": a finite verb makes the words a clause of their own, as does a subject
+    // pronoun opening them ("said he backed the drivers: “…”")
+    if (!isWord(tokens[k]) || FINITE.has(tokens[k]!.lower) || (k === from && PERSONAL_SUBJECTS.has(tokens[k]!.lower))) return false;
   }
   return false;
 }

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/read';
+import { extractFacts } from '../../src/extract/pipeline';
+
+// One invented article per mechanism, run through the whole pipeline (names, bodies and places are made up).
+const facts = (body: string) => extractFacts(parseArticle(body, 'k'));
+const speakerOf = (body: string, words: string) => {
+  const claim = facts(body).claims.find((c) => c.text.includes(words));
+  if (!claim) throw new Error(`no claim with ${words}`);
+  return claim.speaker;
+};
+
+describe('organisation names', () => {
+  it('keeps a plural possessive inside a body’s name ("Rail Workers’ Union")', () => {
+    const f = facts('Bus staff will walk out on Friday, the Kesh Rail Workers’ Union said. The union said talks had failed.');
+    expect(f.actors.map((a) => a.name)).toContain('Kesh Rail Workers’ Union');
+    expect(speakerOf('Bus staff will walk out on Friday, the Kesh Rail Workers’ Union said.', 'Bus staff will walk out')).toBe('Kesh Rail Workers’ Union');
+  });
+
+  it('reads "and" inside a name that ends on an organisation word as part of it', () => {
+    expect(speakerOf('Fares will rise by a tenth in June, the Ferry and Port Workers’ Union said.', 'Fares will rise')).toBe('Port Workers’ Union');
+    expect(speakerOf('Fares will rise by a tenth in June, said the Ferry and Port Workers’ Union.', 'Fares will rise')).toBe('Port Workers’ Union');
+  });
+
+  it('points a bare "the ministry" only at a body named so, not at the last firm named', () => {
+    const body = 'Kesh filed a complaint with the Harbour Trade Organisation on Monday. The envoy will ask for talks on Friday, the ministry said.';
+    expect(speakerOf(body, 'The envoy will ask for talks')).toBe('the ministry');
+  });
+});
+
+describe('subjects of participle cues', () => {
+  it('skips a dateline before the subject', () => {
+    const body = 'TARNBY, May 3 (Invented Wire) - Kesh Power raised its prices on Monday, saying costs had risen sharply this year.';
+    expect(speakerOf(body, 'costs had risen')).toBe('Kesh Power');
+  });
+
+  it('runs a possessor phrase to its body noun ("Kesh’s central bank")', () => {
+    const body = 'TARNBY, May 3 (Invented Wire) - Kesh’s central bank cut its key rate on Wednesday, saying inflation was cooling.';
+    expect(speakerOf(body, 'inflation was cooling')).toBe('Kesh’s central bank');
+  });
+});
+
+describe('pronouns', () => {
+  it('"She said" reaches back past several sentences about a man to the woman named before', () => {
+    const body = [
+      'Ilse Marrow, the union’s organiser, led the walkout on Monday.',
+      'Dorin Pask, the firm’s director, said the offer was final. He said the firm could not pay more. He said the fares did not cover it. Pask said the board would meet again. He added that nothing had changed. He said the talks were over.',
+      'The organiser rejected that. She said the firm had paid large dividends last year.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'paid large dividends')).toBe('Ilse Marrow');
+  });
+});
+
+describe('quotes introduced without a speech verb', () => {
+  it('gives a quotation after a colon to the unnamed person the sentence is about', () => {
+    const body = 'One resident, a retired nurse, put it bluntly: “I do not care who runs the meetings. I care that nobody asked us.”';
+    expect(speakerOf(body, 'I do not care')).toBe('One resident');
+  });
+
+  it('gives no speaker when the subject before the colon is no person', () => {
+    const body = 'The plan came with a short note: “Nothing here is final and nothing will be done in a hurry.”';
+    expect(speakerOf(body, 'Nothing here is final')).toBeNull();
+  });
+
+  it('reads an inverted cue with an appositive and a place after it', () => {
+    const body = '“We voted in 2016 and nothing changed at all,” one resident, a retired welder, said outside the market.';
+    expect(speakerOf(body, 'We voted in 2016')).toBe('one resident');
+  });
+});
+
+describe('reported speech', () => {
+  it('"said N days ago that …" reports the clause, and a second cue after the quotation keeps its own claim', () => {
+    const body = 'Councillor Dorin Pask said two days ago that the row was “a distraction from the work we were elected to do” and predicted that voters would punish both sides.';
+    const f = facts(body);
+    expect(f.claims.find((c) => c.kind === 'reported' && c.text.startsWith('the row was'))?.speaker).toBe('Dorin Pask');
+    expect(f.claims.find((c) => c.text.includes('voters would punish'))?.speaker).toBe('Dorin Pask');
+  });
+
+  it('"said he backed the drivers: “…”" reports the clause before the colon', () => {
+    const body = 'One commuter, a hospital porter, said he backed the drivers: “Everyone’s pay has gone backwards this year.”';
+    const f = facts(body);
+    expect(f.claims.find((c) => c.kind === 'reported' && c.text.includes('he backed the drivers'))?.speaker).toBe('One commuter');
+  });
+});
