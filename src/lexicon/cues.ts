@@ -152,6 +152,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'polls', 'study', 'research', 'researchers', 'analysts', 'experts', 'witnesses', 'residents', 'police', 'authorities',
   'ministry', 'intelligence', 'documents', 'records', 'media', 'agency', 'officers', 'prosecutors', 'court',
   'filings', 'election', 'aides', 'people', 'person', 'observers', 'monitors', 'press', 'release', 'tally', 'count',
+  'testimony', 'evidence', 'forum', 'union', 'association', 'federation', 'council', 'commission', 'committee',
+  'company', 'department', 'government', 'spokesmen', 'spokeswomen', 'minutes', 'transcripts', 'transcript',
 ]);
 
 /** Listeners that follow "told" and are not part of the reported content ("told reporters that …"). */

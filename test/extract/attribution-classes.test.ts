@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/article/read';
 import { extractFacts } from '../../src/extract/pipeline';
+import { spinArticle } from '../../eval/spun-copy';
 
 // One invented article per mechanism, run through the whole pipeline (names, bodies and places are made up).
 const facts = (body: string) => extractFacts(parseArticle(body, 'k'));
@@ -80,5 +81,28 @@ describe('reported speech', () => {
     const body = 'One commuter, a hospital porter, said he backed the drivers: “Everyone’s pay has gone backwards this year.”';
     const f = facts(body);
     expect(f.claims.find((c) => c.kind === 'reported' && c.text.includes('he backed the drivers'))?.speaker).toBe('One commuter');
+  });
+});
+
+describe('sources', () => {
+  it('"according to records released last week by …" names its source, participle and all', () => {
+    const body = 'According to records released last week by the county office, the firm was paid twice for the same work.';
+    expect(speakerOf(body, 'the firm was paid twice')).toBe('records released last week by the county office');
+  });
+
+  it('a spun "according to" keeps a body or testimony as the source', () => {
+    const body = 'Agents seized $40,000 in cash from a safe in the back room, according to trial testimony.\n\nAccording to the forum, local mills were running at half of capacity before the curbs.';
+    const spun = extractFacts(parseArticle(spinArticle(body), 'k'));
+    expect(spun.claims.find((c) => c.text.includes('Agents seized'))?.speaker).toBe('trial testimony');
+    expect(spun.claims.find((c) => c.text.includes('local mills were running'))?.speaker).toBe('the forum');
+  });
+});
+
+describe('sentence-initial words', () => {
+  it('a plural of people opening a sentence is no actor; the whole phrase speaks', () => {
+    const body = 'Supporters of the former mayor argued that the vote was an attempt to weaken him before the election.';
+    const f = facts(body);
+    expect(f.actors.map((a) => a.name)).not.toContain('Supporters');
+    expect(speakerOf(body, 'the vote was an attempt')).toBe('Supporters of the former mayor');
   });
 });
