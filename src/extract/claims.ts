@@ -295,7 +295,15 @@ function quoteCue(text: string, tokens: readonly Token[], quotes: readonly Quote
   };
   const inverted = attributions.find((a) => a.speaker && before(a, true));
   // "X said that the plan was “…” and predicted that …": the cue whose "that" clause holds the quotation owns it
-  const embedding = attributions.find((a) => a.content && opensWithThat(tokens, a.content) && quotes.every((q) => q.open > a.content!.start && q.close <= a.content!.end + 1));
+  // (unless a cue of its own stands between: "When X noted that … ― Y boasted, “…”")
+  const firstOpen = quotes[0]!.open;
+  const embedding = attributions.find(
+    (a) =>
+      a.content &&
+      opensWithThat(tokens, a.content) &&
+      quotes.every((q) => q.open > a.content!.start && q.close <= a.content!.end + 1) &&
+      !attributions.some((o) => o !== a && o.cueSpan.start > a.content!.start && o.cueSpan.end <= firstOpen),
+  );
   const adjacent = inverted ?? embedding ?? attributions.find(near);
   return adjacent ?? attributions.find((a) => !a.content || a.cue.role !== 'source') ?? attributions[0] ?? null;
 }
