@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: extraction scored against the reference annotations in ../shared.
  * `--misses` lists every miss; `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates|fresh|fresh2|synth` runs one part.
+ * `--synth-gold-prefix a-,b-` scores only the synth attribution references whose names start so (one writer's articles).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';

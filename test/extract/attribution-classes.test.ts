@@ -106,3 +106,13 @@ describe('sentence-initial words', () => {
     expect(speakerOf(body, 'the vote was an attempt')).toBe('Supporters of the former mayor');
   });
 });
+
+describe('trailing cues', () => {
+  it('"…, Acme said in a statement on Tuesday." reports what came before, not the adjunct', () => {
+    const body = 'The closure had nothing to do with the recall, Kesh Dairies said in a statement on Tuesday.';
+    const f = facts(body);
+    const claim = f.claims.find((c) => c.kind === 'reported');
+    expect(claim?.text).toBe('The closure had nothing to do with the recall');
+    expect(claim?.speaker).toBe('Kesh Dairies');
+  });
+});

@@ -312,7 +312,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   // the comma may close a phrase quoted inside the content: "… before “they do their job,” Jo Vale wrote."
   const closing = tokens[npStart - 1];
   const setOff = isMark(closing, ',') || (closing?.kind === 'quote' && /,\s*[”"’']$/.test(closing.text) && closing.text.split(/\s+/).length < MIN_QUOTE_WORDS);
-  const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && endsSoon(tokens, m.to)));
+  const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && (endsSoon(tokens, m.to) || onlyAdjunctToEnd(tokens, m.to))));
   if (trailing) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), npStart - 1) };
   // "A minute later, he said, one of the men fired": an aside inside the sentence reports the whole of it
   if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), tokens.length) };
@@ -348,6 +348,17 @@ function endsSoon(tokens: readonly Token[], from: number): boolean {
     if (isMark(t, '.!?') && i === tokens.length - 1) return true;
   }
   return from >= tokens.length;
+}
+
+/** "…, Acme said in a statement on Tuesday.": nothing but a prepositional adjunct runs from the cue to the sentence end. */
+function onlyAdjunctToEnd(tokens: readonly Token[], from: number): boolean {
+  if (!ADJUNCT_PREPOSITIONS.has(tokens[from]?.lower ?? '') && !PREPOSITIONS.has(tokens[from]?.lower ?? '')) return false;
+  for (let i = from; i < tokens.length && i < from + 10; i++) {
+    const t = tokens[i]!;
+    if (isMark(t, '.!?') && i === tokens.length - 1) return true;
+    if (!isWord(t) || t.lower === 'that' || FINITE.has(t.lower) || VERBISH.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
