@@ -49,6 +49,7 @@ const IMPERSONAL = new Set(['it']);
 const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'who', 'this', 'that']);
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)\s+/i;
 const LOOKBACK = 6;
+const AGE_REFERENCE = /^the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/iu;
 /** Look-backs over mentions and remembered speakers are bounded, so each lookup costs the same on any input. */
 const MAX_LOOKBACK_MENTIONS = 500;
 const MAX_REMEMBERED = 64;
@@ -108,6 +109,11 @@ export class SpeakerResolver {
     if (PERSONAL.has(lower)) return this.person(phrase.start, sentence, lower === 'he' ? 'male' : 'female');
     if (PLURAL.has(lower) || IMPERSONAL.has(lower)) return this.group(phrase.start, sentence, IMPERSONAL.has(lower));
     if (OTHER_PRONOUNS.has(lower)) return NONE;
+    // "the 29-year-old", "the 61-year-old striker": an age in place of a name points back like "he"/"she"
+    if (AGE_REFERENCE.test(raw.trim())) {
+      const before = this.person(phrase.start, sentence);
+      if (before.speakerId) return before;
+    }
     // "a senior official", "a spokeswoman for the ministry": someone unnamed, unless "the spokesman" was described before
     if (isAnonymousRole(raw)) {
       const described = /^the\s/i.test(raw) ? this.byDescription(raw, phrase.start) : null;

@@ -116,3 +116,14 @@ describe('trailing cues', () => {
     expect(claim?.speaker).toBe('Kesh Dairies');
   });
 });
+
+describe('ages in place of names', () => {
+  it('"said the 29-year-old" is the person in focus', () => {
+    const body = 'Tessa Marrow scored twice in the final.\n\n“It was the best night of my life and I will never forget it,” said the 29-year-old.';
+    expect(speakerOf(body, 'best night of my life')).toBe('Tessa Marrow');
+  });
+
+  it('an age with no one before it names no one', () => {
+    expect(facts('The 29-year-old said the win was the best moment of her career.').claims).toHaveLength(0);
+  });
+});
