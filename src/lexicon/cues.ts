@@ -160,6 +160,8 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
 export const LISTENERS: ReadonlySet<string> = new Set([
   'reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'supporters', 'lawmakers', 'the', 'a', 'an', 'his',
   'their', 'its', 'our', 'my', 'crowd', 'audience', 'viewers', 'listeners', 'members', 'voters', 'students', 'staff',
+  'analysts', 'investors', 'shareholders', 'employees', 'workers', 'jurors', 'senators', 'legislators', 'delegates',
+  'parliament', 'congress', 'residents', 'parents', 'fans', 'colleagues', 'officials', 'diplomats', 'police', 'investigators',
 ]);
 
 /** Nouns that end a named listener ("told Radio Kesh's Morning programme", "told the Senate committee"). */

@@ -127,3 +127,11 @@ describe('ages in place of names', () => {
     expect(facts('The 29-year-old said the win was the best moment of her career.').claims).toHaveLength(0);
   });
 });
+
+describe('listeners after "told"', () => {
+  it('"told analysts the merger …" leaves the listener out of what was said', () => {
+    const claim = facts('Chief executive Dana Holt told analysts the merger was on track for June.').claims[0];
+    expect(claim?.text).toBe('the merger was on track for June');
+    expect(claim?.speaker).toBe('Dana Holt');
+  });
+});
