@@ -445,8 +445,8 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
     // "The park stayed open, … warning visitors …": words that name no one make no claim; "according to records
-    // released last week" always names a source, whatever participle it holds
-    if (!speaker.speakerId && speaker.speaker && !isPlausibleSpeaker(speaker.speaker) && (a.cue.role !== 'source' || a.cue.spun)) continue;
+    // released last week" always names a source, whatever participle it holds (a spun one was checked for a source noun)
+    if (!speaker.speakerId && speaker.speaker && !isPlausibleSpeaker(speaker.speaker) && a.cue.role !== 'source') continue;
     drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });
     // "X said that Y has long called for …. He said …": a speaker nested in another claim is not who "he" is next
     const nested = w.attributions.some((o) => o !== a && o.content && a.cueSpan.start >= o.content.start && a.cueSpan.end <= o.content.end);

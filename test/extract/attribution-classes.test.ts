@@ -91,10 +91,12 @@ describe('sources', () => {
   });
 
   it('a spun "according to" keeps a body or testimony as the source', () => {
-    const body = 'Agents seized $40,000 in cash from a safe in the back room, according to trial testimony.\n\nAccording to the forum, local mills were running at half of capacity before the curbs.';
+    const body =
+      'Agents seized $40,000 in cash from a safe in the back room, according to trial testimony.\n\nAccording to the forum, local mills were running at half of capacity before the curbs.\n\nAccording to records released last week by the county office, the firm was paid twice.';
     const spun = extractFacts(parseArticle(spinArticle(body), 'k'));
     expect(spun.claims.find((c) => c.text.includes('Agents seized'))?.speaker).toBe('trial testimony');
     expect(spun.claims.find((c) => c.text.includes('local mills were running'))?.speaker).toBe('the forum');
+    expect(spun.claims.find((c) => c.text.includes('the firm was paid twice'))?.speaker).toBe('records released last week by the county office');
   });
 });
 
