@@ -137,3 +137,11 @@ describe('listeners after "told"', () => {
     expect(claim?.speaker).toBe('Dana Holt');
   });
 });
+
+describe('spun speaker phrases', () => {
+  it('a participle before a spun preposition ("a pilot concerned within the search") still names a speaker', () => {
+    const body = 'Two of the crew were found alive on the shore, a pilot involved in the search for the missing boat has claimed.';
+    const spun = extractFacts(parseArticle(spinArticle(body), 'k'));
+    expect(spun.claims.find((c) => c.text.includes('Two of the crew'))?.speaker).toMatch(/^a pilot .* the missing boat$/);
+  });
+});
