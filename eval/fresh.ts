@@ -24,10 +24,10 @@ const SEED_ARTICLE = 'seed/000_561b48a65b5491d5.txt';
 const jsonFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
 const add = (a: [number, number], b: [number, number]): [number, number] => [a[0] + b[0], a[1] + b[1]];
 
-/** prefix: only the articles whose file name starts so (per-writer figures of eval/synth/, `--synth-prefix a-`). */
-export function scoreFresh(freshDir: string, shared: string, prefix = ''): FreshScores {
+/** prefixes: only the articles whose file names start with one of them (per-writer figures of eval/synth/, `--synth-prefix a-,b-`). */
+export function scoreFresh(freshDir: string, shared: string, prefixes: readonly string[] = ['']): FreshScores {
   const scores: FreshScores = {};
-  const mine = (path: string) => basename(path).startsWith(prefix);
+  const mine = (path: string) => prefixes.some((p) => basename(path).startsWith(p));
   const statementsFile = join(freshDir, 'statements.json');
   if (existsSync(statementsFile)) {
     const items = readChatStatements(statementsFile).filter((i) => mine(i.article));

@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: extraction scored against the reference annotations in ../shared.
- * `--misses` lists every miss; `--synth-prefix a-` scores only eval/synth/ articles named so; `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates|fresh|fresh2|synth` runs one part.
+ * `--misses` lists every miss; `--synth-prefix a-,b-` scores only the eval/synth/ articles named so (one writer's); `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates|fresh|fresh2|synth` runs one part.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -17,7 +17,7 @@ const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
 const want = (part: string) => !only || only === part;
 const prefixAt = process.argv.indexOf('--synth-prefix');
-const synthPrefix = prefixAt >= 0 ? (process.argv[prefixAt + 1] ?? '') : '';
+const synthPrefixes = prefixAt >= 0 ? (process.argv[prefixAt + 1] ?? '').split(',') : [''];
 const r = ([n, d]: [number, number]) => ratio(n, d);
 
 if (!existsSync(shared)) {
@@ -197,7 +197,7 @@ if (want('verdicts')) {
 for (const [part, title] of [['fresh', 'Session-4 blind sets, dev since session 5'], ['fresh2', 'Fresh held-out'], ['synth', 'Invented articles, dev']] as const) {
   if (!want(part)) continue;
   const { scoreFresh } = await import('./fresh');
-  const f = scoreFresh(resolve('eval', part), shared, part === 'synth' ? synthPrefix : '');
+  const f = scoreFresh(resolve('eval', part), shared, part === 'synth' ? synthPrefixes : ['']);
   if (f.statements) {
     console.log(`${title} chat statements (eval/${part}/statements.json)`);
     console.log(`  verdict accuracy            ${r(f.statements.right)}`);

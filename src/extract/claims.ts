@@ -4,6 +4,7 @@ import { askedSpeaker } from './claims/asked';
 import { CUE_FORMS } from '../lexicon/cues';
 import { embeddedPost } from './claims/tweets';
 import { isPlausibleSpeaker } from './claims/speaker-phrase';
+import { isAnonymousRole } from './roles';
 import { dashSpeaker, findAttributions, isPassiveCue, subjectPhrase, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
@@ -293,7 +294,17 @@ function quoteCue(text: string, tokens: readonly Token[], quotes: readonly Quote
     return false;
   };
   const inverted = attributions.find((a) => a.speaker && before(a, true));
-  const adjacent = inverted ?? attributions.find(near);
+  // "X said that the plan was “…” and predicted that …": the cue whose "that" clause holds the quotation owns it
+  // (unless a cue of its own stands between: "When X noted that … ― Y boasted, “…”")
+  const firstOpen = quotes[0]!.open;
+  const embedding = attributions.find(
+    (a) =>
+      a.content &&
+      opensWithThat(tokens, a.content) &&
+      quotes.every((q) => q.open > a.content!.start && q.close <= a.content!.end + 1) &&
+      !attributions.some((o) => o !== a && o.cueSpan.start > a.content!.start && o.cueSpan.end <= firstOpen),
+  );
+  const adjacent = inverted ?? embedding ?? attributions.find(near);
   return adjacent ?? attributions.find((a) => !a.content || a.cue.role !== 'source') ?? attributions[0] ?? null;
 }
 
@@ -311,7 +322,10 @@ function ownQuoteSpeaker(w: SentenceWork, text: string, resolver: SpeakerResolve
   for (let k = Math.max(0, at - 4); k < at; k++) if (isPassiveCue(w.tokens, k)) return null;
   const subject = subjectPhrase(w.tokens, at);
   const resolved = resolver.resolve(subject, w.sentence, true);
-  return resolved.speakerId ? resolved : null;
+  if (resolved.speakerId) return resolved;
+  // "One resident put it bluntly: “…”": narration closing on a colon hands the quotation to its subject, an unnamed person
+  const colon = w.tokens[at - 1]?.text === ':';
+  return colon && resolved.speaker && isAnonymousRole(resolved.speaker) ? resolved : null;
 }
 
 /** Past-tense verbs of voicing that put a quotation in someone's mouth ("yelled “…”"): the quote-only cues, and "said". */
@@ -430,8 +444,9 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
     const content = a === w.quoteCue ? a.content : clearOfQuotes(w, a.content);
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
-    // "The park stayed open, … warning visitors …": words that name no one make no claim
-    if (!speaker.speakerId && speaker.speaker && !isPlausibleSpeaker(speaker.speaker)) continue;
+    // "The park stayed open, … warning visitors …": words that name no one make no claim; "according to records
+    // released last week" always names a source, whatever participle it holds (a spun one was checked for a source noun)
+    if (!speaker.speakerId && speaker.speaker && !isPlausibleSpeaker(speaker.speaker) && a.cue.role !== 'source') continue;
     drafts.push({ kind: 'reported', text: content, resolved: speaker, cue: a, sentence: w.sentence });
     // "X said that Y has long called for …. He said …": a speaker nested in another claim is not who "he" is next
     const nested = w.attributions.some((o) => o !== a && o.content && a.cueSpan.start >= o.content.start && a.cueSpan.end <= o.content.end);

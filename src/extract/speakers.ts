@@ -1,5 +1,6 @@
 import type { Sentence } from '../article/types';
 import { PERSON_NOUNS } from '../lexicon/titles';
+import { NAMED_ONLY_BODY_NOUNS } from '../lexicon/organisations';
 import type { Gender } from '../lexicon/gender';
 import { describesOrganisation, isOrgSuffix, isRoleTitle } from './actors/words';
 import { actorGenders, describedGender } from './gender';
@@ -48,10 +49,12 @@ const IMPERSONAL = new Set(['it']);
 const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'who', 'this', 'that']);
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)\s+/i;
 const LOOKBACK = 6;
+const AGE_REFERENCE = /^the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/iu;
 /** Look-backs over mentions and remembered speakers are bounded, so each lookup costs the same on any input. */
 const MAX_LOOKBACK_MENTIONS = 500;
 const MAX_REMEMBERED = 64;
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS);
+const NAMED_ONLY_BODIES = new Set(NAMED_ONLY_BODY_NOUNS);
 const isOrgNoun = (w: string) => isOrgSuffix(w) || describesOrganisation(w);
 
 /**
@@ -106,6 +109,11 @@ export class SpeakerResolver {
     if (PERSONAL.has(lower)) return this.person(phrase.start, sentence, lower === 'he' ? 'male' : 'female');
     if (PLURAL.has(lower) || IMPERSONAL.has(lower)) return this.group(phrase.start, sentence, IMPERSONAL.has(lower));
     if (OTHER_PRONOUNS.has(lower)) return NONE;
+    // "the 29-year-old", "the 61-year-old striker": an age in place of a name points back like "he"/"she"
+    if (AGE_REFERENCE.test(raw.trim())) {
+      const before = this.person(phrase.start, sentence);
+      if (before.speakerId) return before;
+    }
     // "a senior official", "a spokeswoman for the ministry": someone unnamed, unless "the spokesman" was described before
     if (isAnonymousRole(raw)) {
       const described = /^the\s/i.test(raw) ? this.byDescription(raw, phrase.start) : null;
@@ -198,8 +206,8 @@ export class SpeakerResolver {
     // "the commission" is the Commission on Presidential Debates, but "the Ukrainian navy" is no other body
     const named = this.lastMentionedBefore(at, (a) => kind(a) && a.name.toLowerCase().split(/\s+/).includes(head));
     if (named) return { speaker: named.name, speakerId: named.id };
-    // a bare "the bank" / "the company" is the firm last named in the recent sentences
-    if (!/^the\s+\S+$/i.test(raw.trim()) || !describesOrganisation(head)) return null;
+    // a bare "the bank" / "the company" is the firm last named in the recent sentences; "the ministry" is only a body named so
+    if (!/^the\s+\S+$/i.test(raw.trim()) || !describesOrganisation(head) || NAMED_ONLY_BODIES.has(head)) return null;
     const from = this.sentences[Math.max(0, sentence.index - LOOKBACK)]!.start;
     const recent = this.lastMentionedBefore(at, (a) => a.type === 'organization', from);
     return recent ? { speaker: recent.name, speakerId: recent.id } : null;
@@ -268,7 +276,10 @@ export class SpeakerResolver {
     }
     if (other) return named(other.actor);
     const remembered = this.lastPerson;
-    return remembered && (!remembered.actor || isPerson(remembered.actor)) ? remembered.resolved : NONE;
+    if (remembered && (!remembered.actor || isPerson(remembered.actor))) return remembered.resolved;
+    // "She said …" long after the only woman was named: the last person the article shows to be of that gender
+    const agreeing = gender ? this.lastMentionedBefore(at, (a) => a.type === 'person' && this.genders.get(a.id) === gender) : null;
+    return agreeing ? named(agreeing) : NONE;
   }
 
   /**

@@ -152,12 +152,16 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'polls', 'study', 'research', 'researchers', 'analysts', 'experts', 'witnesses', 'residents', 'police', 'authorities',
   'ministry', 'intelligence', 'documents', 'records', 'media', 'agency', 'officers', 'prosecutors', 'court',
   'filings', 'election', 'aides', 'people', 'person', 'observers', 'monitors', 'press', 'release', 'tally', 'count',
+  'testimony', 'evidence', 'forum', 'union', 'association', 'federation', 'council', 'commission', 'committee',
+  'company', 'department', 'government', 'spokesmen', 'spokeswomen', 'minutes', 'transcripts', 'transcript',
 ]);
 
 /** Listeners that follow "told" and are not part of the reported content ("told reporters that …"). */
 export const LISTENERS: ReadonlySet<string> = new Set([
   'reporters', 'journalists', 'me', 'us', 'him', 'her', 'them', 'supporters', 'lawmakers', 'the', 'a', 'an', 'his',
   'their', 'its', 'our', 'my', 'crowd', 'audience', 'viewers', 'listeners', 'members', 'voters', 'students', 'staff',
+  'analysts', 'investors', 'shareholders', 'employees', 'workers', 'jurors', 'senators', 'legislators', 'delegates',
+  'parliament', 'congress', 'residents', 'parents', 'fans', 'colleagues', 'officials', 'diplomats', 'police', 'investigators',
 ]);
 
 /** Nouns that end a named listener ("told Radio Kesh's Morning programme", "told the Senate committee"). */

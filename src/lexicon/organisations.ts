@@ -67,3 +67,9 @@ export const ORG_CONTEXT_NOUNS: readonly string[] = [
   'bankers', 'executives', 'branch', 'branches', 'subsidiary', 'shareholders', 'investors', 'accounts', 'products',
   'scandal', 'brand', 'factory', 'factories', 'stores', 'plant', 'spokesman', 'spokeswoman', 'spokesperson',
 ];
+
+/**
+ * Bodies of a kind of their own: a bare "the ministry" / "the union" points back only to a body named with that
+ * word, never to whichever firm was named last (as "the company" may).
+ */
+export const NAMED_ONLY_BODY_NOUNS: readonly string[] = ['ministry', 'department', 'union', 'party', 'institute', 'club', 'team', 'band', 'movement', 'unit', 'battalion', 'militia', 'charity', 'regulator', 'watchdog'];

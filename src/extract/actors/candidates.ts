@@ -1,5 +1,5 @@
 import type { ActorType } from '../types';
-import type { Token } from './tokens';
+import { joinedOverPluralPossessive, type Token } from './tokens';
 import {
   dictionaryNameType,
   isAcronym,
@@ -120,9 +120,9 @@ function runsOf(tokens: Token[], from: number, to: number): Run[] {
     }
     const run = [t];
     let j = i + 1;
-    while (j < to && !run[run.length - 1]!.possessive) {
+    while (j < to && (!run[run.length - 1]!.possessive || joinedOverPluralPossessive(run[run.length - 1]!, tokens[j]!))) {
       const n = tokens[j]!;
-      if (namey(n) && (n.joined || n.hyphened)) {
+      if (namey(n) && (n.joined || n.hyphened || joinedOverPluralPossessive(run[run.length - 1]!, n))) {
         if (tokens[j + 1]?.hyphened && j + 1 < to && !tokens[j + 1]!.cap) break;
         run.push(n);
         j++;
@@ -197,6 +197,9 @@ function splitRun(run: Token[], midSentence: Set<string>): Token[][] {
   return parts.flatMap(splitPlaceCompounds);
 }
 
+/** Shapes of long plural agent nouns and adverbs ("Supporters", "Passengers", "Residents", "Nationally"). */
+const OPENING_COMMON_SHAPE = /^\p{Lu}\p{Ll}{4,}(?:ers|ors|ants|ents|ists|ally)$/u;
+
 /** A sentence-initial capital is kept when the word is a name: known, capitalised elsewhere, or part of a known name. */
 function keepsFirstWord(tokens: Token[], midSentence: Set<string>): boolean {
   const first = tokens[0]!;
@@ -206,6 +209,9 @@ function keepsFirstWord(tokens: Token[], midSentence: Set<string>): boolean {
   const givenName = isFirstName(first.text) && !isKnownPlace(rest) && !isInstitution(rest) && !isOrgSuffix(tokens[tokens.length - 1]!.text);
   if (rest && (givenName || isTitle(first.text))) return true;
   if (isFunctionWord(first.text)) return false;
+  // "Supporters of the mayor argued", "Nationally, …": a plural of people or an adverb opening the sentence,
+  // never written capitalised elsewhere, is no name even when the dictionary does not know it
+  if (tokens.length === 1 && !midSentence.has(first.text) && OPENING_COMMON_SHAPE.test(first.text)) return false;
   if (!isCommonWord(first.text) || midSentence.has(first.text)) return true;
   const whole = textOf(tokens);
   if (isKnownPlace(whole) || isInstitution(whole)) return true;
@@ -250,7 +256,9 @@ function splitPlaceCompounds(tokens: Token[]): Token[][] {
 export function textOf(tokens: Token[]): string {
   let s = '';
   tokens.forEach((t, i) => {
-    s += i === 0 ? t.text : `${t.hyphened ? '-' : ' '}${t.text}`;
+    // "Rail Workers’ Union": the plural possessive inside the name keeps its apostrophe
+    const apostrophe = i > 0 && joinedOverPluralPossessive(tokens[i - 1]!, t) ? '’' : '';
+    s += i === 0 ? t.text : `${apostrophe}${t.hyphened ? '-' : ' '}${t.text}`;
   });
   return s;
 }

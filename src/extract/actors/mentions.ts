@@ -1,6 +1,6 @@
 import type { Mention } from '../types';
 import type { Cluster } from './cluster';
-import type { Token } from './tokens';
+import { joinedOverPluralPossessive, type Token } from './tokens';
 import { isAcronym, isCalendarWord } from './words';
 import { firstStartingAt } from '../bounds';
 
@@ -53,7 +53,8 @@ export function findMentions(clusters: Cluster[], tokens: Token[], forms: Map<Cl
 }
 
 function addForm(root: Node, written: string, owner: Cluster): void {
-  const parts = written.split(/([ -])/);
+  // tokens carry no possessive apostrophe: "Rail Workers’ Union" is walked as its words
+  const parts = written.replace(/(?<=s)’(?= )/g, '').split(/([ -])/);
   let at = root;
   const words: string[] = [];
   for (let k = 0; k < parts.length; k += 2) {
@@ -74,7 +75,7 @@ function longestAt(root: Node, tokens: Token[], i: number): Form | null {
   let best = at?.form && singleWordAllowed(first) ? at.form : null;
   for (let k = i + 1; at && k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (t.sentence !== first.sentence || !(t.hyphened || t.joined)) break;
+    if (t.sentence !== first.sentence || !(t.hyphened || t.joined || joinedOverPluralPossessive(tokens[k - 1]!, t))) break;
     at = at.next.get(`${t.hyphened ? '-' : ' '}${t.text}`);
     if (at?.form) best = at.form;
   }

@@ -1,6 +1,6 @@
 import type { Article } from '../../article/types';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { isTitle } from './words';
+import { isOrgSuffix, isTitle } from './words';
 
 const ABBREVIATION_SET = new Set(ABBREVIATIONS);
 
@@ -83,4 +83,12 @@ function markHeadline(tokens: Token[], from: number): void {
   const upper = words.filter((t) => t.text.length > 1 && t.text === t.text.toUpperCase()).length;
   const mode = upper / words.length >= 0.5 ? 'caps' : caps / words.length >= 0.75 ? 'title' : null;
   for (let i = from; i < tokens.length; i++) tokens[i]!.headline = mode;
+}
+
+/**
+ * "Rail Workers’ Union", "Farmers’ Federation": a plural possessive right before a capitalised organisation word
+ * is inside one name (the apostrophe and one space stand between them, so the word is not "joined").
+ */
+export function joinedOverPluralPossessive(prev: Token, next: Token): boolean {
+  return prev.possessive && /s$/.test(prev.text) && next.sentence === prev.sentence && next.start - prev.end === 2 && next.cap && isOrgSuffix(next.text);
 }

@@ -1,7 +1,7 @@
 import { AS_CLAUSE_CUES, CUE_FORMS, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { isRoleTitle } from '../actors/words';
+import { describesOrganisation, isOrgSuffix, isRoleTitle } from '../actors/words';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
 import { firstStartingAt } from '../bounds';
@@ -276,7 +276,8 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
       if (aside) return { ...base(m, tokens), speaker: aside, bySubject: false, content: contentAfter(tokens, m) };
     }
     // "said so." / "said that.": a function word after the cue is no inverted speaker
-    if (npEnd > m.to && !BOUNDARY.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
+    // "…,” one resident, a farmer, said outside the market.": a place after the cue is an adjunct, not who spoke
+    if (npEnd > m.to && !BOUNDARY.has(tokens[m.to]!.lower) && !ADJUNCT_PREPOSITIONS.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
       const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
       return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
     }
@@ -311,7 +312,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   // the comma may close a phrase quoted inside the content: "… before “they do their job,” Jo Vale wrote."
   const closing = tokens[npStart - 1];
   const setOff = isMark(closing, ',') || (closing?.kind === 'quote' && /,\s*[”"’']$/.test(closing.text) && closing.text.split(/\s+/).length < MIN_QUOTE_WORDS);
-  const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && endsSoon(tokens, m.to)));
+  const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && (endsSoon(tokens, m.to) || onlyAdjunctToEnd(tokens, m.to))));
   if (trailing) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), npStart - 1) };
   // "A minute later, he said, one of the men fired": an aside inside the sentence reports the whole of it
   if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), tokens.length) };
@@ -347,6 +348,17 @@ function endsSoon(tokens: readonly Token[], from: number): boolean {
     if (isMark(t, '.!?') && i === tokens.length - 1) return true;
   }
   return from >= tokens.length;
+}
+
+/** "…, Acme said in a statement on Tuesday.": nothing but a prepositional adjunct runs from the cue to the sentence end. */
+function onlyAdjunctToEnd(tokens: readonly Token[], from: number): boolean {
+  if (!ADJUNCT_PREPOSITIONS.has(tokens[from]?.lower ?? '') && !PREPOSITIONS.has(tokens[from]?.lower ?? '')) return false;
+  for (let i = from; i < tokens.length && i < from + 10; i++) {
+    const t = tokens[i]!;
+    if (isMark(t, '.!?') && i === tokens.length - 1) return true;
+    if (!isWord(t) || t.lower === 'that' || FINITE.has(t.lower) || VERBISH.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -446,10 +458,23 @@ function phraseBackward(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k >= 0 && i - k < MAX_PHRASE) {
     const t = tokens[k]!;
-    if (t.kind === 'word' ? BOUNDARY.has(t.lower) : !(t.text === '.' || (t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&')) break;
+    if (t.kind === 'word' ? BOUNDARY.has(t.lower) && !andInsideName(tokens, k, i) : !(t.text === '.' || (t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&')) break;
     k--;
   }
   return k + 1;
+}
+
+const capitalised = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.text);
+
+/** The first of the few capitalised words after k that is an organisation word, else k. */
+function orgWordAfter(tokens: readonly Token[], k: number): number {
+  for (let n = k + 1; n <= k + 4 && capitalised(tokens[n]); n++) if (isOrgSuffix(tokens[n]!.text)) return n;
+  return k;
+}
+
+/** "the Transit and Rail Workers’ Union said": an "and" between capitals in a name ending on an organisation word. */
+function andInsideName(tokens: readonly Token[], k: number, last: number): boolean {
+  return last !== k && tokens[k]!.lower === 'and' && capitalised(tokens[k - 1]) && capitalised(tokens[k + 1]) && capitalised(tokens[last]) && isOrgSuffix(tokens[last]!.text);
 }
 
 /** End index (exclusive) of the noun phrase starting at token i: up to a mark, a quotation or a boundary word. */
@@ -459,7 +484,7 @@ function phraseForward(tokens: readonly Token[], i: number, max: number): number
     const t = tokens[k]!;
     if (t.kind === 'quote') break;
     if (t.kind === 'punct' && !((t.text === '-' && !isSpacedDash(tokens, k)) || t.text === '&' || (t.text === '.' && k < tokens.length - 1 && innerDot(tokens, k)))) break;
-    if (isWord(t) && BOUNDARY.has(t.lower) && k > i) break;
+    if (isWord(t) && BOUNDARY.has(t.lower) && k > i && !andInsideName(tokens, k, orgWordAfter(tokens, k))) break;
     k++;
   }
   return k;
@@ -595,7 +620,7 @@ function relativeHead(tokens: readonly Token[], npStart: number, lemma: string):
 
 /** The sentence subject for a participle cue: the opening phrase after conjunctions and an introductory clause. */
 export function subjectPhrase(tokens: readonly Token[], limit: number): Span | null {
-  let i = clauseStart(tokens, 0);
+  let i = pastDateline(tokens, clauseStart(tokens, 0), limit);
   // "“…,” Lee sings before asking her, …": the subject follows an opening quotation
   if (tokens[i]?.kind === 'quote' && i + 1 < limit) i = clauseStart(tokens, i + 1);
   const first = tokens[i];
@@ -610,10 +635,34 @@ export function subjectPhrase(tokens: readonly Token[], limit: number): Span | n
   while (k < limit && k - i < 6 && (isWord(tokens[k]) || (k > i && isMark(tokens[k], '.'))) && !BOUNDARY.has(tokens[k]!.lower) && !VERBISH.has(tokens[k]!.lower)) {
     const prev = tokens[k - 1];
     // a lower-case word right after a name is its verb ("Putin thanked"), unless it is a title ("Former mayor Jo Vale")
-    if (k > i && /^\p{Ll}/u.test(tokens[k]!.text) && prev && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower) && !isRoleTitle(tokens[k]!.text)) break;
+    if (k > i && /^\p{Ll}/u.test(tokens[k]!.text) && prev && /^\p{Lu}/u.test(prev.text) && !DETERMINERS.has(prev.lower) && !isRoleTitle(tokens[k]!.text)) {
+      // "Kesh’s central bank cut …": after a possessor, the phrase runs to its head noun of a body or a role
+      const head = POSSESSIVE.test(prev.text) ? possessedHead(tokens, k, limit) : -1;
+      if (head >= 0) k = head + 1;
+      break;
+    }
     k++;
   }
   return span(tokens, i, k);
+}
+
+/** "Kesh’s [central bank]", "Acme’s [chief executive]": index of the body or role noun within three words from k, else -1. */
+function possessedHead(tokens: readonly Token[], k: number, limit: number): number {
+  for (let n = k; n < Math.min(limit, k + 3) && isWord(tokens[n]) && /^\p{Ll}/u.test(tokens[n]!.text); n++) {
+    if (isOrgSuffix(tokens[n]!.lower) || describesOrganisation(tokens[n]!.lower) || isRoleTitle(tokens[n]!.text)) return n;
+  }
+  return -1;
+}
+
+/** A dateline's place in capitals ("KESHTOWN, May 3 (Wire) —"): a few tokens closed by a dash before the story. */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.-]{2,}$/u;
+const MAX_DATELINE = 12;
+
+/** "KESHTOWN, May 3 (Wire) - The bank cut …": the subject opens after the dateline, not on its place. */
+function pastDateline(tokens: readonly Token[], i: number, limit: number): number {
+  if (!DATELINE_PLACE.test(tokens[i]?.text ?? '') || !isMark(tokens[i + 1], ',')) return i;
+  const dash = firstWithin(tokens, i + 2, Math.min(limit, i + MAX_DATELINE), (t) => t.text === '—' || t.text === '–' || t.text === '-');
+  return dash < 0 || (tokens[dash]!.text === '-' && !isSpacedDash(tokens, dash)) ? i : dash + 1;
 }
 
 /** Index of the first token in [from, to) that fits, else -1: a bounded look instead of a search of the sentence. */
@@ -674,7 +723,8 @@ function complementizer(tokens: readonly Token[], m: CueMatch): number {
   // "said that had nothing to do with it": a "that" before a finite verb is the subject, not the complementizer
   if (that >= 0 && FINITE.has(tokens[that + 1]?.lower ?? '')) return -1;
   if (that <= m.to || m.form.role === 'tell') return that;
-  return ADJUNCT_OPENERS.has(tokens[m.to]!.lower) ? that : -1;
+  // "said two days ago that": a span of time back is an adjunct too
+  return ADJUNCT_OPENERS.has(tokens[m.to]!.lower) || tokens[that - 1]!.lower === 'ago' ? that : -1;
 }
 
 /** What follows a cue: past a listener ("told CNN"), a short adjunct and "that", to the sentence end. */
@@ -714,8 +764,9 @@ function pastWhen(tokens: readonly Token[], i: number): number {
 function colonIntroducesQuote(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < tokens.length && k <= from + 6; k++) {
     if (isMark(tokens[k], ':')) return tokens[k + 1]?.kind === 'quote';
-    // "said the plan had one aim: “…”": a finite verb makes the words a clause of their own
-    if (!isWord(tokens[k]) || FINITE.has(tokens[k]!.lower)) return false;
+    // "said the plan had one aim: “…”": a finite verb makes the words a clause of their own, as does a subject
+    // pronoun opening them ("said he backed the drivers: “…”")
+    if (!isWord(tokens[k]) || FINITE.has(tokens[k]!.lower) || (k === from && PERSONAL_SUBJECTS.has(tokens[k]!.lower))) return false;
   }
   return false;
 }

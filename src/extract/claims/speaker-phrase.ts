@@ -11,7 +11,11 @@ const DANGLING = new Set(['a', 'an', 'the', 'of', 'with', 'to', 'for', 'in', 'on
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some']);
 const MONTH_SET = new Set(MONTHS);
 const TIME_NOUNS = new Set(['morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'month', 'year', 'time']);
-const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'with', 'to', 'for', 'from', 'about', 'as', 'into', 'over', 'under', 'near']);
+const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'by', 'with', 'to', 'for', 'from', 'about', 'as', 'into', 'over', 'under', 'near',
+  // the spinner's substitutes ("a pilot concerned within the search") and their kin
+  'within', 'among', 'across', 'inside', 'throughout', 'behind', 'during',
+]);
 
 /**
  * Can the words a cue was read against name someone? A phrase with a finite verb after a noun ("The park

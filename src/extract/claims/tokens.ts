@@ -13,8 +13,9 @@ export interface Token {
 }
 
 // Words keep inner apostrophes, hyphens and dots ("Belarus’s", "R-Ga", "U.S"); anything else is one mark; a link
-// is one mark that ends a clause like a semicolon ("…, says the fire chief http://t.co/x").
-const TOKEN = /(?:https?:\/\/|pic\.twitter\.com\/)\S*|[\p{L}\p{N}](?:[\p{L}\p{N}’'.-]*[\p{L}\p{N}])?|\S/gu;
+// is one mark that ends a clause like a semicolon ("…, says the fire chief http://t.co/x"); a plural possessive before
+// a capitalised word keeps its apostrophe ("the Rail Workers’ Union said"), so the name is not cut at a mark.
+const TOKEN = /(?:https?:\/\/|pic\.twitter\.com\/)\S*|[\p{L}\p{N}](?:[\p{L}\p{N}’'.-]*[\p{L}\p{N}])?(?:(?<=s)[’'](?=\s\p{Lu}))?|\S/gu;
 const LINK = /^(?:https?:|pic\.twitter\.com\/)/;
 
 /**
