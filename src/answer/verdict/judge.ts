@@ -625,7 +625,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     // a negation on both sides is no flip, whatever words it reaches ("won't support X" / "X has not been agreed")
     return (here && !negatedThere.size) || (there && !negatedHere.size);
   });
-  if (plainCov >= CLOSE && flipped && !leftOpen(p.claim, text)) return { kind: 'conflict', score: cov, negation: true, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
+  // (nor where the statement gives a figure the sentence does not: "she gets 285k" / "they have not gotten one")
+  const otherFigure = otherCount && p.amounts.some((a) => a.value !== null);
+  if (plainCov >= CLOSE && flipped && !otherFigure && !leftOpen(p.claim, text)) return { kind: 'conflict', score: cov, negation: true, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
   // a place the statement rules out that the sentence names ("not through X")
   const ruledOut = [...placeKeys(negatedWords(p.claim, 2).join(' '))].filter((pl) => placeKeys(text).has(pl));
   if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
@@ -649,6 +651,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (listed && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives ${listed}` };
 
   // dates: a different year, month, weekday or day of the month contradicts
+  // (in a sentence about the statement's places: "the Ruritanian vote is in May" / a sentence that names no Ruritania dates another vote)
+  const placeAbsent = [...p.places].some((pl) => !placesIn(index, entry.id).places.has(pl) && !ctx.places.has(pl) && !ctx.named.has(pl));
   const dates = dateKeys(text);
   let datesHere = true;
   for (const key of ['years', 'months', 'days', 'monthDays'] as const) {
@@ -657,7 +661,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       datesHere = false;
       // "March 18" where the sentence gives "March 6": another day of the same month
       const rival = key === 'monthDays' ? [...dates.monthDays].some((x) => x.split('-')[0] === d.split('-')[0]) : dates[key].size > 0;
-      if (rival && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives another date (${describeDates(text)})` };
+      if (rival && cov >= CLOSE && !placeAbsent) return { kind: 'conflict', score: cov, reason: `the article gives another date (${describeDates(text)})` };
     }
   }
   // a sentence that dates several things ("X in October and Y in November") gives each name its own date
