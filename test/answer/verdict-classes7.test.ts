@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dossier } from '../../src/answer/dossier';
-import { negatedWords, negationHeads } from '../../src/answer/verdict/features';
+import { deniedWords, negatedWords, negationHeads } from '../../src/answer/verdict/features';
 import { buildStore } from '../../src/store/build';
 
 /**
@@ -21,6 +21,10 @@ The electoral board chairman, Tomas Orel, warned that the short timetable left l
 The chairman said the first ballots would be shipped to consulates on November 18.
 
 Superintendent Hana Lorr will receive $285,000 under a separation agreement approved by the board.
+
+Party leader Mira Kos said her party could not support a plan to raise the retirement age from 65 to 67.
+
+The governor declined to re-nominate former judge Ada Lind to the bench.
 
 Board member Pia Sand, who voted against the buyout, said she learned of the agreement two weeks ago.
 
@@ -69,5 +73,22 @@ describe('a vote cast against', () => {
     expect(verdictOf('sand voted no on the buyout')).toEqual(['supported']);
     expect(verdictOf('sand voted for the buyout')).toEqual(['contradicted']);
     expect(verdictOf('sand voted yes on the buyout')).toEqual(['contradicted']);
+  });
+});
+
+describe('a negated verb the statement does not say', () => {
+  it('denies the verb, not its object', () => {
+    const sentence = 'her party could not support a plan to raise the age';
+    expect(deniedWords(sentence, () => false)).toEqual(['support']);
+    expect(deniedWords(sentence, (w) => w === 'support')).toContain('plan');
+    // a word that is no verb is denied with the words after it ("no public reason")
+    expect(deniedWords('the board gave no public reason', () => false)).toContain('reason');
+  });
+  it('leaves "the plan was to raise X" uncontradicted, and still contradicts the statement that says the verb', () => {
+    expect(verdictOf('the plan was to push the retirement age from 65 to 67')).not.toContain('contradicted');
+    expect(verdictOf('kos supports the plan to raise the retirement age')).toEqual(['contradicted']);
+  });
+  it('counts the statement\'s verb in a hyphenated form ("renominated" / "declined to re-nominate")', () => {
+    expect(verdictOf('the governor renominated ada lind')).toEqual(['contradicted']);
   });
 });

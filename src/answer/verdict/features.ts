@@ -9,6 +9,7 @@ import { contentTerms, fold, isStopword, stem, synonymKeys, tokenize } from '../
 import { FEATURE_NOUNS } from '../../lexicon/place-nouns';
 import { PARAPHRASE_CLASSES } from '../../lexicon/paraphrases';
 import { numberSpans } from '../spans';
+import { isVerbWord } from '../../extract/actors/words';
 
 /**
  * What a statement and a sentence are compared on besides their words: the numbers, dates and places they give,
@@ -402,12 +403,25 @@ export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
 
 const LIGHT_ADVERBS = new Set(['really', 'even', 'yet', 'still', 'just', 'quite', 'very', 'so', 'too', 'always', 'ever', 'much']);
 
+/** The words a negation reaches, and the first content word among them (past adverbs: "isn't really committed"). */
+function negated(text: string, m: RegExpExecArray): { words: string[]; head: string | undefined } {
+  const words = tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, NEGATED_WORDS).map((t) => t.word);
+  return { words, head: words.find((w) => !isStopword(fold(w)) && !/ly$/i.test(w) && !LIGHT_ADVERBS.has(fold(w))) };
+}
+
 /** The first content word each negation governs ("sell" of "didn't sell the boat"): what it denies. */
 export function negationHeads(text: string): string[] {
+  return negations(text).flatMap((m) => negated(text, m).head ?? []);
+}
+
+/**
+ * The words a sentence denies, for a statement that says some words (says): a negated verb the statement does not say
+ * denies that verb only, not its object ("could not support a plan to raise X" does not deny "the plan was to raise X").
+ */
+export function deniedWords(text: string, says: (word: string) => boolean): string[] {
   return negations(text).flatMap((m) => {
-    // past adverbs ("isn't really committed")
-    const head = tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, NEGATED_WORDS).find((t) => !isStopword(fold(t.word)) && !/ly$/i.test(t.word) && !LIGHT_ADVERBS.has(fold(t.word)));
-    return head ? [head.word] : [];
+    const { words, head } = negated(text, m);
+    return head && isVerbWord(head) && !says(head) ? [head] : words;
   });
 }
 
