@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dossier } from '../../src/answer/dossier';
-import { deniedWords, negatedWords, negationHeads } from '../../src/answer/verdict/features';
+import { negatedWords, negationHeads } from '../../src/answer/verdict/features';
 import { buildStore } from '../../src/store/build';
 
 /**
  * True statements the claim checker used to contradict by a misread slot: a date from a sentence about other places,
- * a negation of a sentence that lacks the statement's figure, "voted no" read as a denial. Everything below is invented.
+ * "voted no" read as a denial; and a hyphenated negated word ("re-nominate") the checker missed. Everything below is invented.
  */
 const VOTE = `---
 title: Slovenia votes
@@ -21,8 +21,6 @@ The electoral board chairman, Tomas Orel, warned that the short timetable left l
 The chairman said the first ballots would be shipped to consulates on November 18.
 
 Superintendent Hana Lorr will receive $285,000 under a separation agreement approved by the board.
-
-Party leader Mira Kos said her party could not support a plan to raise the retirement age from 65 to 67.
 
 The governor declined to re-nominate former judge Ada Lind to the bench.
 
@@ -55,12 +53,6 @@ describe('a date from a sentence about other places', () => {
   });
 });
 
-describe('a negation in a sentence that lacks the statement\'s figure', () => {
-  it('does not contradict the figure ("she gets 285k" / "they have not gotten one")', () => {
-    expect(verdictOf('shes getting 285k')).not.toContain('contradicted');
-  });
-});
-
 describe('a vote cast against', () => {
   it('reads "voted against" as the "no" of "voted no"', () => {
     expect(negatedWords('Sand voted against the buyout')).toContain('the');
@@ -76,19 +68,8 @@ describe('a vote cast against', () => {
   });
 });
 
-describe('a negated verb the statement does not say', () => {
-  it('denies the verb, not its object', () => {
-    const sentence = 'her party could not support a plan to raise the age';
-    expect(deniedWords(sentence, () => false)).toEqual(['support']);
-    expect(deniedWords(sentence, (w) => w === 'support')).toContain('plan');
-    // a word that is no verb is denied with the words after it ("no public reason")
-    expect(deniedWords('the board gave no public reason', () => false)).toContain('reason');
-  });
-  it('leaves "the plan was to raise X" uncontradicted, and still contradicts the statement that says the verb', () => {
-    expect(verdictOf('the plan was to push the retirement age from 65 to 67')).not.toContain('contradicted');
-    expect(verdictOf('kos supports the plan to raise the retirement age')).toEqual(['contradicted']);
-  });
-  it('counts the statement\'s verb in a hyphenated form ("renominated" / "declined to re-nominate")', () => {
+describe('a hyphenated negated word', () => {
+  it('counts in its joined form ("renominated" / "declined to re-nominate")', () => {
     expect(verdictOf('the governor renominated ada lind')).toEqual(['contradicted']);
   });
 });

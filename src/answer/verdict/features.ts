@@ -9,7 +9,6 @@ import { contentTerms, fold, isStopword, stem, synonymKeys, tokenize } from '../
 import { FEATURE_NOUNS } from '../../lexicon/place-nouns';
 import { PARAPHRASE_CLASSES } from '../../lexicon/paraphrases';
 import { numberSpans } from '../spans';
-import { isVerbWord } from '../../extract/actors/words';
 
 /**
  * What a statement and a sentence are compared on besides their words: the numbers, dates and places they give,
@@ -412,17 +411,6 @@ function negated(text: string, m: RegExpExecArray): { words: string[]; head: str
 /** The first content word each negation governs ("sell" of "didn't sell the boat"): what it denies. */
 export function negationHeads(text: string): string[] {
   return negations(text).flatMap((m) => negated(text, m).head ?? []);
-}
-
-/**
- * The words a sentence denies, for a statement that says some words (says): a negated verb the statement does not say
- * denies that verb only, not its object ("could not support a plan to raise X" does not deny "the plan was to raise X").
- */
-export function deniedWords(text: string, says: (word: string) => boolean): string[] {
-  return negations(text).flatMap((m) => {
-    const { words, head } = negated(text, m);
-    return head && isVerbWord(head) && !says(head) ? [head] : words;
-  });
 }
 
 /** How many words after a negation it governs. */

@@ -5,7 +5,7 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, deniedWords, currencyOf, negationHeads, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, currencyOf, negationHeads, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { CHAT_OPENERS, LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
@@ -601,11 +601,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (opposed.length && cov >= CLOSE && !otherCount) return { kind: 'conflict', score: cov, reason: `the article says “${opposed[0]!.opposite}”` };
   // a negation that governs a word both share, on one side only ("no regret" / "regrets")
   // a spinner's "have but to" is "have yet to"
-  const claimKeysSaid = new Set(p.groups.flatMap((g) => g.keys));
-  // a verb the statement says in a longer, shorter or hyphenated form counts ("renominated" / "did not re-nominate")
-  const says = (w: string) => [...termKeys(w), ...termKeys(w.replace(/-/g, '')), ...alikeStems(w)].some((k) => claimKeysSaid.has(k) || (k.length >= MIN_PREFIX && [...claimKeysSaid].some((c) => c.length >= MIN_PREFIX && (c.includes(k) || k.includes(c)))));
   // a hyphenated word is negated in its joined form too ("did not re-nominate" / "renominated")
-  const negatedHere = new Set(deniedWords(despin(text), says).flatMap((w) => [...termKeys(w), ...termKeys(w.replace(/-/g, '')), ...alikeStems(w)]));
+  const negatedHere = new Set(negatedWords(despin(text)).flatMap((w) => [...termKeys(w), ...termKeys(w.replace(/-/g, '')), ...alikeStems(w)]));
   const negatedStems = negatedWords(despin(text)).map(stem);
   const sentenceStems = tokenize(text).map((t) => stem(t.word));
   const assertedToo = (k: string) => sentenceStems.filter((x) => x === k).length > negatedStems.filter((x) => x === k).length;
@@ -629,9 +626,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     // a negation on both sides is no flip, whatever words it reaches ("won't support X" / "X has not been agreed")
     return (here && !negatedThere.size) || (there && !negatedHere.size);
   });
-  // (nor where the statement gives a figure the sentence does not: "she gets 285k" / "they have not gotten one")
-  const otherFigure = otherCount && p.amounts.some((a) => a.value !== null);
-  if (plainCov >= CLOSE && flipped && !otherFigure && !leftOpen(p.claim, text)) return { kind: 'conflict', score: cov, negation: true, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
+  if (plainCov >= CLOSE && flipped && !leftOpen(p.claim, text)) return { kind: 'conflict', score: cov, negation: true, reason: negatedThere.has(flipped.keys[0]!) ? 'the article does not negate it' : 'the article negates it' };
   // a place the statement rules out that the sentence names ("not through X")
   const ruledOut = [...placeKeys(negatedWords(p.claim, 2).join(' '))].filter((pl) => placeKeys(text).has(pl));
   if (ruledOut.length && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article names ${ruledOut.join(', ')}` };
