@@ -51,4 +51,6 @@ export const PARAPHRASE_CLASSES: readonly (readonly string[])[] = [
   ['restaurant', 'restaurateur'],
   ['annual', 'year', 'yearly'],
   ['title', 'championship', 'crown'],
+  ['mistake', 'mistakenly', 'wrongly', 'wrongful', 'erroneously', 'error', 'incorrectly'],
+  ['hack', 'breach', 'intrusion', 'cyberattack'],
 ];

@@ -27,5 +27,8 @@ describe('paraphrase classes (claim checking only)', () => {
     expect(alikeStems('fans')).toContain(stem('supporters'));
     expect(alikeStems('called')).toContain(stem('contacted'));
     expect(alikeStems('movie')).not.toContain(stem('photo'));
+    expect(alikeStems('mistake')).toContain(stem('wrongly'));
+    expect(alikeStems('hacked')).toContain(stem('breach'));
+    expect(alikeStems('hacked')).not.toContain(stem('mistake'));
   });
 });

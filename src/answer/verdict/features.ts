@@ -382,24 +382,35 @@ export function samePlaceKind(a: string, b: string): boolean {
 
 const NEGATOR_RE = new RegExp(`(?<![\\p{L}'’])(?:${NEGATION_WORDS.map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}'’])|n['’]t(?![\\p{L}])`, 'giu');
 
-/** The words a negation governs, as written: the few after it ("no regret", "yet to be admitted", "didn't start"). */
-export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
-  return [...text.matchAll(NEGATOR_RE)]
+/** A vote cast against ("voted against the deal"): the "no" of "voted no on the deal", so the two agree. */
+const VOTED_AGAINST = /(?<=\bvot(?:e|es|ed|ing)\s+)against(?![\p{L}])/giu;
+
+/** The negations of a text, as matched, in order. */
+function negations(text: string): RegExpExecArray[] {
+  return [...text.matchAll(NEGATOR_RE), ...text.matchAll(VOTED_AGAINST)]
     // "No. 4 Ohio State", "no 1": a number, not a negation
     .filter((m) => !(/^no$/i.test(m[0]) && /^\.?\s*\d/.test(text.slice(m.index + 2))))
+    .sort((a, b) => a.index - b.index);
+}
+
+/** The words a negation governs, as written: the few after it ("no regret", "yet to be admitted", "didn't start"). */
+export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
+  return negations(text)
     // a negation reaches to the end of its clause at most ("no jobs, 58 percent …" does not negate "percent")
     .flatMap((m) => tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, reach).map((t) => t.word));
 }
 
 const LIGHT_ADVERBS = new Set(['really', 'even', 'yet', 'still', 'just', 'quite', 'very', 'so', 'too', 'always', 'ever', 'much']);
 
+/** The words a negation reaches, and the first content word among them (past adverbs: "isn't really committed"). */
+function negated(text: string, m: RegExpExecArray): { words: string[]; head: string | undefined } {
+  const words = tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, NEGATED_WORDS).map((t) => t.word);
+  return { words, head: words.find((w) => !isStopword(fold(w)) && !/ly$/i.test(w) && !LIGHT_ADVERBS.has(fold(w))) };
+}
+
 /** The first content word each negation governs ("sell" of "didn't sell the boat"): what it denies. */
 export function negationHeads(text: string): string[] {
-  return [...text.matchAll(NEGATOR_RE)].flatMap((m) => {
-    // past adverbs ("isn't really committed")
-    const head = tokenize(text.slice(m.index + m[0].length).split(/[,;:.!?—–]|\s-\s/)[0]!).slice(0, NEGATED_WORDS).find((t) => !isStopword(fold(t.word)) && !/ly$/i.test(t.word) && !LIGHT_ADVERBS.has(fold(t.word)));
-    return head ? [head.word] : [];
-  });
+  return negations(text).flatMap((m) => negated(text, m).head ?? []);
 }
 
 /** How many words after a negation it governs. */

@@ -601,7 +601,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (opposed.length && cov >= CLOSE && !otherCount) return { kind: 'conflict', score: cov, reason: `the article says “${opposed[0]!.opposite}”` };
   // a negation that governs a word both share, on one side only ("no regret" / "regrets")
   // a spinner's "have but to" is "have yet to"
-  const negatedHere = new Set(negatedWords(despin(text)).flatMap((w) => [...termKeys(w), ...alikeStems(w)]));
+  // a hyphenated word is negated in its joined form too ("did not re-nominate" / "renominated")
+  const negatedHere = new Set(negatedWords(despin(text)).flatMap((w) => [...termKeys(w), ...termKeys(w.replace(/-/g, '')), ...alikeStems(w)]));
   const negatedStems = negatedWords(despin(text)).map(stem);
   const sentenceStems = tokenize(text).map((t) => stem(t.word));
   const assertedToo = (k: string) => sentenceStems.filter((x) => x === k).length > negatedStems.filter((x) => x === k).length;
@@ -649,6 +650,8 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   if (listed && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives ${listed}` };
 
   // dates: a different year, month, weekday or day of the month contradicts
+  // (in a sentence about the statement's places: "the Ruritanian vote is in May" / a sentence that names no Ruritania dates another vote)
+  const placeAbsent = [...p.places].some((pl) => !placesIn(index, entry.id).places.has(pl) && !ctx.places.has(pl) && !ctx.named.has(pl));
   const dates = dateKeys(text);
   let datesHere = true;
   for (const key of ['years', 'months', 'days', 'monthDays'] as const) {
@@ -657,7 +660,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       datesHere = false;
       // "March 18" where the sentence gives "March 6": another day of the same month
       const rival = key === 'monthDays' ? [...dates.monthDays].some((x) => x.split('-')[0] === d.split('-')[0]) : dates[key].size > 0;
-      if (rival && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives another date (${describeDates(text)})` };
+      if (rival && cov >= CLOSE && !placeAbsent) return { kind: 'conflict', score: cov, reason: `the article gives another date (${describeDates(text)})` };
     }
   }
   // a sentence that dates several things ("X in October and Y in November") gives each name its own date
