@@ -282,7 +282,7 @@ function ageBeforeNoun(ctx: AskContext, question: string, topic: TermGroup[]): F
  * a sentence with only one of them must carry most of the weight ("How many people *live* in X?" is not
  * answered by a sentence about people arrested in X).
  */
-function topicCoverage(topic: TermGroup[], terms: Set<string>, unknownShare: number): number | null {
+function topicCoverage(topic: TermGroup[], terms: ReadonlySet<string>, unknownShare: number): number | null {
   if (topic.length === 0) return 1;
   const known = topic.filter((g) => g.known);
   const matched = known.filter((g) => g.keys.some((k) => terms.has(k)));
@@ -340,7 +340,7 @@ const REFERS_BACK = /^(?:they|them|he|she|it|its|their|his|her|these|those|this|
  * paragraph opening with they / he takes the words of the sentence naming its referent: "Who heads the group of
  * exiles?" is answered by "They are led by X" paragraphs after "… the Y Brigade, a group of exiles …".
  */
-function termsWithAntecedent(ctx: AskContext, entry: SentenceEntry): Set<string> {
+function termsWithAntecedent(ctx: AskContext, entry: SentenceEntry): ReadonlySet<string> {
   if (entry.sentence.index === 0 || !REFERS_BACK.test(entry.sentence.text)) return entry.terms;
   const prev = sentenceEntry(ctx, entry.facts.article.id, entry.sentence.index - 1);
   if (prev && prev.sentence.paragraph === entry.sentence.paragraph) return new Set([...entry.terms, ...prev.terms]);
@@ -349,7 +349,7 @@ function termsWithAntecedent(ctx: AskContext, entry: SentenceEntry): Set<string>
 }
 
 /** A word made from a focus name: the demonym "Norwegian" (or "Peruvians") names Norway (Peru). */
-function namesDerived(focusGroups: TermGroup[], terms: Set<string>): boolean {
+function namesDerived(focusGroups: TermGroup[], terms: ReadonlySet<string>): boolean {
   const stems = focusGroups.map((g) => stem(g.word)).filter((w) => w.length >= 4);
   if (stems.length === 0) return false;
   for (const t of terms) if (stems.some((w) => t.length > w.length && t.length <= w.length + 4 && t.startsWith(w))) return true;

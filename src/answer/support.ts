@@ -44,7 +44,7 @@ function isFocusWord(word: string, focusWords: Set<string>): boolean {
 }
 
 /** Share of the groups' weight whose words the term set contains (1 when there is nothing to match). */
-export function coverage(groups: TermGroup[], terms: Set<string>): number {
+export function coverage(groups: TermGroup[], terms: ReadonlySet<string>): number {
   const total = groups.reduce((n, g) => n + g.weight, 0);
   if (total === 0) return 1;
   return groups.filter((g) => g.keys.some((k) => terms.has(k))).reduce((n, g) => n + g.weight, 0) / total;

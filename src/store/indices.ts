@@ -10,7 +10,7 @@ export interface SentenceEntry {
   facts: ArticleFacts;
   sentence: Sentence;
   /** Index keys of its content words (see answer/terms). */
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
 }
 
 /** An actor as the reader sees it: the same name in several articles is one entry. */
@@ -349,15 +349,56 @@ interface SentenceTables {
 
 /** A sentence entry whose key set is made on first use: most sentences are never scored in a process's life. */
 class LazyTermsEntry implements SentenceEntry {
-  private set: Set<string> | undefined;
+  private set: CompactTerms | undefined;
   constructor(
     readonly id: number,
     readonly facts: ArticleFacts,
     readonly sentence: Sentence,
   ) {}
 
-  get terms(): Set<string> {
-    return (this.set ??= indexTerms(this.sentence.text));
+  get terms(): ReadonlySet<string> {
+    return (this.set ??= new CompactTerms(indexTerms(this.sentence.text)));
+  }
+}
+
+/**
+ * A sentence's keys kept as one sorted array: a bot holds many servers' indices for hours and scores more of their
+ * sentences as it is asked, and a Set per sentence costs several times the array.
+ */
+class CompactTerms implements ReadonlySet<string> {
+  private readonly sorted: string[];
+  constructor(keys: Iterable<string>) {
+    this.sorted = [...keys].sort();
+  }
+  get size(): number {
+    return this.sorted.length;
+  }
+  has(key: string): boolean {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = this.sorted[mid]!;
+      if (k === key) return true;
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void): void {
+    for (const k of this.sorted) fn(k, k, this);
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.sorted.map((k): [string, string] => [k, k]).values();
+  }
+  keys(): SetIterator<string> {
+    return this.sorted.values();
+  }
+  values(): SetIterator<string> {
+    return this.sorted.values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.sorted.values();
   }
 }
 
