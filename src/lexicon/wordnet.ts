@@ -39,12 +39,16 @@ const DETACHMENTS: Record<WordClass, readonly (readonly [string, string])[]> = {
   adv: [],
 };
 
+/** Pointers followed: derivationally related form, hypernym, instance hypernym. */
+const KEPT_POINTERS = new Set(['+', '@', '@i']);
+
 const POINTER_CLASS: Record<string, WordClass> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 
 /** A word WordNet could list: letters, digits and the joiners its lemmas use, not too long to be one. */
 const LEMMA_RE = /^[a-z0-9][a-z0-9_.'-]{0,59}$/;
 
-const MAX_CACHED = 20_000;
+/** Words whose relatives are kept: a few thousand cover the questions and claims of a busy server. */
+const MAX_CACHED = 5_000;
 const cache = new Map<string, Relatives>();
 
 /** The relatives of a word (any inflection: "invaded", "invasions"), lower case, multi-word lemmas with spaces. */
@@ -153,7 +157,7 @@ function dictionary(): Map<string, DictFile> | null {
 }
 
 /** Bytes between two sampled lines of an index file: a lookup reads about this much. */
-const BLOCK = 8192;
+const BLOCK = 2048;
 
 interface Sampled extends DictFile {
   /** Start offsets of lines about every BLOCK bytes, and their lemmas: a sparse, in-memory index of the file. */
@@ -193,8 +197,9 @@ function lineFrom(file: DictFile, pos: number): { start: number; line: string } 
 
 function lineAt(file: DictFile, start: number): { start: number; line: string } | undefined {
   let line = '';
-  for (let at = start; ; ) {
-    const text = readText(file, at, 1024);
+  // most lines are a few hundred bytes; a broad synset's run to many kilobytes
+  for (let at = start, chunk = 512; ; chunk = 8192) {
+    const text = readText(file, at, chunk);
     if (text.length === 0) return line.length > 0 ? { start, line } : undefined;
     const nl = text.indexOf('\n');
     if (nl >= 0) return { start, line: line + text.slice(0, nl) };
@@ -225,10 +230,11 @@ function indexLine(cls: WordClass, lemma: string): string | undefined {
   }
   const from = file.starts[lo]!;
   const to = file.starts[lo + 1] ?? file.size;
-  const block = readText(file, from, to - from);
-  const prefix = `${lemma} `;
-  for (const line of block.split('\n')) if (line.startsWith(prefix)) return line;
-  return undefined;
+  const block = `\n${readText(file, from, to - from)}`;
+  const at = block.indexOf(`\n${lemma} `);
+  if (at < 0) return undefined;
+  const end = block.indexOf('\n', at + 1);
+  return block.slice(at + 1, end < 0 ? undefined : end);
 }
 
 /** The synset offsets of an index line, commonest sense first. */
@@ -239,17 +245,10 @@ function senseOffsets(line: string): number[] {
   return parts.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number);
 }
 
-const synsets = new Map<string, Synset | undefined>();
-
 function synsetAt(cls: WordClass, offset: number): Synset | undefined {
-  const key = `${cls}${offset}`;
-  if (synsets.has(key)) return synsets.get(key);
   const file = dictionary()?.get(`data.${cls}`);
   const line = file ? lineAt(file, offset)?.line : undefined;
-  const synset = line && line.startsWith(String(offset).padStart(8, '0')) ? parseSynset(line) : undefined;
-  if (synsets.size >= MAX_CACHED) synsets.clear();
-  synsets.set(key, synset);
-  return synset;
+  return line && line.startsWith(String(offset).padStart(8, '0')) ? parseSynset(line) : undefined;
 }
 
 function parseSynset(line: string): Synset {
@@ -263,7 +262,8 @@ function parseSynset(line: string): Synset {
   for (let i = 0; i < pointerCount; i++) {
     const [symbol, offset, pos, st] = parts.slice(pointerAt + 1 + 4 * i, pointerAt + 5 + 4 * i);
     const cls = POINTER_CLASS[pos!];
-    if (!cls) continue;
+    // most of a broad synset's pointers are its narrower terms: only the ones read here are kept
+    if (!cls || !KEPT_POINTERS.has(symbol!)) continue;
     pointers.push({ symbol: symbol!, offset: Number(offset), cls, source: parseInt(st!.slice(0, 2), 16), target: parseInt(st!.slice(2), 16) });
   }
   return { words, pointers };
