@@ -394,7 +394,7 @@ function baseForms(word: string): string[] {
 /**
  * Stems of a statement word's WordNet relatives: the words of its two commonest senses and those derived from them,
  * and for a noun the broader term of its commonest sense ("vehicle" for "car", "father" for "dad"). A verb's broader
- * terms ("change", "move") and phrases are too loose to say the same thing; so are light words.
+ * terms ("change", "move"), phrases and light words are too loose to say the same thing.
  */
 function relatedStems(word: string): string[] {
   const w = fold(word);
@@ -402,7 +402,10 @@ function relatedStems(word: string): string[] {
   const near = relativesOf(w, { senses: 2 });
   const nouns = relativesOf(w, { classes: ['noun'], senses: 1 });
   const own = stem(w);
-  return [...new Set([...near.synonyms, ...near.derived, ...nouns.broader].filter((r) => !r.includes(' ') && !r.includes('-')).map(stem))].filter((k) => k !== own && k.length >= 3 && !LIGHT_STEMS.has(k) && !isStopword(k));
+  // nor a verb of saying for a word that is none ("say" for "read", "mention" for "note"): every report has one
+  const saying = termKeys(w).some((k) => SAYING.includes(k));
+  const words = [...near.synonyms, ...near.derived, ...nouns.broader].filter((r) => !r.includes(' ') && !r.includes('-') && (saying || !termKeys(r).some((k) => SAYING.includes(k))));
+  return [...new Set(words.map(stem))].filter((k) => k !== own && k.length >= 3 && !LIGHT_STEMS.has(k) && !isStopword(k));
 }
 
 /**
