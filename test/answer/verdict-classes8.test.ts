@@ -26,6 +26,8 @@ Halder Corp. and Corvex both build parts for the plane.
 Police said the motive was jealousy.
 
 The Velm Truth Commission will review the case next year.
+
+The deputy, Ivo Brandt, 29, lives in Karsby with his family.
 `;
 
 const d = (() => {
@@ -38,6 +40,8 @@ const verdictOf = (text: string) => (d.check(text).data as { statements: { verdi
 describe('another wording of a statement word', () => {
   it('finds a word by its WordNet relatives ("dad" / "father")', () => {
     expect(verdictOf('orel is a dad')).toEqual(['supported']);
+    // a relative never carries a negation: "never a dad" is not read against "a father of two"
+    expect(verdictOf('orel was never a dad')).not.toEqual(['supported']);
   });
 
   it('does not read a word of saying into a word that is none', () => {
@@ -60,5 +64,12 @@ describe('speakers', () => {
 
   it('reads "the chief, X, promised they will …" as the promise of the chief', () => {
     expect(verdictOf('the police chief, lind, promised they will find the truth')).toEqual(['supported']);
+  });
+});
+
+describe('a place no article names', () => {
+  it('contradicts a short statement whose place the sentence puts elsewhere', () => {
+    expect(verdictOf('brandt lives in dornvik')).toEqual(['contradicted']);
+    expect(verdictOf('brandt lives in karsby')).toEqual(['supported']);
   });
 });
