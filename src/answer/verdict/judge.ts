@@ -16,6 +16,7 @@ import { GENDERED_PRONOUNS, type Gender } from '../../lexicon/gender';
 import { actorGenders } from '../../extract/gender';
 import type { ArticleFacts } from '../../extract/types';
 import { VENUE_NOUNS } from '../../lexicon/place-nouns';
+import { relativesOf } from '../../lexicon/wordnet';
 
 /** Plain cues that add nothing to what is said. */
 const NEUTRAL_LEMMAS = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'explained', 'explains', 'explaining'];
@@ -63,12 +64,18 @@ const FRAME_BEFORE = new RegExp(`^(?:it\\s+was\\s+|it\\s+is\\s+)?(?<speaker>(?:$
 /** "Q, X said", "Q, according to X". */
 const NAME = `[\\p{L}.'’-]+(?:\\s+[\\p{L}.'’-]+){0,3}`;
 const FRAME_AFTER = new RegExp(`^(?<claim>.+?),\\s*(?:(?<cue>${CUE})\\s+(?<speaker>${NAME})|according to\\s+(?<speaker2>${NAME}))\\s*[.!]?$`, 'iu');
+/** A pronoun with words after it: the subject of a clause ("they will act"), not a speaker's name. */
+const PRONOUN_CLAUSE = /^(?:they|he|she|we|it|i|you)\s+\S/i;
 const ACCORDING = /^according to\s+(?<speaker>(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+),\s*(?<claim>.+)$/iu;
 /** "X's argument is that Q", "X's view was Q": a possessive that reports what X says or thinks. */
 const POSSESSIVE_FRAME = new RegExp(`^(?<speaker>(?:[\\p{L}.'’-]+\\s+){0,3}?[\\p{L}.-]+)['’]s?\\s+(?:${SAYING_NOUNS.join('|')})\\s+(?:is|was)\\s+(?:that\\s+)?(?<claim>.+)$`, 'iu');
 
 /** A statement word with the keys that must be found for support (see claimKeys). */
-type ClaimGroup = TermGroup & { exact: string[] };
+type ClaimGroup = TermGroup & {
+  exact: string[];
+  /** Stems of the word's WordNet relatives ("vehicle" for "car"): another wording a sentence may use for it. */
+  related: string[];
+};
 
 interface NameGroup {
   word: string;
@@ -107,6 +114,8 @@ function frame(text: string): { speaker: string; claim: string } | null {
   const m = ACCORDING.exec(t) ?? POSSESSIVE_FRAME.exec(t) ?? FRAME_BEFORE.exec(t);
   if (m?.groups) return { speaker: m.groups.speaker!, claim: withCue(m.groups.cue, m.groups.claim!) };
   const a = FRAME_AFTER.exec(t);
+  // "the chief, Roe, promised they will act": a pronoun opening words after the cue is their subject, not a speaker
+  if (a?.groups && PRONOUN_CLAUSE.test(a.groups.speaker ?? '')) return null;
   if (a?.groups) return { speaker: (a.groups.speaker ?? a.groups.speaker2)!.trim(), claim: withCue(a.groups.cue, a.groups.claim!) };
   return null;
 }
@@ -232,7 +241,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   // "the old CSE" is the former one, not an old one ("too old" stays a claim)
   const groups = termGroups(index, claim.replace(/\b(the|his|her|their|its)\s+old\s+/gi, '$1 '))
     .map((g) => withParaphrases(index, g))
-    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], exact: claimKeys(g), weight: weightOf(g, maxWeight) }))
+    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], exact: claimKeys(g), related: relatedStems(g.word), weight: weightOf(g, maxWeight) }))
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
@@ -383,6 +392,23 @@ function baseForms(word: string): string[] {
 }
 
 /**
+ * Stems of a statement word's WordNet relatives: the words of its two commonest senses and those derived from them,
+ * and for a noun the broader term of its commonest sense ("vehicle" for "car", "father" for "dad"). A verb's broader
+ * terms ("change", "move"), phrases and light words are too loose to say the same thing.
+ */
+function relatedStems(word: string): string[] {
+  const w = fold(word);
+  if (w.length < 3 || LIGHT.has(w) || isStopword(w) || !/^\p{L}+$/u.test(w)) return [];
+  const near = relativesOf(w, { senses: 2 });
+  const nouns = relativesOf(w, { classes: ['noun'], senses: 1 });
+  const own = stem(w);
+  // nor a verb of saying for a word that is none ("say" for "read", "mention" for "note"): every report has one
+  const saying = termKeys(w).some((k) => SAYING.includes(k));
+  const words = [...near.synonyms, ...near.derived, ...nouns.broader].filter((r) => !r.includes(' ') && !r.includes('-') && (saying || !termKeys(r).some((k) => SAYING.includes(k))));
+  return [...new Set(words.map(stem))].filter((k) => k !== own && k.length >= 3 && !LIGHT_STEMS.has(k) && !isStopword(k));
+}
+
+/**
  * What a sentence brings along for names: its own, and when it refers back ("They are led by …", "the group") those
  * of the sentences before it in its article.
  */
@@ -498,7 +524,17 @@ function sameSpeaker(speaker: NonNullable<Parsed['speaker']>, actors: ActorEntry
   // two people of one surname ("Hillary Clinton" / "Bill Clinton"): known actors are compared as such
   if (speaker.actors.some((a) => a.type === 'person') && actors.some((a) => a.type === 'person')) return false;
   const words = tokenize(speaker.text).map((t) => fold(t.word)).filter((w) => w.length >= 3);
-  return written.some((w) => tokenize(w).some((t) => words.some((s) => s === fold(t.word) || closeSpelling(s, fold(t.word)))));
+  return written.some((w) => !namesAnotherBody(speaker, w) && tokenize(w).some((t) => words.some((s) => s === fold(t.word) || closeSpelling(s, fold(t.word)))));
+}
+
+/**
+ * Whether a speaker as written names a body the statement's does not: "a GE spokesman" is no "airbus spokesman",
+ * whatever role the two share. Only for a statement speaker that names an organisation of the articles.
+ */
+function namesAnotherBody(speaker: NonNullable<Parsed['speaker']>, written: string): boolean {
+  if (!speaker.actors.some((a) => a.type !== 'person')) return false;
+  const own = tokenize(speaker.text).map((t) => fold(t.word));
+  return tokenize(written).some((t) => /^\p{Lu}/u.test(t.word) && !isStopword(fold(t.word)) && !own.some((s) => s === fold(t.word) || (s.length >= 4 && closeSpelling(s, fold(t.word)))));
 }
 
 interface Outcome {
@@ -508,19 +544,22 @@ interface Outcome {
   negation?: boolean;
   /** A conflict by another place: a sentence that supports the statement with its own place outweighs it. */
   weak?: boolean;
+  /** A conflict by another number, date or place (not by negation, an opposite word or a speaker). */
+  value?: boolean;
   reason: string | null;
 }
 
 const NONE: Outcome = { kind: 'none', score: 0, reason: null };
 
-function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
+/** `related`: whether WordNet relatives count as the statement's words (for support only: see judgeStatement). */
+function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = false): Outcome {
   const text = entry.sentence.text;
   // "the 28-year rule" holds "year"; "re-nominate" holds "renominate"
   const written = text.includes('-') ? new Set([...entry.terms, ...indexTerms(text.replace(/-/g, ' ')), ...indexTerms(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ''))]) : new Set(entry.terms);
   // "live stream" holds "livestream", "e mail" "email": two words of the sentence written as one
   if (p.joinable.size) for (const k of perSentence(index, entry.id, 'joined', () => joinedPairs(text))) if (p.joinable.has(k)) written.add(k);
   // a statement word the sentence gives in a longer form or as the words of an abbreviation counts as given
-  const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && paraphrased(g.word, written, text)).map((g) => g.keys[0]!);
+  const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && (paraphrased(g.word, written, text) || (related && g.related.some((k) => written.has(k))))).map((g) => g.keys[0]!);
   const terms = reworded.length ? new Set([...written, ...reworded]) : written;
   const ctx = contextOf(index, entry, terms);
   // "Three have been hurt" after a sentence about volunteers: a bare number counts what the sentence before named,
@@ -577,9 +616,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       const mentions = index.mentionsIn(entry.id).map((m) => m.entry);
       const mentioned = p.speaker.actors.some((a) => mentions.includes(a));
       const sentenceWords = new Set(tokenize(text).map((t) => fold(t.word)));
-      const other = speakers.actors[0]?.name ?? mentions.find((e) => e.type === 'person')?.name ?? speakers.written[0];
+      const other = speakers.actors[0]?.name ?? speakers.written.find((w) => namesAnotherBody(p.speaker!, w)) ?? mentions.find((e) => e.type === 'person')?.name ?? speakers.written[0];
       // a speaker quoted only by role ("the officer said") may be the statement's speaker: no contradiction
-      const byRole = !speakers.actors.length && !mentions.some((e) => e.type === 'person') && speakers.written.every((w) => /^(?:the|a|an|one|some|two|three|several)\s/i.test(w));
+      const byRole = !speakers.actors.length && !mentions.some((e) => e.type === 'person') && speakers.written.every((w) => /^(?:the|a|an|one|some|two|three|several)\s/i.test(w) && !namesAnotherBody(p.speaker!, w));
       if (!mentioned && !byRole && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article attributes it to ${other}` };
       // "Tove Marsh, Acme's chief executive, said …" for "acmes chief executive said …"
       const described = p.speaker.role.length > 0 && p.speaker.role.every((w) => sentenceWords.has(w));
@@ -619,7 +658,14 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     // (a word's class, "~say" for "state" and "boasting" alike, is too loose to carry a negation over)
     // (nor a light paraphrase: "didn't get into the game" does not deny "won")
     const own = g.keys.filter((k) => !k.startsWith('~') && (!LIGHT_STEMS.has(k) || k === stem(g.word)) && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
-    if (!own.length) return false;
+    // a word the sentence holds by its class only ("gun" / "did not have a weapon") is denied when that class is:
+    // the class is all that made the sentence about it (not the class of saying, which every report has); a count
+    // the sentence does not give ("nine dead" / "no deaths so far") says the two are about different things
+    if (!own.length) {
+      if (otherCount) return false;
+      const byClass = g.keys.filter((k) => k.startsWith('~') && !SAYING.includes(k) && terms.has(k) && !p.groups.some((o) => o !== g && o.keys.includes(k)));
+      return byClass.some((k) => negatedHere.has(k)) && !negatedThere.size;
+    }
     // a negated longer form counts too ("non-endorsement" negates "endorsed")
     const here = own.some((k) => negatedHere.has(k) || (k.length >= MIN_PREFIX && [...negatedHere].some((n) => n.startsWith(k))));
     const there = claimHeads.has(g.keys[0]!);
@@ -642,12 +688,12 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
     const rival = given.filter((g) => countSame(a, g) && !(g.owner && !p.names.some((n) => n.keys.some((k) => g.owner!.includes(k)))));
     // a rival that counts the very thing the statement counts ("six Typhoon jets" / "four Typhoon jets") needs less besides
     const same = rival.some((g) => counted(a, g));
-    if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound?.has(a) && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
+    if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound?.has(a) && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, value: true, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
   }
 
   // a list that pairs names with numbers ("1) Grilled, 2) Smoked"): the number in the name's own item is its number
   const listed = pairedAmount(p, text, given);
-  if (listed && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article gives ${listed}` };
+  if (listed && cov >= CLOSE) return { kind: 'conflict', score: cov, value: true, reason: `the article gives ${listed}` };
 
   // dates: a different year, month, weekday or day of the month contradicts
   // (in a sentence about the statement's places: "the Ruritanian vote is in May" / a sentence that names no Ruritania dates another vote)
@@ -660,12 +706,12 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
       datesHere = false;
       // "March 18" where the sentence gives "March 6": another day of the same month
       const rival = key === 'monthDays' ? [...dates.monthDays].some((x) => x.split('-')[0] === d.split('-')[0]) : dates[key].size > 0;
-      if (rival && cov >= CLOSE && !placeAbsent) return { kind: 'conflict', score: cov, reason: `the article gives another date (${describeDates(text)})` };
+      if (rival && cov >= CLOSE && !placeAbsent) return { kind: 'conflict', score: cov, value: true, reason: `the article gives another date (${describeDates(text)})` };
     }
   }
   // a sentence that dates several things ("X in October and Y in November") gives each name its own date
   const paired = pairedDate(p, text);
-  if (paired && cov >= CLOSE) return { kind: 'conflict', score: cov, reason: `the article dates it ${paired}` };
+  if (paired && cov >= CLOSE) return { kind: 'conflict', score: cov, value: true, reason: `the article dates it ${paired}` };
 
   // one value of a slot where the sentence gives another ("weekly" / "monthly", "last year" / "this week")
   const givenValues = exclusiveValues(text);
@@ -688,14 +734,17 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
   const dateAnchors = [...p.dates.years].filter((y) => dates.years.has(y)).length + [...p.dates.monthDays].filter((d) => dates.monthDays.has(d)).length;
   const anchoredCov = withAnchors(p, cov, p.groups, dateAnchors);
   const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text, ctx.named, dateAnchors);
-  if (slotted && anchoredCov >= SUPPORT) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${slotted}` };
+  // a place no article names ("in devon") weighs on the rest of the statement as the rarest word would: wrongSlot
+  // weighs that rest without it (a word some article uses, "at the launch", may be no place at all)
+  const unheardOf = p.slots.every((sl) => sl.key.split(' ').every((w) => !index.docFreq.has(stem(w))));
+  if (slotted && (anchoredCov >= SUPPORT || unheardOf)) return { kind: 'conflict', score: cov, weak: true, value: true, reason: `the article says ${slotted}` };
   if (missingPlaces.length && anchoredCov >= SUPPORT && otherPlaces.length && !elsewhere && withAnchors(p, coverage(p.strictGroups, heldTerms), p.strictGroups, dateAnchors) >= SUPPORT) {
-    return { kind: 'conflict', score: cov, weak: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
+    return { kind: 'conflict', score: cov, weak: true, value: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
   // the venue: "they met up at a cafe" where the sentence has "They met at a market"
   const venue = otherVenue(p, text, ctx.text, heldTerms);
-  if (venue) return { kind: 'conflict', score: cov, weak: true, reason: `the article says ${venue}` };
+  if (venue) return { kind: 'conflict', score: cov, weak: true, value: true, reason: `the article says ${venue}` };
 
   // the source: "the survey is from the corvel times" where the sentence has "a new survey by Harbour News"
   const source = otherSource(p, text, heldTerms);
@@ -703,7 +752,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry): Outcome {
 
   // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
   // very part that is wrong ("weekly" for "monthly", a town the lexicons do not know)
-  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !paraphrased(g.word, ctx.terms, ctx.text) && !misspelt(g, ctx.text));
+  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !(related && g.related.some((k) => ctx.terms.has(k))) && !paraphrased(g.word, ctx.terms, ctx.text) && !misspelt(g, ctx.text));
   // a name must be in the sentence itself, or the sentence must refer back to it ("he", "the group") and name no
   // other person the pronoun could stand for
   const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
@@ -931,13 +980,13 @@ function pairedDate(p: Parsed, text: string): string | null {
  * name, when it is not the statement's: "smoked came third" against "1) Grilled, 2) Smoked, 3) Fried" gives "2".
  */
 function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
-  if (p.amounts.length !== 1 || given.length < 2) return null;
+  if (p.amounts.length !== 1 || !given.length) return null;
   const stated = p.amounts[0]!;
   // the item is found by a name of the statement, or in a list of short items by any of its words ("2) Smoked")
   const names = new Set(p.names.flatMap((g) => g.keys));
   const claimed = new Set(p.groups.filter((g) => !LIGHT.has(fold(g.word))).flatMap((g) => g.keys.filter((k) => !k.startsWith('~'))));
   // (a comma between digits is a thousands separator: "2,050" is one number, not an item "050")
-  for (const item of text.split(/[;:]|,(?!\d)|(?<!\d),/)) {
+  for (const item of given.length < 2 ? [] : text.split(/[;:]|,(?!\d)|(?<!\d),/)) {
     const tokens = tokenize(item);
     if (!tokens.some((t) => names.has(stem(t.word)) || (tokens.length <= LIST_ITEM && claimed.has(stem(t.word))))) continue;
     const own = amounts(item);
@@ -1060,10 +1109,16 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
   // chat that names no one and uses no word of any article ("gonna grab lunch") states nothing to check
   // (a number or a date is something to check: "the skipper was only nineteen", "it happened in november")
   if (!p.names.length && !p.speaker && !p.places.size && !p.amounts.length && !hasDate(p.dates) && !p.groups.some((g) => g.known)) return null;
+  const negates = negationHeads(p.claim).length > 0;
   let support: { entry: SentenceEntry; o: Outcome } | null = null;
   let conflict: { entry: SentenceEntry; o: Outcome } | null = null;
   for (const entry of list) {
-    const o = compare(index, p, entry);
+    // a sentence that words the statement another way (WordNet) may support it, never contradict it: a loose
+    // relative is too weak a tie to read a negation or a speaker by
+    // (a different number, date or place of what it says is read as such: the sentence is found, the value differs)
+    const strict = compare(index, p, entry);
+    const loose = strict.kind === 'none' && p.groups.some((g) => g.related.some((k) => entry.terms.has(k))) ? compare(index, p, entry, true) : NONE;
+    const o = (loose.kind === 'support' && !negates) || (loose.kind === 'conflict' && loose.value) ? loose : strict;
     if (o.kind === 'support' && (!support || o.score > support.o.score)) support = { entry, o };
     if (o.kind === 'conflict' && (!conflict || o.score > conflict.o.score)) conflict = { entry, o };
   }
