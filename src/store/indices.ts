@@ -1,4 +1,5 @@
 import type { Sentence } from '../article/types';
+import { compactLists } from './compact';
 import { SentenceSearch } from './search';
 import { fold, indexTerms, termKeys, tokenize } from './terms';
 import type { Actor, ActorType, ArticleFacts, Claim, DateFact, Mention } from '../extract/types';
@@ -142,6 +143,13 @@ export class StoreIndex {
     const search = (this.search = searchOf(snapshot));
     this.docFreq = { has: (t) => search.has(t), get: (t) => (search.has(t) ? search.count(t) : undefined) };
     for (const facts of store.articles) this.addArticle(facts);
+    for (const entry of this.actors) {
+      entry.refs = entry.refs.slice();
+      entry.aliases = entry.aliases.slice();
+    }
+    compactLists(this.byName);
+    compactLists(this.claimsBySpeaker);
+    compactLists(this.claimsByHead);
   }
 
   private addArticle(facts: ArticleFacts): void {
@@ -177,6 +185,9 @@ export class StoreIndex {
       }
       for (const claim of facts.claims) push(tables.claims, claim.source.sentence, { facts, claim });
       for (const date of facts.dates) push(tables.dates, date.source.sentence, { facts, date });
+      compactLists(tables.mentions);
+      compactLists(tables.claims);
+      compactLists(tables.dates);
       this.perArticle.set(facts, tables);
     }
     return tables;
