@@ -129,7 +129,6 @@ export class StoreIndex {
   private readonly sentenceBase = new Map<string, number>();
   private readonly actorById = new Map<string, ActorEntry>();
   private readonly byName = new Map<string, ActorEntry[]>();
-  private readonly byKey = new Map<string, ActorEntry>();
   private readonly claimsBySpeaker = new Map<ActorEntry, ClaimRef[]>();
   private readonly claimsByHead = new Map<string, ClaimRef[]>();
 
@@ -140,7 +139,9 @@ export class StoreIndex {
     this.surface = new Set(snapshot.surface);
     const search = (this.search = searchOf(snapshot));
     this.docFreq = { has: (t) => search.has(t), get: (t) => (search.has(t) ? search.count(t) : undefined) };
-    for (const facts of store.articles) this.addArticle(facts);
+    // actors by type and full name, while they are merged: nothing looks them up so afterwards
+    const byKey = new Map<string, ActorEntry>();
+    for (const facts of store.articles) this.addArticle(facts, byKey);
     for (const entry of this.actors) {
       entry.refs = entry.refs.slice();
       entry.aliases = entry.aliases.slice();
@@ -150,11 +151,11 @@ export class StoreIndex {
     compactLists(this.claimsByHead);
   }
 
-  private addArticle(facts: ArticleFacts): void {
+  private addArticle(facts: ArticleFacts, byKey: Map<string, ActorEntry>): void {
     this.sentenceBase.set(facts.article.id, this.sentences.length);
     for (const sentence of facts.article.sentences) this.sentences.push(new LazyTermsEntry(this.sentences.length, facts, sentence));
     for (const actor of facts.actors) {
-      const entry = this.entryFor(actor);
+      const entry = this.entryFor(actor, byKey);
       entry.refs.push({ facts, actor });
       this.actorById.set(actor.id, entry);
     }
@@ -179,9 +180,9 @@ export class StoreIndex {
    * The entry an actor joins: one of another article with the same full name and type, else a new one. Aliases
    * never merge ("Blair" may be two people), they only make both findable.
    */
-  private entryFor(actor: Actor): ActorEntry {
+  private entryFor(actor: Actor, byKey: Map<string, ActorEntry>): ActorEntry {
     const key = nameKey(actor.name);
-    const existing = this.byKey.get(`${actor.type}:${key}`);
+    const existing = byKey.get(`${actor.type}:${key}`);
     const entry = existing ?? {
       key,
       name: actor.name,
@@ -192,7 +193,7 @@ export class StoreIndex {
     };
     if (!existing) {
       this.actors.push(entry);
-      this.byKey.set(`${actor.type}:${key}`, entry);
+      byKey.set(`${actor.type}:${key}`, entry);
     }
     entry.description ??= actor.description;
     for (const form of [actor.name, ...actor.aliases]) {
