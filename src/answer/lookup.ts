@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { fold, isStopword, stem, synonymKeys, termKeys, tokenize } from '../store/terms';
+import { compactLists } from '../store/compact';
 import { nameKey, type ActorEntry, type StoreIndex } from '../store/indices';
 import { allowedEdits, closeSpellingTo, letterMask, maskDistance, soundKey } from './similarity';
 import { titleBefore } from './titles';
@@ -83,6 +84,8 @@ export class ActorLookup {
       addTo(this.byForm, row.key, row.entry);
       for (const w of row.words) if (w.length >= 3 && !isStopword(w)) addTo(this.byWord, w, row.entry);
     }
+    compactLists(this.byForm);
+    compactLists(this.byWord);
   }
 
   /** Every name form of every actor, folded into words; actors' forms come together. */
@@ -111,6 +114,7 @@ export class ActorLookup {
         t.words.push(w);
       }
     }
+    compactLists(t.byGram);
     t.gramCounts = new Uint16Array(t.words.length);
     t.masks = Int32Array.from(t.words, letterMask);
     t.keyMasks = Int32Array.from(t.words, (w) => {
@@ -127,6 +131,7 @@ export class ActorLookup {
     for (const row of this.rows()) {
       row.words.forEach((_, i) => push(t.startsOf, row.entry, row.words.slice(i).join(' ')));
     }
+    compactLists(t.startsOf);
     return (this.prefixes = t);
   }
 
@@ -353,6 +358,7 @@ export class ActorLookup {
       const starts = new Set((startsOf.get(entry) ?? []).flatMap((s) => [s.slice(0, 1), s.slice(0, 2), s.slice(0, 3)]));
       for (const s of starts) if (s) push(byStart, s, entry);
     }
+    compactLists(byStart);
     this.ranking = { ranked, rankOf: new Map(ranked.map((e, i) => [e, i])), byStart };
     return this.ranking;
   }

@@ -1,4 +1,5 @@
 import type { Sentence } from '../article/types';
+import { compactLists } from '../store/compact';
 import type { ActorEntry, SentenceEntry } from '../store/indices';
 import { contentTerms, fold, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { CARDINALS } from '../lexicon/number-words';
@@ -196,6 +197,7 @@ function writtenStarting(ctx: AskContext, prefix: string): string[] {
       if (list) list.push(w);
       else byPrefix.set(key, [w]);
     }
+    compactLists(byPrefix);
     WRITTEN_BY_PREFIX.set(ctx.index, byPrefix);
   }
   return byPrefix.get(prefix) ?? [];

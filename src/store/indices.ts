@@ -1,4 +1,5 @@
 import type { Sentence } from '../article/types';
+import { compactLists } from './compact';
 import { SentenceSearch } from './search';
 import { fold, indexTerms, termKeys, tokenize } from './terms';
 import type { Actor, ActorType, ArticleFacts, Claim, DateFact, Mention } from '../extract/types';
@@ -128,9 +129,6 @@ export class StoreIndex {
   private readonly sentenceBase = new Map<string, number>();
   private readonly actorById = new Map<string, ActorEntry>();
   private readonly byName = new Map<string, ActorEntry[]>();
-  private readonly byKey = new Map<string, ActorEntry>();
-  /** Sentence tables of the articles asked about so far: most articles are never looked into in a process's life. */
-  private readonly perArticle = new Map<ArticleFacts, SentenceTables>();
   private readonly claimsBySpeaker = new Map<ActorEntry, ClaimRef[]>();
   private readonly claimsByHead = new Map<string, ClaimRef[]>();
 
@@ -141,14 +139,23 @@ export class StoreIndex {
     this.surface = new Set(snapshot.surface);
     const search = (this.search = searchOf(snapshot));
     this.docFreq = { has: (t) => search.has(t), get: (t) => (search.has(t) ? search.count(t) : undefined) };
-    for (const facts of store.articles) this.addArticle(facts);
+    // actors by type and full name, while they are merged: nothing looks them up so afterwards
+    const byKey = new Map<string, ActorEntry>();
+    for (const facts of store.articles) this.addArticle(facts, byKey);
+    for (const entry of this.actors) {
+      entry.refs = entry.refs.slice();
+      entry.aliases = entry.aliases.slice();
+    }
+    compactLists(this.byName);
+    compactLists(this.claimsBySpeaker);
+    compactLists(this.claimsByHead);
   }
 
-  private addArticle(facts: ArticleFacts): void {
+  private addArticle(facts: ArticleFacts, byKey: Map<string, ActorEntry>): void {
     this.sentenceBase.set(facts.article.id, this.sentences.length);
     for (const sentence of facts.article.sentences) this.sentences.push(new LazyTermsEntry(this.sentences.length, facts, sentence));
     for (const actor of facts.actors) {
-      const entry = this.entryFor(actor);
+      const entry = this.entryFor(actor, byKey);
       entry.refs.push({ facts, actor });
       this.actorById.set(actor.id, entry);
     }
@@ -163,37 +170,19 @@ export class StoreIndex {
     }
   }
 
-  /** Mentions, claims and dates of one article by sentence index, made when the article is first looked into. */
-  private tablesOf(sentenceId: number): SentenceTables | undefined {
+  /** A sentence's article and its position there (facts number sentences per article). */
+  private located(sentenceId: number): { facts: ArticleFacts; local: number } | undefined {
     const entry = this.sentences[sentenceId];
-    if (!entry) return undefined;
-    const facts = entry.facts;
-    let tables = this.perArticle.get(facts);
-    if (!tables) {
-      tables = { mentions: new Map(), claims: new Map(), dates: new Map() };
-      for (const actor of facts.actors) {
-        const owner = this.actorById.get(actor.id)!;
-        for (const m of actor.mentions) push(tables.mentions, m.sentence, { entry: owner, mention: m });
-      }
-      for (const claim of facts.claims) push(tables.claims, claim.source.sentence, { facts, claim });
-      for (const date of facts.dates) push(tables.dates, date.source.sentence, { facts, date });
-      this.perArticle.set(facts, tables);
-    }
-    return tables;
-  }
-
-  /** Position of a sentence within its article (facts number sentences per article). */
-  private localIndex(sentenceId: number): number {
-    return sentenceId - this.sentenceBase.get(this.sentences[sentenceId]!.facts.article.id)!;
+    return entry && { facts: entry.facts, local: sentenceId - this.sentenceBase.get(entry.facts.article.id)! };
   }
 
   /**
    * The entry an actor joins: one of another article with the same full name and type, else a new one. Aliases
    * never merge ("Blair" may be two people), they only make both findable.
    */
-  private entryFor(actor: Actor): ActorEntry {
+  private entryFor(actor: Actor, byKey: Map<string, ActorEntry>): ActorEntry {
     const key = nameKey(actor.name);
-    const existing = this.byKey.get(`${actor.type}:${key}`);
+    const existing = byKey.get(`${actor.type}:${key}`);
     const entry = existing ?? {
       key,
       name: actor.name,
@@ -204,7 +193,7 @@ export class StoreIndex {
     };
     if (!existing) {
       this.actors.push(entry);
-      this.byKey.set(`${actor.type}:${key}`, entry);
+      byKey.set(`${actor.type}:${key}`, entry);
     }
     entry.description ??= actor.description;
     for (const form of [actor.name, ...actor.aliases]) {
@@ -237,16 +226,27 @@ export class StoreIndex {
     return [...this.byName.keys()];
   }
 
+  /**
+   * The mentions, claims and dates of one sentence, read off its article's facts at each call: an article has a few
+   * dozen of each, and tables of them per article asked about held a bot ~7 MB over a hundred servers.
+   */
   mentionsIn(sentenceId: number): MentionRef[] {
-    return this.tablesOf(sentenceId)?.mentions.get(this.localIndex(sentenceId)) ?? [];
+    const at = this.located(sentenceId);
+    const out: MentionRef[] = [];
+    for (const actor of at?.facts.actors ?? []) {
+      for (const mention of actor.mentions) if (mention.sentence === at!.local) out.push({ entry: this.actorById.get(actor.id)!, mention });
+    }
+    return out;
   }
 
   claimsIn(sentenceId: number): ClaimRef[] {
-    return this.tablesOf(sentenceId)?.claims.get(this.localIndex(sentenceId)) ?? [];
+    const at = this.located(sentenceId);
+    return at ? at.facts.claims.filter((claim) => claim.source.sentence === at.local).map((claim) => ({ facts: at.facts, claim })) : [];
   }
 
   datesIn(sentenceId: number): DateRef[] {
-    return this.tablesOf(sentenceId)?.dates.get(this.localIndex(sentenceId)) ?? [];
+    const at = this.located(sentenceId);
+    return at ? at.facts.dates.filter((date) => date.source.sentence === at.local).map((date) => ({ facts: at.facts, date })) : [];
   }
 
   claimsBy(entry: ActorEntry): ClaimRef[] {
@@ -340,12 +340,6 @@ export class StoreIndex {
 const RESEARCHED_ARTICLES = 3;
 const MIN_REPEATED_TERMS = 3;
 const RESEARCHED_SENTENCES = 12;
-
-interface SentenceTables {
-  mentions: Map<number, MentionRef[]>;
-  claims: Map<number, ClaimRef[]>;
-  dates: Map<number, DateRef[]>;
-}
 
 /** A sentence entry whose key set is made on first use: most sentences are never scored in a process's life. */
 class LazyTermsEntry implements SentenceEntry {

@@ -48,6 +48,14 @@ describe('SentenceSearch', () => {
     expect(compared).toBeGreaterThan(100);
   });
 
+  it('reads its postings back as given, and counts what the built index counts', () => {
+    expect(fromPostings.toPostings()).toEqual({ keys, gaps });
+    expect(fromPostings.size).toBe(ours.size);
+    for (const key of keys) expect(fromPostings.count(key)).toBe(ours.count(key));
+    expect(fromPostings.has('zzz-no-such-key')).toBe(false);
+    expect(() => fromPostings.add(['harbour'])).toThrow(/no more documents/);
+  });
+
   it('refuses postings that do not fit the number of documents', () => {
     expect(() => SentenceSearch.fromPostings(2, ['a'], [[0, 2]])).toThrow(/out of range/);
     expect(() => SentenceSearch.fromPostings(3, ['a'], [[1, 0]])).toThrow(/ascending/);
