@@ -5,6 +5,7 @@ import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store
 import { blankAnswer, citeSentence, citeSource, clip } from './cite';
 import type { AskContext, Found } from './context';
 import { answerEpithet } from './epithet';
+import { clauseSpan } from './clause';
 import { answerGeneral } from './general';
 import { leadIn, titleBefore } from './titles';
 import { parseQuestion, type Expect, type ParsedQuestion } from './question';
@@ -37,7 +38,7 @@ export interface AskData {
 export function ask(ctx: AskContext, question: string): Answer {
   const q = parseQuestion(question);
   const actors = focusActors(ctx, q);
-  const found = answerQuestion(ctx, q, actors);
+  const found = spanned(q, answerQuestion(ctx, q, actors));
   const focus = actors.map((e) => e.name);
   if (!found) {
     const answer = blankAnswer('ask', question.trim(), `The articles do not say. ${ctx.coverage()}`, false);
@@ -83,6 +84,17 @@ function concise(answer: string, citations: Citation[]): string {
   const cited = citations[0]?.text ?? '';
   if (quote && cited.length >= MIN_SENTENCE && cited.includes(quote[2]!) && quote[2]!.length >= 0.6 * cited.length) return `${quote[1]} said:`;
   return answer;
+}
+
+/**
+ * An answer that is its whole cited sentence (a what / why / how answered by the sentence that says it) becomes
+ * the span of the sentence that answers: the sentence is shown below as the citation, never twice (issue #11).
+ */
+function spanned(q: ParsedQuestion, found: Found | null): Found | null {
+  const cite = found?.citations[0];
+  if (!found || !cite || found.groups || found.answer.trim() !== cite.text.trim()) return found;
+  const span = clauseSpan(q.text, cite.text);
+  return span ? { ...found, answer: span.text } : found;
 }
 
 function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {

@@ -1,0 +1,306 @@
+import { CUE_FORMS } from '../lexicon/cues';
+import { relativesOf } from '../lexicon/wordnet';
+import { contentTerms, despin, fold, isStopword, synonymKeys, termKeys, tokenize, type Token } from '../store/terms';
+import { closeSpelling } from './similarity';
+import { quoteSpans, type Span } from './spans';
+
+/**
+ * The span of a chosen sentence that answers a question asked in words rather than for a typed entity (what
+ * did X say / want / call for, why, how, what is X, what X did): the part of the sentence that is not the
+ * question's own words, bounded by its clause. The sentence is already cited below the answer; the answer is
+ * never the sentence again. Offsets are into the sentence; null when no shorter span answers.
+ */
+export function clauseSpan(question: string, sentence: string): Span | null {
+  const words = questionWords(question);
+  const tokens = tokenize(sentence).map((t) => ({ ...t, anchor: words.some((w) => w.matches(t.word)) }));
+  const q = fold(question).replace(/[?.!\s]+$/, '');
+  const reason = REASON_ASKED.test(q);
+  const manner = !reason && MANNER_ASKED.test(q);
+  const span =
+    (!reason && !manner && SAYING.test(q) && quoteClause(sentence, words)) ||
+    (reason && cueClause(sentence, tokens, REASON_CUE)) ||
+    (manner && cueClause(sentence, tokens, MANNER_CUE)) ||
+    (POLAR_ASKED.test(q) && polarPiece(sentence, tokens)) ||
+    kindSpan(q, sentence, tokens) ||
+    definitionSpan(q, sentence, tokens) ||
+    afterLastWord(q, sentence, tokens, words) ||
+    runSpan(sentence, tokens);
+  if (!span) return null;
+  const trimmed = trim(sentence, span);
+  // a span nearly as long as the sentence is the sentence again
+  if (!trimmed || trimmed.end - trimmed.start >= MAX_SHARE * sentence.trim().length) return null;
+  return trimmed;
+}
+
+/** Longer than this share of the sentence, a span repeats it. */
+const MAX_SHARE = 0.9;
+
+interface Anchored extends Token {
+  /** The word is one of the question's own (or a synonym, a spun form, a WordNet relative, a misspelt name). */
+  anchor: boolean;
+}
+
+interface QuestionWord {
+  word: string;
+  matches: (word: string) => boolean;
+}
+
+/** Words that say what kind of answer is asked, never found in the answer's sentence. */
+const ASKING_WORDS = new Set(['what', 'which', 'why', 'how', 'kind', 'type', 'sort', 'exactly', 'happen', 'happened', 'like', 'reason']);
+
+/**
+ * The question's content words, each matching a sentence word by its keys (stem, synonym class) after undoing
+ * spin, by a WordNet synonym or derived word of its commonest senses, or (a name) by a close spelling.
+ */
+function questionWords(question: string): QuestionWord[] {
+  return contentTerms(despin(question))
+    .filter(({ token }) => !ASKING_WORDS.has(fold(token.word)))
+    .map(({ token }) => {
+      const word = token.word;
+      const keys = new Set([...synonymKeys(word), ...relatives(word).flatMap(synonymKeys)]);
+      const folded = fold(word);
+      return {
+        word,
+        matches: (other: string) =>
+          [other, despin(other)].some((w) => termKeys(w).some((k) => keys.has(k))) || (folded.length >= 5 && /^\p{Lu}/u.test(other) && closeSpelling(folded, fold(other))),
+      };
+    });
+}
+
+function relatives(word: string): string[] {
+  if (!/^\p{Ll}+$/u.test(word)) return [];
+  const r = relativesOf(word, { senses: 2 });
+  return [...r.synonyms, ...r.derived].filter((w) => !w.includes(' ') && !w.includes('_'));
+}
+
+// ---- clause pieces --------------------------------------------------------------------------------------------
+
+/** Where a clause or phrase ends: punctuation, a dash between words, a quotation mark, a bracket. */
+const BOUNDARY = /[,;:()“”"]|\s[-–—]\s|[–—]/g;
+
+/** The sentence cut at its boundaries: [start, end) pieces. */
+function pieces(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  let at = 0;
+  for (const m of sentence.matchAll(BOUNDARY)) {
+    if (m.index > at) out.push([at, m.index]);
+    at = m.index + m[0].length;
+  }
+  if (at < sentence.length) out.push([at, sentence.length]);
+  return out;
+}
+
+function pieceEnd(sentence: string, from: number): number {
+  BOUNDARY.lastIndex = 0;
+  const rest = sentence.slice(from);
+  const m = new RegExp(BOUNDARY.source).exec(rest);
+  return m ? from + m.index : sentence.replace(/[.!?\s]+$/, '').length;
+}
+
+const content = (t: Token) => !isStopword(t.word);
+
+// ---- what did X say / call / tweet: the words quoted --------------------------------------------------------
+
+const SAYING_VERBS = [...new Set(CUE_FORMS.filter((f) => f.role !== 'source' && !f.form.includes(' ')).map((f) => f.lemma))];
+const SAYING = new RegExp(`\\b(?:${[...SAYING_VERBS, 'say', 'tell', 'call', 'tweet', 'tweeted', 'write', 'wrote', 'describe', 'described'].join('|')})\\b`);
+
+/**
+ * A quotation in the sentence, or the clause of it that holds the question's words: a quote as long as the
+ * sentence is answered by its part about what was asked ("what did X say about rates" → "no pressure to raise
+ * rates this year").
+ */
+function quoteClause(sentence: string, words: QuestionWord[]): Span | null {
+  const quotes = quoteSpans(sentence, 0);
+  if (quotes.length === 0) return null;
+  const quote = quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  // a word or two in quotation marks ("a 'smart guy'") is a term, not what was said
+  if (tokenize(quote.text).length < MIN_QUOTED_WORDS) return null;
+  if (quote.text.length < QUOTE_WHOLE * sentence.length) return quote;
+  // the quote's sentences and clauses; the one with most of the question's words (the first on a tie)
+  const parts = [...quote.text.matchAll(/[^.;!?]+[.;!?]*/g)].flatMap((m) => {
+    const text = m[0];
+    if (text.length < QUOTE_WHOLE * sentence.length) return [{ start: quote.start + m.index, text }];
+    return [...text.matchAll(/[^,]+,?/g)].map((c) => ({ start: quote.start + m.index + c.index, text: c[0] }));
+  });
+  const hits = (text: string) => tokenize(text).filter((t) => words.some((w) => w.matches(t.word))).length;
+  const topic = words.filter((w) => !SAYING.test(fold(w.word)));
+  if (topic.length === 0) return { start: parts[0]!.start, end: parts[0]!.start + parts[0]!.text.length, text: parts[0]!.text };
+  const best = parts.reduce((a, b) => (hits(b.text) > hits(a.text) ? b : a));
+  return { start: best.start, end: best.start + best.text.length, text: best.text };
+}
+
+const MIN_QUOTED_WORDS = 4;
+
+/** A quotation shorter than this share of its sentence is the answer whole. */
+const QUOTE_WHOLE = 0.6;
+
+// ---- why / how: the clause a cue opens ----------------------------------------------------------------------
+
+/** "why …", "what was X for", "what was the reason …": a reason or a purpose is asked. */
+const REASON_ASKED = /^why\b|\breason\b|^what\b.*\bfor$/;
+/** "how did X deliver it", "how does X use Y": a manner or a means (not how many, how long, how old). */
+const MANNER_ASKED = /^how\s+(?:did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b/;
+
+const REASON_CUE = /\b(?:because(?:\s+of)?|due\s+to|as\s+a\s+result\s+of|in\s+order\s+to|so\s+that|after|following|since|amid|citing|over|for|when|as|to)\s/gi;
+const MANNER_CUE = /\b(?:by|through|via|with|using|as|in\s+(?:a|an))\s/gi;
+
+/**
+ * The clause a cue opens ("because …", "by …"), the first after the question's words in the sentence (else the
+ * first of all), up to the end of its piece.
+ */
+function cueClause(sentence: string, tokens: Anchored[], cue: RegExp): Span | null {
+  const anchors = tokens.filter((t) => t.anchor);
+  if (anchors.length === 0) return null;
+  const firstAnchor = anchors[0]!.end;
+  const lastAnchor = anchors[anchors.length - 1]!.end;
+  const cues = [...sentence.matchAll(cue)].filter((m) => tokens.some((t) => t.start > m.index + m[0].length - 1 && content(t) && !t.anchor));
+  const after = (at: number) => cues.find((m) => m.index >= at);
+  // a reason follows what it explains ("… sued the city after …"); a manner the verb it qualifies ("used X as …")
+  const m = cue === REASON_CUE ? (after(lastAnchor) ?? after(firstAnchor)) : (after(firstAnchor) ?? after(lastAnchor));
+  if (!m) return null;
+  const end = pieceEnd(sentence, m.index + m[0].length);
+  return end > m.index ? { start: m.index, end, text: sentence.slice(m.index, end) } : null;
+}
+
+// ---- what N / which N: the phrase around the noun -----------------------------------------------------------
+
+/** "what planes is X getting", "which street did they march along", "what kind of device is X": the noun asked. */
+const KIND_ASKED = /^(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/u;
+/** "X is a senator from what state": the noun after a closing what / which. */
+const KIND_LAST = /\b(?:what|which)\s+([\p{L}-]+)$/u;
+/** "which (US) administration sanctioned X": the first noun after which, before the verb. */
+const WHICH_NOUN = /^which\s+(?:(?:us|uk|eu|un)\s+)?([\p{L}-]+)/u;
+/** What may follow a noun inside its phrase: "the island of X", "industries including X", "a unit called X". */
+const NOUN_COMPLEMENT = /^\s+(?:of|including|such\s+as|like|called|named|known\s+as|dubbed)\s+/i;
+
+function kindSpan(q: string, sentence: string, tokens: Anchored[]): Span | null {
+  const noun = (KIND_ASKED.exec(q)?.[1] ?? KIND_LAST.exec(q)?.[1])?.split(' ').pop() ?? WHICH_NOUN.exec(q)?.[1];
+  if (!noun || isStopword(noun)) return null;
+  const keys = new Set(synonymKeys(noun));
+  const at = tokens.findIndex((t) => [t.word, despin(t.word)].some((w) => termKeys(w).some((k) => keys.has(k))));
+  if (at < 0) return null;
+  const head = tokens[at]!;
+  // the words before the noun that modify it: no function word, no boundary between
+  let first = at;
+  while (first > 0) {
+    const prev = tokens[first - 1]!;
+    // …nor a verb before it ("released devices")
+    if (isStopword(prev.word) || /[,;:“”"]/.test(sentence.slice(prev.end, tokens[first]!.start)) || /^\p{Ll}[\p{Ll}]*(?:ed|ing)$/u.test(prev.word)) break;
+    first--;
+  }
+  let end = head.end;
+  const complement = NOUN_COMPLEMENT.exec(sentence.slice(end));
+  // the noun's own modifiers are the question's words ("the Danish island"): the name it is "of" answers
+  const modified = tokens.slice(first, at).some((t) => !t.anchor);
+  if (complement) end = pieceEnd(sentence, end + complement[0].length);
+  else if (!modified) {
+    // a name after the noun: "Republican Gov. Jane Roe"
+    const names = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de))+/u.exec(sentence.slice(end));
+    if (names) end += names[0].length;
+  }
+  const start = tokens[first]!.start;
+  if (first === at && end === head.end) return null;
+  return { start, end, text: sentence.slice(start, end) };
+}
+
+// ---- what is X: the appositive or the predicate ------------------------------------------------------------
+
+const DEFINITION_ASKED = /^(?:what|who)\s+(?:is|was|are|were)\s+(?:an?\s+|the\s+)?(.+)$/;
+
+/** "X, a navy unit of volunteers, …", "X – a movement-tracking device …", "X is a …": what X is said to be. */
+function definitionSpan(q: string, sentence: string, tokens: Anchored[]): Span | null {
+  if (!DEFINITION_ASKED.test(q)) return null;
+  const anchors = tokens.filter((t) => t.anchor);
+  if (anchors.length === 0) return null;
+  const last = anchors[anchors.length - 1]!;
+  const after = /^(?:\s*,\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:is|was|are|were)\s+)/.exec(sentence.slice(last.end));
+  if (!after) return null;
+  const start = last.end + after[0].length;
+  const end = pieceEnd(sentence, start);
+  return end > start ? { start, end, text: sentence.slice(start, end) } : null;
+}
+
+// ---- is / does / did …?: the clause that says so or not -------------------------------------------------
+
+const POLAR_ASKED = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/;
+
+/** A yes-or-no question is answered by the clause holding most of its words ("the photos do not show …"). */
+function polarPiece(sentence: string, tokens: Anchored[]): Span | null {
+  const ranges = pieces(sentence);
+  const hits = ranges.map(([s, e]) => tokens.filter((t) => t.anchor && t.start >= s && t.end <= e).length);
+  const best = hits.indexOf(Math.max(...hits));
+  if (best < 0 || hits[best] === 0) return null;
+  const [start, end] = ranges[best]!;
+  return { start, end, text: sentence.slice(start, end) };
+}
+
+// ---- what did X verb …: what follows the question's last word ------------------------------------------
+
+/** "what did X drop from its statement", "what did X thank Y for": the wh-word is the object, asked last. */
+const OBJECT_ASKED = /^what\s+(?:did|does|do|will|would|could|can|has|have|had|is|are|was|were|might|may|should)\s/;
+
+/**
+ * An object question whose last word the sentence writes: what follows it in its clause ("… dropped a reference
+ * in its original statement *to normalized relations*", "thanked Y *for his help*").
+ */
+function afterLastWord(q: string, sentence: string, tokens: Anchored[], words: QuestionWord[]): Span | null {
+  const last = words[words.length - 1];
+  if (!OBJECT_ASKED.test(q) || !last || !/\w$/.test(q)) return null;
+  const at = tokens.map((t) => last.matches(t.word)).lastIndexOf(true);
+  if (at < 0) return null;
+  const end = pieceEnd(sentence, tokens[at]!.end);
+  const rest = tokens.slice(at + 1).filter((t) => t.end <= end);
+  if (!rest.some((t) => content(t) && !t.anchor)) return null;
+  return { start: rest[0]!.start, end, text: sentence.slice(rest[0]!.start, end) };
+}
+
+// ---- the rest: the run of the sentence's own words beside the question's -----------------------------------
+
+/**
+ * In the piece holding most of the question's words, the run of other words between them (or before the first,
+ * or after the last) with the most content words; a run closed only by question words to the piece's end takes
+ * them too ("… to release their tax returns" for "what law … tax returns"). A piece holding none but the question's
+ * words is answered by the piece after it (an appositive).
+ */
+function runSpan(sentence: string, tokens: Anchored[]): Span | null {
+  const ranges = pieces(sentence);
+  const inPiece = ranges.map(([s, e]) => tokens.filter((t) => t.start >= s && t.end <= e));
+  const hits = inPiece.map((ts) => ts.filter((t) => t.anchor).length);
+  const best = hits.indexOf(Math.max(...hits));
+  if (best < 0 || hits[best] === 0) return null;
+  const runs: Anchored[][] = [];
+  let run: Anchored[] = [];
+  for (const t of inPiece[best]!) {
+    if (t.anchor) {
+      if (run.length) runs.push(run);
+      run = [];
+    } else run.push(t);
+  }
+  if (run.length) runs.push(run);
+  const weight = (r: Anchored[]) => r.filter(content).length;
+  if (process.env.CLDEBUG) console.error(runs.map((r) => r.map((t) => t.word).join(" ") + ":" + weight(r)));
+  const chosen = runs.filter((r) => weight(r) > 0).reduce<Anchored[] | null>((a, b) => (!a || weight(b) >= weight(a) ? b : a), null);
+  if (!chosen) {
+    const next = inPiece[best + 1];
+    if (next && next.some(content)) return { start: next[0]!.start, end: next[next.length - 1]!.end, text: sentence.slice(next[0]!.start, next[next.length - 1]!.end) };
+    return null;
+  }
+  const all = inPiece[best]!;
+  let endToken = chosen[chosen.length - 1]!;
+  const rest = all.slice(all.indexOf(endToken) + 1);
+  if (rest.length && rest.every((t) => t.anchor || !content(t))) endToken = rest[rest.length - 1]!;
+  const start = chosen[0]!.start;
+  return { start, end: endToken.end, text: sentence.slice(start, endToken.end) };
+}
+
+/** Without the function words, commas and dashes at its edges ("and", "that", "the" open no answer). */
+function trim(sentence: string, span: Span): Span | null {
+  let { start, end } = span;
+  const text = () => sentence.slice(start, end);
+  const lead = /^(?:[\s,;:–—-]+|(?:and|but|or|that|which|who|while|so|then)\s+)+/i.exec(text());
+  if (lead) start += lead[0].length;
+  const tail = /(?:[\s,;:–—-]+|\s+(?:and|but|or|that|the|a|an|of|to|in|on|at|for|with|by|his|her|its|their))+$/i.exec(text());
+  if (tail && tail[0].length < end - start) end -= tail[0].length;
+  end = start + text().replace(/[\s.,;:!?]+$/, '').length;
+  return end > start && /\p{L}|\d/u.test(text()) ? { start, end, text: text() } : null;
+}
