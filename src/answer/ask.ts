@@ -5,7 +5,7 @@ import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store
 import { blankAnswer, citeSentence, citeSource, clip } from './cite';
 import type { AskContext, Found } from './context';
 import { answerEpithet } from './epithet';
-import { clauseSpan } from './clause';
+import { clauseSpan, profileSpan, quotePart } from './clause';
 import { answerGeneral } from './general';
 import { leadIn, titleBefore } from './titles';
 import { parseQuestion, type Expect, type ParsedQuestion } from './question';
@@ -92,9 +92,25 @@ function concise(answer: string, citations: Citation[]): string {
  */
 function spanned(q: ParsedQuestion, found: Found | null): Found | null {
   const cite = found?.citations[0];
-  if (!found || !cite || found.groups || found.answer.trim() !== cite.text.trim()) return found;
-  const span = clauseSpan(q.text, cite.text);
-  return span ? { ...found, answer: span.text } : found;
+  if (!found || !cite || found.groups) return found;
+  const sentence = cite.text.trim();
+  if (found.answer.trim() === sentence) {
+    const span = clauseSpan(q.text, cite.text);
+    return span ? { ...found, answer: span.text } : found;
+  }
+  // "X (person): <the sentence naming X>": who X is, by the words around the name
+  const profile = /^(.+?) \((?:person|organization|group|place)\): ([^]+)$/.exec(found.answer);
+  if (profile && profile[2]!.trim() === sentence) {
+    const span = profileSpan(profile[1]!, cite.text);
+    return span ? { ...found, answer: `${profile[1]}: ${span.text}` } : found;
+  }
+  // "X: “<a quote as long as its sentence>”": the part of it about what was asked
+  const quote = /^(.+?): “([^]+)”$/.exec(found.answer);
+  if (quote && cite.text.includes(quote[2]!)) {
+    const part = quotePart(q.topic || q.text, quote[2]!, cite.text.length);
+    return part ? { ...found, answer: `${quote[1]}: “${part.text}”` } : found;
+  }
+  return found;
 }
 
 function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {

@@ -1,6 +1,6 @@
 import { CUE_FORMS } from '../lexicon/cues';
 import { relativesOf } from '../lexicon/wordnet';
-import { contentTerms, despin, fold, isStopword, synonymKeys, termKeys, tokenize, type Token } from '../store/terms';
+import { contentTerms, despin, fold, isStopword, stem, synonymKeys, termKeys, tokenize, type Token } from '../store/terms';
 import { closeSpelling } from './similarity';
 import { quoteSpans, type Span } from './spans';
 
@@ -22,7 +22,7 @@ export function clauseSpan(question: string, sentence: string): Span | null {
     (manner && cueClause(sentence, tokens, MANNER_CUE)) ||
     (POLAR_ASKED.test(q) && polarPiece(sentence, tokens)) ||
     kindSpan(q, sentence, tokens) ||
-    definitionSpan(q, sentence, tokens) ||
+    definitionSpan(q, sentence, tokens, words) ||
     afterLastWord(q, sentence, tokens, words) ||
     runSpan(sentence, tokens);
   if (!span) return null;
@@ -43,6 +43,8 @@ interface Anchored extends Token {
 interface QuestionWord {
   word: string;
   matches: (word: string) => boolean;
+  /** By its own keys only (stem, synonym class, spin), not a WordNet relative. */
+  same: (word: string) => boolean;
 }
 
 /** Words that say what kind of answer is asked, never found in the answer's sentence. */
@@ -57,12 +59,14 @@ function questionWords(question: string): QuestionWord[] {
     .filter(({ token }) => !ASKING_WORDS.has(fold(token.word)))
     .map(({ token }) => {
       const word = token.word;
-      const keys = new Set([...synonymKeys(word), ...relatives(word).flatMap(synonymKeys)]);
+      const own = new Set(synonymKeys(word));
+      const keys = new Set([...own, ...relatives(word).flatMap(synonymKeys)]);
       const folded = fold(word);
+      const has = (set: Set<string>, other: string) => [other, despin(other)].some((w) => termKeys(w).some((k) => set.has(k)));
       return {
         word,
-        matches: (other: string) =>
-          [other, despin(other)].some((w) => termKeys(w).some((k) => keys.has(k))) || (folded.length >= 5 && /^\p{Lu}/u.test(other) && closeSpelling(folded, fold(other))),
+        matches: (other: string) => has(keys, other) || (folded.length >= 5 && /^\p{Lu}/u.test(other) && closeSpelling(folded, fold(other))),
+        same: (other: string) => has(own, other),
       };
     });
 }
@@ -115,21 +119,45 @@ function quoteClause(sentence: string, words: QuestionWord[]): Span | null {
   const quote = quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   // a word or two in quotation marks ("a 'smart guy'") is a term, not what was said
   if (tokenize(quote.text).length < MIN_QUOTED_WORDS) return null;
-  if (quote.text.length < QUOTE_WHOLE * sentence.length) return quote;
+  return quotePartOf(quote, sentence.length, words);
+}
+
+/**
+ * What someone said, as long as the sentence quoting it: the part of it about what the question asks (offsets
+ * into the quoted text), or null when the quote is short enough to be the answer whole.
+ */
+export function quotePart(question: string, quoted: string, sentenceLength: number): Span | null {
+  if (quoted.length < QUOTE_WHOLE * sentenceLength) return null;
+  const part = quotePartOf({ start: 0, end: quoted.length, text: quoted }, sentenceLength, questionWords(question));
+  return part.text.length < quoted.length ? trim(quoted, part) : null;
+}
+
+function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[]): Span {
+  if (quote.text.length < QUOTE_WHOLE * sentenceLength) return quote;
   // the quote's sentences and clauses; the one with most of the question's words (the first on a tie)
   const parts = [...quote.text.matchAll(/[^.;!?]+[.;!?]*/g)].flatMap((m) => {
     const text = m[0];
-    if (text.length < QUOTE_WHOLE * sentence.length) return [{ start: quote.start + m.index, text }];
-    return [...text.matchAll(/[^,]+,?/g)].map((c) => ({ start: quote.start + m.index + c.index, text: c[0] }));
+    if (text.length < QUOTE_WHOLE * sentenceLength) return [{ start: quote.start + m.index, text }];
+    return [...text.matchAll(QUOTE_CLAUSE)].map((c) => ({ start: quote.start + m.index + c.index, text: c[0] }));
   });
-  const hits = (text: string) => tokenize(text).filter((t) => words.some((w) => w.matches(t.word))).length;
   const topic = words.filter((w) => !SAYING.test(fold(w.word)));
-  if (topic.length === 0) return { start: parts[0]!.start, end: parts[0]!.start + parts[0]!.text.length, text: parts[0]!.text };
-  const best = parts.reduce((a, b) => (hits(b.text) > hits(a.text) ? b : a));
+  const hits = (text: string) => tokenize(text).filter((t) => topic.some((w) => w.matches(t.word))).length;
+  const fresh = (text: string) => tokenize(text).filter((t) => content(t) && !topic.some((w) => w.matches(t.word))).length;
+  let at = 0;
+  parts.forEach((p, i) => {
+    if (hits(p.text) > hits(parts[at]!.text)) at = i;
+  });
+  // a part made of the question's own words ("If X loses this war,") is what the answer is about: the next part answers
+  if (fresh(parts[at]!.text) < 2 && parts[at + 1]) at++;
+  // nothing asked in any part ("how did X describe Y"): the whole quote
+  if (hits(parts[at]!.text) === 0 && at === 0 && parts.every((p) => hits(p.text) === 0)) return quote;
+  const best = parts[at]!;
   return { start: best.start, end: best.start + best.text.length, text: best.text };
 }
 
 const MIN_QUOTED_WORDS = 4;
+/** A long quoted sentence's clauses: cut after a comma or a dash, and before a conjunction that opens a clause. */
+const QUOTE_CLAUSE = /.+?(?:,|\s--|\s[-–—]|[–—]|(?=\s(?:but|because|while|although|whereas|given|since|so)\s)|$)/g;
 
 /** A quotation shorter than this share of its sentence is the answer whole. */
 const QUOTE_WHOLE = 0.6;
@@ -176,8 +204,11 @@ const NOUN_COMPLEMENT = /^\s+(?:of|including|such\s+as|like|called|named|known\s
 function kindSpan(q: string, sentence: string, tokens: Anchored[]): Span | null {
   const noun = (KIND_ASKED.exec(q)?.[1] ?? KIND_LAST.exec(q)?.[1])?.split(' ').pop() ?? WHICH_NOUN.exec(q)?.[1];
   if (!noun || isStopword(noun)) return null;
-  const keys = new Set(synonymKeys(noun));
-  const at = tokens.findIndex((t) => [t.word, despin(t.word)].some((w) => termKeys(w).some((k) => keys.has(k))));
+  const asked = questionWords(noun)[0];
+  // the noun itself first, then a word of its synonym class ("coaching" for "training"; "study" too, so the last), then a relative
+  const stemmed = stem(noun);
+  const tiers = asked ? [tokens.findIndex((t) => stem(t.word) === stemmed), tokens.map((t) => asked.same(t.word)).lastIndexOf(true), tokens.findIndex((t) => asked.matches(t.word))] : [];
+  const at = tiers.find((i) => i >= 0) ?? -1;
   if (at < 0) return null;
   const head = tokens[at]!;
   // the words before the noun that modify it: no function word, no boundary between
@@ -208,16 +239,59 @@ function kindSpan(q: string, sentence: string, tokens: Anchored[]): Span | null 
 const DEFINITION_ASKED = /^(?:what|who)\s+(?:is|was|are|were)\s+(?:an?\s+|the\s+)?(.+)$/;
 
 /** "X, a navy unit of volunteers, …", "X – a movement-tracking device …", "X is a …": what X is said to be. */
-function definitionSpan(q: string, sentence: string, tokens: Anchored[]): Span | null {
+function definitionSpan(q: string, sentence: string, tokens: Anchored[], words: QuestionWord[]): Span | null {
   if (!DEFINITION_ASKED.test(q)) return null;
-  const anchors = tokens.filter((t) => t.anchor);
-  if (anchors.length === 0) return null;
-  const last = anchors[anchors.length - 1]!;
+  // X is the longest run of the question's own words, "of" or "the" between them allowed, no punctuation:
+  // "the Legion of Defence of Ukraine"
+  const own = tokens.map((t) => words.some((w) => w.same(t.word)));
+  const joined = (a: number, b: number) => !/[,;:()–—]|\s-\s/.test(sentence.slice(tokens[a]!.end, tokens[b]!.start));
+  let best: [number, number] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!own[i]) continue;
+    let j = i;
+    while (j + 1 < tokens.length && joined(j, j + 1) && (own[j + 1] || (/^(?:of|the|de|for|and)$/i.test(tokens[j + 1]!.word) && own[j + 2] && joined(j + 1, j + 2)))) j++;
+    if (!best || j - i > best[1] - best[0]) best = [i, j];
+    i = j;
+  }
+  if (!best) return null;
+  const last = tokens[best[1]]!;
   const after = /^(?:\s*,\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:is|was|are|were)\s+)/.exec(sentence.slice(last.end));
   if (!after) return null;
   const start = last.end + after[0].length;
   const end = pieceEnd(sentence, start);
   return end > start ? { start, end, text: sentence.slice(start, end) } : null;
+}
+
+/**
+ * Who X is, read off a sentence naming X: the appositive after the name ("X, director of rates at Y,"), what the
+ * sentence says X is ("X is …"), the phrase before it ("her brother, X", "Y's X"). Offsets into the sentence.
+ */
+export function profileSpan(name: string, sentence: string): Span | null {
+  const words = questionWords(name);
+  const tokens = tokenize(sentence);
+  const own = tokens.map((t) => words.some((w) => w.same(t.word)));
+  const first = own.indexOf(true);
+  if (first < 0) return null;
+  let last = first;
+  while (own[last + 1]) last++;
+  const end = tokens[last]!.end;
+  const after = /^(?:\s*,(?!\s*(?:and|or|but|who|which|that|said|says|told|added)\b)\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:is|was)\s+)/i.exec(sentence.slice(end));
+  // "Y's X": whose X is comes before the name
+  const owned = /['’]s\s+$/.test(sentence.slice(0, tokens[first]!.start));
+  let span: Span | null = null;
+  if (after && !owned) {
+    const start = end + after[0].length;
+    span = { start, end: pieceEnd(sentence, start), text: '' };
+  } else {
+    const start = tokens[first]!.start;
+    const before = sentence.slice(0, start);
+    // "her brother, X": the piece before; "led by Y's X": the words before the name in its own piece
+    const cut = /[,;:()“”"]\s*$|\s[-–—]\s*$|[–—]\s*$/.exec(before);
+    const from = cut ? before.slice(0, cut.index).search(/[^,;:()“”"–—]*$/) : before.search(/[^,;:()“”"–—]*$/);
+    span = { start: from, end: cut ? cut.index : start, text: '' };
+  }
+  const trimmed = span.end > span.start ? trim(sentence, { ...span, text: sentence.slice(span.start, span.end) }) : null;
+  return trimmed && trimmed.text.length < MAX_SHARE * sentence.trim().length ? trimmed : null;
 }
 
 // ---- is / does / did …?: the clause that says so or not -------------------------------------------------
@@ -278,7 +352,6 @@ function runSpan(sentence: string, tokens: Anchored[]): Span | null {
   }
   if (run.length) runs.push(run);
   const weight = (r: Anchored[]) => r.filter(content).length;
-  if (process.env.CLDEBUG) console.error(runs.map((r) => r.map((t) => t.word).join(" ") + ":" + weight(r)));
   const chosen = runs.filter((r) => weight(r) > 0).reduce<Anchored[] | null>((a, b) => (!a || weight(b) >= weight(a) ? b : a), null);
   if (!chosen) {
     const next = inPiece[best + 1];
