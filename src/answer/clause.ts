@@ -196,6 +196,7 @@ function cueClause(sentence: string, tokens: Anchored[], cue: RegExp): Span | nu
 const KIND_ASKED = /^(?:what|which)\s+(?:(?:kinds?|types?|sorts?)\s+of\s+)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could)\b/u;
 /** "X is a senator from what state": the noun after a closing what / which. */
 const KIND_LAST = /\b(?:what|which)\s+([\p{L}-]+)$/u;
+const PREPOSITIONS = /^(?:along|across|through|into|onto|toward|towards|near|past|around|behind|beyond|inside|outside|alongside|among|against|without|within|via)$/i;
 /** "which (US) administration sanctioned X": the first noun after which, before the verb. */
 const WHICH_NOUN = /^which\s+(?:(?:us|uk|eu|un)\s+)?([\p{L}-]+)/u;
 /** What may follow a noun inside its phrase: "the island of X", "industries including X", "a unit called X". */
@@ -215,8 +216,8 @@ function kindSpan(q: string, sentence: string, tokens: Anchored[]): Span | null 
   let first = at;
   while (first > 0) {
     const prev = tokens[first - 1]!;
-    // …nor a verb before it ("released devices")
-    if (isStopword(prev.word) || /[,;:“”"]/.test(sentence.slice(prev.end, tokens[first]!.start)) || /^\p{Ll}[\p{Ll}]*(?:ed|ing)$/u.test(prev.word)) break;
+    // …nor a verb, an adverb or a preposition before it ("released devices", "slowly along 42nd street")
+    if (isStopword(prev.word) || /[,;:“”"]/.test(sentence.slice(prev.end, tokens[first]!.start)) || /^\p{Ll}+(?:ed|ing|ly)$/u.test(prev.word) || PREPOSITIONS.test(prev.word)) break;
     first--;
   }
   let end = head.end;
