@@ -149,15 +149,14 @@ function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[])
   });
   // a part made of the question's own words ("If X loses this war,") is what the answer is about: the next part answers
   if (fresh(parts[at]!.text) < 2 && parts[at + 1]) at++;
-  // nothing asked in any part ("how did X describe Y"): the whole quote
-  if (hits(parts[at]!.text) === 0 && at === 0 && parts.every((p) => hits(p.text) === 0)) return quote;
+  // nothing asked in any part ("what did X tell reporters"): what X said first
   const best = parts[at]!;
   return { start: best.start, end: best.start + best.text.length, text: best.text };
 }
 
 const MIN_QUOTED_WORDS = 4;
 /** A long quoted sentence's clauses: cut after a comma or a dash, and before a conjunction that opens a clause. */
-const QUOTE_CLAUSE = /.+?(?:,|\s--|\s[-–—]|[–—]|(?=\s(?:but|because|while|although|whereas|given|since|so)\s)|$)/g;
+const QUOTE_CLAUSE = /.+?(?:,|\s--|\s[-–—]|[–—]|(?=\s(?:but|because|while|although|whereas|given|since|so)\s)|(?=\sand\s(?:now|then|I|we|you|he|she|they|it|there)\b)|$)/g;
 
 /** A quotation shorter than this share of its sentence is the answer whole. */
 const QUOTE_WHOLE = 0.6;
