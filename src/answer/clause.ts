@@ -20,7 +20,11 @@ export function clauseSpan(question: string, sentence: string): Span | null {
     (!reason && !manner && SAYING.test(q) && quoteClause(sentence, words)) ||
     (reason && cueClause(sentence, tokens, REASON_CUE)) ||
     (manner && cueClause(sentence, tokens, MANNER_CUE)) ||
+    (NAMING_ASKED.test(q) && termAfterCall(sentence)) ||
     (POLAR_ASKED.test(q) && polarPiece(sentence, tokens)) ||
+    (PASSIVE_SUBJECT_ASKED.test(q) && beforeVerb(sentence, tokens)) ||
+    (DEED_ASKED.test(q) && deedOf(sentence, tokens)) ||
+    (OBJECT_ASKED.test(q) && thatClause(sentence, tokens)) ||
     kindSpan(q, sentence, tokens) ||
     definitionSpan(q, sentence, tokens, words) ||
     afterLastWord(q, sentence, tokens, words) ||
@@ -221,14 +225,10 @@ function kindSpan(q: string, sentence: string, tokens: Anchored[]): Span | null 
   }
   let end = head.end;
   const complement = NOUN_COMPLEMENT.exec(sentence.slice(end));
-  // the noun's own modifiers are the question's words ("the Danish island"): the name it is "of" answers
-  const modified = tokens.slice(first, at).some((t) => !t.anchor);
+  // a name after the noun: "Republican Gov. Jane Roe", "basketball star Joe Ash"
+  const names = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de))*\s+\p{Lu}[\p{L}.'’-]*/u.exec(sentence.slice(end));
   if (complement) end = pieceEnd(sentence, end + complement[0].length);
-  else if (!modified) {
-    // a name after the noun: "Republican Gov. Jane Roe"
-    const names = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de))+/u.exec(sentence.slice(end));
-    if (names) end += names[0].length;
-  }
+  else if (names) end += names[0].length;
   const start = tokens[first]!.start;
   if (first === at && end === head.end) return null;
   return { start, end, text: sentence.slice(start, end) };
@@ -322,10 +322,83 @@ function afterLastWord(q: string, sentence: string, tokens: Anchored[], words: Q
   if (!OBJECT_ASKED.test(q) || !last || !/\w$/.test(q)) return null;
   const at = tokens.map((t) => last.matches(t.word)).lastIndexOf(true);
   if (at < 0) return null;
-  const end = pieceEnd(sentence, tokens[at]!.end);
+  let end = pieceEnd(sentence, tokens[at]!.end);
+  // "… leaders, promising to lift …": a word closing its piece is answered by the piece after it
+  if (!tokens.slice(at + 1).some((t) => t.end <= end)) end = pieceEnd(sentence, end + 1);
   const rest = tokens.slice(at + 1).filter((t) => t.end <= end);
   if (!rest.some((t) => content(t) && !t.anchor)) return null;
   return { start: rest[0]!.start, end, text: sentence.slice(rest[0]!.start, end) };
+}
+
+/** "What do the exiles hope": what a verb of the question says, in the clause "that" opens after it. */
+function thatClause(sentence: string, tokens: Anchored[]): Span | null {
+  for (const t of tokens) {
+    if (!t.anchor || !/^\p{Ll}/u.test(t.word)) continue;
+    const that = /^\s+that\s+/i.exec(sentence.slice(t.end));
+    if (!that) continue;
+    const start = t.end + that[0].length;
+    const end = pieceEnd(sentence, start);
+    if (end > start) return { start, end, text: sentence.slice(start, end) };
+  }
+  return null;
+}
+
+// ---- what did X call Y: the term quoted ---------------------------------------------------------------------
+
+const NAMING_ASKED = /^what\s+(?:did|does|do|has|have|had|would|will)\s+.+\s(?:call|calls|called|label|labelled|labeled|describe|described|dub|dubbed|brand|branded)\b/;
+
+/** "… going so far as to call X's play "ridiculous."": the words quoted after a verb of naming. */
+function termAfterCall(sentence: string): Span | null {
+  const verb = /\b(?:call(?:s|ed|ing)?|label(?:s|led|ed|ling|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|brand(?:s|ed|ing)?|had\s+been|as)\b/gi;
+  for (const m of sentence.matchAll(verb)) {
+    const quote = quoteSpans(sentence.slice(m.index), m.index)[0];
+    if (quote && quote.start - m.index < MAX_NAMING_GAP) return { ...quote, text: quote.text.replace(/[.,]+$/, '') };
+  }
+  // unquoted: "… calling it an act of sabotage"
+  const called = /\bcall(?:s|ed|ing)?\s+(?:it|them|him|her|this|that)\s+/i.exec(sentence);
+  if (!called) return null;
+  const start = called.index + called[0].length;
+  const end = pieceEnd(sentence, start);
+  return end > start ? { start, end, text: sentence.slice(start, end) } : null;
+}
+
+/** Characters between a verb of naming and the quoted term it gives. */
+const MAX_NAMING_GAP = 60;
+
+// ---- what was done to / by …: the subject before the verb -----------------------------------------------------
+
+/** "What was recovered …", "what were the men given": the wh-word is the subject of a passive verb. */
+const PASSIVE_SUBJECT_ASKED = /^what\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+\w+(?:ed|en|wn|t)\b/;
+
+/**
+ * The subject of the question's verb in the sentence: from the clause's opening (after a cue of saying, "that")
+ * to the auxiliary before the verb: "A spokesman said *a plane door, oxygen tanks and one body* had been recovered".
+ */
+function beforeVerb(sentence: string, tokens: Anchored[]): Span | null {
+  const verb = tokens.findIndex((t) => t.anchor && /^\p{Ll}+(?:ed|en|wn|t)$/u.test(t.word));
+  if (verb < 1) return null;
+  const head = sentence.slice(0, tokens[verb]!.start).replace(/\s+(?:(?:has|have|had)\s+been|was|were|is|are|been|being)\s+$/i, '');
+  const opening = /^.*\b(?:said|says|told|that|reported|showed)\s+/i.exec(head);
+  const start = opening ? opening[0].length : 0;
+  return head.length > start ? { start, end: head.length, text: head.slice(start) } : null;
+}
+
+// ---- what did X do: X's predicate ----------------------------------------------------------------------------
+
+const DEED_ASKED = /^what\s+(?:did|does|do|has|have|had|will|would)\s+.+?\s+do\b/;
+
+/** "Roe, who had left once, shoved Ash after the play": what X did, past an appositive after X. */
+function deedOf(sentence: string, tokens: Anchored[]): Span | null {
+  const first = tokens.findIndex((t) => t.anchor && /^\p{Lu}/u.test(t.word));
+  if (first < 0) return null;
+  let from = tokens[first]!.end;
+  while (tokens.find((t) => t.start >= from)?.anchor) from = tokens.find((t) => t.start >= from)!.end;
+  const rest = sentence.slice(from);
+  // past ", who …," or ", 41,"
+  const appositive = /^\s*,[^,]{1,120},/.exec(rest);
+  const start = from + (appositive ? appositive[0].length : 0) + (/^\s*/.exec(sentence.slice(from + (appositive?.[0].length ?? 0)))?.[0].length ?? 0);
+  const end = pieceEnd(sentence, start);
+  return end > start ? { start, end, text: sentence.slice(start, end) } : null;
 }
 
 // ---- the rest: the run of the sentence's own words beside the question's -----------------------------------

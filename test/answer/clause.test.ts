@@ -82,3 +82,22 @@ describe('ask answers a what-question by its span, the sentence cited below', ()
     expect(a.citations[0]?.text).toContain('Orlen closed the paper mill');
   });
 });
+
+describe('clause spans of what was called, done, hoped or done to', () => {
+  it('answers what X called Y by the term quoted (or written) after the verb of naming', () => {
+    expect(span('what did Ash call the ruling', 'Coach Tom Ash was less polite, going so far as to call the ruling "absurd."')).toBe('absurd');
+    expect(span('what did the police call the fire', 'The barn burned in May when police arrested two men, calling it an act of arson, the paper said.')).toBe('an act of arson');
+  });
+
+  it('answers what was done to something by the subject before its verb', () => {
+    expect(span('What was recovered by the divers?', 'A spokesman said a car door, two bags and a phone had been recovered by the divers.')).toBe('a car door, two bags and a phone');
+  });
+
+  it('answers what X did by what follows X, past an appositive', () => {
+    expect(span('what did Ash do after the whistle', 'Ash, who had been booked once, pushed Roe in the back after the whistle.')).toBe('pushed Roe in the back after the whistle');
+  });
+
+  it('answers what X hopes by the clause "that" opens', () => {
+    expect(span('what do the farmers hope', 'The farmers now hope that the rain will come before June, and the river will rise.')).toBe('the rain will come before June');
+  });
+});
