@@ -132,7 +132,12 @@ function quoteClause(sentence: string, words: QuestionWord[]): Span | null {
  */
 export function quotePart(question: string, quoted: string, sentenceLength: number): Span | null {
   if (quoted.length < QUOTE_WHOLE * sentenceLength) return null;
-  const part = quotePartOf({ start: 0, end: quoted.length, text: quoted }, sentenceLength, questionWords(question));
+  const words = questionWords(question);
+  // "what is step two" asked of a quote: what the quote says it is
+  const q = fold(question).replace(/[?.!\s]+$/, '');
+  const defined = definitionSpan(q, quoted, tokenize(quoted).map((t) => ({ ...t, anchor: words.some((w) => w.matches(t.word)) })), words);
+  if (defined) return trim(quoted, defined);
+  const part = quotePartOf({ start: 0, end: quoted.length, text: quoted }, sentenceLength, words);
   return part.text.length < quoted.length ? trim(quoted, part) : null;
 }
 
@@ -255,7 +260,7 @@ function definitionSpan(q: string, sentence: string, tokens: Anchored[], words: 
   }
   if (!best) return null;
   const last = tokens[best[1]]!;
-  const after = /^(?:\s*,\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:is|was|are|were)\s+)/.exec(sentence.slice(last.end));
+  const after = /^(?:\s*,\s*(?:which|who)\s+(?:is|was|are|were)\s+|\s*,\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:is|was|are|were)\s+)/.exec(sentence.slice(last.end));
   if (!after) return null;
   const start = last.end + after[0].length;
   const end = pieceEnd(sentence, start);

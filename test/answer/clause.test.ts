@@ -101,3 +101,18 @@ describe('clause spans of what was called, done, hoped or done to', () => {
     expect(span('what do the farmers hope', 'The farmers now hope that the rain will come before June, and the river will rise.')).toBe('the rain will come before June');
   });
 });
+
+describe('what someone says a thing is', () => {
+  it('answers "what is X" asked of a quote by what the quote says X is', () => {
+    const quoted = 'I sent the crews to the coast because that is phase one before phase two, which is the rebuilding of the port.';
+    expect(quotePart('what is phase two', quoted, quoted.length + 20)?.text).toBe('the rebuilding of the port');
+  });
+
+  it('reads "according to X what …" typed without a comma as asked of X', async () => {
+    const { parseQuestion } = await import('../../src/answer/question');
+    const q = parseQuestion('according to jane roe whats phase two');
+    expect(q.expect).toBe('quote');
+    expect(q.subject).toBe('jane roe');
+    expect(q.topic).toBe('what is phase two');
+  });
+});
