@@ -328,8 +328,9 @@ function afterLastWord(q: string, sentence: string, tokens: Anchored[], words: Q
   const at = tokens.map((t) => last.matches(t.word)).lastIndexOf(true);
   if (at < 0) return null;
   let end = pieceEnd(sentence, tokens[at]!.end);
-  // "… leaders, promising to lift …": a word closing its piece is answered by the piece after it
-  if (!tokens.slice(at + 1).some((t) => t.end <= end)) end = pieceEnd(sentence, end + 1);
+  // "… leaders, promising to lift …": a word closing its piece at a comma is answered by the piece after it (not an
+  // aside between dashes or brackets)
+  if (!tokens.slice(at + 1).some((t) => t.end <= end) && sentence[end] === ',') end = pieceEnd(sentence, end + 1);
   const rest = tokens.slice(at + 1).filter((t) => t.end <= end);
   if (!rest.some((t) => content(t) && !t.anchor)) return null;
   return { start: rest[0]!.start, end, text: sentence.slice(rest[0]!.start, end) };
@@ -373,7 +374,7 @@ const MAX_NAMING_GAP = 60;
 // ---- what was done to / by …: the subject before the verb -----------------------------------------------------
 
 /** "What was recovered …", "what were the men given": the wh-word is the subject of a passive verb. */
-const PASSIVE_SUBJECT_ASKED = /^what\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+\w+(?:ed|en|wn|t)\b/;
+const PASSIVE_SUBJECT_ASKED = /^what\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?!(?:that|this|it|its|not|the)\b)\w+(?:ed|en|wn|t)\b/;
 
 /**
  * The subject of the question's verb in the sentence: from the clause's opening (after a cue of saying, "that")
@@ -382,7 +383,15 @@ const PASSIVE_SUBJECT_ASKED = /^what\s+(?:was|were|is|are|has\s+been|have\s+been
 function beforeVerb(sentence: string, tokens: Anchored[]): Span | null {
   const verb = tokens.findIndex((t) => t.anchor && /^\p{Ll}+(?:ed|en|wn|t)$/u.test(t.word));
   if (verb < 1) return null;
-  const head = sentence.slice(0, tokens[verb]!.start).replace(/\s+(?:(?:has|have|had)\s+been|was|were|is|are|been|being)\s+$/i, '');
+  const before = sentence.slice(0, tokens[verb]!.start);
+  const passive = /\s+(?:(?:has|have|had)\s+been|was|were|is|are|been|being)\s+$/i.exec(before);
+  // the sentence says it actively ("ministers had agreed to defer …"): what was agreed follows the verb
+  if (!passive) {
+    const end = pieceEnd(sentence, tokens[verb]!.end);
+    const start = tokens[verb]!.end;
+    return end > start ? { start, end, text: sentence.slice(start, end) } : null;
+  }
+  const head = before.slice(0, passive.index);
   const opening = /^.*\b(?:said|says|told|that|reported|showed)\s+/i.exec(head);
   const start = opening ? opening[0].length : 0;
   return head.length > start ? { start, end: head.length, text: head.slice(start) } : null;
