@@ -2,7 +2,7 @@ import { CUE_FORMS } from '../lexicon/cues';
 import { relativesOf } from '../lexicon/wordnet';
 import { contentTerms, despin, fold, isStopword, stem, synonymKeys, termKeys, tokenize, type Token } from '../store/terms';
 import { closeSpelling } from './similarity';
-import { quoteSpans, type Span } from './spans';
+import { nameSpans, quoteSpans, type Span } from './spans';
 
 /**
  * The span of a chosen sentence that answers a question asked in words rather than for a typed entity (what
@@ -28,7 +28,7 @@ export function clauseSpan(question: string, sentence: string): Span | null {
     kindSpan(q, sentence, tokens) ||
     definitionSpan(q, sentence, tokens, words) ||
     afterLastWord(q, sentence, tokens, words) ||
-    runSpan(sentence, tokens);
+    runSpan(sentence, tokens, q);
   if (!span) return null;
   const trimmed = trim(sentence, span);
   // a span nearly as long as the sentence is the sentence again
@@ -152,15 +152,23 @@ function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[])
   const topic = words.filter((w) => !SAYING.test(fold(w.word)));
   const hits = (text: string) => tokenize(text).filter((t) => topic.some((w) => w.matches(t.word))).length;
   const fresh = (text: string) => tokenize(text).filter((t) => content(t) && !topic.some((w) => w.matches(t.word))).length;
-  let at = 0;
-  parts.forEach((p, i) => {
-    if (hits(p.text) > hits(parts[at]!.text)) at = i;
-  });
-  // a part made of the question's own words ("If X loses this war,") is what the answer is about: the next part answers
-  if (fresh(parts[at]!.text) < 2 && parts[at + 1]) at++;
+  const most = Math.max(...parts.map((p) => hits(p.text)));
+  // among the parts with most of the question's words, one made of them alone ("If X loses this war,") if any
+  const tied = parts.map((p, i) => i).filter((i) => hits(parts[i]!.text) === most);
+  let at = tied.find((i) => fresh(parts[i]!.text) < 2) ?? tied[0]!;
   // nothing asked in any part ("what did X tell reporters"): what X said first
-  const best = parts[at]!;
-  return { start: best.start, end: best.start + best.text.length, text: best.text };
+  if (fresh(parts[at]!.text) >= 2 || most === 0) return spanOf(parts[at]!);
+  // a part of the question's own words is what the answer is about: the part after it answers, or (closing the
+  // quote) the part before it, with it ("step one before step two, which is the battle for X")
+  if (parts[at + 1]) return spanOf(parts[at + 1]!);
+  if (at === 0) return spanOf(parts[at]!);
+  const before = parts[--at]!;
+  const last = parts[at + 1]!;
+  return { start: before.start, end: last.start + last.text.length, text: before.text + last.text };
+}
+
+function spanOf(part: { start: number; text: string }): Span {
+  return { start: part.start, end: part.start + part.text.length, text: part.text };
 }
 
 const MIN_QUOTED_WORDS = 4;
@@ -423,12 +431,19 @@ function deedOf(sentence: string, tokens: Anchored[]): Span | null {
  * them too ("… to release their tax returns" for "what law … tax returns"). A piece holding none but the question's
  * words is answered by the piece after it (an appositive).
  */
-function runSpan(sentence: string, tokens: Anchored[]): Span | null {
+function runSpan(sentence: string, tokens: Anchored[], q: string): Span | null {
   const ranges = pieces(sentence);
   const inPiece = ranges.map(([s, e]) => tokens.filter((t) => t.start >= s && t.end <= e));
   const hits = inPiece.map((ts) => ts.filter((t) => t.anchor).length);
   const best = hits.indexOf(Math.max(...hits));
   if (best < 0 || hits[best] === 0) return null;
+  // "Which country's leader is called X?" met by "… the rule of Roe, who is called X": who it is, the name the
+  // relative clause hangs on
+  if (/^(?:which|who)\b/.test(q) && best > 0 && /^\s*(?:who|which)\b/i.test(sentence.slice(ranges[best]![0]))) {
+    const [s, e] = ranges[best - 1]!;
+    const name = nameSpans(sentence.slice(s, e), s).pop();
+    return name ?? { start: s, end: e, text: sentence.slice(s, e) };
+  }
   const runs: Anchored[][] = [];
   let run: Anchored[] = [];
   for (const t of inPiece[best]!) {

@@ -116,3 +116,9 @@ describe('what someone says a thing is', () => {
     expect(q.topic).toBe('what is phase two');
   });
 });
+
+describe('who a relative clause is about', () => {
+  it('answers a which-question met by "…, who is called X" with the name the clause hangs on', () => {
+    expect(span("Which country's leader is called the iron mayor?", 'Little has changed in the long rule of Tom Ash, who is often called the iron mayor.')).toBe('Tom Ash');
+  });
+});
