@@ -5,7 +5,7 @@ import { Dossier } from '../src/answer/dossier';
 import { extractFacts } from '../src/extract/pipeline';
 import { STORE_SCHEMA_VERSION } from '../src/store/types';
 import { norm } from './match';
-import { scoreQuestions, type QuestionScores, type QuestionSet } from './questions';
+import { answerSaid, scoreQuestions, type QuestionScores, type QuestionSet } from './questions';
 import { articlePath } from './article-path';
 
 /**
@@ -51,8 +51,7 @@ export function scoreMulti(dossier: Dossier, questions: MultiSet['questions']): 
     const a = dossier.ask(q.q);
     for (const want of q.answers) {
       total++;
-      // as scoreQuestions reads it: the text shown, and the span ask found (data.answer)
-      const said = `${a.text} ${(a.data as { answer?: string | null } | undefined)?.answer ?? ''}`;
+      const said = answerSaid(a);
       const ok = a.answered && want.answer_contains.some((w) => norm(said).includes(norm(w)));
       const ci = ok && a.citations.some((c) => c.article === articleId(want.article) && want.paragraphs.includes(c.paragraph));
       if (ok) right++;

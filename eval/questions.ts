@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AskData } from '../src/answer/ask';
 import type { Dossier } from '../src/answer/dossier';
+import type { Answer } from '../src/answer/types';
 import { norm } from './match';
 
 /** A question file in the format of ../shared/eval/dev-questions.json. */
@@ -25,6 +26,16 @@ export function readQuestionSet(file: string): QuestionSet {
   return JSON.parse(readFileSync(file, 'utf8')) as QuestionSet;
 }
 
+/**
+ * What an answer says, as scored: the text shown and the span ask found (data.answer). With DOSSIER_EVAL_SPANS=strict
+ * only the text shown above the citation counts, so an answer that is the whole cited sentence ("The article says:")
+ * says nothing (issue #11: an answer is its span).
+ */
+export function answerSaid(a: Answer): string {
+  if (process.env.DOSSIER_EVAL_SPANS === 'strict') return a.text === 'The article says:' ? '' : a.text;
+  return `${a.text} ${(a.data as AskData | undefined)?.answer ?? ''}`;
+}
+
 /** Scores a Dossier on a question set by the matching rules of ../shared/eval/README.md. */
 export function scoreQuestions(dossier: Dossier, set: QuestionSet): QuestionScores {
   const misses: string[] = [];
@@ -32,8 +43,7 @@ export function scoreQuestions(dossier: Dossier, set: QuestionSet): QuestionScor
   let cited = 0;
   for (const q of set.questions) {
     const a = dossier.ask(q.q);
-    // the answer is the span ask found (data.answer); the text above the citation may only point at it
-    const said = `${a.text} ${(a.data as AskData | undefined)?.answer ?? ''}`;
+    const said = answerSaid(a);
     const ok = a.answered && q.answer_contains.some((w) => norm(said).includes(norm(w)));
     const ci = ok && a.citations.some((c) => q.paragraphs.includes(c.paragraph));
     if (ok) right++;

@@ -5,6 +5,7 @@ import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store
 import { blankAnswer, citeSentence, citeSource, clip } from './cite';
 import type { AskContext, Found } from './context';
 import { answerEpithet } from './epithet';
+import { clauseSpan, profileSpan, quotePart } from './clause';
 import { answerGeneral } from './general';
 import { leadIn, titleBefore } from './titles';
 import { parseQuestion, type Expect, type ParsedQuestion } from './question';
@@ -37,7 +38,7 @@ export interface AskData {
 export function ask(ctx: AskContext, question: string): Answer {
   const q = parseQuestion(question);
   const actors = focusActors(ctx, q);
-  const found = answerQuestion(ctx, q, actors);
+  const found = spanned(q, answerQuestion(ctx, q, actors));
   const focus = actors.map((e) => e.name);
   if (!found) {
     const answer = blankAnswer('ask', question.trim(), `The articles do not say. ${ctx.coverage()}`, false);
@@ -83,6 +84,33 @@ function concise(answer: string, citations: Citation[]): string {
   const cited = citations[0]?.text ?? '';
   if (quote && cited.length >= MIN_SENTENCE && cited.includes(quote[2]!) && quote[2]!.length >= 0.6 * cited.length) return `${quote[1]} said:`;
   return answer;
+}
+
+/**
+ * An answer that is its whole cited sentence (a what / why / how answered by the sentence that says it) becomes
+ * the span of the sentence that answers: the sentence is shown below as the citation, never twice (issue #11).
+ */
+function spanned(q: ParsedQuestion, found: Found | null): Found | null {
+  const cite = found?.citations[0];
+  if (!found || !cite || found.groups) return found;
+  const sentence = cite.text.trim();
+  if (found.answer.trim() === sentence) {
+    const span = clauseSpan(q.text, cite.text);
+    return span ? { ...found, answer: span.text } : found;
+  }
+  // "X (person): <the sentence naming X>": who X is, by the words around the name
+  const profile = /^(.+?) \((?:person|organization|group|place)\): ([^]+)$/.exec(found.answer);
+  if (profile && profile[2]!.trim() === sentence) {
+    const span = profileSpan(profile[1]!, cite.text);
+    return span ? { ...found, answer: `${profile[1]}: ${span.text}` } : found;
+  }
+  // "X: “<a quote as long as its sentence>”": the part of it about what was asked
+  const quote = /^(.+?): “([^]+)”$/.exec(found.answer);
+  if (quote && cite.text.includes(quote[2]!)) {
+    const part = quotePart(q.topic || q.text, quote[2]!, cite.text.length);
+    return part ? { ...found, answer: `${quote[1]}: “${part.text}”` } : found;
+  }
+  return found;
 }
 
 function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {

@@ -159,7 +159,11 @@ function lightVerbNoun(topic: string): string | null {
  * said, about the rest of the question. Questions asking a who / when / where / how much keep their own type.
  */
 function accordingTo(text: string): { speaker: string; rest: string } | null {
-  const m = /^(.+?),?\s+according\s+to\s+([^,]+)$/i.exec(text) ?? /^according\s+to\s+([^,]+),\s*(.+)$/i.exec(text);
+  const m =
+    /^(.+?),?\s+according\s+to\s+([^,]+)$/i.exec(text) ??
+    /^according\s+to\s+([^,]+),\s*(.+)$/i.exec(text) ??
+    // typed without the comma: "according to roe what is step two"
+    /^according\s+to\s+((?!(?:who|whom|which|what)\b)(?:the\s+)?\S+(?:\s+(?!what|why|how|is|are|was|were|does|do|did)\S+)?)\s+((?:what|why|how|is|are|was|were|does|do|did)\b.+)$/i.exec(text);
   if (!m) return null;
   const [speaker, rest] = /^according/i.test(text) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
   if (!/^(?:what|why|how\s+(?:do|does|did|has|have|can|could|will|would|should)|is|are|was|were|does|do|did|has|have|can|could|will|would|should)\b/i.test(rest)) return null;

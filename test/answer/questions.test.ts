@@ -75,7 +75,8 @@ describe('questions about the seed article', () => {
   // Corpus articles it was not tuned on, questions written without seeing the system: weaker than the seed
   it.skipIf(!hasShared).each([
     ['chirac', 0.8, 'untouched 18/25'],
-    ['njsenator', 0.65, 'untouched 14/25'],
+    // 17 → 15/25 when what-questions were answered by their clause, not the whole sentence (issue #11; src/answer/clause.ts)
+    ['njsenator', 0.6, 'untouched 14/25'],
   ])('answers questions about the %s corpus article (≥ %s cited; %s) and abstains on all its negatives', (name, least) => {
     const d = Dossier.fromStore(buildStore(resolve(SHARED, 'corpus')).store);
     const s = scoreQuestions(d, readQuestionSet(resolve(`test/answer/corpus-questions-${name}.json`)));
@@ -85,10 +86,12 @@ describe('questions about the seed article', () => {
 
   // Real articles nobody tuned to (2 corpus, 6 PolNeAR-dev, 6 news texts), questions written blind; the held-out half
   // (SPLIT.md) was scored untouched first: 84/140 cited, negatives 43/56, multi-article 4/13; after dev-half tuning
-  // 84/140, 44/56 (dev half 84 → 87/140, 39 → 41/56). Floors are what was measured.
+  // 84/140, 44/56 (dev half 84 → 87/140, 39 → 41/56). Floors are what was measured. Answering what / why / how
+  // questions by their clause instead of the whole sentence (issue #11) took the halves 99 → 84 and 92 → 74/140 as
+  // scored here (a whole sentence counted when it held the answer); counting only the text shown, 50 → 82 and 52 → 73.
   it.skipIf(!hasShared).each([
     ['dev', false, 0.6, 0.7],
-    ['held-out', true, 0.6, 0.75],
+    ['held-out', true, 0.52, 0.75],
   ])('answers the blind questions on real articles, %s half', (_half, heldOut, least, negatives) => {
     const scores = blindSets().filter((s) => s.heldOut === heldOut).map((s) => scoreArticleSet(SHARED, s.file));
     const share = (k: 'cited' | 'abstained') => scores.reduce((n, q) => n + q[k][0], 0) / scores.reduce((n, q) => n + q[k][1], 0);

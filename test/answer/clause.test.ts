@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { clauseSpan, profileSpan, quotePart } from '../../src/answer/clause';
+import { Dossier } from '../../src/answer/dossier';
+import { parseArticle } from '../../src/article/read';
+import { extractFacts } from '../../src/extract/pipeline';
+import { STORE_SCHEMA_VERSION } from '../../src/store/types';
+
+/** Spans of a chosen sentence that answer questions asked in words (src/answer/clause.ts), on invented sentences. */
+const span = (q: string, s: string) => clauseSpan(q, s)?.text ?? null;
+
+describe('the clause of a sentence that answers a what / why / how question', () => {
+  it('answers why by the clause a reason cue opens after the question words', () => {
+    expect(span('why did Orlen close the mill', 'Orlen closed the mill in Tarrow because demand for paper had collapsed, the union said.')).toBe(
+      'because demand for paper had collapsed',
+    );
+    expect(span('why was the pilot refused a climb', 'The pilot was refused a climb due to heavy traffic on the route.')).toBe('due to heavy traffic on the route');
+  });
+
+  it('answers how by the clause of a means or manner', () => {
+    expect(span('how does Varn use the port', 'Varn makes use of the port as a supply base for its fleet.')).toBe('as a supply base for its fleet');
+  });
+
+  it('answers what X is by the appositive after X', () => {
+    expect(span('What is the Lerno Guard?', 'The exiles hope to join the Lerno Guard, a militia made up of former soldiers, this spring.')).toBe(
+      'a militia made up of former soldiers',
+    );
+  });
+
+  it('answers what N by the phrase around the noun', () => {
+    expect(span('what kind of device is the Tallo', 'Brill sold a million of its Tallo - a pocket-sized device that reads palms.')).toBe('pocket-sized device');
+    expect(span('which street did the marchers walk along', 'The march continued slowly along 42nd street, a van alongside.')).toBe('42nd street');
+  });
+
+  it('answers an object question by what follows its last word', () => {
+    expect(span('what did the council drop from its plan', 'Later the council dropped a reference in its plan to a new bridge over the river.')).toBe('to a new bridge over the river');
+    expect(span('what did Jane Roe thank Tom Ash for', 'Jane Roe thanked Tom Ash for his steady support, aides said.')).toBe('for his steady support');
+  });
+
+  it('answers a yes-or-no question by the clause holding its words', () => {
+    expect(span('do the photos show his face', 'Although the photos do not show his face clearly, they show a tall man in a coat.')).toBe('Although the photos do not show his face clearly');
+  });
+
+  // the quotation marks of a quoted term bound the clause, as any punctuation does
+  it('answers what was said by the quotation, not a quoted term', () => {
+    expect(span('what did Ash tweet', '"Our hearts go out to every family tonight," Ash tweeted from Lerno.')).toBe('Our hearts go out to every family tonight');
+    expect(span('why did Ash sue the city', 'Ash sued the city after officers held him for being a "loud guy."')).toBe('after officers held him for being');
+  });
+
+  it('gives no span when only the whole sentence answers', () => {
+    expect(span('what happened', 'It rained.')).toBeNull();
+  });
+});
+
+describe('who someone is, read around the name', () => {
+  it('takes the appositive after a name, the phrase before it, or whose it is', () => {
+    expect(profileSpan('Tom Ash', '"Rates will rise," said Tom Ash, head of rates at Brill Bank, who follows the markets.')?.text).toBe('head of rates at Brill Bank');
+    expect(profileSpan('Tom Ash', 'The couple waited for news of her brother, Tom Ash, and his two sons.')?.text).toBe('The couple waited for news of her brother');
+    expect(profileSpan('Tom Ash', 'Several activists, led by Lerno Watch’s Tom Ash, spoke to the crowd.')?.text).toBe('led by Lerno Watch’s');
+  });
+});
+
+describe('the part of a long quote about what was asked', () => {
+  it('takes the clause holding the question words, or the one after a clause of only them', () => {
+    const quoted = 'There is no reason to cut interest rates this year given that most regions have plenty of idle workers';
+    expect(quotePart('about cutting interest rates', quoted, quoted.length + 10)?.text).toBe('There is no reason to cut interest rates this year');
+    const conditional = 'If the dam fails this spring, the valley will have no chance to recover';
+    expect(quotePart('what happens to the valley if the dam fails', conditional, conditional.length + 10)?.text).toBe('the valley will have no chance to recover');
+  });
+
+  it('keeps a short quote whole', () => {
+    expect(quotePart('about rates', 'Rates will rise', 100)).toBeNull();
+  });
+});
+
+describe('ask answers a what-question by its span, the sentence cited below', () => {
+  it('shows the span, not the sentence again', () => {
+    const text = ['Orlen closed the paper mill in Tarrow on Monday because demand for paper had collapsed.', 'The town has 4,000 people.'].join('\n\n');
+    const d = Dossier.fromStore({ schemaVersion: STORE_SCHEMA_VERSION, articles: [extractFacts(parseArticle(text, 'mill'))] });
+    const a = d.ask('why did Orlen close the paper mill');
+    expect(a.answered).toBe(true);
+    expect(a.text).toBe('because demand for paper had collapsed');
+    expect(a.citations[0]?.text).toContain('Orlen closed the paper mill');
+  });
+});
+
+describe('clause spans of what was called, done, hoped or done to', () => {
+  it('answers what X called Y by the term quoted (or written) after the verb of naming', () => {
+    expect(span('what did Ash call the ruling', 'Coach Tom Ash was less polite, going so far as to call the ruling "absurd."')).toBe('absurd');
+    expect(span('what did the police call the fire', 'The barn burned in May when police arrested two men, calling it an act of arson, the paper said.')).toBe('an act of arson');
+  });
+
+  it('answers what was done to something by the subject before its verb', () => {
+    expect(span('What was recovered by the divers?', 'A spokesman said a car door, two bags and a phone had been recovered by the divers.')).toBe('a car door, two bags and a phone');
+  });
+
+  it('answers what X did by what follows X, past an appositive', () => {
+    expect(span('what did Ash do after the whistle', 'Ash, who had been booked once, pushed Roe in the back after the whistle.')).toBe('pushed Roe in the back after the whistle');
+  });
+
+  it('answers what X hopes by the clause "that" opens', () => {
+    expect(span('what do the farmers hope', 'The farmers now hope that the rain will come before June, and the river will rise.')).toBe('the rain will come before June');
+  });
+});
+
+describe('what someone says a thing is', () => {
+  it('answers "what is X" asked of a quote by what the quote says X is', () => {
+    const quoted = 'I sent the crews to the coast because that is phase one before phase two, which is the rebuilding of the port.';
+    expect(quotePart('what is phase two', quoted, quoted.length + 20)?.text).toBe('the rebuilding of the port');
+  });
+
+  it('reads "according to X what …" typed without a comma as asked of X', async () => {
+    const { parseQuestion } = await import('../../src/answer/question');
+    const q = parseQuestion('according to jane roe whats phase two');
+    expect(q.expect).toBe('quote');
+    expect(q.subject).toBe('jane roe');
+    expect(q.topic).toBe('what is phase two');
+  });
+});
+
+describe('who a relative clause is about', () => {
+  it('answers a which-question met by "…, who is called X" with the name the clause hangs on', () => {
+    expect(span("Which country's leader is called the iron mayor?", 'Little has changed in the long rule of Tom Ash, who is often called the iron mayor.')).toBe('Tom Ash');
+  });
+});
