@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { AskData } from '../src/answer/ask';
 import type { Dossier } from '../src/answer/dossier';
 import type { Answer } from '../src/answer/types';
 import { norm } from './match';
@@ -27,13 +26,11 @@ export function readQuestionSet(file: string): QuestionSet {
 }
 
 /**
- * What an answer says, as scored: the text shown and the span ask found (data.answer). With DOSSIER_EVAL_SPANS=strict
- * only the text shown above the citation counts, so an answer that is the whole cited sentence ("The article says:")
- * says nothing (issue #11: an answer is its span).
+ * What an answer says, as scored: the text shown above the citation, which the CLI prints as `answer`. An answer
+ * that is the whole cited sentence ("The article says:") says nothing: an answer is its span (issue #11).
  */
 export function answerSaid(a: Answer): string {
-  if (process.env.DOSSIER_EVAL_SPANS === 'strict') return a.text === 'The article says:' ? '' : a.text;
-  return `${a.text} ${(a.data as AskData | undefined)?.answer ?? ''}`;
+  return a.text;
 }
 
 /** Scores a Dossier on a question set by the matching rules of ../shared/eval/README.md. */
