@@ -20,7 +20,8 @@ describe('dates stage: expressions found', () => {
     const body = 'The council met on Monday.\n\nIt had last met in 2019, two years after the vote.';
     const article = parseArticle(body, 'a1');
     const found = extractFacts(article, [datesStage]).dates;
-    expect(found.map((d) => d.text)).toEqual(['Monday', '2019', 'two years']);
+    // "two years after" counts from what follows; with no date there it stays a duration, its span taking "after"
+    expect(found.map((d) => d.text)).toEqual(['Monday', '2019', 'two years after']);
     found.forEach((d, i) => {
       expect(d.id).toBe(`a1#d${i + 1}`);
       expect(article.text.slice(d.start, d.end)).toBe(d.text);

@@ -20,6 +20,7 @@ import {
   WEEKDAY_NAME,
   YEAR,
 } from './patterns';
+import { anchored } from './anchored';
 import { holidays } from './holidays';
 import { durationValue, quantityOf, shiftUnitOf, unitOf } from './quantity';
 import type { DateKind } from '../types';
@@ -416,27 +417,6 @@ const monthDays: Recogniser = (text) => {
   return out;
 };
 
-const besideRe = /\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:yesterday|tomorrow|last|next)\b)/gi;
-const fromDateRe = new RegExp(`\\b(${QUANTITY})\\s+(days?|weeks?)\\s+from\\b(?!\\s+(?:now|today)\\b)`, 'gi');
-
-/**
- * "the day after" (the Dec. 30 shooting), "the week before" (the vote), "a week from" (Friday): units from the date
- * that follows, when one does; its value is set once that date is placed (see datesStage).
- */
-const besides: Recogniser = (text) => {
-  const out = [...matches(besideRe, text)].map((m) =>
-    candidate(m.index, m.index + m[0].length, 'relative', { type: 'beside', unit: m[1]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', offset: /^before/i.test(m[2]!) ? -1 : 1 }),
-  );
-  // "a week from Friday", "three days from Monday": that many days after the date that follows
-  for (const m of matches(fromDateRe, text)) {
-    const n = quantityOf(m[1]!);
-    if (n === null || !Number.isInteger(n)) continue;
-    const days = /^week/i.test(m[2]!) ? 7 * n : n;
-    out.push(candidate(m.index, m.index + m[0].length, 'relative', { type: 'beside', unit: 'day', offset: days }));
-  }
-  return out;
-};
-
 const quarterRe = new RegExp(`\\bthe\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?:\\s+of\\s+(?:(${YEAR})\\b|(last|this|next)\\s+year\\b|the\\s+year\\b))?(?!-)`, 'gi');
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
@@ -460,7 +440,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   ahead,
   holidays,
   monthDays,
-  besides,
+  anchored,
   quarters,
   wholeUnits,
   named,
