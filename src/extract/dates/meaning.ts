@@ -16,10 +16,11 @@ export type Meaning =
    */
   | { type: 'shift'; unit: ShiftUnit; offset: number; time?: string }
   /**
-   * "today": the day itself in a past or future clause or opening a sentence ("Today marks …"), the present
-   * ("as done today") otherwise.
+   * "today": the day itself in a past or future clause, closing one about an event under way ("are striking
+   * today", `closing`) or opening a sentence ("Today marks …"); the present ("as done today", "people today face")
+   * otherwise.
    */
-  | { type: 'today'; opening: boolean }
+  | { type: 'today'; opening: boolean; closing: boolean }
   /** "in two weeks": a point that far ahead in a future clause, otherwise a duration (`value`). */
   | { type: 'ahead'; unit: ShiftUnit; offset: number; value: string }
   /**

@@ -206,6 +206,12 @@ const DAY_OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 
  */
 const inName = (text: string, at: number, word: string) => isCapitalised(word) && !/(?:^|[.!?:;—–(]\s*|["“‘']\s*|\s-\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
+/**
+ * What follows a "today" that closes its clause or leads on to an adjunct ("are striking today across the country"),
+ * unlike one inside the subject ("people today face …").
+ */
+const CLAUSE_GOES_ON = /^\s*(?:$|[,.;:!?)"”’—–]|(?:across|in|at|on|for|with|and|but|or|as|after|before|to|from|amid|over|outside|near|around|while|because|when|until|ahead)\b)/i;
+
 /** "today", "yesterday morning", "tonight". */
 const deictic: Recogniser = (text) => {
   const out: Candidate[] = [];
@@ -217,7 +223,9 @@ const deictic: Recogniser = (text) => {
     // "the day before yesterday" is one more day back, "the day after tomorrow" one more ahead
     const offset = DAY_OFFSETS[word]! + (beyond ? (beyond.toLowerCase() === 'before' ? -1 : 1) : 0);
     const opening = !/\S/.test(text.slice(0, m.index).replace(/["“‘']/g, ''));
-    const meaning: Meaning = word === 'today' && !part && !beyond ? { type: 'today', opening } : { type: 'shift', unit: 'day', offset, time: part };
+    const end = m.index + m[0].length;
+    const closing = CLAUSE_GOES_ON.test(text.slice(end, end + 12));
+    const meaning: Meaning = word === 'today' && !part && !beyond ? { type: 'today', opening, closing } : { type: 'shift', unit: 'day', offset, time: part };
     out.push(candidate(m.index, m.index + m[0].length, part ? 'time' : 'relative', meaning));
   }
   return out;

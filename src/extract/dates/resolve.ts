@@ -201,7 +201,9 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
     }
     case 'today': {
       const t = tense();
-      return { value: meaning.opening || t === 'past' || t === 'future' ? formatDay(ref) : 'PRESENT_REF', relative: true };
+      // an event under way or on the timetable ("are striking today", "the court hears the case today") is on the day
+      const onTheDay = meaning.opening || t === 'past' || t === 'future' || (t === 'prospective' && meaning.closing);
+      return { value: onTheDay ? formatDay(ref) : 'PRESENT_REF', relative: true };
     }
     case 'ahead':
       return isAhead(tense()) ? { value: shift(ref, meaning.unit, meaning.offset), relative: true, kind: 'relative' } : { value: meaning.value, relative: false };
