@@ -21,6 +21,7 @@ import {
   SCHEDULE_WORDS,
   TIMETABLE_VERBS,
 } from '../../lexicon/tense-cues';
+import { WEEKDAYS } from '../../lexicon/calendar';
 import { taggedTense } from './tagged-tense';
 
 /**
@@ -58,6 +59,12 @@ function lastConjunction(head: string): number {
 const UNTIL = /\b(?:until|till)\s+(?:the\s+)?$/i;
 const copulaComplement = new Set(COPULA_COMPLEMENT_WORDS);
 const DEADLINE = new RegExp(`\\b(?:${[...DEADLINE_WORDS, ...SCHEDULE_LEADS].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+/** "moved to Thursday", "pushed back to Monday", "adjourned until Friday": a date something is put off to lies ahead. */
+const DEFERRED_TO = new RegExp(`\\b(?:${DEFERRAL_WORDS.join('|')})\\s+(?:(?:back|forward|off|over|out|ahead)\\s+)?(?:to|until|till|for)\\s+(?:the\\s+)?$`, 'i');
+/** A day a plan or a call is made for ("called a strike for Monday"): ahead, even when the call is reported. */
+const FOR_DAY = /\bfor\s+$/i;
+/** "Results from Sunday's vote": a possessive after "from" names where something comes from, no start. */
+const SOURCE_LEAD = /\bfrom\s+(?:the\s+)?$/i;
 
 /** How far to look for the governing verb, in words and (to stay linear on huge sentences) characters. */
 const MAX_WORDS = 15;
@@ -176,6 +183,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const after = words(text.slice(end, end + MAX_CHARS));
   const list = [...before, ...after];
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+  const weekdayOnly = WEEKDAYS.has(text.slice(start, end).toLowerCase()) && /^[A-Z]/.test(text.slice(start, end));
   const behind = scan(list, backwards(before.length), possessive);
   // the listed cues first, then a verb only the tagger knows, before the date and then after it; but a clause
   // joined on ("passed on Saturday and becomes law on Monday") has a verb of its own, maybe one only the tagger
@@ -189,7 +197,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     taggedTense(text, start, end, true) ??
     'unknown';
   if (behind && !possessive && statedAsPresent(behind.between)) return 'future';
-  if (!DEADLINE.test(head)) return tense;
+  if (DEFERRED_TO.test(head)) return 'future';
+  if (!possessive && weekdayOnly && FOR_DAY.test(head)) return tense === 'past' ? 'prospective' : 'future';
+  if (!DEADLINE.test(head) || (possessive && SOURCE_LEAD.test(head))) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
   if (behind?.between.some((w) => deferrals.has(w))) return 'future';
   // "has cancelled all flights until Sunday": a present perfect holds until a day still ahead
