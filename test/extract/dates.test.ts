@@ -78,6 +78,15 @@ describe('dates stage: expressions found', () => {
       'the 20th century': '19',
     });
   });
+
+  it('finds both ends of a range of days or clock times, and a dateline date before its agency', () => {
+    const found = (body: string) => dates(body, '2013-03-22').map((d) => d.text);
+    expect(found('The fair ran from Jan. 3 to Jan. 9 in the capital.')).toEqual(['Jan. 3', 'Jan. 9']);
+    expect(found('Voting took place between March 5 and March 7.')).toEqual(['March 5', 'March 7']);
+    expect(found('It had to be tonight – Dec. 30, papers say.')).toEqual(['tonight', 'Dec. 30']);
+    expect(found('The show ran from 7 p.m. to 11 p.m.')).toEqual(['7 p.m.', '11 p.m.']);
+    expect(found('OSLO, Mar 21 (Invented Wire) - The bank cut rates.')).toEqual(['Mar 21']);
+  });
 });
 
 describe('dates stage: values against the publication date (Friday 2013-03-22)', () => {
