@@ -46,6 +46,11 @@ const CASES: [sentence: string, expression: string, value: string, published?: s
   ['The union has called a strike for Monday.', 'Monday', '2025-06-16'],
   ["Results from Sunday's election are trickling in.", 'Sunday', '2025-06-08'],
   ['The ban lapses at midnight on Sunday.', 'Sunday', '2025-06-15'],
+  // a plan a past perfect reports was overtaken: its day is gone
+  ['The airline had planned to resume flights on Monday.', 'Monday', '2025-06-09'],
+  ['The talks, which had been scheduled for Tuesday, were cancelled.', 'Tuesday', '2025-06-10'],
+  ['Officials had hoped to finish the count by Tuesday.', 'Tuesday', '2025-06-10'],
+  ['The airline plans to resume flights on Monday.', 'Monday', '2025-06-16'],
   // "today" closing a clause about an event under way is the day; inside a subject or after a modal, the present
   ['Registry offices are offering free flu jabs today.', 'today', '2025-06-11'],
   ['Thousands of workers are striking today across the country.', 'today', '2025-06-11'],

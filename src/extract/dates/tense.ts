@@ -93,6 +93,9 @@ interface Path {
   possessive: boolean;
 }
 
+/** Whether the word at i is a past perfect ("had planned", "had been scheduled"). */
+const pastPerfect = (list: readonly string[], i: number) => list[i - 1] === 'had' || (list[i - 1] === 'been' && list[i - 2] === 'had');
+
 function tenseOf(list: string[], i: number, { between, possessive }: Path): Tense | null {
   const word = list[i]!;
   const before = list[i - 1];
@@ -102,14 +105,17 @@ function tenseOf(list: string[], i: number, { between, possessive }: Path): Tens
     // "plans to vote on Monday" looks ahead; "agreed to sell in October" looks ahead from the past, and so does
     // "agreed in April to meet" past a short prepositional phrase; "a plan to dredge" is a noun, no verb
     if (determiners.has(list[i - 2] ?? '')) return null;
-    const verb = PREPOSITIONS.has(list[i - 2] ?? '') ? list[i - 3] : PREPOSITIONS.has(list[i - 3] ?? '') ? list[i - 4] : before;
+    const at = PREPOSITIONS.has(list[i - 2] ?? '') ? i - 3 : PREPOSITIONS.has(list[i - 3] ?? '') ? i - 4 : i - 1;
+    const verb = list[at];
     if (futureBeforeTo.has(before) || (verb !== before && verb !== undefined && futureBeforeTo.has(verb) && !presentBe.has(verb))) return 'future';
+    // "had planned to resume flights on Monday": a plan a past perfect reports was overtaken, its day is gone
+    if ((prospectiveBeforeTo.has(verb ?? '') || schedule.has(verb ?? '')) && pastPerfect(list, at)) return 'past';
     if (prospectiveBeforeTo.has(before) || (verb !== undefined && prospectiveBeforeTo.has(verb) && !past.has(verb))) return 'prospective';
     // "the findings, to be published on Tuesday": a passive infinitive on its own names what is still to come
     return after === 'be' && !past.has(before) && before !== 'used' ? 'future' : null;
   }
   if (futureBeforeTo.has(word) && after === 'to') return determiners.has(before ?? '') ? null : 'future';
-  if (schedule.has(word)) return before !== undefined && pastAuxiliaries.has(before) ? 'prospective' : 'future';
+  if (schedule.has(word)) return pastPerfect(list, i) ? 'past' : before !== undefined && pastAuxiliaries.has(before) ? 'prospective' : 'future';
   if (prospective.has(word)) return 'prospective';
   if (modals.has(word)) return after === 'have' ? 'past' : 'modal';
   // a participle after an auxiliary ("will be held", "has been moved"): the auxiliary (read next) sets the tense,
@@ -198,7 +204,9 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     'unknown';
   if (behind && !possessive && statedAsPresent(behind.between)) return 'future';
   if (DEFERRED_TO.test(head)) return 'future';
-  if (!possessive && weekdayOnly && FOR_DAY.test(head)) return tense === 'past' ? 'prospective' : 'future';
+  // ("had been scheduled for Tuesday" is a plan overtaken, as above)
+  const overtaken = behind !== null && pastPerfect(before, before.length - behind.between.length);
+  if (!possessive && weekdayOnly && FOR_DAY.test(head) && !overtaken) return tense === 'past' ? 'prospective' : 'future';
   if (!DEADLINE.test(head) || (possessive && SOURCE_LEAD.test(head))) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
   if (behind?.between.some((w) => deferrals.has(w))) return 'future';
