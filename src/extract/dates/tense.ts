@@ -63,6 +63,8 @@ const DEADLINE = new RegExp(`\\b(?:${[...DEADLINE_WORDS, ...SCHEDULE_LEADS].map(
 const DEFERRED_TO = new RegExp(`\\b(?:${DEFERRAL_WORDS.join('|')})\\s+(?:(?:back|forward|off|over|out|ahead)\\s+)?(?:to|until|till|for)\\s+(?:the\\s+)?$`, 'i');
 /** A day a plan or a call is made for ("called a strike for Monday"): ahead, even when the call is reported. */
 const FOR_DAY = /\bfor\s+$/i;
+/** The end of a range from a start ("from Jan. 3 to Jan. 9"): as "until", it lies ahead outside a finished past clause. */
+const RANGE_END = /\bfrom\s+\S+(?:\s+\S+){0,2}?\s+(?:to|[–—-])\s+(?:the\s+)?$/i;
 /** "Results from Sunday's vote": a possessive after "from" names where something comes from, no start. */
 const SOURCE_LEAD = /\bfrom\s+(?:the\s+)?$/i;
 
@@ -207,7 +209,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   // ("had been scheduled for Tuesday" is a plan overtaken, as above)
   const overtaken = behind !== null && pastPerfect(before, before.length - behind.between.length);
   if (!possessive && weekdayOnly && FOR_DAY.test(head) && !overtaken) return tense === 'past' ? 'prospective' : 'future';
-  if (!DEADLINE.test(head) || (possessive && SOURCE_LEAD.test(head))) return tense;
+  if (!(DEADLINE.test(head) || RANGE_END.test(head)) || (possessive && SOURCE_LEAD.test(head))) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
   if (behind?.between.some((w) => deferrals.has(w))) return 'future';
   // "has cancelled all flights until Sunday": a present perfect holds until a day still ahead
