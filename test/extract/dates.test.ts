@@ -79,6 +79,14 @@ describe('dates stage: expressions found', () => {
     });
   });
 
+  it('reads counts with an adjective before the unit and runs of units without a count', () => {
+    expect(values('Prices rose for three straight days. He will serve two more years. They lost in back-to-back weeks.')).toEqual({
+      'three straight days': 'P3D',
+      'two more years': 'P2Y',
+      'back-to-back weeks': 'PXW',
+    });
+  });
+
   it('finds both ends of a range of days or clock times, and a dateline date before its agency', () => {
     const found = (body: string) => dates(body, '2013-03-22').map((d) => d.text);
     expect(found('The fair ran from Jan. 3 to Jan. 9 in the capital.')).toEqual(['Jan. 3', 'Jan. 9']);

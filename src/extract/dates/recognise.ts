@@ -64,7 +64,9 @@ const AGE_AFTER = /^(?:\s*-?\s*olds?\b|\s+(?:and|or)\s+(?:older|younger|over|und
 const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per']);
 
-const durationRe = new RegExp(`\\b(${DURATION_PREFIX})?(${QUANTITY})[\\s-]+(${UNIT})\\b(\\s+ago\\b)?`, 'gi');
+/** Adjectives news puts between a count and its unit ("three straight days", "two more years"). */
+const COUNT_ADJECTIVE = '(?:(?:straight|consecutive|successive|full|more|additional|extra|further|long)\\s+)';
+const durationRe = new RegExp(`\\b(${DURATION_PREFIX})?(${QUANTITY})[\\s-]+${COUNT_ADJECTIVE}?(${UNIT})\\b(\\s+ago\\b)?`, 'gi');
 const setRateRe = new RegExp(`\\b(?:once|twice|thrice|(?:\\d+|${NUMBER_WORD})\\s+times)\\s+(?:a|an|per|every)\\s+(day|week|month|year)\\b`, 'gi');
 
 /** "three years", "28-year", "almost seven years", "the past two years", "four years ago", "twice a year". */
@@ -104,19 +106,23 @@ function negate(s: { unit: ShiftUnit; offset: number }): { unit: ShiftUnit; offs
 
 const BARE_UNIT_BEFORE = new Set(['for', 'within', 'over', 'in', 'after', 'take', 'takes', 'took', 'taking', 'taken', 'lasted', 'spent', 'recent', 'coming']);
 const BARE_UNIT_AFTER = new Set(['before', 'after', 'later', 'earlier', 'of']);
-const bareUnitRe = /\b(?:minutes|hours|days|weeks|months|years|decades)\b(\s+ago\b)?/gi;
+const bareUnitRe = /\b(?:(back-to-back|consecutive|successive|straight)\s+)?(minutes|hours|days|weeks|months|years|decades)\b(\s+ago\b)?/gi;
 
-/** "for years", "minutes before", "can take weeks": a plural unit without a number; "years ago" is some past time. */
+/**
+ * "for years", "minutes before", "can take weeks", "in back-to-back weeks": a plural unit without a number; "years
+ * ago" is some past time.
+ */
 const bareUnits: Recogniser = (text) => {
   const out: Candidate[] = [];
   for (const m of matches(bareUnitRe, text)) {
-    const end = m.index + m[0].length;
-    if (m[1]) {
+    const [whole, run, unitWord, ago] = m;
+    const end = m.index + whole.length;
+    if (ago) {
       out.push(candidate(m.index, end, 'relative', fixed('PAST_REF', true)));
       continue;
     }
-    if (!BARE_UNIT_BEFORE.has(previousWord(text, m.index) ?? '') && !BARE_UNIT_AFTER.has(nextWord(text, end) ?? '')) continue;
-    out.push(candidate(m.index, end, 'duration', fixed(durationValue(null, unitOf(m[0].trim())!))));
+    if (!run && !BARE_UNIT_BEFORE.has(previousWord(text, m.index) ?? '') && !BARE_UNIT_AFTER.has(nextWord(text, end) ?? '')) continue;
+    out.push(candidate(m.index, end, 'duration', fixed(durationValue(null, unitOf(unitWord!)!))));
   }
   return out;
 };
