@@ -20,6 +20,7 @@ describe('dates counted from another date of the text', () => {
     ['Police arrested the man on Monday and charged him two days later.', 'two days later', '2025-06-11'],
     ['The team will fly out on Thursday and return a week later.', 'a week later', '2025-06-19'],
     ['The strike ended on Friday; talks had collapsed three days earlier.', 'three days earlier', '2025-06-03'],
+    ['The plant was shut a week ago Sunday.', 'a week ago', '2025-06-01'],
     // the same unit
     ['The treaty was signed on March 3 and ratified the same day.', 'the same day', '2025-03-03'],
     ['He was released on Thursday and flew home that evening.', 'that evening', '2025-06-05TEV'],

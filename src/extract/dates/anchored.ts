@@ -52,12 +52,15 @@ function besideUnits(text: string): Candidate[] {
 
 /** Prefixes that keep a count exact ("just two days later"); "about two days later" names no one day. */
 const EXACT_PREFIX = /^(?:(?:just|only|exactly|precisely|the)\s+)?$/i;
-const countRe = new RegExp(`\\b(${DURATION_PREFIX})?(${QUANTITY})[\\s-]+(days?|weeks?|months?|years?)\\s+(later|earlier|after|before)\\b(?!\\s+than\\b)`, 'gi');
+const countRe = new RegExp(
+  `\\b(${DURATION_PREFIX})?(${QUANTITY})[\\s-]+(days?|weeks?|months?|years?)\\s+(later|earlier|after|before|ago(?=\\s+${WEEKDAY_NAME}\\b))\\b(?!\\s+than\\b)`,
+  'gi',
+);
 
 /**
  * "two days later", "a week earlier": counted from the date named before; "three weeks before" (the date that
- * follows). Weeks count in days, as "a week from Friday" does. Without a date to count from it stays the
- * duration it would be on its own.
+ * follows), "a week ago Sunday". Weeks count in days, as "a week from Friday" does. Without a date to count from
+ * it stays the duration it would be on its own.
  */
 function counts(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -66,11 +69,16 @@ function counts(text: string): Candidate[] {
     const n = quantityOf(qty!);
     const unit = unitOf(unitWord!);
     if (n === null || !Number.isInteger(n) || !unit || !EXACT_PREFIX.test(prefix ?? '')) continue;
-    const sign = /^(?:earlier|before)$/i.test(direction!) ? -1 : 1;
+    // "a week ago Sunday": a week before the Sunday just gone
+    const sign = /^(?:earlier|before|ago)$/i.test(direction!) ? -1 : 1;
     const from = /^(?:later|earlier)$/i.test(direction!) ? 'previous' : 'next';
-    const fallback: Meaning = { type: 'fixed', value: durationValue(n, unit), relative: false };
     const [besideUnit, offset]: [BesideUnit, number] = unit === 'week' ? ['day', 7 * n] : [unit as BesideUnit, n];
-    out.push(beside(m.index, m.index + whole.length, 'duration', { unit: besideUnit, offset: sign * offset, from, fallback }));
+    // "a week ago" on its own counts back from the day of writing
+    const ago = /^ago$/i.test(direction!);
+    const fallback: Meaning = ago
+      ? { type: 'shift', unit: besideUnit as 'day' | 'month' | 'year', offset: -offset }
+      : { type: 'fixed', value: durationValue(n, unit), relative: false };
+    out.push(beside(m.index, m.index + whole.length, ago ? 'relative' : 'duration', { unit: besideUnit, offset: sign * offset, from, fallback }));
   }
   return out;
 }
