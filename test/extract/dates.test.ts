@@ -79,6 +79,10 @@ describe('dates stage: expressions found', () => {
     });
   });
 
+  it('reads a year named as one beyond the years news writes bare', () => {
+    expect(values('Climate models run to the year 2100.')).toEqual({ '2100': '2100' });
+  });
+
   it('reads counts with an adjective before the unit and runs of units without a count', () => {
     expect(values('Prices rose for three straight days. He will serve two more years. They lost in back-to-back weeks.')).toEqual({
       'three straight days': 'P3D',

@@ -324,9 +324,16 @@ function rangeEnd(first: number, second: string): number | null {
   return last === 99 && n === 0 ? first + 1 : null;
 }
 
-/** Bare years: "in 2020", "early 2011", "the 2020 crackdown", "2009-2010". */
+/** "the year 2100": named a year, any four-digit number is one, far beyond the years news writes bare. */
+const namedYearRe = /\bthe\s+year\s+(\d{4})\b(?![\d%-]|[,.]\d)/gid;
+
+/** Bare years: "in 2020", "early 2011", "the 2020 crackdown", "2009-2010", "the year 2100". */
 const years: Recogniser = (text) => {
   const out: Candidate[] = [];
+  for (const m of matches(namedYearRe, text)) {
+    const [start, end] = m.indices![1]!;
+    out.push(candidate(start, end, 'year', fixed(m[1]!)));
+  }
   for (const m of matches(yearRe, text)) {
     const [whole, , year, second] = m;
     const n = Number(year);
