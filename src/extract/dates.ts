@@ -1,8 +1,10 @@
 import { sentenceSource } from '../article/source';
 import { parseYmd } from './dates/calendar-math';
+import { placeBesides } from './dates/anchored';
+import type { PendingBeside } from './dates/anchored';
 import { explicitDates } from './dates/explicit';
 import { RECOGNISERS } from './dates/recognise';
-import { besideValue, resolve } from './dates/resolve';
+import { resolve } from './dates/resolve';
 import { selectCandidates } from './dates/select';
 import { tenseAround } from './dates/tense';
 import type { Tense } from './dates/tense';
@@ -20,14 +22,14 @@ export const datesStage: Stage = {
     const dates: DateFact[] = [];
     for (const sentence of article.sentences) {
       const text = sentence.text;
-      const besides: { index: number; end: number; unit: 'day' | 'week' | 'month' | 'year'; offset: number }[] = [];
+      const besides: PendingBeside[] = [];
       const found = selectCandidates([explicitDates(text), ...RECOGNISERS.map((recognise) => recognise(text))]);
       for (const c of found) {
         let tense: Tense | undefined;
         const { value, relative, kind } = resolve(c.meaning, ref, () => (tense ??= tenseAround(text, c.start, c.end)));
         const start = sentence.start + c.start;
         const end = sentence.start + c.end;
-        if (c.meaning.type === 'beside') besides.push({ index: dates.length, end: c.end, unit: c.meaning.unit, offset: c.meaning.offset });
+        if (c.meaning.type === 'beside') besides.push({ index: dates.length, end: c.end, meaning: c.meaning });
         dates.push({
           id: `${article.id}#d${dates.length + 1}`,
           text: article.text.slice(start, end),
@@ -39,11 +41,8 @@ export const datesStage: Stage = {
           source: sentenceSource(article, sentence),
         });
       }
-      // "the day after the Dec. 30 shooting": a unit from the date right after it
-      for (const b of besides) {
-        const next = dates[b.index + 1];
-        if (next && /^\s+(?:the\s+)?$/i.test(text.slice(b.end, next.start - sentence.start))) dates[b.index]!.value = besideValue(b.unit, b.offset, next.value);
-      }
+      // "the day after the Dec. 30 shooting", "met the president the following day": counted from another date
+      placeBesides(dates, besides, text, sentence.start);
     }
     facts.dates = dates;
   },

@@ -74,13 +74,15 @@ export const PAST_PHRASES: readonly string[] = ['the past', 'at the time', 'in t
 export const FUTURE_PHRASES: readonly string[] = ['the future'];
 
 /**
- * When a holiday falls in a given year: a fixed day, the nth weekday of a month (nth -1 = the last one), or a
- * number of days from Western Easter Sunday.
+ * When a holiday falls in a given year: a fixed day, the nth weekday of a month (nth -1 = the last one), the first
+ * weekday on or after a day of a month (US Election Day: the Tuesday after the first Monday of November), or a
+ * number of days from Easter Sunday, Western or (`orthodox`) Eastern.
  */
 export type HolidayRule =
   | { month: number; day: number }
   | { month: number; weekday: number; nth: number }
-  | { easter: number };
+  | { month: number; weekday: number; onOrAfter: number }
+  | { easter: number; orthodox?: boolean };
 
 /**
  * Holidays English news names without a date (lower case, straight apostrophes). Only names that mean one day
@@ -101,6 +103,23 @@ export const HOLIDAYS: ReadonlyMap<string, HolidayRule> = new Map<string, Holida
   ['easter', { easter: 0 }], ['easter sunday', { easter: 0 }], ['easter monday', { easter: 1 }], ['good friday', { easter: -2 }],
   ['maundy thursday', { easter: -3 }], ['holy saturday', { easter: -1 }], ['ash wednesday', { easter: -46 }], ['palm sunday', { easter: -7 }],
   ['pentecost', { easter: 49 }], ['whit monday', { easter: 50 }],
+  ['shrove tuesday', { easter: -47 }], ['mardi gras', { easter: -47 }], ['pancake day', { easter: -47 }], ['ascension day', { easter: 39 }],
+  ['orthodox easter', { easter: 0, orthodox: true }], ['orthodox christmas', { month: 1, day: 7 }],
+  ["all saints' day", { month: 11, day: 1 }], ["all souls' day", { month: 11, day: 2 }], ['hogmanay', { month: 12, day: 31 }],
+  ["april fools' day", { month: 4, day: 1 }], ["april fool's day", { month: 4, day: 1 }], ['groundhog day', { month: 2, day: 2 }],
+  ['earth day', { month: 4, day: 22 }], ['world aids day', { month: 12, day: 1 }], ['cinco de mayo', { month: 5, day: 5 }],
+  ["st george's day", { month: 4, day: 23 }], ["st. george's day", { month: 4, day: 23 }], ["st andrew's day", { month: 11, day: 30 }],
+  ["st. andrew's day", { month: 11, day: 30 }], ["st david's day", { month: 3, day: 1 }], ["st. david's day", { month: 3, day: 1 }],
+  ['burns night', { month: 1, day: 25 }], ['canada day', { month: 7, day: 1 }], ['australia day', { month: 1, day: 26 }],
+  ['anzac day', { month: 4, day: 25 }], ['waitangi day', { month: 2, day: 6 }],
+  // days only the United States keeps, under names no other country uses
+  ['juneteenth', { month: 6, day: 19 }], ["presidents' day", { month: 2, weekday: 1, nth: 3 }], ['presidents day', { month: 2, weekday: 1, nth: 3 }],
+  ["president's day", { month: 2, weekday: 1, nth: 3 }], ['columbus day', { month: 10, weekday: 1, nth: 2 }],
+  ["indigenous peoples' day", { month: 10, weekday: 1, nth: 2 }], ['indigenous peoples day', { month: 10, weekday: 1, nth: 2 }],
+  ['mlk day', { month: 1, weekday: 1, nth: 3 }],
+  ['election day', { month: 11, weekday: 2, onOrAfter: 2 }],
+  // the shopping days after Thanksgiving (the fourth Thursday of November, so the 22nd to the 28th)
+  ['black friday', { month: 11, weekday: 5, onOrAfter: 23 }], ['cyber monday', { month: 11, weekday: 1, onOrAfter: 26 }],
 ]);
 
 /** One-word holidays that are also the season around them ("Christmas shopping"): a date only after a preposition. */

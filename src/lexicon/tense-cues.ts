@@ -38,9 +38,9 @@ export const PAST_AUXILIARIES: readonly string[] = ['was', 'were', 'had'];
 export const TIMETABLE_VERBS: readonly string[] = [
   'begins', 'starts', 'comes', 'opens', 'closes', 'ends', 'takes', 'resumes', 'meets', 'convenes', 'expires', 'arrives', 'departs', 'kicks',
   'reopens', 'returns', 'launches', 'heads', 'travels', 'visits', 'goes', 'faces', 'hosts', 'votes', 'decides', 'delivers', 'holds',
-  'reconvenes', 'continues', 'plays', 'gathers', 'concludes', 'unveils', 'publishes', 'announces',
+  'reconvenes', 'continues', 'plays', 'gathers', 'concludes', 'unveils', 'publishes', 'announces', 'lapses',
   // plural subjects ("talks resume on Monday"); only verbs that are seldom nouns before a date
-  'begin', 'start', 'open', 'close', 'take', 'resume', 'meet', 'convene', 'reconvene', 'gather', 'expire', 'arrive', 'depart', 'reopen', 'go',
+  'begin', 'start', 'open', 'close', 'take', 'resume', 'meet', 'convene', 'reconvene', 'gather', 'expire', 'arrive', 'depart', 'reopen', 'go', 'lapse',
 ];
 
 /**

@@ -20,7 +20,8 @@ describe('dates stage: expressions found', () => {
     const body = 'The council met on Monday.\n\nIt had last met in 2019, two years after the vote.';
     const article = parseArticle(body, 'a1');
     const found = extractFacts(article, [datesStage]).dates;
-    expect(found.map((d) => d.text)).toEqual(['Monday', '2019', 'two years']);
+    // "two years after" counts from what follows; with no date there it stays a duration, its span taking "after"
+    expect(found.map((d) => d.text)).toEqual(['Monday', '2019', 'two years after']);
     found.forEach((d, i) => {
       expect(d.id).toBe(`a1#d${i + 1}`);
       expect(article.text.slice(d.start, d.end)).toBe(d.text);
@@ -76,6 +77,27 @@ describe('dates stage: expressions found', () => {
       'the 1990s': '199',
       'the 20th century': '19',
     });
+  });
+
+  it('reads a year named as one beyond the years news writes bare', () => {
+    expect(values('Climate models run to the year 2100.')).toEqual({ '2100': '2100' });
+  });
+
+  it('reads counts with an adjective before the unit and runs of units without a count', () => {
+    expect(values('Prices rose for three straight days. He will serve two more years. They lost in back-to-back weeks.')).toEqual({
+      'three straight days': 'P3D',
+      'two more years': 'P2Y',
+      'back-to-back weeks': 'PXW',
+    });
+  });
+
+  it('finds both ends of a range of days or clock times, and a dateline date before its agency', () => {
+    const found = (body: string) => dates(body, '2013-03-22').map((d) => d.text);
+    expect(found('The fair ran from Jan. 3 to Jan. 9 in the capital.')).toEqual(['Jan. 3', 'Jan. 9']);
+    expect(found('Voting took place between March 5 and March 7.')).toEqual(['March 5', 'March 7']);
+    expect(found('It had to be tonight – Dec. 30, papers say.')).toEqual(['tonight', 'Dec. 30']);
+    expect(found('The show ran from 7 p.m. to 11 p.m.')).toEqual(['7 p.m.', '11 p.m.']);
+    expect(found('OSLO, Mar 21 (Invented Wire) - The bank cut rates.')).toEqual(['Mar 21']);
   });
 });
 

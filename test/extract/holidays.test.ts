@@ -9,6 +9,14 @@ describe('holidays', () => {
     expect(holidayIn({ month: 11, weekday: 4, nth: 4 }, 2025)).toEqual({ year: 2025, month: 11, day: 27 });
     expect(holidayIn({ month: 5, weekday: 1, nth: -1 }, 2025)).toEqual({ year: 2025, month: 5, day: 26 });
     expect(holidayIn({ month: 12, weekday: 7, nth: -1 }, 2025)).toEqual({ year: 2025, month: 12, day: 28 });
+    // the first Tuesday on or after 2 November (US Election Day), a Monday that falls in December (Cyber Monday)
+    expect(holidayIn({ month: 11, weekday: 2, onOrAfter: 2 }, 2026)).toEqual({ year: 2026, month: 11, day: 3 });
+    expect(holidayIn({ month: 11, weekday: 2, onOrAfter: 2 }, 2027)).toEqual({ year: 2027, month: 11, day: 2 });
+    expect(holidayIn({ month: 11, weekday: 1, onOrAfter: 26 }, 2025)).toEqual({ year: 2025, month: 12, day: 1 });
+    // Orthodox Easter by the Julian computus
+    expect(holidayIn({ easter: 0, orthodox: true }, 2023)).toEqual({ year: 2023, month: 4, day: 16 });
+    expect(holidayIn({ easter: 0, orthodox: true }, 2024)).toEqual({ year: 2024, month: 5, day: 5 });
+    expect(holidayIn({ easter: 0, orthodox: true }, 2025)).toEqual({ year: 2025, month: 4, day: 20 });
   });
 
   it('finds capitalised holiday names with curly apostrophes, not common words', () => {

@@ -40,6 +40,32 @@ const CASES: [sentence: string, expression: string, value: string, published?: s
   ['She was arrested the day after the Dec. 30 shooting.', 'the day after', '2024-12-31', '2025-01-05'],
   ['The board meets on the 20th.', 'the 20th', '2025-06-20'],
   ['Fuel prices rose on the 3rd.', 'the 3rd', '2025-06-03'],
+  // dates put off to, days a plan is made for, possessives after "from"
+  ['The hearing was moved to Thursday.', 'Thursday', '2025-06-12'],
+  ['The trial was pushed back to Monday.', 'Monday', '2025-06-16'],
+  ['The union has called a strike for Monday.', 'Monday', '2025-06-16'],
+  ["Results from Sunday's election are trickling in.", 'Sunday', '2025-06-08'],
+  ['The ban lapses at midnight on Sunday.', 'Sunday', '2025-06-15'],
+  // the end of a range lies where its start does
+  ['The fair runs from Jan. 3 to Jan. 9 in the capital.', 'Jan. 9', '2026-01-09'],
+  ['The strike ran from Monday to Tuesday.', 'Tuesday', '2025-06-10'],
+  // a plan a past perfect reports was overtaken: its day is gone
+  ['The airline had planned to resume flights on Monday.', 'Monday', '2025-06-09'],
+  ['The talks, which had been scheduled for Tuesday, were cancelled.', 'Tuesday', '2025-06-10'],
+  ['Officials had hoped to finish the count by Tuesday.', 'Tuesday', '2025-06-10'],
+  ['The airline plans to resume flights on Monday.', 'Monday', '2025-06-16'],
+  // "today" closing a clause about an event under way is the day; inside a subject or after a modal, the present
+  ['Registry offices are offering free flu jabs today.', 'today', '2025-06-11'],
+  ['Thousands of workers are striking today across the country.', 'today', '2025-06-11'],
+  ['Many families today are struggling to pay their bills.', 'today', 'PRESENT_REF'],
+  ['The process is much faster than can be done today.', 'today', 'PRESENT_REF'],
+  // holidays by rule: the Tuesday after the first Monday, the day after Thanksgiving, Orthodox Easter
+  ['Polls close at 8 p.m. on Election Day.', 'Election Day', '2024-11-05', '2024-10-20'],
+  ['Retailers reported record sales on Black Friday.', 'Black Friday', '2024-11-29', '2024-12-02'],
+  ['Shoppers are expected to spend $12 billion on Cyber Monday.', 'Cyber Monday', '2025-12-01', '2025-11-25'],
+  ["Federal offices will be closed on Presidents' Day.", "Presidents' Day", '2026-02-16', '2026-02-01'],
+  ['Believers will gather for midnight services on Orthodox Easter.', 'Orthodox Easter', '2024-05-05', '2024-04-20'],
+  ['Street parties were held on Cinco de Mayo.', 'Cinco de Mayo', '2025-05-05'],
   // parts of days
   ['Protesters will rally on Friday night.', 'Friday night', '2025-06-13TNI'],
   ['Police said the suspect was arrested on Saturday night.', 'Saturday night', '2025-06-07TNI'],

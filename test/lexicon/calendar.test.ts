@@ -29,7 +29,8 @@ describe('calendar lexicon', () => {
       expect(name).toBe(name.toLowerCase());
       expect(name).not.toContain('’');
       if ('month' in rule) expect(rule.month).toBeGreaterThanOrEqual(1);
-      if ('weekday' in rule) expect(Math.abs(rule.nth)).toBeLessThanOrEqual(5);
+      if ('nth' in rule) expect(Math.abs(rule.nth)).toBeLessThanOrEqual(5);
+      if ('onOrAfter' in rule) expect(rule.onOrAfter).toBeLessThanOrEqual(31);
     }
     for (const name of SEASONAL_HOLIDAYS) expect(HOLIDAYS.has(name)).toBe(true);
   });

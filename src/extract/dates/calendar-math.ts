@@ -63,3 +63,12 @@ export function formatWeek(d: Ymd): string {
   const week = Math.floor(daysBetween(jan1, thursday) / 7) + 1;
   return `${pad(thursday.year, 4)}-W${pad(week)}`;
 }
+
+/** The Monday of an ISO 8601 week ("2013-W12"); week 1 is the one holding 4 January. */
+export function parseWeek(iso: string): Ymd | null {
+  const m = /^(\d{4})-W(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const jan4 = { year: Number(m[1]), month: 1, day: 4 };
+  const week = Number(m[2]);
+  return week >= 1 && week <= 53 ? addDays(jan4, 7 * (week - 1) - (isoWeekday(jan4) - 1)) : null;
+}

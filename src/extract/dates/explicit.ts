@@ -18,10 +18,10 @@ const NUMERIC_DATE = /\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4}/;
 const CLOCK = /\d:\d\d|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
 const WEEKDAY_WORD = [...WEEKDAYS.keys()].join('|');
 /** Words a plain calendar or clock expression is made of; time zones are upper-case abbreviations ("GMT"). */
-const PLAIN_WORD = new RegExp(`^(?:[\\d/:.,-]+|\\d{1,2}(?:st|nd|rd|th),?|(?:${MONTH_WORD})[a-z]*\\.?|(?:${WEEKDAY_WORD})[a-z]*|a\\.m\\.|p\\.m\\.|am|pm|noon|midnight|morning|afternoon|evening|night|at|on|in|of|the)$`, 'i');
+const PLAIN_WORD = new RegExp(`^(?:[\\d/:.,-]+|\\d{1,2}(?:st|nd|rd|th),?|(?:${MONTH_WORD})[a-z]*\\.?|(?:${WEEKDAY_WORD})[a-z]*|a\\.m\\.|p\\.m\\.|am|pm|noon|midnight|morning|afternoon|evening|night|at|on|in|of|the|from|between)$`, 'i');
 const isPlain = (text: string) => text.split(/\s+/).every((w) => PLAIN_WORD.test(w) || /^[A-Z]{2,4}$/.test(w));
 const CLOCK_ONLY = /\d{1,2}(?::\d\d){1,2}(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?|\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/i;
-const LEADING_WORDS = /^(?:(?:on|at|in|by|from|the)\s+)+/i;
+const LEADING_WORDS = /^(?:(?:on|at|in|by|from|between|the)\s+)+/i;
 const WINDOW = 40;
 const MAX_WINDOW = 400;
 /** chrono needs some reference; uncertain parts are never read from it. */
@@ -67,27 +67,59 @@ function meaningOf(result: chrono.ParsedResult, text: string): { kind: Candidate
   return { kind: 'time', meaning: { type: 'shift', unit: 'day', offset: 0, time: clock } };
 }
 
+interface Plain {
+  index: number;
+  text: string;
+  parsed: chrono.ParsedResult;
+}
+
+/** Where a range splits into its ends: "Jan. 3 to Jan. 9", "June 3 through June 9", "tonight – Dec. 30". */
+const RANGE_SEPARATOR = /\s*(?:[–—-]|\b(?:to|through|thru|until|till|and)\b)\s*/gi;
+
+/** Each end of a range that is a plain calendar or clock expression on its own. */
+function rangeEnds(result: chrono.ParsedResult, text: string): Plain[] {
+  const out: Plain[] = [];
+  let from = 0;
+  const pieces: [number, string][] = [];
+  for (const m of text.matchAll(RANGE_SEPARATOR)) {
+    pieces.push([from, text.slice(from, m.index)]);
+    from = m.index + m[0].length;
+  }
+  pieces.push([from, text.slice(from)]);
+  for (const [at, piece] of pieces) {
+    const [parsed] = chrono.casual.parse(piece, ANY_REFERENCE);
+    const own = parsed?.text.trimEnd();
+    if (parsed && own && isPlain(own)) out.push({ index: result.index + at + parsed.index, text: own, parsed });
+  }
+  return out;
+}
+
 /**
- * chrono folds neighbouring phrases into one result ("12:30 pm two years ago"); a result made of
- * anything but calendar and clock words is cut down to its clock time.
+ * chrono folds neighbouring phrases into one result ("12:30 pm two years ago", "Jan. 3 to Jan. 9"); a range is
+ * split into its ends, anything else made of more than calendar and clock words is cut down to its clock time.
+ * A trailing blank chrono takes along ("Jan 30 (Reuters)") is no part of the date.
  */
-function plainResult(result: chrono.ParsedResult): { index: number; text: string; parsed: chrono.ParsedResult } | null {
-  if (isPlain(result.text)) return { index: result.index, text: result.text, parsed: result };
-  const clock = CLOCK_ONLY.exec(result.text);
-  if (!clock) return null;
+function plainResults(result: chrono.ParsedResult): Plain[] {
+  const text = result.text.trimEnd();
+  if (isPlain(text)) return [{ index: result.index, text, parsed: result }];
+  const ends = result.end ? rangeEnds(result, text) : [];
+  if (ends.length) return ends;
+  const clock = CLOCK_ONLY.exec(text);
+  if (!clock) return [];
   const [reparsed] = chrono.casual.parse(clock[0], ANY_REFERENCE);
-  return reparsed ? { index: result.index + clock.index, text: clock[0], parsed: reparsed } : null;
+  return reparsed ? [{ index: result.index + clock.index, text: clock[0], parsed: reparsed }] : [];
 }
 
 export function explicitDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const [from, to] of windows(text)) {
     for (const result of chrono.casual.parse(text.slice(from, to), ANY_REFERENCE)) {
-      const plain = plainResult(result);
-      const read = plain && meaningOf(plain.parsed, plain.text);
-      if (!plain || !read) continue;
-      const lead = LEADING_WORDS.exec(plain.text)?.[0].length ?? 0;
-      out.push({ start: from + plain.index + lead, end: from + plain.index + plain.text.length, ...read });
+      for (const plain of plainResults(result)) {
+        const read = meaningOf(plain.parsed, plain.text);
+        if (!read) continue;
+        const lead = LEADING_WORDS.exec(plain.text)?.[0].length ?? 0;
+        out.push({ start: from + plain.index + lead, end: from + plain.index + plain.text.length, ...read });
+      }
     }
   }
   return out;

@@ -12,7 +12,7 @@ const holidayRe = new RegExp(`\\b(?:(last|next|this)\\s+)?(${HOLIDAY_NAME})(?![\
 const NAME_GOES_ON = /^\s+[A-Z]/;
 /** Words before a seasonal holiday ("on Christmas", "before Easter") that make it the day, not the season around it. */
 const DAY_LEAD = /\b(?:on|at|by|before|after|until|till|since|over|for|during|around|ahead\s+of|last|next|this)\s+$/i;
-const capitalised = (name: string) => name.split(/\s+/).every((w) => !/^[a-z]/.test(w) || /^(?:of|day|eve|night)$/.test(w));
+const capitalised = (name: string) => name.split(/\s+/).every((w) => !/^[a-z]/.test(w) || /^(?:of|de|day|eve|night)$/.test(w));
 
 /** "on New Year's Eve", "before Easter", "last Thanksgiving": a holiday placed like a month and day without a year. */
 export function holidays(text: string): Candidate[] {
@@ -30,6 +30,14 @@ export function holidays(text: string): Candidate[] {
   return out;
 }
 
+/** Eastern Orthodox Easter Sunday of a year: Meeus's Julian computus, moved to the Gregorian calendar (1900–2099). */
+function orthodoxEasterSunday(year: number): Ymd {
+  const d = (19 * (year % 19) + 15) % 30;
+  const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+  const julian = { year, month: Math.floor((d + e + 114) / 31), day: ((d + e + 114) % 31) + 1 };
+  return addDays(julian, 13);
+}
+
 /** Western Easter Sunday of a year (the anonymous Gregorian computus). */
 function easterSunday(year: number): Ymd {
   const a = year % 19;
@@ -45,8 +53,12 @@ function easterSunday(year: number): Ymd {
 
 /** The day a holiday falls on in a year. */
 export function holidayIn(rule: HolidayRule, year: number): Ymd {
-  if ('easter' in rule) return addDays(easterSunday(year), rule.easter);
+  if ('easter' in rule) return addDays(rule.orthodox ? orthodoxEasterSunday(year) : easterSunday(year), rule.easter);
   if ('day' in rule) return { year, month: rule.month, day: rule.day };
+  if ('onOrAfter' in rule) {
+    const from = { year, month: rule.month, day: rule.onOrAfter };
+    return addDays(from, (rule.weekday - isoWeekday(from) + 7) % 7);
+  }
   if (rule.nth > 0) {
     const first = { year, month: rule.month, day: 1 };
     return addDays(first, ((rule.weekday - isoWeekday(first) + 7) % 7) + 7 * (rule.nth - 1));

@@ -20,6 +20,7 @@ import {
   WEEKDAY_NAME,
   YEAR,
 } from './patterns';
+import { anchored } from './anchored';
 import { holidays } from './holidays';
 import { durationValue, quantityOf, shiftUnitOf, unitOf } from './quantity';
 import type { DateKind } from '../types';
@@ -63,7 +64,9 @@ const AGE_AFTER = /^(?:\s*-?\s*olds?\b|\s+(?:and|or)\s+(?:older|younger|over|und
 const AGE_BEFORE = /\b(?:aged?|ages)\s+$/i;
 const RATE_WORDS = new Set(['once', 'twice', 'thrice', 'times', 'per']);
 
-const durationRe = new RegExp(`\\b(${DURATION_PREFIX})?(${QUANTITY})[\\s-]+(${UNIT})\\b(\\s+ago\\b)?`, 'gi');
+/** Adjectives news puts between a count and its unit ("three straight days", "two more years"). */
+const COUNT_ADJECTIVE = '(?:(?:straight|consecutive|successive|full|more|additional|extra|further|long)\\s+)';
+const durationRe = new RegExp(`\\b(${DURATION_PREFIX})?(${QUANTITY})[\\s-]+${COUNT_ADJECTIVE}?(${UNIT})\\b(\\s+ago\\b)?`, 'gi');
 const setRateRe = new RegExp(`\\b(?:once|twice|thrice|(?:\\d+|${NUMBER_WORD})\\s+times)\\s+(?:a|an|per|every)\\s+(day|week|month|year)\\b`, 'gi');
 
 /** "three years", "28-year", "almost seven years", "the past two years", "four years ago", "twice a year". */
@@ -103,19 +106,23 @@ function negate(s: { unit: ShiftUnit; offset: number }): { unit: ShiftUnit; offs
 
 const BARE_UNIT_BEFORE = new Set(['for', 'within', 'over', 'in', 'after', 'take', 'takes', 'took', 'taking', 'taken', 'lasted', 'spent', 'recent', 'coming']);
 const BARE_UNIT_AFTER = new Set(['before', 'after', 'later', 'earlier', 'of']);
-const bareUnitRe = /\b(?:minutes|hours|days|weeks|months|years|decades)\b(\s+ago\b)?/gi;
+const bareUnitRe = /\b(?:(back-to-back|consecutive|successive|straight)\s+)?(minutes|hours|days|weeks|months|years|decades)\b(\s+ago\b)?/gi;
 
-/** "for years", "minutes before", "can take weeks": a plural unit without a number; "years ago" is some past time. */
+/**
+ * "for years", "minutes before", "can take weeks", "in back-to-back weeks": a plural unit without a number; "years
+ * ago" is some past time.
+ */
 const bareUnits: Recogniser = (text) => {
   const out: Candidate[] = [];
   for (const m of matches(bareUnitRe, text)) {
-    const end = m.index + m[0].length;
-    if (m[1]) {
+    const [whole, run, unitWord, ago] = m;
+    const end = m.index + whole.length;
+    if (ago) {
       out.push(candidate(m.index, end, 'relative', fixed('PAST_REF', true)));
       continue;
     }
-    if (!BARE_UNIT_BEFORE.has(previousWord(text, m.index) ?? '') && !BARE_UNIT_AFTER.has(nextWord(text, end) ?? '')) continue;
-    out.push(candidate(m.index, end, 'duration', fixed(durationValue(null, unitOf(m[0].trim())!))));
+    if (!run && !BARE_UNIT_BEFORE.has(previousWord(text, m.index) ?? '') && !BARE_UNIT_AFTER.has(nextWord(text, end) ?? '')) continue;
+    out.push(candidate(m.index, end, 'duration', fixed(durationValue(null, unitOf(unitWord!)!))));
   }
   return out;
 };
@@ -205,6 +212,12 @@ const DAY_OFFSETS: Record<string, number> = { yesterday: -1, today: 0, tonight: 
  */
 const inName = (text: string, at: number, word: string) => isCapitalised(word) && !/(?:^|[.!?:;—–(]\s*|["“‘']\s*|\s-\s*)$/.test(text.slice(Math.max(0, at - 4), at));
 
+/**
+ * What follows a "today" that closes its clause or leads on to an adjunct ("are striking today across the country"),
+ * unlike one inside the subject ("people today face …").
+ */
+const CLAUSE_GOES_ON = /^\s*(?:$|[,.;:!?)"”’—–]|(?:across|in|at|on|for|with|and|but|or|as|after|before|to|from|amid|over|outside|near|around|while|because|when|until|ahead)\b)/i;
+
 /** "today", "yesterday morning", "tonight". */
 const deictic: Recogniser = (text) => {
   const out: Candidate[] = [];
@@ -216,7 +229,9 @@ const deictic: Recogniser = (text) => {
     // "the day before yesterday" is one more day back, "the day after tomorrow" one more ahead
     const offset = DAY_OFFSETS[word]! + (beyond ? (beyond.toLowerCase() === 'before' ? -1 : 1) : 0);
     const opening = !/\S/.test(text.slice(0, m.index).replace(/["“‘']/g, ''));
-    const meaning: Meaning = word === 'today' && !part && !beyond ? { type: 'today', opening } : { type: 'shift', unit: 'day', offset, time: part };
+    const end = m.index + m[0].length;
+    const closing = CLAUSE_GOES_ON.test(text.slice(end, end + 12));
+    const meaning: Meaning = word === 'today' && !part && !beyond ? { type: 'today', opening, closing } : { type: 'shift', unit: 'day', offset, time: part };
     out.push(candidate(m.index, m.index + m[0].length, part ? 'time' : 'relative', meaning));
   }
   return out;
@@ -309,9 +324,16 @@ function rangeEnd(first: number, second: string): number | null {
   return last === 99 && n === 0 ? first + 1 : null;
 }
 
-/** Bare years: "in 2020", "early 2011", "the 2020 crackdown", "2009-2010". */
+/** "the year 2100": named a year, any four-digit number is one, far beyond the years news writes bare. */
+const namedYearRe = /\bthe\s+year\s+(\d{4})\b(?![\d%-]|[,.]\d)/gid;
+
+/** Bare years: "in 2020", "early 2011", "the 2020 crackdown", "2009-2010", "the year 2100". */
 const years: Recogniser = (text) => {
   const out: Candidate[] = [];
+  for (const m of matches(namedYearRe, text)) {
+    const [start, end] = m.indices![1]!;
+    out.push(candidate(start, end, 'year', fixed(m[1]!)));
+  }
   for (const m of matches(yearRe, text)) {
     const [whole, , year, second] = m;
     const n = Number(year);
@@ -416,27 +438,6 @@ const monthDays: Recogniser = (text) => {
   return out;
 };
 
-const besideRe = /\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:yesterday|tomorrow|last|next)\b)/gi;
-const fromDateRe = new RegExp(`\\b(${QUANTITY})\\s+(days?|weeks?)\\s+from\\b(?!\\s+(?:now|today)\\b)`, 'gi');
-
-/**
- * "the day after" (the Dec. 30 shooting), "the week before" (the vote), "a week from" (Friday): units from the date
- * that follows, when one does; its value is set once that date is placed (see datesStage).
- */
-const besides: Recogniser = (text) => {
-  const out = [...matches(besideRe, text)].map((m) =>
-    candidate(m.index, m.index + m[0].length, 'relative', { type: 'beside', unit: m[1]!.toLowerCase() as 'day' | 'week' | 'month' | 'year', offset: /^before/i.test(m[2]!) ? -1 : 1 }),
-  );
-  // "a week from Friday", "three days from Monday": that many days after the date that follows
-  for (const m of matches(fromDateRe, text)) {
-    const n = quantityOf(m[1]!);
-    if (n === null || !Number.isInteger(n)) continue;
-    const days = /^week/i.test(m[2]!) ? 7 * n : n;
-    out.push(candidate(m.index, m.index + m[0].length, 'relative', { type: 'beside', unit: 'day', offset: days }));
-  }
-  return out;
-};
-
 const quarterRe = new RegExp(`\\bthe\\s+(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\b(?:\\s+of\\s+(?:(${YEAR})\\b|(last|this|next)\\s+year\\b|the\\s+year\\b))?(?!-)`, 'gi');
 const QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
 
@@ -460,7 +461,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   ahead,
   holidays,
   monthDays,
-  besides,
+  anchored,
   quarters,
   wholeUnits,
   named,

@@ -1,7 +1,7 @@
 import { SEASON_START_MONTH } from '../../lexicon/calendar';
 import type { HolidayRule, Season } from '../../lexicon/calendar';
 import { holidayIn } from './holidays';
-import { addDays, compareYmd, formatDay, formatMonth, formatWeek, isoWeekday, parseYmd } from './calendar-math';
+import { addDays, compareYmd, formatDay, formatMonth, formatWeek, isoWeekday } from './calendar-math';
 import type { Ymd } from './calendar-math';
 import type { Anchor, Meaning, ShiftUnit } from './meaning';
 import type { Tense } from './tense';
@@ -37,7 +37,8 @@ function place(ref: Ymd, at: (yearOffset: number) => Ymd, dir: Direction, strict
   return options.reduce((best, d) => (Math.abs(cmp(d)) < Math.abs(cmp(best)) ? d : best));
 }
 
-function shift(ref: Ymd, unit: ShiftUnit, offset: number): string {
+/** The unit `offset` units from the one holding `ref`, in its TimeML form. */
+export function shift(ref: Ymd, unit: ShiftUnit, offset: number): string {
   switch (unit) {
     case 'day':
       return formatDay(addDays(ref, offset));
@@ -183,26 +184,13 @@ function nearEnd(ref: Ymd, unit: 'week' | 'month' | 'quarter' | 'year'): boolean
 }
 
 /**
- * The value of "the day after" (or week, month, year) a date of that value: null when the date is not one that
- * precise ("the day after 2019").
- */
-export function besideValue(unit: 'day' | 'week' | 'month' | 'year', offset: number, anchor: string | null): string | null {
-  const day = anchor ? parseYmd(anchor.slice(0, 10)) : null;
-  if (!anchor || !day || (unit === 'day' && anchor.length < 10)) {
-    if (unit === 'year' && anchor && /^\d{4}$/.test(anchor)) return String(Number(anchor) + offset);
-    if (unit === 'month' && anchor && /^\d{4}-\d{2}$/.test(anchor)) return formatMonth(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)) + offset);
-    return null;
-  }
-  return shift(day, unit, offset);
-}
-
-/**
  * Places a meaning on the calendar. Without a publication date anything that depends on it stays null
  * and relative, never guessed.
  */
 export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): Resolved {
   if (meaning.type === 'fixed') return { value: meaning.value, relative: meaning.relative };
-  if (meaning.type === 'beside') return { value: null, relative: true };
+  // placed from its own anchor later (anchored.ts); until then what it reads as without one
+  if (meaning.type === 'beside') return meaning.fallback ? resolve(meaning.fallback, ref, tense) : { value: null, relative: true };
   // without a publication date "in two weeks" is still a duration
   if (meaning.type === 'ahead' && !ref) return { value: meaning.value, relative: false };
   if (!ref) return { value: null, relative: true };
@@ -213,7 +201,9 @@ export function resolve(meaning: Meaning, ref: Ymd | null, tense: () => Tense): 
     }
     case 'today': {
       const t = tense();
-      return { value: meaning.opening || t === 'past' || t === 'future' ? formatDay(ref) : 'PRESENT_REF', relative: true };
+      // an event under way or on the timetable ("are striking today", "the court hears the case today") is on the day
+      const onTheDay = meaning.opening || t === 'past' || t === 'future' || (t === 'prospective' && meaning.closing);
+      return { value: onTheDay ? formatDay(ref) : 'PRESENT_REF', relative: true };
     }
     case 'ahead':
       return isAhead(tense()) ? { value: shift(ref, meaning.unit, meaning.offset), relative: true, kind: 'relative' } : { value: meaning.value, relative: false };

@@ -21,6 +21,7 @@ import {
   SCHEDULE_WORDS,
   TIMETABLE_VERBS,
 } from '../../lexicon/tense-cues';
+import { WEEKDAYS } from '../../lexicon/calendar';
 import { taggedTense } from './tagged-tense';
 
 /**
@@ -58,6 +59,14 @@ function lastConjunction(head: string): number {
 const UNTIL = /\b(?:until|till)\s+(?:the\s+)?$/i;
 const copulaComplement = new Set(COPULA_COMPLEMENT_WORDS);
 const DEADLINE = new RegExp(`\\b(?:${[...DEADLINE_WORDS, ...SCHEDULE_LEADS].map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
+/** "moved to Thursday", "pushed back to Monday", "adjourned until Friday": a date something is put off to lies ahead. */
+const DEFERRED_TO = new RegExp(`\\b(?:${DEFERRAL_WORDS.join('|')})\\s+(?:(?:back|forward|off|over|out|ahead)\\s+)?(?:to|until|till|for)\\s+(?:the\\s+)?$`, 'i');
+/** A day a plan or a call is made for ("called a strike for Monday"): ahead, even when the call is reported. */
+const FOR_DAY = /\bfor\s+$/i;
+/** The end of a range from a start ("from Jan. 3 to Jan. 9"): as "until", it lies ahead outside a finished past clause. */
+const RANGE_END = /\bfrom\s+\S+(?:\s+\S+){0,2}?\s+(?:to|[–—-])\s+(?:the\s+)?$/i;
+/** "Results from Sunday's vote": a possessive after "from" names where something comes from, no start. */
+const SOURCE_LEAD = /\bfrom\s+(?:the\s+)?$/i;
 
 /** How far to look for the governing verb, in words and (to stay linear on huge sentences) characters. */
 const MAX_WORDS = 15;
@@ -86,6 +95,9 @@ interface Path {
   possessive: boolean;
 }
 
+/** Whether the word at i is a past perfect ("had planned", "had been scheduled"). */
+const pastPerfect = (list: readonly string[], i: number) => list[i - 1] === 'had' || (list[i - 1] === 'been' && list[i - 2] === 'had');
+
 function tenseOf(list: string[], i: number, { between, possessive }: Path): Tense | null {
   const word = list[i]!;
   const before = list[i - 1];
@@ -95,14 +107,17 @@ function tenseOf(list: string[], i: number, { between, possessive }: Path): Tens
     // "plans to vote on Monday" looks ahead; "agreed to sell in October" looks ahead from the past, and so does
     // "agreed in April to meet" past a short prepositional phrase; "a plan to dredge" is a noun, no verb
     if (determiners.has(list[i - 2] ?? '')) return null;
-    const verb = PREPOSITIONS.has(list[i - 2] ?? '') ? list[i - 3] : PREPOSITIONS.has(list[i - 3] ?? '') ? list[i - 4] : before;
+    const at = PREPOSITIONS.has(list[i - 2] ?? '') ? i - 3 : PREPOSITIONS.has(list[i - 3] ?? '') ? i - 4 : i - 1;
+    const verb = list[at];
     if (futureBeforeTo.has(before) || (verb !== before && verb !== undefined && futureBeforeTo.has(verb) && !presentBe.has(verb))) return 'future';
+    // "had planned to resume flights on Monday": a plan a past perfect reports was overtaken, its day is gone
+    if ((prospectiveBeforeTo.has(verb ?? '') || schedule.has(verb ?? '')) && pastPerfect(list, at)) return 'past';
     if (prospectiveBeforeTo.has(before) || (verb !== undefined && prospectiveBeforeTo.has(verb) && !past.has(verb))) return 'prospective';
     // "the findings, to be published on Tuesday": a passive infinitive on its own names what is still to come
     return after === 'be' && !past.has(before) && before !== 'used' ? 'future' : null;
   }
   if (futureBeforeTo.has(word) && after === 'to') return determiners.has(before ?? '') ? null : 'future';
-  if (schedule.has(word)) return before !== undefined && pastAuxiliaries.has(before) ? 'prospective' : 'future';
+  if (schedule.has(word)) return pastPerfect(list, i) ? 'past' : before !== undefined && pastAuxiliaries.has(before) ? 'prospective' : 'future';
   if (prospective.has(word)) return 'prospective';
   if (modals.has(word)) return after === 'have' ? 'past' : 'modal';
   // a participle after an auxiliary ("will be held", "has been moved"): the auxiliary (read next) sets the tense,
@@ -176,6 +191,7 @@ export function tenseAround(text: string, start: number, end: number): Tense {
   const after = words(text.slice(end, end + MAX_CHARS));
   const list = [...before, ...after];
   const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+  const weekdayOnly = WEEKDAYS.has(text.slice(start, end).toLowerCase()) && /^[A-Z]/.test(text.slice(start, end));
   const behind = scan(list, backwards(before.length), possessive);
   // the listed cues first, then a verb only the tagger knows, before the date and then after it; but a clause
   // joined on ("passed on Saturday and becomes law on Monday") has a verb of its own, maybe one only the tagger
@@ -189,7 +205,11 @@ export function tenseAround(text: string, start: number, end: number): Tense {
     taggedTense(text, start, end, true) ??
     'unknown';
   if (behind && !possessive && statedAsPresent(behind.between)) return 'future';
-  if (!DEADLINE.test(head)) return tense;
+  if (DEFERRED_TO.test(head)) return 'future';
+  // ("had been scheduled for Tuesday" is a plan overtaken, as above)
+  const overtaken = behind !== null && pastPerfect(before, before.length - behind.between.length);
+  if (!possessive && weekdayOnly && FOR_DAY.test(head) && !overtaken) return tense === 'past' ? 'prospective' : 'future';
+  if (!(DEADLINE.test(head) || RANGE_END.test(head)) || (possessive && SOURCE_LEAD.test(head))) return tense;
   if (tense !== 'past') return tense === 'prospective' ? tense : 'future';
   if (behind?.between.some((w) => deferrals.has(w))) return 'future';
   // "has cancelled all flights until Sunday": a present perfect holds until a day still ahead
