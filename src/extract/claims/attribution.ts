@@ -1,7 +1,8 @@
 import { AS_CLAUSE_CUES, CUE_FORMS, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { describesOrganisation, isOrgSuffix, isRoleTitle } from '../actors/words';
+import { describesOrganisation, isCalendarWord, isOrgSuffix, isRoleTitle } from '../actors/words';
+import { PARTICLES } from '../actors/candidates';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
 import { firstStartingAt } from '../bounds';
@@ -297,6 +298,8 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     const subject = subjectPhrase(tokens, before);
     if (subject) return { ...base(m, tokens), speaker: subject, bySubject: true, content: contentAfter(tokens, m) };
   }
+  const unclosed = unclosedAppositive(tokens, before);
+  if (unclosed) return { ...base(m, tokens), speaker: unclosed, bySubject: false, content: contentAfter(tokens, m) };
   const npStart = nameAfterAdjunct(tokens, phraseBackward(tokens, before), before);
   const asClause = tokens[npStart - 1]?.lower === 'as';
   if (AS_CLAUSE_CUES.has(m.form.form) && !asClause) return null;
@@ -340,15 +343,22 @@ function onlyWhen(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens.slice(from, to).every((t) => !isWord(t) || WHEN_WORDS.has(t.lower));
 }
 
-/** "said Monday.", "told CNN on Wednesday." : only a few words follow the cue before the sentence ends. */
+/**
+ * "said Monday.", "told CNN on Wednesday." : only a few words of time, place or listener follow the cue before the
+ * sentence ends ("Last week, Lee said the plan failed." has a clause there, not an adjunct).
+ */
 function endsSoon(tokens: readonly Token[], from: number): boolean {
   for (let i = from; i < tokens.length && i < from + 5; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'quote' || (isWord(t) && t.lower === 'that')) return false;
+    if (t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || !adjunctWord(t)))) return false;
     if (isMark(t, '.!?') && i === tokens.length - 1) return true;
   }
   return from >= tokens.length;
 }
+
+/** A word an adjunct after a cue is made of: time, a preposition, a determiner, a listener or a name. */
+const adjunctWord = (t: Token): boolean =>
+  WHEN_WORDS.has(t.lower) || ADJUNCT_OPENERS.has(t.lower) || DETERMINERS.has(t.lower) || LISTENERS.has(t.lower) || LISTENER_NOUNS.has(t.lower) || /^[\p{Lu}\p{N}]/u.test(t.text);
 
 /** "…, Acme said in a statement on Tuesday.": nothing but a prepositional adjunct runs from the cue to the sentence end. */
 function onlyAdjunctToEnd(tokens: readonly Token[], from: number): boolean {
@@ -535,6 +545,32 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   return span(tokens, headStart, k);
 }
 
+/**
+ * "Jo Vale, a physicist at the University of Kesh told Radio Kesh …": an appositive whose closing comma is missing.
+ * The name that opens the clause speaks, not the body that ends the description.
+ */
+function unclosedAppositive(tokens: readonly Token[], last: number): Span | null {
+  let k = last;
+  while (k > 0 && last - k < 16 && isWord(tokens[k]) && !VERBISH.has(tokens[k]!.lower) && !BOUNDARY.has(tokens[k]!.lower)) k--;
+  if (!isMark(tokens[k], ',') || last - k < 3 || !DESCRIPTION_OPENERS.has(tokens[k + 1]?.lower ?? '')) return null;
+  const opening = clauseStart(tokens, 0);
+  // "“…,” Jo Vale, a physicist … told Radio Kesh": the name may follow an opening quotation
+  const start = tokens[opening]?.kind === 'quote' ? clauseStart(tokens, opening + 1) : opening;
+  // "In June, the senator called …": an opening phrase of time is no name
+  if (INTRODUCTORY.has(tokens[start]?.lower ?? '') || tokens.slice(start, k).some((t) => isCalendarWord(t.text))) return null;
+  return start < k && isPersonName(tokens, start, k) ? span(tokens, start, k) : null;
+}
+
+/** One to five words, the first and last capitalised, particles allowed between ("Jo van Vale"). */
+function isPersonName(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  const cap = (t: Token) => isWord(t) && /^\p{Lu}/u.test(t.text);
+  return words.length >= 1 && words.length <= 5 && cap(words[0]!) && cap(words[words.length - 1]!) && words.every((t) => cap(t) || (isWord(t) && PARTICLES.has(t.lower)));
+}
+
+/** Words that open a description set beside a name ("a physicist", "the head of …"). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the']);
+
 /** The name between the comma before `comma` and `comma`, when a phrase precedes it: "…, Jo Vale, wrote". */
 function nameBetweenCommas(tokens: readonly Token[], comma: number): Span | null {
   let k = comma - 1;
@@ -625,8 +661,15 @@ export function subjectPhrase(tokens: readonly Token[], limit: number): Span | n
   if (tokens[i]?.kind === 'quote' && i + 1 < limit) i = clauseStart(tokens, i + 1);
   const first = tokens[i];
   const comma = firstWithin(tokens, i + 1, Math.min(limit, i + 7), (t) => isMark(t, ','));
-  if (first && comma >= 0 && comma - i <= 6 && (INTRODUCTORY.has(first.lower) || /^\p{Ll}/u.test(first.text))) i = clauseStart(tokens, comma + 1);
-  else if (first && INTRODUCTORY.has(first.lower)) {
+  if (first && comma >= 0 && comma - i <= 6 && (INTRODUCTORY.has(first.lower) || /^\p{Ll}/u.test(first.text))) {
+    i = clauseStart(tokens, comma + 1);
+    // "In 2011, during a round of talks over new rules, the council …": a second opening phrase, however long
+    for (let n = 0; n < 2 && INTRODUCTORY.has(tokens[i]?.lower ?? ''); n++) {
+      const next = firstWithin(tokens, i + 1, Math.min(limit, i + MAX_INTRODUCTION), (t) => isMark(t, ',') || t.kind === 'quote' || FINITE.has(t.lower));
+      if (next < 0 || !isMark(tokens[next], ',')) break;
+      i = clauseStart(tokens, next + 1);
+    }
+  } else if (first && INTRODUCTORY.has(first.lower)) {
     // "On September 27 they published …": an opening phrase without its comma ends at the subject pronoun
     const pronoun = firstWithin(tokens, i + 1, Math.min(limit, i + 7), (t) => PRONOUNS.has(t.lower));
     if (pronoun > 0) return span(tokens, pronoun, pronoun + 1);
@@ -688,6 +731,8 @@ export function dashSpeaker(tokens: readonly Token[]): Span | null {
   return validPhrase(tokens, k, end) ? span(tokens, k, end) : null;
 }
 
+/** Words an opening phrase of time or circumstance may run to before its comma. */
+const MAX_INTRODUCTION = 14;
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'earlier', 'later', 'last', 'this', 'since', 'when', 'while', 'as', 'for', 'with', 'by', 'from', 'over', 'under', 'within', 'without', 'despite', 'meanwhile', 'however']);
 
 /** The first token of the clause: past leading conjunctions and marks. */
@@ -782,6 +827,10 @@ function skipListener(tokens: readonly Token[], i: number): number {
     // a possessive names the listener's programme or paper: "the network's Morning Call programme"
     if (/['’]s$/.test(tokens[k - 1]!.text)) while (named(k)) k++;
     return LISTENER_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  }
+  // "told local television", "told a news conference", "told state media": a short run ending on a listener noun
+  for (let n = i; n < i + 4 && isWord(tokens[n]) && /^\p{Ll}/u.test(tokens[n]!.text); n++) {
+    if (n > i && (LISTENER_NOUNS.has(tokens[n]!.lower) || LISTENERS.has(tokens[n]!.lower)) && !DETERMINERS.has(tokens[n]!.lower)) return n + 1;
   }
   if (!LISTENERS.has(t.lower)) return i;
   return DETERMINERS.has(t.lower) && isWord(tokens[i + 1]) ? i + 2 : i + 1;

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/read';
+import { extractFacts } from '../../src/extract/pipeline';
+
+// Shapes of real reporting our tuned sets under-represent, in invented sentences.
+const facts = (body: string) => extractFacts(parseArticle(body, 'r'));
+const claimWith = (body: string, words: string) => facts(body).claims.find((c) => c.text.includes(words));
+
+describe('reported speech as real news writes it', () => {
+  it('an opening phrase of time before the subject leaves a "that"-less clause reported', () => {
+    const c = claimWith('Last Monday, the harbour master said the ferry would not sail.', 'the ferry would not sail');
+    expect(c?.speaker).toBe('the harbour master');
+    // a signature that closes the sentence still reports what came before it
+    expect(claimWith('The ferry will not sail, Ilse Marrow said on Monday.', 'The ferry will not sail')?.speaker).toBe('Ilse Marrow');
+  });
+
+  it('two opening phrases before the subject of a participle cue', () => {
+    const body = 'In 2019, during a long round of talks over the new port rules, the Kesh Shipping Council, which represents owners, pushed back, saying that the costs would be too high.';
+    expect(claimWith(body, 'the costs would be too high')?.speaker).toBe('Kesh Shipping Council');
+  });
+
+  it('participles of saying beyond "saying" ("before suggesting that …")', () => {
+    const body = 'Ilse Marrow spoke about the merger on Friday, before suggesting that both unions had backed the plan.';
+    expect(claimWith(body, 'both unions had backed the plan')?.speaker).toBe('Ilse Marrow');
+  });
+
+  it('"asked whether …" reports the question; "asked" alone still only introduces a quotation', () => {
+    const body = 'At the hearing, Dorin Pask asked whether the council had read the report before the vote.';
+    expect(claimWith(body, 'whether the council had read the report')?.speaker).toBe('Dorin Pask');
+    expect(claimWith('Dorin Pask asked the council for a copy of the report.', 'the council for a copy')).toBeUndefined();
+  });
+
+  it('a listener of lower-case words after "told" is not what was said', () => {
+    const c = claimWith('Dorin Pask, head of the port authority, told local television the search area would be widened.', 'the search area would be widened');
+    expect(c?.text).toBe('the search area would be widened');
+    expect(c?.speaker).toBe('Dorin Pask');
+  });
+
+  it('an appositive without its closing comma leaves the name, not the body at its end, as speaker', () => {
+    const body = 'Jo van Vale, a marine biologist at the University of Kesh in Tarn told reporters the reef was recovering.';
+    expect(claimWith(body, 'the reef was recovering')?.speaker).toBe('Jo van Vale');
+    const timed = 'In June, the Kesh senator called on fellow members to drop the bill after the vote.';
+    expect(claimWith(timed, 'fellow members to drop the bill')?.speaker).not.toBe('In June');
+  });
+
+  it('cues added from the wider lexicon: "reiterated", "testified", "assured X that"', () => {
+    expect(claimWith('Ilse Marrow reiterated that the mill would stay open.', 'the mill would stay open')?.speaker).toBe('Ilse Marrow');
+    expect(claimWith('Dorin Pask testified that he had never seen the letter.', 'he had never seen the letter')?.speaker).toBe('Dorin Pask');
+    const c = claimWith('The minister assured farmers that the subsidy would continue.', 'the subsidy would continue');
+    expect(c?.text).toBe('the subsidy would continue');
+  });
+});
