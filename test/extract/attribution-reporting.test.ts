@@ -50,3 +50,25 @@ describe('reported speech as real news writes it', () => {
     expect(c?.text).toBe('the subsidy would continue');
   });
 });
+
+describe('subjects with long descriptions, datelines and numbers', () => {
+  it('a number’s thousands separator is no comma closing a relative clause', () => {
+    const body = 'The Tarn Ramblers’ Club, which has about 4,100 members, said it would ask for a meeting with the council.';
+    expect(claimWith(body, 'it would ask for a meeting')?.speaker).toBe('Tarn Ramblers’ Club');
+  });
+
+  it('a subject after a wire dateline, and a long description before the cue', () => {
+    const dated = 'KESHTOWN, May 3 (Invented Wire) - Acme Mills, a maker of farm tools used by thousands of growers, said on Friday that its plant would close.';
+    expect(claimWith(dated, 'its plant would close')?.speaker).toBe('Acme Mills');
+    const long = 'Dr. Ilse Marrow, a heart specialist at the Kesh General Hospital in Tarn who was not involved in the trial, warned that the study had enrolled few older patients.';
+    expect(claimWith(long, 'the study had enrolled few older patients')?.speaker).toBe('Ilse Marrow');
+  });
+
+  it('a closing signature with an adjunct and a participle after it reports the clause before it', () => {
+    const f = facts('The plant will close in May, Acme Mills said in a statement, adding that 300 jobs would go.');
+    expect(f.claims.find((c) => c.text.includes('The plant will close'))?.text).toBe('The plant will close in May');
+    expect(f.claims.find((c) => c.text.includes('300 jobs would go'))?.speaker).toBe('Acme Mills');
+    const aside = facts('About 1,200 of the 9,000 members voted, the union said in a statement, or roughly one in eight.');
+    expect(aside.claims.find((c) => c.text.includes('About 1,200 of the 9,000 members voted'))?.speaker).toBe('the union');
+  });
+});

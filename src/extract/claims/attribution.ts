@@ -315,7 +315,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   // the comma may close a phrase quoted inside the content: "… before “they do their job,” Jo Vale wrote."
   const closing = tokens[npStart - 1];
   const setOff = isMark(closing, ',') || (closing?.kind === 'quote' && /,\s*[”"’']$/.test(closing.text) && closing.text.split(/\s+/).length < MIN_QUOTE_WORDS);
-  const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && (endsSoon(tokens, m.to) || onlyAdjunctToEnd(tokens, m.to))));
+  const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && (endsSoon(tokens, m.to) || onlyAdjunctToEnd(tokens, m.to))) || participleFollows(tokens, m.to));
   if (trailing) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), npStart - 1) };
   // "A minute later, he said, one of the men fired": an aside inside the sentence reports the whole of it
   if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), tokens.length) };
@@ -376,10 +376,30 @@ function onlyAdjunctToEnd(tokens: readonly Token[], from: number): boolean {
  * follows is more of the sentence, not a "that" clause nor a quotation: the cue sets off an aside.
  */
 function asideEnds(tokens: readonly Token[], from: number): boolean {
-  const k = pastAdjunct(tokens, from);
+  const k = pastPrepositionalPhrase(tokens, from) ?? pastAdjunct(tokens, from);
   if (!isMark(tokens[k], ',')) return false;
   for (let n = k + 1; n < tokens.length && n <= k + 3; n++) if (tokens[n]!.kind === 'quote' || tokens[n]!.lower === 'that') return false;
   return true;
+}
+
+/** Participle cues ("adding", "saying"): a clause of their own after a closing signature. */
+const PARTICIPLE_FORMS: ReadonlySet<string> = new Set(CUE_FORMS.filter((f) => f.form.endsWith('ing') && !f.form.includes(' ')).map((f) => f.form));
+
+/** "…, the company said in a statement, adding that …": the signature closes the clause before it; a participle follows. */
+function participleFollows(tokens: readonly Token[], from: number): boolean {
+  const k = isMark(tokens[from], ',') ? from : (pastPrepositionalPhrase(tokens, from) ?? pastAdjunct(tokens, from));
+  return isMark(tokens[k], ',') && PARTICIPLE_FORMS.has(tokens[k + 1]?.lower ?? '');
+}
+
+/** "in a statement, …", "at a news conference, …": past a short prepositional phrase closed by a comma, else null. */
+function pastPrepositionalPhrase(tokens: readonly Token[], from: number): number | null {
+  if (!PREPOSITIONS.has(tokens[from]?.lower ?? '')) return null;
+  for (let k = from + 1; k < tokens.length && k <= from + 6; k++) {
+    const t = tokens[k]!;
+    if (isMark(t, ',')) return k;
+    if (!isWord(t) || t.lower === 'that' || FINITE.has(t.lower) || VERBISH.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** Past a short adjunct of time or place after a cue ("on Tuesday", "last week", "in Kesh"): the next token's index. */
@@ -523,16 +543,20 @@ function namedOrPronoun(tokens: readonly Token[], from: number, to: number): boo
   return (words.length === 1 && PRONOUNS.has(words[0]!.lower)) || words.some((w, k) => /^\p{Lu}/u.test(w.text) && (k > 0 || !DETERMINERS.has(w.lower)));
 }
 
+/** Words a description set off by commas may run to ("Jo Vale, a specialist at … who was not involved in the study, said"). */
+const MAX_APPOSITIVE = 24;
+
 /** "X, a former official, said": the phrase before the appositive, when it opens the clause. */
 function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   if (!isMark(tokens[comma], ',')) return null;
   let k = comma - 1;
-  while (k >= 0 && comma - k <= 16 && !isMark(tokens[k], ',') && tokens[k]!.kind !== 'quote') k--;
+  while (k >= 0 && comma - k <= MAX_APPOSITIVE && !isMark(tokens[k], ',') && tokens[k]!.kind !== 'quote') k--;
   if (!isMark(tokens[k], ',')) return null;
   const appositive = k + 1;
   // "Jo Vale, 54, a farmer from Kesh, said": an age between the name and the appositive
   if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isMark(tokens[k - 2], ',')) k -= 2;
-  const start = clauseStart(tokens, 0);
+  // "KESHTOWN, May 3 (Wire) - Acme, a maker of …, said": the head opens the story after its dateline
+  const start = pastDateline(tokens, clauseStart(tokens, 0), comma);
   // "“…,” Jo Vale, his daughter, pleaded": the head may follow an opening quotation
   const afterQuote = tokens[start]?.kind === 'quote' ? clauseStart(tokens, start + 1) : start;
   const headStart = tokens[k - 1] && phraseBackward(tokens, k - 1);
