@@ -385,10 +385,13 @@ function asideEnds(tokens: readonly Token[], from: number): boolean {
 /** Participle cues ("adding", "saying"): a clause of their own after a closing signature. */
 const PARTICIPLE_FORMS: ReadonlySet<string> = new Set(CUE_FORMS.filter((f) => f.form.endsWith('ing') && !f.form.includes(' ')).map((f) => f.form));
 
-/** "…, the company said in a statement, adding that …": the signature closes the clause before it; a participle follows. */
+/**
+ * "…, the company said in a statement, adding that …": the signature and its adjunct close the clause before them; a
+ * participle follows ("…, X added, saying …" with no adjunct reports the whole sentence as an aside).
+ */
 function participleFollows(tokens: readonly Token[], from: number): boolean {
-  const k = isMark(tokens[from], ',') ? from : (pastPrepositionalPhrase(tokens, from) ?? pastAdjunct(tokens, from));
-  return isMark(tokens[k], ',') && PARTICIPLE_FORMS.has(tokens[k + 1]?.lower ?? '');
+  const k = pastPrepositionalPhrase(tokens, from) ?? pastAdjunct(tokens, from);
+  return k > from && isMark(tokens[k], ',') && PARTICIPLE_FORMS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** "in a statement, …", "at a news conference, …": past a short prepositional phrase closed by a comma, else null. */
