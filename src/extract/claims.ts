@@ -5,7 +5,7 @@ import { CUE_FORMS, QUESTION_CUES, QUESTION_OPENERS } from '../lexicon/cues';
 import { embeddedPost } from './claims/tweets';
 import { isPlausibleSpeaker } from './claims/speaker-phrase';
 import { isAnonymousRole } from './roles';
-import { dashSpeaker, findAttributions, isPassiveCue, subjectPhrase, type Attribution, type Span } from './claims/attribution';
+import { dashSpeaker, findAttributions, isPassiveCue, subjectPhrase, withItsVerb, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
@@ -442,7 +442,8 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
     // "He insisted that the plan would “inject more rigour” …": quotations inside the content are part of what was reported
     const embeds = w.quotes.every((q) => q.open > a.content!.start && q.close <= a.content!.end + 1);
     if (a === w.quoteCue && !embeds) continue;
-    const content = a === w.quoteCue ? a.content : clearOfQuotes(w, a.content);
+    const cleared = a === w.quoteCue ? a.content : clearOfQuotes(w, a.content);
+    const content = cleared && withItsVerb(w.tokens, { ...a, content: cleared });
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
     // "The park stayed open, … warning visitors …": words that name no one make no claim; "according to records

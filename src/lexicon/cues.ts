@@ -81,6 +81,8 @@ const GROUPS: readonly CueGroup[] = [
   { role: 'say', plain: ['agreed', 'agrees', 'recalled', 'recalls', 'recalling', 'responded', 'responds', 'replied', 'replies'] },
   // further verbs of saying and stating (reviewed from WordNet's troponyms of "say", "state" and "inform")
   { role: 'say', plain: ['reiterated', 'reiterates', 'reiterating', 'testified', 'testifies', 'speculated', 'speculates', 'acknowledging', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms', 'contending', 'asserting'] },
+  // speech acts whose content is what they are about ("apologised to …", "declined to say whether …")
+  { role: 'say', plain: ['apologised', 'apologized', 'apologises', 'apologizes', 'apologising', 'apologizing', 'declined to', 'declines to'] },
   { role: 'tell', plain: ['assured', 'assures', 'assuring', 'reassured', 'reassures', 'reminded', 'reminds', 'reminding', 'notified', 'notifies'] },
   { role: 'say', plain: ['put it', 'puts it'] },
   // findings of a report or an inquiry, only with their "that" clause ("found the body" reports nothing)

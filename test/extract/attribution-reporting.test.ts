@@ -72,3 +72,20 @@ describe('subjects with long descriptions, datelines and numbers', () => {
     expect(aside.claims.find((c) => c.text.includes('About 1,200 of the 9,000 members voted'))?.speaker).toBe('the union');
   });
 });
+
+describe('a claim’s text is the whole reported act', () => {
+  it('keeps the verb (and an auxiliary) when the content is no clause', () => {
+    expect(claimWith('The mayor has apologised to the families for the delays at the port.', 'apologised')?.text).toBe('has apologised to the families for the delays at the port');
+    expect(claimWith('Ilse Marrow criticised the new port rules as reckless and costly.', 'port rules')?.text).toBe('criticised the new port rules as reckless and costly');
+    const declined = claimWith('A spokeswoman for the mill declined to say whether the plant had been sold.', 'the plant had been sold');
+    expect(declined?.text).toBe('declined to say whether the plant had been sold');
+    expect(declined?.speaker).toBe('A spokeswoman for the mill');
+  });
+
+  it('leaves a clause, a "that" clause and a content before the cue as they are', () => {
+    expect(claimWith('Ilse Marrow said prices would rise in May.', 'prices would rise')?.text).toBe('prices would rise in May');
+    expect(claimWith('Ilse Marrow warned that the plan was reckless and costly.', 'the plan was')?.text).toBe('the plan was reckless and costly');
+    expect(claimWith('The plan was reckless and costly, Ilse Marrow said.', 'The plan')?.text).toBe('The plan was reckless and costly');
+    expect(facts('Prices declined 3 percent on Monday as traders sold.').claims).toEqual([]);
+  });
+});

@@ -819,6 +819,40 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   return trimContent(tokens, i, tokens.length);
 }
 
+/** Cues whose content is a clause even when no verb shows near its start ("said much of the money pledged … had gone"). */
+const CLAUSE_CUES = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling']);
+
+/** Is there a finite verb in [from, to) before a comma or quotation ("much of the money pledged by the bank had …")? */
+function finiteWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) {
+    if (tokens[k]!.kind === 'quote' || isMark(tokens[k], ',;:')) return false;
+    if (FINITE.has(tokens[k]!.lower) || BE_FORMS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Auxiliaries kept with a speech act's verb ("has apologised to …"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would']);
+
+/**
+ * The whole reported act when a cue's content is no clause: "criticised the plan as reckless", "called for calm",
+ * "telling Jo Vale to wait" say nothing without their verb, so the claim runs from the verb (and an auxiliary right
+ * before it). Content opened by "that", a clause ("said prices would rise") or content before the cue stays as it is.
+ */
+export function withItsVerb(tokens: readonly Token[], a: Attribution): Span | null {
+  const content = a.content;
+  if (!content || content.start < a.cueSpan.end || a.cue.role === 'source') return content;
+  const at = firstStartingAt(tokens, content.start);
+  const between = tokens.slice(a.cueTo, at);
+  if (between.length > 4 || between.some((t) => !isWord(t) || t.lower === 'that')) return content;
+  const first = tokens[at];
+  // "declined to say whether …": the infinitive is the act whatever clause it takes
+  const infinitive = a.cue.form.endsWith(' to');
+  if (!infinitive && (CLAUSE_CUES.has(a.cue.lemma) || !isWord(first) || PRONOUNS.has(first.lower) || opensClause(tokens, at) || finiteWithin(tokens, at, at + 10))) return content;
+  const from = AUXILIARIES.has(tokens[a.cueFrom - 1]?.lower ?? '') ? a.cueFrom - 1 : a.cueFrom;
+  return { start: tokens[from]!.start, end: content.end };
+}
+
 /** Subject pronouns of people, opening an "as" clause of time ("asks as he parks"). */
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
