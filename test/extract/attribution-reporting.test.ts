@@ -10,8 +10,10 @@ describe('reported speech as real news writes it', () => {
   it('an opening phrase of time before the subject leaves a "that"-less clause reported', () => {
     const c = claimWith('Last Monday, the harbour master said the ferry would not sail.', 'the ferry would not sail');
     expect(c?.speaker).toBe('the harbour master');
-    // a signature that closes the sentence still reports what came before it
+    // a signature that closes the sentence still reports what came before it, listener and place included
     expect(claimWith('The ferry will not sail, Ilse Marrow said on Monday.', 'The ferry will not sail')?.speaker).toBe('Ilse Marrow');
+    expect(claimWith('The driver had fled, police told reporters at the scene.', 'The driver had fled')?.speaker).toBe('police');
+    expect(claimWith('The ferry will not sail, Ilse Marrow told the newspaper.', 'The ferry will not sail')?.speaker).toBe('Ilse Marrow');
   });
 
   it('two opening phrases before the subject of a participle cue', () => {

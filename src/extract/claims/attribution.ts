@@ -348,17 +348,26 @@ function onlyWhen(tokens: readonly Token[], from: number, to: number): boolean {
  * sentence ends ("Last week, Lee said the plan failed." has a clause there, not an adjunct).
  */
 function endsSoon(tokens: readonly Token[], from: number): boolean {
+  if (!opensAdjunct(tokens, from)) return false;
   for (let i = from; i < tokens.length && i < from + 5; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || !adjunctWord(t)))) return false;
+    if (t.kind === 'quote' || (isWord(t) && t.lower === 'that')) return false;
     if (isMark(t, '.!?') && i === tokens.length - 1) return true;
   }
   return from >= tokens.length;
 }
 
-/** A word an adjunct after a cue is made of: time, a preposition, a determiner, a listener or a name. */
-const adjunctWord = (t: Token): boolean =>
-  WHEN_WORDS.has(t.lower) || ADJUNCT_OPENERS.has(t.lower) || DETERMINERS.has(t.lower) || LISTENERS.has(t.lower) || LISTENER_NOUNS.has(t.lower) || /^[\p{Lu}\p{N}]/u.test(t.text);
+/**
+ * Do the words after a cue open an adjunct or a listener ("Monday", "on Tuesday", "reporters", "the BBC", "the
+ * newspaper") rather than a clause's subject ("the plan failed")?
+ */
+function opensAdjunct(tokens: readonly Token[], from: number): boolean {
+  const t = tokens[from];
+  if (!isWord(t)) return true;
+  const named = (x: Token | undefined) => isWord(x) && (/^[\p{Lu}\p{N}]/u.test(x.text) || LISTENER_NOUNS.has(x.lower) || LISTENERS.has(x.lower));
+  if (DETERMINERS.has(t.lower)) return named(tokens[from + 1]);
+  return WHEN_WORDS.has(t.lower) || ADJUNCT_OPENERS.has(t.lower) || named(t);
+}
 
 /** "…, Acme said in a statement on Tuesday.": nothing but a prepositional adjunct runs from the cue to the sentence end. */
 function onlyAdjunctToEnd(tokens: readonly Token[], from: number): boolean {
