@@ -91,3 +91,17 @@ describe('a claim’s text is the whole reported act', () => {
     expect(facts('Prices declined 3 percent on Monday as traders sold.').claims).toEqual([]);
   });
 });
+
+describe('beliefs and instructions', () => {
+  it('"experts believe …" reports the belief; "is believed to" and a belief inside another’s words do not', () => {
+    expect(claimWith('Aviation experts believe the hull may be found near the reef.', 'the hull may be found')?.speaker).toBe('Aviation experts');
+    expect(facts('The driver is believed to be 30 years old.').claims).toEqual([]);
+    const nested = facts('Board chair Ilse Marrow said that the majority believed the school needed new leaders.');
+    expect(nested.claims.map((c) => c.speaker)).toEqual(['Ilse Marrow']);
+  });
+
+  it('"telling X to …" keeps the telling and the listener with the instruction', () => {
+    const c = claimWith('The dispatcher replied, telling Dorin Pask to leave the building at once.', 'to leave the building');
+    expect(c?.text).toBe('telling Dorin Pask to leave the building at once');
+  });
+});

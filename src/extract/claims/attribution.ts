@@ -1,4 +1,4 @@
-import { AS_CLAUSE_CUES, CUE_FORMS, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { AS_CLAUSE_CUES, BELIEF_CUES, CUE_FORMS, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
 import { describesOrganisation, isCalendarWord, isOrgSuffix, isRoleTitle } from '../actors/words';
@@ -68,6 +68,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     // "She said X, according to the code" / "He said the money pledged by …": a phrase that reaches back over an
     // earlier cue is a misreading of a word inside that cue's content
     if (!a) continue;
+    // "X said that the majority believed …": a belief reported inside another's words is part of those words
+    if (BELIEF_CUES.has(a.cue.form) && out.some((o) => within(a.cueSpan, o.content))) continue;
     // "X said …, adding …": the participle shares the main clause's speaker (the subject it read may run into that cue)
     const main = out[out.length - 1];
     const shares = a.bySubject && main?.speaker;
@@ -855,8 +857,8 @@ export function withItsVerb(tokens: readonly Token[], a: Attribution): Span | nu
   const between = tokens.slice(a.cueTo, at);
   if (between.length > 4 || between.some((t) => !isWord(t) || t.lower === 'that')) return content;
   const first = tokens[at];
-  // "declined to say whether …": the infinitive is the act whatever clause it takes
-  const infinitive = a.cue.form.endsWith(' to');
+  // "declined to say whether …", "told Jo Vale to wait until …": the infinitive is the act whatever clause it takes
+  const infinitive = a.cue.form.endsWith(' to') || (a.cue.role === 'tell' && first?.lower === 'to');
   if (!infinitive && (CLAUSE_CUES.has(a.cue.lemma) || !isWord(first) || PRONOUNS.has(first.lower) || opensClause(tokens, at) || finiteWithin(tokens, at, at + 10))) return content;
   const from = AUXILIARIES.has(tokens[a.cueFrom - 1]?.lower ?? '') ? a.cueFrom - 1 : a.cueFrom;
   return { start: tokens[from]!.start, end: content.end };
