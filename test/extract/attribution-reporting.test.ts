@@ -105,3 +105,10 @@ describe('beliefs and instructions', () => {
     expect(c?.text).toBe('telling Dorin Pask to leave the building at once');
   });
 });
+
+describe('members of the public', () => {
+  it('"One fan, …, said …" then "“…,” she said" is the fan, not a woman named in the paragraph before', () => {
+    const body = 'A spokeswoman for Kesh Records declined to comment on the case.\n\nOne fan, a nursing student from Tarn, said she had queued since dawn. “I grew up on her songs,” she said.';
+    expect(claimWith(body, 'I grew up on her songs')?.speaker).toBe('One fan');
+  });
+});
