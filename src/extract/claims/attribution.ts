@@ -857,7 +857,7 @@ export function withItsVerb(tokens: readonly Token[], a: Attribution): Span | nu
   const between = tokens.slice(a.cueTo, at);
   if (between.length > 4 || between.some((t) => !isWord(t) || t.lower === 'that')) return content;
   const first = tokens[at];
-  // "declined to say whether …", "told Jo Vale to wait until …": the infinitive is the act whatever clause it takes
+  // "referring to …", "told Jo Vale to wait until …": the act and its infinitive whatever clause follows
   const infinitive = a.cue.form.endsWith(' to') || (a.cue.role === 'tell' && first?.lower === 'to');
   if (!infinitive && (CLAUSE_CUES.has(a.cue.lemma) || !isWord(first) || PRONOUNS.has(first.lower) || opensClause(tokens, at) || finiteWithin(tokens, at, at + 10))) return content;
   const from = AUXILIARIES.has(tokens[a.cueFrom - 1]?.lower ?? '') ? a.cueFrom - 1 : a.cueFrom;
