@@ -95,6 +95,9 @@ describe('beliefs and instructions', () => {
     expect(facts('The driver is believed to be 30 years old.').claims).toEqual([]);
     const nested = facts('Board chair Ilse Marrow said that the majority believed the school needed new leaders.');
     expect(nested.claims.map((c) => c.speaker)).toEqual(['Ilse Marrow']);
+    // a belief under a closing signature: the signer reports the whole sentence
+    const signed = facts('Tom Vale believed he was going to be fined, not jailed, his lawyer Ilse Marrow said.');
+    expect(signed.claims.find((c) => c.text.startsWith('Tom Vale believed'))?.speaker).toBe('Ilse Marrow');
   });
 
   it('"telling X to …" keeps the telling and the listener with the instruction', () => {

@@ -123,10 +123,10 @@ function passiveAttributions(tokens: readonly Token[]): Attribution[] {
   return out;
 }
 
-/** Are the attributions whose cues lie inside `content` all participles, sources or stance verbs (none a plain "said")? */
+/** Are the attributions whose cues lie inside `content` all participles, sources, stance verbs or beliefs (none a plain "said")? */
 function onlyMinorCuesWithin(out: readonly Attribution[], content: Span): boolean {
   const inside = out.filter((o) => within(o.cueSpan, content));
-  return inside.length > 0 && inside.every((o) => o.bySubject || o.cue.role === 'source' || NAMED_SUBJECT_CUES.has(o.cue.form));
+  return inside.length > 0 && inside.every((o) => o.bySubject || o.cue.role === 'source' || NAMED_SUBJECT_CUES.has(o.cue.form) || BELIEF_CUES.has(o.cue.form));
 }
 
 /** Cuts the content of earlier attributions that runs over `at` (a closing signature's speaker) short of it. */
