@@ -1,11 +1,11 @@
 import { sentenceSource } from '../article/source';
 import type { Paragraph, Sentence } from '../article/types';
 import { askedSpeaker } from './claims/asked';
-import { CUE_FORMS } from '../lexicon/cues';
+import { CUE_FORMS, QUESTION_CUES, QUESTION_OPENERS } from '../lexicon/cues';
 import { embeddedPost } from './claims/tweets';
 import { isPlausibleSpeaker } from './claims/speaker-phrase';
 import { isAnonymousRole } from './roles';
-import { dashSpeaker, findAttributions, isPassiveCue, subjectPhrase, type Attribution, type Span } from './claims/attribution';
+import { dashSpeaker, findAttributions, isPassiveCue, subjectPhrase, withItsVerb, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
 import { SpeakerResolver, type ResolvedSpeaker } from './speakers';
@@ -436,12 +436,14 @@ function innerQuote(text: string, q: QuoteSegment, sentence: Sentence, resolver:
 function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
   const drafts: Draft[] = [];
   for (const a of w.attributions) {
-    // "joked", "concluded" introduce quotations, but report speech too when a "that" clause follows ("concluded that …")
-    if (!a.content || (a.cue.quoteOnly && !opensWithThat(w.tokens, a.content))) continue;
+    // "joked", "concluded" introduce quotations, but report speech too when a "that" clause follows ("concluded that …"),
+    // as "asked" does with an indirect question ("asked whether the plant would close")
+    if (!a.content || (a.cue.quoteOnly && !opensWithThat(w.tokens, a.content) && !asksQuestion(w.tokens, a))) continue;
     // "He insisted that the plan would “inject more rigour” …": quotations inside the content are part of what was reported
     const embeds = w.quotes.every((q) => q.open > a.content!.start && q.close <= a.content!.end + 1);
     if (a === w.quoteCue && !embeds) continue;
-    const content = a === w.quoteCue ? a.content : clearOfQuotes(w, a.content);
+    const cleared = a === w.quoteCue ? a.content : clearOfQuotes(w, a.content);
+    const content = cleared && withItsVerb(w.tokens, { ...a, content: cleared });
     if (!content) continue;
     const speaker = resolver.resolve(a.speaker, w.sentence, a.bySubject);
     // "The park stayed open, … warning visitors …": words that name no one make no claim; "according to records
@@ -453,6 +455,11 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
     if (!nested) resolver.remember(speaker, w.sentence.index, content.start);
   }
   return drafts;
+}
+
+/** Does a questioning cue's content open with "whether", "if", "why" or "how"? */
+function asksQuestion(tokens: readonly Token[], a: Attribution): boolean {
+  return a.content !== null && QUESTION_CUES.has(a.cue.lemma) && QUESTION_OPENERS.has(tokens[firstStartingAt(tokens, a.content.start)]?.lower ?? '');
 }
 
 /** Is the content introduced by "that"? */

@@ -70,15 +70,22 @@ const GROUPS: readonly CueGroup[] = [
   { role: 'say', plain: ['accused', 'accuses', 'accusing'] },
   { role: 'say', plain: ['alleges', 'alleging'] },
   { role: 'say', plain: ['announced', 'announces', 'announcing'], spun: { declared: 'announced', declares: 'announces' } },
-  { role: 'say', plain: ['stressed', 'stresses', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'underlined'] },
+  { role: 'say', plain: ['stressed', 'stresses', 'stressing', 'emphasized', 'emphasised', 'emphasizes', 'emphasises', 'emphasizing', 'emphasising', 'underlined'] },
   { role: 'say', plain: ['pointed out', 'points out'] },
-  { role: 'say', plain: ['admitted', 'admits', 'conceded', 'concedes', 'confirmed', 'confirms', 'denied', 'denies'] },
-  { role: 'say', plain: ['suggested', 'suggests', 'predicted', 'predicts', 'estimated', 'estimates', 'indicated', 'indicates', 'signalled', 'signaled', 'signals', 'hinted', 'hints'] },
+  { role: 'say', plain: ['admitted', 'admits', 'admitting', 'conceded', 'concedes', 'conceding', 'confirmed', 'confirms', 'confirming', 'denied', 'denies', 'denying'] },
+  { role: 'say', plain: ['suggested', 'suggests', 'suggesting', 'predicted', 'predicts', 'predicting', 'estimated', 'estimates', 'indicated', 'indicates', 'indicating', 'signalled', 'signaled', 'signals', 'hinted', 'hints', 'hinting'] },
   { role: 'say', plain: ['promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'vowing', 'pledging'] },
-  { role: 'say', plain: ['urged', 'urges', 'demanded', 'demands', 'called for', 'calls for'] },
-  { role: 'say', plain: ['complained', 'complains', 'countered', 'counters'] },
+  { role: 'say', plain: ['urged', 'urges', 'urging', 'demanded', 'demands', 'called for', 'calls for'] },
+  { role: 'say', plain: ['complained', 'complains', 'complaining', 'countered', 'counters'] },
   { role: 'say', plain: ['reported', 'reports', 'revealed', 'reveals', 'disclosed', 'wrote', 'writes', 'tweeted', 'tweets', 'posted'] },
-  { role: 'say', plain: ['agreed', 'agrees', 'recalled', 'recalls', 'responded', 'responds', 'replied', 'replies'] },
+  { role: 'say', plain: ['agreed', 'agrees', 'recalled', 'recalls', 'recalling', 'responded', 'responds', 'replied', 'replies'] },
+  // further verbs of saying and stating (reviewed from WordNet's troponyms of "say", "state" and "inform")
+  { role: 'say', plain: ['reiterated', 'reiterates', 'reiterating', 'testified', 'testifies', 'speculated', 'speculates', 'acknowledging', 'affirmed', 'affirms', 'reaffirmed', 'reaffirms', 'contending', 'asserting'] },
+  // speech acts whose content is what they are about ("apologised to the families for …")
+  { role: 'say', plain: ['apologised', 'apologized', 'apologises', 'apologizes', 'apologising', 'apologizing'] },
+  // beliefs a source states ("experts believe the hull may be found"); "is believed to" stays passive, no claim
+  { role: 'say', plain: ['believe', 'believes', 'believed'] },
+  { role: 'tell', plain: ['assured', 'assures', 'assuring', 'reassured', 'reassures', 'reminded', 'reminds', 'reminding', 'notified', 'notifies'] },
   { role: 'say', plain: ['put it', 'puts it'] },
   // findings of a report or an inquiry, only with their "that" clause ("found the body" reports nothing)
   { role: 'say', plain: ['found that', 'finds that'] },
@@ -169,6 +176,7 @@ export const LISTENER_NOUNS: ReadonlySet<string> = new Set([
   'programme', 'program', 'show', 'newspaper', 'paper', 'radio', 'television', 'channel', 'station', 'website',
   'magazine', 'podcast', 'broadcast', 'audience', 'conference', 'committee', 'panel', 'hearing', 'inquiry',
   'reporters', 'journalists', 'correspondent', 'interviewer', 'host', 'readers', 'viewers', 'listeners',
+  'media', 'briefing', 'broadcaster', 'network', 'outlet', 'agency', 'tv',
 ]);
 
 /** Objects that make a cue verb an ordinary verb ("claimed victory", "admitted patients"): no reported speech follows. */
@@ -187,8 +195,18 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
   blasted: ['off', 'into', 'through'],
 };
 
+/** Cues of belief: a source's own stance, but inside another's reported words only part of what was said. */
+export const BELIEF_CUES: ReadonlySet<string> = new Set(['believe', 'believes', 'believed']);
+
 /** Cues that attribute only in an "as" clause ("…, as the Times put it"): elsewhere they are ordinary verbs. */
 export const AS_CLAUSE_CUES: ReadonlySet<string> = new Set(['put it', 'puts it']);
+
+/**
+ * Cues that introduce a quotation but report a question when an indirect question follows ("asked whether the
+ * plant would close"), and the words that open such a question.
+ */
+export const QUESTION_CUES: ReadonlySet<string> = new Set(['asked', 'asks', 'asking', 'wondered']);
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how']);
 
 /** Participles that report a promise as an infinitive (", promising to lift regulations"). */
 export const INFINITIVE_CUES: ReadonlySet<string> = new Set(['promising', 'vowing', 'pledging']);

@@ -15,6 +15,9 @@ export const ANONYMOUS_ROLE_NOUNS: readonly string[] = [
   'survivor', 'survivors', 'relative', 'relatives', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'engineer',
   'engineers', 'rescuer', 'rescuers', 'firefighter', 'firefighters', 'volunteer', 'volunteers', 'scientist',
   'scientists', 'researcher', 'researchers', 'teacher', 'teachers', 'student', 'students', 'searcher', 'searchers',
+  // the public a reporter stops for a word ("one fan", "a shopper in Tarn", "protesters outside the court")
+  'fan', 'fans', 'shopper', 'shoppers', 'voter', 'voters', 'protester', 'protesters', 'demonstrator', 'demonstrators',
+  'villager', 'villagers', 'commuter', 'commuters',
 ];
 
 /** Words that may open such a phrase: articles and vague quantities ("two officials", "several aides"). */

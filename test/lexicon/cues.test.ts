@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { AS_CLAUSE_CUES, CUE_FORMS, INFINITIVE_CUES, LISTENER_NOUNS, NAMING_CUES, NON_SPEECH_OBJECTS, NOUN_CUES } from '../../src/lexicon/cues';
+import { AS_CLAUSE_CUES, CUE_FORMS, INFINITIVE_CUES, LISTENER_NOUNS, NAMING_CUES, NON_SPEECH_OBJECTS, NOUN_CUES, QUESTION_CUES, QUESTION_OPENERS } from '../../src/lexicon/cues';
 
 const byForm = new Map(CUE_FORMS.map((f) => [f.form, f]));
 
 describe('cue lexicon', () => {
+  it('lists the participles of common saying verbs and the wider verbs of stating as plain cues', () => {
+    for (const f of ['suggesting', 'denying', 'confirming', 'urging', 'reiterated', 'testified', 'affirmed']) expect(byForm.get(f)?.spun, f).toBe(false);
+    for (const f of ['assured', 'reminded', 'notified']) expect(byForm.get(f)?.role, f).toBe('tell');
+  });
+
+  it('lists questioning cues as quotation cues, and their openers as function words', () => {
+    for (const f of QUESTION_CUES) expect(byForm.get(f)?.quoteOnly, f).toBe(true);
+    expect(QUESTION_CUES.has('asked')).toBe(true);
+    expect([...QUESTION_OPENERS]).toEqual(expect.arrayContaining(['whether', 'if']));
+    expect(LISTENER_NOUNS.has('media')).toBe(true);
+  });
+
   it('lists each form once, in lower case, trimmed', () => {
     const forms = CUE_FORMS.map((f) => f.form);
     expect(new Set(forms).size).toBe(forms.length);

@@ -47,7 +47,8 @@ export interface Candidate {
  */
 const MAX_NAME_TOKENS = 16;
 const ORG_CONNECTORS = new Set(['of', 'for', 'on']);
-const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'dos', 'das', 'ter', 'les', 'pour', 'et', '&']);
+/** Lower-case particles inside a person's name ("Jo van Vale", "Ana de Kesh"). */
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'dos', 'das', 'ter', 'les', 'pour', 'et', '&']);
 
 const isWord = (t: Token) => /^\p{L}/u.test(t.text);
 const namey = (t: Token) => t.cap && isWord(t);

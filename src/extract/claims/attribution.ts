@@ -1,7 +1,8 @@
-import { AS_CLAUSE_CUES, CUE_FORMS, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
+import { AS_CLAUSE_CUES, BELIEF_CUES, CUE_FORMS, LISTENER_NOUNS, LISTENERS, NAMED_SUBJECT_CUES, NOUN_CUES, NON_SPEECH_OBJECTS, SOURCE_NOUNS, type CueForm } from '../../lexicon/cues';
 import { WEEKDAYS } from '../../lexicon/non-names';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { describesOrganisation, isOrgSuffix, isRoleTitle } from '../actors/words';
+import { describesOrganisation, isCalendarWord, isOrgSuffix, isRoleTitle } from '../actors/words';
+import { PARTICLES } from '../actors/candidates';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
 import { firstStartingAt } from '../bounds';
@@ -67,6 +68,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     // "She said X, according to the code" / "He said the money pledged by …": a phrase that reaches back over an
     // earlier cue is a misreading of a word inside that cue's content
     if (!a) continue;
+    // "X said that the majority believed …": a belief reported inside another's words is part of those words
+    if (BELIEF_CUES.has(a.cue.form) && out.some((o) => within(a.cueSpan, o.content))) continue;
     // "X said …, adding …": the participle shares the main clause's speaker (the subject it read may run into that cue)
     const main = out[out.length - 1];
     const shares = a.bySubject && main?.speaker;
@@ -120,10 +123,10 @@ function passiveAttributions(tokens: readonly Token[]): Attribution[] {
   return out;
 }
 
-/** Are the attributions whose cues lie inside `content` all participles, sources or stance verbs (none a plain "said")? */
+/** Are the attributions whose cues lie inside `content` all participles, sources, stance verbs or beliefs (none a plain "said")? */
 function onlyMinorCuesWithin(out: readonly Attribution[], content: Span): boolean {
   const inside = out.filter((o) => within(o.cueSpan, content));
-  return inside.length > 0 && inside.every((o) => o.bySubject || o.cue.role === 'source' || NAMED_SUBJECT_CUES.has(o.cue.form));
+  return inside.length > 0 && inside.every((o) => o.bySubject || o.cue.role === 'source' || NAMED_SUBJECT_CUES.has(o.cue.form) || BELIEF_CUES.has(o.cue.form));
 }
 
 /** Cuts the content of earlier attributions that runs over `at` (a closing signature's speaker) short of it. */
@@ -297,6 +300,8 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     const subject = subjectPhrase(tokens, before);
     if (subject) return { ...base(m, tokens), speaker: subject, bySubject: true, content: contentAfter(tokens, m) };
   }
+  const unclosed = unclosedAppositive(tokens, before);
+  if (unclosed) return { ...base(m, tokens), speaker: unclosed, bySubject: false, content: contentAfter(tokens, m) };
   const npStart = nameAfterAdjunct(tokens, phraseBackward(tokens, before), before);
   const asClause = tokens[npStart - 1]?.lower === 'as';
   if (AS_CLAUSE_CUES.has(m.form.form) && !asClause) return null;
@@ -312,7 +317,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   // the comma may close a phrase quoted inside the content: "… before “they do their job,” Jo Vale wrote."
   const closing = tokens[npStart - 1];
   const setOff = isMark(closing, ',') || (closing?.kind === 'quote' && /,\s*[”"’']$/.test(closing.text) && closing.text.split(/\s+/).length < MIN_QUOTE_WORDS);
-  const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && (endsSoon(tokens, m.to) || onlyAdjunctToEnd(tokens, m.to))));
+  const trailing = setOff && (after === undefined || isMark(after, '.!?') || (isWord(after) && (endsSoon(tokens, m.to) || onlyAdjunctToEnd(tokens, m.to))) || participleFollows(tokens, m.to));
   if (trailing) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), npStart - 1) };
   // "A minute later, he said, one of the men fired": an aside inside the sentence reports the whole of it
   if (isMark(tokens[npStart - 1], ',') && asideEnds(tokens, m.to)) return { ...base(m, tokens), speaker, bySubject: false, content: trimContent(tokens, clauseStart(tokens, 0), tokens.length) };
@@ -340,14 +345,30 @@ function onlyWhen(tokens: readonly Token[], from: number, to: number): boolean {
   return tokens.slice(from, to).every((t) => !isWord(t) || WHEN_WORDS.has(t.lower));
 }
 
-/** "said Monday.", "told CNN on Wednesday." : only a few words follow the cue before the sentence ends. */
+/**
+ * "said Monday.", "told CNN on Wednesday." : only a few words of time, place or listener follow the cue before the
+ * sentence ends ("Last week, Lee said the plan failed." has a clause there, not an adjunct).
+ */
 function endsSoon(tokens: readonly Token[], from: number): boolean {
+  if (!opensAdjunct(tokens, from)) return false;
   for (let i = from; i < tokens.length && i < from + 5; i++) {
     const t = tokens[i]!;
     if (t.kind === 'quote' || (isWord(t) && t.lower === 'that')) return false;
     if (isMark(t, '.!?') && i === tokens.length - 1) return true;
   }
   return from >= tokens.length;
+}
+
+/**
+ * Do the words after a cue open an adjunct or a listener ("Monday", "on Tuesday", "reporters", "the BBC", "the
+ * newspaper") rather than a clause's subject ("the plan failed")?
+ */
+function opensAdjunct(tokens: readonly Token[], from: number): boolean {
+  const t = tokens[from];
+  if (!isWord(t)) return true;
+  const named = (x: Token | undefined) => isWord(x) && (/^[\p{Lu}\p{N}]/u.test(x.text) || LISTENER_NOUNS.has(x.lower) || LISTENERS.has(x.lower));
+  if (DETERMINERS.has(t.lower)) return named(tokens[from + 1]);
+  return WHEN_WORDS.has(t.lower) || ADJUNCT_OPENERS.has(t.lower) || named(t);
 }
 
 /** "…, Acme said in a statement on Tuesday.": nothing but a prepositional adjunct runs from the cue to the sentence end. */
@@ -366,10 +387,33 @@ function onlyAdjunctToEnd(tokens: readonly Token[], from: number): boolean {
  * follows is more of the sentence, not a "that" clause nor a quotation: the cue sets off an aside.
  */
 function asideEnds(tokens: readonly Token[], from: number): boolean {
-  const k = pastAdjunct(tokens, from);
+  const k = pastPrepositionalPhrase(tokens, from) ?? pastAdjunct(tokens, from);
   if (!isMark(tokens[k], ',')) return false;
   for (let n = k + 1; n < tokens.length && n <= k + 3; n++) if (tokens[n]!.kind === 'quote' || tokens[n]!.lower === 'that') return false;
   return true;
+}
+
+/** Participle cues ("adding", "saying"): a clause of their own after a closing signature. */
+const PARTICIPLE_FORMS: ReadonlySet<string> = new Set(CUE_FORMS.filter((f) => f.form.endsWith('ing') && !f.form.includes(' ')).map((f) => f.form));
+
+/**
+ * "…, the company said in a statement, adding that …": the signature and its adjunct close the clause before them; a
+ * participle follows ("…, X added, saying …" with no adjunct reports the whole sentence as an aside).
+ */
+function participleFollows(tokens: readonly Token[], from: number): boolean {
+  const k = pastPrepositionalPhrase(tokens, from) ?? pastAdjunct(tokens, from);
+  return k > from && isMark(tokens[k], ',') && PARTICIPLE_FORMS.has(tokens[k + 1]?.lower ?? '');
+}
+
+/** "in a statement, …", "at a news conference, …": past a short prepositional phrase closed by a comma, else null. */
+function pastPrepositionalPhrase(tokens: readonly Token[], from: number): number | null {
+  if (!PREPOSITIONS.has(tokens[from]?.lower ?? '')) return null;
+  for (let k = from + 1; k < tokens.length && k <= from + 6; k++) {
+    const t = tokens[k]!;
+    if (isMark(t, ',')) return k;
+    if (!isWord(t) || t.lower === 'that' || FINITE.has(t.lower) || VERBISH.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** Past a short adjunct of time or place after a cue ("on Tuesday", "last week", "in Kesh"): the next token's index. */
@@ -513,16 +557,20 @@ function namedOrPronoun(tokens: readonly Token[], from: number, to: number): boo
   return (words.length === 1 && PRONOUNS.has(words[0]!.lower)) || words.some((w, k) => /^\p{Lu}/u.test(w.text) && (k > 0 || !DETERMINERS.has(w.lower)));
 }
 
+/** Words a description set off by commas may run to ("Jo Vale, a specialist at … who was not involved in the study, said"). */
+const MAX_APPOSITIVE = 24;
+
 /** "X, a former official, said": the phrase before the appositive, when it opens the clause. */
 function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   if (!isMark(tokens[comma], ',')) return null;
   let k = comma - 1;
-  while (k >= 0 && comma - k <= 16 && !isMark(tokens[k], ',') && tokens[k]!.kind !== 'quote') k--;
+  while (k >= 0 && comma - k <= MAX_APPOSITIVE && !isMark(tokens[k], ',') && tokens[k]!.kind !== 'quote') k--;
   if (!isMark(tokens[k], ',')) return null;
   const appositive = k + 1;
   // "Jo Vale, 54, a farmer from Kesh, said": an age between the name and the appositive
   if (/^\d{1,3}$/.test(tokens[k - 1]?.text ?? '') && isMark(tokens[k - 2], ',')) k -= 2;
-  const start = clauseStart(tokens, 0);
+  // "KESHTOWN, May 3 (Wire) - Acme, a maker of …, said": the head opens the story after its dateline
+  const start = pastDateline(tokens, clauseStart(tokens, 0), comma);
   // "“…,” Jo Vale, his daughter, pleaded": the head may follow an opening quotation
   const afterQuote = tokens[start]?.kind === 'quote' ? clauseStart(tokens, start + 1) : start;
   const headStart = tokens[k - 1] && phraseBackward(tokens, k - 1);
@@ -534,6 +582,32 @@ function appositiveHead(tokens: readonly Token[], comma: number): Span | null {
   if (k + 1 === appositive && describes && isName(tokens, appositive, comma)) return span(tokens, appositive, comma);
   return span(tokens, headStart, k);
 }
+
+/**
+ * "Jo Vale, a physicist at the University of Kesh told Radio Kesh …": an appositive whose closing comma is missing.
+ * The name that opens the clause speaks, not the body that ends the description.
+ */
+function unclosedAppositive(tokens: readonly Token[], last: number): Span | null {
+  let k = last;
+  while (k > 0 && last - k < 16 && isWord(tokens[k]) && !VERBISH.has(tokens[k]!.lower) && !BOUNDARY.has(tokens[k]!.lower)) k--;
+  if (!isMark(tokens[k], ',') || last - k < 3 || !DESCRIPTION_OPENERS.has(tokens[k + 1]?.lower ?? '')) return null;
+  const opening = clauseStart(tokens, 0);
+  // "“…,” Jo Vale, a physicist … told Radio Kesh": the name may follow an opening quotation
+  const start = tokens[opening]?.kind === 'quote' ? clauseStart(tokens, opening + 1) : opening;
+  // "In June, the senator called …": an opening phrase of time is no name
+  if (INTRODUCTORY.has(tokens[start]?.lower ?? '') || tokens.slice(start, k).some((t) => isCalendarWord(t.text))) return null;
+  return start < k && isPersonName(tokens, start, k) ? span(tokens, start, k) : null;
+}
+
+/** One to five words, the first and last capitalised, particles allowed between ("Jo van Vale"). */
+function isPersonName(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  const cap = (t: Token) => isWord(t) && /^\p{Lu}/u.test(t.text);
+  return words.length >= 1 && words.length <= 5 && cap(words[0]!) && cap(words[words.length - 1]!) && words.every((t) => cap(t) || (isWord(t) && PARTICLES.has(t.lower)));
+}
+
+/** Words that open a description set beside a name ("a physicist", "the head of …"). */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the']);
 
 /** The name between the comma before `comma` and `comma`, when a phrase precedes it: "…, Jo Vale, wrote". */
 function nameBetweenCommas(tokens: readonly Token[], comma: number): Span | null {
@@ -625,8 +699,15 @@ export function subjectPhrase(tokens: readonly Token[], limit: number): Span | n
   if (tokens[i]?.kind === 'quote' && i + 1 < limit) i = clauseStart(tokens, i + 1);
   const first = tokens[i];
   const comma = firstWithin(tokens, i + 1, Math.min(limit, i + 7), (t) => isMark(t, ','));
-  if (first && comma >= 0 && comma - i <= 6 && (INTRODUCTORY.has(first.lower) || /^\p{Ll}/u.test(first.text))) i = clauseStart(tokens, comma + 1);
-  else if (first && INTRODUCTORY.has(first.lower)) {
+  if (first && comma >= 0 && comma - i <= 6 && (INTRODUCTORY.has(first.lower) || /^\p{Ll}/u.test(first.text))) {
+    i = clauseStart(tokens, comma + 1);
+    // "In 2011, during a round of talks over new rules, the council …": a second opening phrase, however long
+    for (let n = 0; n < 2 && INTRODUCTORY.has(tokens[i]?.lower ?? ''); n++) {
+      const next = firstWithin(tokens, i + 1, Math.min(limit, i + MAX_INTRODUCTION), (t) => isMark(t, ',') || t.kind === 'quote' || FINITE.has(t.lower));
+      if (next < 0 || !isMark(tokens[next], ',')) break;
+      i = clauseStart(tokens, next + 1);
+    }
+  } else if (first && INTRODUCTORY.has(first.lower)) {
     // "On September 27 they published …": an opening phrase without its comma ends at the subject pronoun
     const pronoun = firstWithin(tokens, i + 1, Math.min(limit, i + 7), (t) => PRONOUNS.has(t.lower));
     if (pronoun > 0) return span(tokens, pronoun, pronoun + 1);
@@ -688,6 +769,8 @@ export function dashSpeaker(tokens: readonly Token[]): Span | null {
   return validPhrase(tokens, k, end) ? span(tokens, k, end) : null;
 }
 
+/** Words an opening phrase of time or circumstance may run to before its comma. */
+const MAX_INTRODUCTION = 14;
 const INTRODUCTORY = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'earlier', 'later', 'last', 'this', 'since', 'when', 'while', 'as', 'for', 'with', 'by', 'from', 'over', 'under', 'within', 'without', 'despite', 'meanwhile', 'however']);
 
 /** The first token of the clause: past leading conjunctions and marks. */
@@ -747,6 +830,40 @@ function contentAfter(tokens: readonly Token[], m: CueMatch): Span | null {
   return trimContent(tokens, i, tokens.length);
 }
 
+/** Cues whose content is a clause even when no verb shows near its start ("said much of the money pledged … had gone"). */
+const CLAUSE_CUES = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling']);
+
+/** Is there a finite verb in [from, to) before a comma or quotation ("much of the money pledged by the bank had …")? */
+function finiteWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) {
+    if (tokens[k]!.kind === 'quote' || isMark(tokens[k], ',;:')) return false;
+    if (FINITE.has(tokens[k]!.lower) || BE_FORMS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Auxiliaries kept with a speech act's verb ("has apologised to …"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would']);
+
+/**
+ * The whole reported act when a cue's content is no clause: "criticised the plan as reckless", "called for calm",
+ * "telling Jo Vale to wait" say nothing without their verb, so the claim runs from the verb (and an auxiliary right
+ * before it). Content opened by "that", a clause ("said prices would rise") or content before the cue stays as it is.
+ */
+export function withItsVerb(tokens: readonly Token[], a: Attribution): Span | null {
+  const content = a.content;
+  if (!content || content.start < a.cueSpan.end || a.cue.role === 'source') return content;
+  const at = firstStartingAt(tokens, content.start);
+  const between = tokens.slice(a.cueTo, at);
+  if (between.length > 4 || between.some((t) => !isWord(t) || t.lower === 'that')) return content;
+  const first = tokens[at];
+  // "referring to …", "told Jo Vale to wait until …": the act and its infinitive whatever clause follows
+  const infinitive = a.cue.form.endsWith(' to') || (a.cue.role === 'tell' && first?.lower === 'to');
+  if (!infinitive && (CLAUSE_CUES.has(a.cue.lemma) || !isWord(first) || PRONOUNS.has(first.lower) || opensClause(tokens, at) || finiteWithin(tokens, at, at + 10))) return content;
+  const from = AUXILIARIES.has(tokens[a.cueFrom - 1]?.lower ?? '') ? a.cueFrom - 1 : a.cueFrom;
+  return { start: tokens[from]!.start, end: content.end };
+}
+
 /** Subject pronouns of people, opening an "as" clause of time ("asks as he parks"). */
 const PERSONAL_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 
@@ -782,6 +899,10 @@ function skipListener(tokens: readonly Token[], i: number): number {
     // a possessive names the listener's programme or paper: "the network's Morning Call programme"
     if (/['’]s$/.test(tokens[k - 1]!.text)) while (named(k)) k++;
     return LISTENER_NOUNS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  }
+  // "told local television", "told a news conference", "told state media": a short run ending on a listener noun
+  for (let n = i; n < i + 4 && isWord(tokens[n]) && /^\p{Ll}/u.test(tokens[n]!.text); n++) {
+    if (n > i && (LISTENER_NOUNS.has(tokens[n]!.lower) || LISTENERS.has(tokens[n]!.lower)) && !DETERMINERS.has(tokens[n]!.lower)) return n + 1;
   }
   if (!LISTENERS.has(t.lower)) return i;
   return DETERMINERS.has(t.lower) && isWord(tokens[i + 1]) ? i + 2 : i + 1;

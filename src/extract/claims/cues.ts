@@ -78,5 +78,6 @@ function isVerbUse(tokens: readonly Token[], m: CueMatch): boolean {
   if (next?.kind === 'word' && next.lower === 'by' && NOUN_CUES[tokens[m.from]!.lower]) return false;
   // "said to be", "reports said": the verb is elsewhere ("said to the crowd" still attributes)
   if (next?.kind === 'word' && next.lower === 'to' && m.form.role === 'say' && !LISTENER_AFTER_TO.test(tokens[m.to + 1]?.text ?? '') && !INFINITIVE_CUES.has(m.form.form)) return false;
-  return !(next && matchAt(tokens, m.to) && m.form.role !== 'source');
+  // a cue ending in "to" ("referring to") may take a verb of saying after it as its content
+  return !(next && matchAt(tokens, m.to) && m.form.role !== 'source' && !m.form.form.endsWith(' to'));
 }

@@ -14,8 +14,9 @@ export interface Token {
 
 // Words keep inner apostrophes, hyphens and dots ("Belarus’s", "R-Ga", "U.S"); anything else is one mark; a link
 // is one mark that ends a clause like a semicolon ("…, says the fire chief http://t.co/x"); a plural possessive before
-// a capitalised word keeps its apostrophe ("the Rail Workers’ Union said"), so the name is not cut at a mark.
-const TOKEN = /(?:https?:\/\/|pic\.twitter\.com\/)\S*|[\p{L}\p{N}](?:[\p{L}\p{N}’'.-]*[\p{L}\p{N}])?(?:(?<=s)[’'](?=\s\p{Lu}))?|\S/gu;
+// a capitalised word keeps its apostrophe ("the Rail Workers’ Union said"), so the name is not cut at a mark; a number's
+// thousands separators stay inside it ("4,100 members"), so its commas never read as a clause's.
+const TOKEN = /(?:https?:\/\/|pic\.twitter\.com\/)\S*|(?<![\p{L}\p{N}])\p{N}{1,3}(?:,\p{N}{3})+(?![\p{L}\p{N}])|[\p{L}\p{N}](?:[\p{L}\p{N}’'.-]*[\p{L}\p{N}])?(?:(?<=s)[’'](?=\s\p{Lu}))?|\S/gu;
 const LINK = /^(?:https?:|pic\.twitter\.com\/)/;
 
 /**
