@@ -1,5 +1,7 @@
 import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
-import { contentTerms, despin, fold, synonymKeys, termKeys, tokenize } from '../store/terms';
+import { contentTerms, despin, fold, isStopword, synonymKeys, termKeys, tokenize } from '../store/terms';
+import { relativesOf } from '../lexicon/wordnet';
+import { LIGHT_WORDS } from '../lexicon/chat-statements';
 import { closeSpelling } from './similarity';
 
 /** One content word of a question or message, with its index keys and how rare (telling) it is. */
@@ -11,6 +13,10 @@ export interface TermGroup {
   focus: boolean;
   /** True when some article uses the word (or a synonym). */
   known: boolean;
+  /** Keys of the word's WordNet relatives the articles write, each with the share of the weight a match earns. */
+  related?: ReadonlyMap<string, number>;
+  /** Those relatives as words, to find candidate sentences by. */
+  relatives?: string[];
 }
 
 export function termGroups(index: StoreIndex, text: string, focus: ActorEntry[] = []): TermGroup[] {
@@ -47,7 +53,52 @@ function isFocusWord(word: string, focusWords: Set<string>): boolean {
 export function coverage(groups: TermGroup[], terms: ReadonlySet<string>): number {
   const total = groups.reduce((n, g) => n + g.weight, 0);
   if (total === 0) return 1;
-  return groups.filter((g) => g.keys.some((k) => terms.has(k))).reduce((n, g) => n + g.weight, 0) / total;
+  return groups.reduce((n, g) => n + g.weight * matchShare(g, terms), 0) / total;
+}
+
+/** 1 when the terms hold the word (or a synonym), less when they hold only one of its WordNet relatives, else 0. */
+export function matchShare(g: TermGroup, terms: ReadonlySet<string>): number {
+  if (g.keys.some((k) => terms.has(k))) return 1;
+  let best = 0;
+  if (g.related) for (const [k, share] of g.related) if (share > best && terms.has(k)) best = share;
+  return best;
+}
+
+const LIGHT = new Set(LIGHT_WORDS);
+
+/** What a match by a word of the same sense or made from it ("applicants" for "applied") earns of the word's weight. */
+const SYNONYM_SHARE = 0.8;
+/** What a match by a broader term ("arrived" for "landed") earns. */
+const BROADER_SHARE = 0.6;
+/** WordNet senses read per word, commonest first: a question's verb is often not its word's first sense. */
+const RELATED_SENSES = 4;
+
+/**
+ * The group with the keys of its word's WordNet relatives that the articles write ("chosen" → "selected", "land" →
+ * "arrive"), each weighted below the word itself. Names and focus words keep to themselves.
+ */
+export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
+  if (g.focus || !/^\p{Ll}+$/u.test(g.word) || g.related) return g;
+  const own = new Set(g.keys);
+  const related = new Map<string, number>();
+  const written: string[] = [];
+  const { synonyms, derived, broader } = relativesOf(fold(g.word), { senses: RELATED_SENSES });
+  const add = (words: string[], share: number) => {
+    for (const w of words) {
+      // a phrase ("pick out") or a function word ("be", "go") is no word an article's sentence is found by
+      if (w.includes(' ') || isStopword(w) || LIGHT.has(w)) continue;
+      const keys = synonymKeys(w).filter((k) => !own.has(k) && index.docFreq.has(k));
+      // a relative is only as telling as it is rare: "make" for "write" earns little
+      for (const k of keys) {
+        const value = share * Math.min(1, index.idf(k) / (g.weight || 1));
+        if ((related.get(k) ?? 0) < value) related.set(k, value);
+      }
+      if (keys.length) written.push(w);
+    }
+  };
+  add(broader, BROADER_SHARE);
+  add([...synonyms, ...derived], SYNONYM_SHARE);
+  return related.size ? { ...g, related, relatives: written, known: true } : g;
 }
 
 export interface Supported {
