@@ -304,14 +304,16 @@ function ageBeforeNoun(ctx: AskContext, question: string, topic: TermGroup[]): F
  * How much of the question's topic a sentence covers, or null when too little. Words the articles never use
  * count `unknownShare` of their weight (the article may say it otherwise); when two or more words the articles do use are asked about,
  * a sentence with only one of them must carry most of the weight ("How many people *live* in X?" is not
- * answered by a sentence about people arrested in X). With `every`, each word the articles use must be met.
+ * answered by a sentence about people arrested in X). With `every`, or where a WordNet relative stands in for a word,
+ * each word the articles use must be met.
  */
 function topicCoverage(topic: TermGroup[], terms: ReadonlySet<string>, unknownShare: number, every = false): number | null {
   if (topic.length === 0) return 1;
   const known = topic.filter((g) => g.known);
   const matched = known.filter((g) => matchShare(g, terms) > 0);
-  // where relatives stand in for words the articles do write, no word may be left out as well
-  if (every && matched.length < known.length) return null;
+  // where a relative stands in for a word, no other word may be left out as well
+  const standIn = matched.some((g) => matchShare(g, terms) < 1);
+  if ((every || standIn) && matched.length < known.length) return null;
   const weight = (list: TermGroup[]) => list.reduce((n, g) => n + g.weight, 0);
   const cover = matched.reduce((n, g) => n + g.weight * matchShare(g, terms), 0) / (weight(known) + weight(topic.filter((g) => !g.known)) * unknownShare || 1);
   if (cover < MIN_COVERAGE) return null;

@@ -85,14 +85,11 @@ export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
   const { synonyms, derived, broader } = relativesOf(fold(g.word), { senses: RELATED_SENSES });
   const add = (words: string[], share: number) => {
     for (const w of words) {
-      // a phrase ("pick out") or a function word ("be", "go") is no word an article's sentence is found by
+      // a phrase ("pick out"), a function word ("be") or a light verb ("make") is no word a sentence is found by
       if (w.includes(' ') || isStopword(w) || LIGHT.has(w)) continue;
-      const keys = synonymKeys(w).filter((k) => !own.has(k) && index.docFreq.has(k));
-      // a relative is only as telling as it is rare: "make" for "write" earns little
-      for (const k of keys) {
-        const value = share * Math.min(1, index.idf(k) / (g.weight || 1));
-        if ((related.get(k) ?? 0) < value) related.set(k, value);
-      }
+      // the relative's own stem, not its synonym class: a class of a relative ("~group" of "people") is too wide
+      const keys = synonymKeys(w).filter((k) => !k.startsWith('~') && !own.has(k) && index.docFreq.has(k));
+      for (const k of keys) if ((related.get(k) ?? 0) < share) related.set(k, share);
       if (keys.length) written.push(w);
     }
   };
