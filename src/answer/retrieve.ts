@@ -309,13 +309,26 @@ function ageBeforeNoun(ctx: AskContext, question: string, topic: TermGroup[]): F
  */
 function topicCoverage(topic: TermGroup[], terms: ReadonlySet<string>, unknownShare: number, every = false): number | null {
   if (topic.length === 0) return 1;
-  const known = topic.filter((g) => g.known);
+  const cover = coverOf(topic, terms, unknownShare, every);
+  // a sentence the words as written cover is not held to the stricter rule its relatives bring
+  if (cover === null && !every && topic.some((g) => g.related)) {
+    const asWritten = topic.map((g) => (g.related ? { ...g, related: undefined, known: !g.onlyRelatives } : g));
+    return coverOf(asWritten, terms, unknownShare, false);
+  }
+  return cover;
+}
+
+function coverOf(topic: TermGroup[], terms: ReadonlySet<string>, unknownShare: number, every: boolean): number | null {
+  // a word the articles write only as its relatives, where the sentence has none of them, counts as unwritten
+  const unmetRelatives = (g: TermGroup) => !!g.onlyRelatives && matchShare(g, terms) === 0;
+  const known = topic.filter((g) => g.known && !unmetRelatives(g));
+  const unknown = topic.filter((g) => !g.known || unmetRelatives(g));
   const matched = known.filter((g) => matchShare(g, terms) > 0);
-  // where a relative stands in for a word, no other word may be left out as well
+  // where a relative stands in for a word, no other word the articles write may be left out as well
   const standIn = matched.some((g) => matchShare(g, terms) < 1);
-  if ((every || standIn) && matched.length < known.length) return null;
+  if ((every || standIn) && (matched.length < known.length || unknown.some((g) => g.onlyRelatives))) return null;
   const weight = (list: TermGroup[]) => list.reduce((n, g) => n + g.weight, 0);
-  const cover = matched.reduce((n, g) => n + g.weight * matchShare(g, terms), 0) / (weight(known) + weight(topic.filter((g) => !g.known)) * unknownShare || 1);
+  const cover = matched.reduce((n, g) => n + g.weight * matchShare(g, terms), 0) / (weight(known) + weight(unknown) * unknownShare || 1);
   if (cover < MIN_COVERAGE) return null;
   if (known.length >= 2 && matched.length < 2 && cover < 0.6) return null;
   return cover;
@@ -592,16 +605,30 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const much = /^how\s+much\b/i.test(q.text) && !money;
       const change = much && CHANGE_ASKED.test(q.text);
       const counting = /^how\s+many\b/i.test(q.text);
+      // "nearly 300 *applicants*" for "how many applied": the word after the number is made from an asked word
+      const nextWord = (sp: Span) => /^\s+([\p{L}-]+)/u.exec(text.slice(sp.end, sp.end + 30))?.[1];
+      const followedBy = (sp: Span, has: (g: TermGroup, k: string) => boolean) => {
+        const w = nextWord(sp);
+        return !!w && termKeys(w).some((k) => groups.some((g) => !g.focus && has(g, k)));
+      };
+      const madeFromAsked = (sp: Span) => followedBy(sp, (g, k) => !!g.related?.has(k));
       spans = numberSpans(s.text, s.start).filter(
         (sp) =>
           // and when a share is asked, only a share answers ("What percentage …?" is not answered by "one")
           (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : much || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
           !(change && TIME_UNIT_AFTER.test(text.slice(sp.end, sp.end + 12))) &&
           // "a three-month class", "a 12-year-old": a number joined to its noun describes it, it counts nothing
-          !(counting && /^-\p{L}/u.test(text.slice(sp.end, sp.end + 2))) &&
-          countsThat(counted, text.slice(sp.end, sp.end + 60)) &&
+          !(counting && joinedNoun(text.slice(sp.end, sp.end + 20), q.text)) &&
+          (countsThat(counted, text.slice(sp.end, sp.end + 60)) || (counted.length > 0 && madeFromAsked(sp))) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
+      // the number that names what is asked after it ("300 applicants", "14 companies") before any other
+      const derived = counted.length ? spans.filter(madeFromAsked) : [];
+      // ("How many companies were in the class?" asks the class's size: the number of companies, where one is given)
+      const sizeOf = termKeys(SIZE_ASKED.exec(q.text)?.[1] ?? '');
+      const named = sizeOf.length ? spans.filter((sp) => termKeys(nextWord(sp) ?? '').some((k) => sizeOf.includes(k))) : [];
+      if (derived.length) spans = derived;
+      else if (named.length) spans = named;
       // "2.1 percent": a share is answered with its sign, not as a bare number
       spans = spans.map((sp) => {
         const sign = /^\s*(?:%|per ?cent(?:age points?)?)/i.exec(text.slice(sp.end, sp.end + 20));
@@ -664,6 +691,14 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   }
   if (q.expect === 'number') return cite(withUnitAfter(entry.facts.article.text, best.span, groups), best.distance);
   return cite(q.expect === 'place' ? (joinedPlace(entry.facts.article.text, best.span) ?? best.span.text) : best.span.text, best.distance);
+}
+
+/** "three-*month*": the word a number is hyphen-joined to, when the question does not ask it ("how many *years*" / "28-year"). */
+function joinedNoun(after: string, question: string): boolean {
+  const joined = /^-(\p{L}+)/u.exec(after)?.[1];
+  if (!joined) return false;
+  const asked = new Set(tokenize(question).flatMap((t) => termKeys(t.word)));
+  return !termKeys(joined).some((k) => asked.has(k));
 }
 
 /** Words for units a number is given in, beside the measures a question may name. */

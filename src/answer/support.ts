@@ -17,6 +17,8 @@ export interface TermGroup {
   related?: ReadonlyMap<string, number>;
   /** Those relatives as words, to find candidate sentences by. */
   relatives?: string[];
+  /** The articles write only the word's relatives, not the word: unmet, it counts as a word no article writes. */
+  onlyRelatives?: boolean;
 }
 
 export function termGroups(index: StoreIndex, text: string, focus: ActorEntry[] = []): TermGroup[] {
@@ -70,19 +72,23 @@ const LIGHT = new Set(LIGHT_WORDS);
 const SYNONYM_SHARE = 0.8;
 /** What a match by a broader term ("arrived" for "landed") earns. */
 const BROADER_SHARE = 0.6;
-/** WordNet senses read per word, commonest first: a question's verb is often not its word's first sense. */
-const RELATED_SENSES = 4;
+/** WordNet senses read per word for its synonyms and broader terms, commonest first ("bear" is "carry" in its rarer senses). */
+const RELATED_SENSES = 2;
+/** Senses read for derived words: a question's verb is often not its word's first sense ("applied" / "applicant"). */
+const DERIVED_SENSES = 4;
 
 /**
  * The group with the keys of its word's WordNet relatives that the articles write ("chosen" → "selected", "land" →
  * "arrive"), each weighted below the word itself. Names and focus words keep to themselves.
  */
 export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
-  if (g.focus || !/^\p{Ll}+$/u.test(g.word) || g.related) return g;
+  // a light word ("people", "get") says too little for its relatives to say anything
+  if (g.focus || !/^\p{Ll}+$/u.test(g.word) || g.related || LIGHT.has(fold(g.word))) return g;
   const own = new Set(g.keys);
   const related = new Map<string, number>();
   const written: string[] = [];
-  const { synonyms, derived, broader } = relativesOf(fold(g.word), { senses: RELATED_SENSES });
+  const { synonyms, broader } = relativesOf(fold(g.word), { senses: RELATED_SENSES });
+  const { derived } = relativesOf(fold(g.word), { senses: DERIVED_SENSES });
   const add = (words: string[], share: number) => {
     for (const w of words) {
       // a phrase ("pick out"), a function word ("be") or a light verb ("make") is no word a sentence is found by
@@ -95,7 +101,7 @@ export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
   };
   add(broader, BROADER_SHARE);
   add([...synonyms, ...derived], SYNONYM_SHARE);
-  return related.size ? { ...g, related, relatives: written, known: true } : g;
+  return related.size ? { ...g, related, relatives: written, known: true, ...(g.known ? {} : { onlyRelatives: true }) } : g;
 }
 
 export interface Supported {
