@@ -33,7 +33,7 @@ import {
   verbAfterFocus,
 } from './conditions';
 import { isPassiveAt, objectOf, PRONOUN_PHRASE, subjectOf } from './subject';
-import { coverage, matchShare, termGroups, withRelatives, type TermGroup } from './support';
+import { coverage, matchShare, SYNONYM_SHARE, termGroups, withRelatives, type TermGroup } from './support';
 
 /** A question needs this share of its topic words (weighted by rarity) in the sentence it is answered from. */
 const MIN_COVERAGE = 0.5;
@@ -611,7 +611,8 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
         const w = nextWord(sp);
         return !!w && termKeys(w).some((k) => groups.some((g) => !g.focus && has(g, k)));
       };
-      const madeFromAsked = (sp: Span) => followedBy(sp, (g, k) => !!g.related?.has(k));
+      // (a word of the asked word's own sense, not a broader one: "thefts" are not all "robberies")
+      const madeFromAsked = (sp: Span) => followedBy(sp, (g, k) => (g.related?.get(k) ?? 0) >= SYNONYM_SHARE);
       spans = numberSpans(s.text, s.start).filter(
         (sp) =>
           // and when a share is asked, only a share answers ("What percentage …?" is not answered by "one")

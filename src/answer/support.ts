@@ -69,7 +69,7 @@ export function matchShare(g: TermGroup, terms: ReadonlySet<string>): number {
 const LIGHT = new Set(LIGHT_WORDS);
 
 /** What a match by a word of the same sense or made from it ("applicants" for "applied") earns of the word's weight. */
-const SYNONYM_SHARE = 0.8;
+export const SYNONYM_SHARE = 0.8;
 /** What a match by a broader term ("arrived" for "landed") earns. */
 const BROADER_SHARE = 0.6;
 /** WordNet senses read per word for its synonyms and broader terms, commonest first ("bear" is "carry" in its rarer senses). */
