@@ -87,7 +87,10 @@ function retrieveBy(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[], rel
   // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
   // any sentence naming the car)
   const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
-  const asked = unhedged(termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)) && !typeWordOf(q, g)))
+  const all = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
+  // ("How much is X worth?" keeps "worth": without it, any amount near X would answer)
+  const typed = all.filter((g) => !typeWordOf(q, g));
+  const asked = unhedged(typed.some((g) => !g.focus) ? typed : all)
     .map((g) => withUnits(withDerived(ctx, g)))
     .map((g) => ((relatives || !g.known) && TYPED.has(q.expect) ? withRelatives(ctx.index, g) : g));
   // the second pass is for questions a relative changes: without one, it would read the same sentences again
@@ -126,6 +129,8 @@ function retrieveBy(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[], rel
     if (terms !== entry.terms && coverage(topic, entry.terms) === 0) continue;
     const topicCover = topicCoverage(topic, terms, unknownShare, relatives);
     if (topicCover === null) continue;
+    // a relative is met by a common word, not by a name it is part of ("Union" of "European Union" for "united")
+    if (!relativesWrittenLower(entry, topic)) continue;
     const focusNear = focusGroups.length === 0 ? 1 : focusNearness(ctx, entry, focus, focusGroups);
     // a sentence that names no focus actor (nor its paragraph) must match every topic word instead
     if (focusNear === 0 && topicCover < 0.999) continue;
@@ -150,6 +155,17 @@ function retrieveBy(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[], rel
     answers.push({ score, found: found.found });
   }
   return acrossArticles(answers, (text) => ctx.index.articlesSaying(text));
+}
+
+/** Do the relatives that stand in for question words appear in the sentence in lower case (not only in names)? */
+function relativesWrittenLower(entry: SentenceEntry, topic: TermGroup[]): boolean {
+  const standIns = topic.filter((g) => g.related && matchShare(g, entry.terms) > 0 && matchShare(g, entry.terms) < 1);
+  if (standIns.length === 0) return true;
+  const tokens = tokenize(entry.sentence.text).filter((t) => /^\p{Ll}/u.test(t.word));
+  // a verb asked in the past ("founded") is met by a verb form ("established"), not a bare noun ("plant"); a word
+  // derived from it may be of any class ("applicants")
+  const inflected = (g: TermGroup, t: { word: string }, k: string) => !/ed$/.test(g.word) || g.derivedKeys?.has(k) || /(?:ed|en|ing|s)$/.test(t.word);
+  return standIns.every((g) => tokens.some((t) => termKeys(t.word).some((k) => g.related!.has(k) && inflected(g, t, k))));
 }
 
 /** "Where is X *based* / *located*": words that only say a place is asked. */

@@ -1,5 +1,5 @@
 import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
-import { contentTerms, despin, fold, isStopword, synonymKeys, termKeys, tokenize } from '../store/terms';
+import { contentTerms, despin, fold, isStopword, stem, synonymKeys, termKeys, tokenize } from '../store/terms';
 import { relativesOf } from '../lexicon/wordnet';
 import { LIGHT_WORDS } from '../lexicon/chat-statements';
 import { closeSpelling } from './similarity';
@@ -15,6 +15,8 @@ export interface TermGroup {
   known: boolean;
   /** Keys of the word's WordNet relatives the articles write, each with the share of the weight a match earns. */
   related?: ReadonlyMap<string, number>;
+  /** The related keys of words derived from the word (any word class: "applicant" of "applied"). */
+  derivedKeys?: ReadonlySet<string>;
   /** Those relatives as words, to find candidate sentences by. */
   relatives?: string[];
   /** The articles write only the word's relatives, not the word: unmet, it counts as a word no article writes. */
@@ -66,7 +68,8 @@ export function matchShare(g: TermGroup, terms: ReadonlySet<string>): number {
   return best;
 }
 
-const LIGHT = new Set(LIGHT_WORDS);
+/** Light words by stem, so every form of one is light ("giving" as "give"). */
+const LIGHT = new Set(LIGHT_WORDS.map(stem));
 
 /** What a match by a word of the same sense or made from it ("applicants" for "applied") earns of the word's weight. */
 export const SYNONYM_SHARE = 0.8;
@@ -83,7 +86,7 @@ const DERIVED_SENSES = 4;
  */
 export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
   // a light word ("people", "get") says too little for its relatives to say anything
-  if (g.focus || !/^\p{Ll}+$/u.test(g.word) || g.related || LIGHT.has(fold(g.word))) return g;
+  if (g.focus || !/^\p{Ll}+$/u.test(g.word) || g.related || LIGHT.has(stem(g.word))) return g;
   const own = new Set(g.keys);
   const related = new Map<string, number>();
   const written: string[] = [];
@@ -92,7 +95,7 @@ export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
   const add = (words: string[], share: number) => {
     for (const w of words) {
       // a phrase ("pick out"), a function word ("be") or a light verb ("make") is no word a sentence is found by
-      if (w.includes(' ') || isStopword(w) || LIGHT.has(w)) continue;
+      if (w.includes(' ') || isStopword(w) || LIGHT.has(stem(w))) continue;
       // the relative's own stem, not its synonym class: a class of a relative ("~group" of "people") is too wide
       const keys = synonymKeys(w).filter((k) => !k.startsWith('~') && !own.has(k) && index.docFreq.has(k));
       for (const k of keys) if ((related.get(k) ?? 0) < share) related.set(k, share);
@@ -100,8 +103,11 @@ export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
     }
   };
   add(broader, BROADER_SHARE);
-  add([...synonyms, ...derived], SYNONYM_SHARE);
-  return related.size ? { ...g, related, relatives: written, known: true, ...(g.known ? {} : { onlyRelatives: true }) } : g;
+  add(synonyms, SYNONYM_SHARE);
+  const before = new Set(related.keys());
+  add(derived, SYNONYM_SHARE);
+  const derivedKeys = new Set([...related.keys()].filter((k) => !before.has(k)));
+  return related.size ? { ...g, related, derivedKeys, relatives: written, known: true, ...(g.known ? {} : { onlyRelatives: true }) } : g;
 }
 
 export interface Supported {
