@@ -34,7 +34,7 @@ import {
   verbAfterFocus,
 } from './conditions';
 import { isPassiveAt, objectOf, PRONOUN_PHRASE, subjectOf } from './subject';
-import { coverage, termGroups, type TermGroup } from './support';
+import { coverage, matchShare, SYNONYM_SHARE, termGroups, withRelatives, type TermGroup } from './support';
 
 /** A question needs this share of its topic words (weighted by rarity) in the sentence it is answered from. */
 const MIN_COVERAGE = 0.5;
@@ -71,6 +71,15 @@ interface Extracted {
  * of the best one.
  */
 export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
+  // the question's words as written first; only when no sentence answers, their WordNet relatives too ("land" /
+  // "arrived"): a word the articles never write is met by its relatives in both passes
+  return retrieveBy(ctx, q, focus, false) ?? (TYPED.has(q.expect) ? retrieveBy(ctx, q, focus, true) : null);
+}
+
+/** Questions answered by a span of a type (a name, a date, a place, a number): its type checks a relative's match. */
+const TYPED = new Set(['person', 'speaker', 'date', 'place', 'number', 'duration']);
+
+function retrieveBy(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[], relatives: boolean): Found | null {
   const sizeOf = q.expect === 'number' ? SIZE_ASKED.exec(q.text)?.[1] : undefined;
   const age = AGE_ASKED.test(q.text);
   const typeWords = q.expect === 'number' ? (sizeOf ? new Set([...COUNT_TYPE_WORDS, stem(sizeOf)]) : COUNT_TYPE_WORDS) : age ? AGE_TYPE_WORDS : TYPE_WORDS;
@@ -79,7 +88,14 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
   // any sentence naming the car)
   const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
-  const asked = unhedged(termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)))).map((g) => withUnits(withDerived(ctx, g)));
+  const all = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
+  // ("How much is X worth?" keeps "worth": without it, any amount near X would answer)
+  const typed = all.filter((g) => !typeWordOf(q, g));
+  const asked = unhedged(typed.some((g) => !g.focus) ? typed : all)
+    .map((g) => withUnits(withDerived(ctx, g)))
+    .map((g) => ((relatives || !g.known) && TYPED.has(q.expect) ? withRelatives(ctx.index, g) : g));
+  // the second pass is for questions a relative changes: without one, it would read the same sentences again
+  if (relatives && !asked.some((g) => g.related)) return null;
   const rest = asked.filter((g) => !g.focus && stem(g.word) !== unnamedKind);
   const groups = unnamedKind && rest.length >= 2 ? asked.filter((g) => stem(g.word) !== unnamedKind) : asked;
   const topic = groups.filter((g) => !g.focus);
@@ -103,7 +119,7 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
   if (q.expect === 'person' && q.verb && !q.role && verbUnwritten(ctx, q.verb)) return null;
   const answers: Candidate[] = [];
   // the words the articles write for a measure asked ("200 pounds" for "weigh") find its sentences too
-  const search = [q.text, ...asked.flatMap((g) => measureUnits(g.word) ?? [])].join(' ');
+  const search = [q.text, ...asked.flatMap((g) => [...(measureUnits(g.word) ?? []), ...(g.relatives ?? [])])].join(' ');
   for (const entry of ctx.index.candidates(search, CANDIDATES)) {
     // "How many were arrested in the 2020 protests?": a date asked is a condition, met only where it is written
     if (!datesWritten(dates, paragraphText(entry))) continue;
@@ -112,8 +128,10 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     const terms = termsWithAntecedent(ctx, entry);
     // the words borrowed from an antecedent say who "they" are; what is asked of them must be in the sentence
     if (terms !== entry.terms && coverage(topic, entry.terms) === 0) continue;
-    const topicCover = topicCoverage(topic, terms, unknownShare);
+    const topicCover = topicCoverage(topic, terms, unknownShare, relatives);
     if (topicCover === null) continue;
+    // a relative is met by a common word, not by a name it is part of ("Union" of "European Union" for "united")
+    if (!relativesWrittenLower(entry, topic)) continue;
     const focusNear = focusGroups.length === 0 ? 1 : focusNearness(ctx, entry, focus, focusGroups);
     // a sentence that names no focus actor (nor its paragraph) must match every topic word instead
     if (focusNear === 0 && topicCover < 0.999) continue;
@@ -138,6 +156,28 @@ export function retrieve(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]
     answers.push({ score, found: found.found });
   }
   return acrossArticles(answers, (text) => ctx.index.articlesSaying(text));
+}
+
+/** Do the relatives that stand in for question words appear in the sentence in lower case (not only in names)? */
+function relativesWrittenLower(entry: SentenceEntry, topic: TermGroup[]): boolean {
+  const standIns = topic.filter((g) => g.related && matchShare(g, entry.terms) > 0 && matchShare(g, entry.terms) < 1);
+  if (standIns.length === 0) return true;
+  const tokens = tokenize(entry.sentence.text).filter((t) => /^\p{Ll}/u.test(t.word));
+  // a verb asked in the past ("founded") is met by a verb form ("established"), not a bare noun ("plant"); a word
+  // derived from it may be of any class ("applicants")
+  const inflected = (g: TermGroup, t: { word: string }, k: string) => !/ed$/.test(g.word) || g.derivedKeys?.has(k) || /(?:ed|en|ing|s)$/.test(t.word);
+  return standIns.every((g) => tokens.some((t) => termKeys(t.word).some((k) => g.related!.has(k) && inflected(g, t, k))));
+}
+
+/** "Where is X *based* / *located*": words that only say a place is asked. */
+const PLACE_TYPE_WORDS = /^(?:based|located|situated|headquartered|sited)$/i;
+/** "How much *money* …", "how much does X *cost*": a currency amount answers them when no article writes the word. */
+const MONEY_TYPE_WORDS = /^(?:money|cost|costs|price|prices|priced|worth|pay|paid|spend|spent|earn|earns|earned|cash)$/i;
+
+/** A word that names the answer's type in this question, not its topic. */
+function typeWordOf(q: ParsedQuestion, g: TermGroup): boolean {
+  if (q.expect === 'place') return PLACE_TYPE_WORDS.test(g.word);
+  return q.expect === 'number' && !g.known && MONEY_ASKED.test(q.text) && MONEY_TYPE_WORDS.test(g.word);
 }
 
 /**
@@ -282,14 +322,31 @@ function ageBeforeNoun(ctx: AskContext, question: string, topic: TermGroup[]): F
  * How much of the question's topic a sentence covers, or null when too little. Words the articles never use
  * count `unknownShare` of their weight (the article may say it otherwise); when two or more words the articles do use are asked about,
  * a sentence with only one of them must carry most of the weight ("How many people *live* in X?" is not
- * answered by a sentence about people arrested in X).
+ * answered by a sentence about people arrested in X). With `every`, or where a WordNet relative stands in for a word,
+ * each word the articles use must be met.
  */
-function topicCoverage(topic: TermGroup[], terms: ReadonlySet<string>, unknownShare: number): number | null {
+function topicCoverage(topic: TermGroup[], terms: ReadonlySet<string>, unknownShare: number, every = false): number | null {
   if (topic.length === 0) return 1;
-  const known = topic.filter((g) => g.known);
-  const matched = known.filter((g) => g.keys.some((k) => terms.has(k)));
+  const cover = coverOf(topic, terms, unknownShare, every);
+  // a sentence the words as written cover is not held to the stricter rule its relatives bring
+  if (cover === null && !every && topic.some((g) => g.related)) {
+    const asWritten = topic.map((g) => (g.related ? { ...g, related: undefined, known: !g.onlyRelatives } : g));
+    return coverOf(asWritten, terms, unknownShare, false);
+  }
+  return cover;
+}
+
+function coverOf(topic: TermGroup[], terms: ReadonlySet<string>, unknownShare: number, every: boolean): number | null {
+  // a word the articles write only as its relatives, where the sentence has none of them, counts as unwritten
+  const unmetRelatives = (g: TermGroup) => !!g.onlyRelatives && matchShare(g, terms) === 0;
+  const known = topic.filter((g) => g.known && !unmetRelatives(g));
+  const unknown = topic.filter((g) => !g.known || unmetRelatives(g));
+  const matched = known.filter((g) => matchShare(g, terms) > 0);
+  // where a relative stands in for a word, no other word the articles write may be left out as well
+  const standIn = matched.some((g) => matchShare(g, terms) < 1);
+  if ((every || standIn) && (matched.length < known.length || unknown.some((g) => g.onlyRelatives))) return null;
   const weight = (list: TermGroup[]) => list.reduce((n, g) => n + g.weight, 0);
-  const cover = weight(matched) / (weight(known) + weight(topic.filter((g) => !g.known)) * unknownShare || 1);
+  const cover = matched.reduce((n, g) => n + g.weight * matchShare(g, terms), 0) / (weight(known) + weight(unknown) * unknownShare || 1);
   if (cover < MIN_COVERAGE) return null;
   if (known.length >= 2 && matched.length < 2 && cover < 0.6) return null;
   return cover;
@@ -313,6 +370,10 @@ function focusNearness(ctx: AskContext, entry: SentenceEntry, focus: ActorEntry[
   return referent && focus.includes(referent.actor) ? 0.5 : 0;
 }
 
+/** "The company gives …", "the agency said": a body named before, referred back to by its kind. */
+const BODY_NOUNS = ['group', 'company', 'firm', 'agency', 'organi[sz]ation', 'ministry', 'department', 'committee', 'council', 'campaign', 'airline', 'network'];
+const REFERRING_OPENING = new RegExp(`^(?:(they|them|their|these|those|among them|of them|the\\s+(?:${BODY_NOUNS.join('|')}))|(he|she|his|her))\\b`, 'i');
+
 /** How far back a pronoun's referent is looked for. */
 const REFERENT_WINDOW = 8;
 
@@ -321,7 +382,7 @@ const REFERENT_WINDOW = 8;
  * before a sentence opening with they / the group (a person for he / she), within a few sentences.
  */
 function referentOf(ctx: AskContext, entry: SentenceEntry): { actor: ActorEntry; named: SentenceEntry } | undefined {
-  const opening = /^(?:(they|them|their|these|those|among them|of them|the group)|(he|she|his|her))\b/i.exec(entry.sentence.text);
+  const opening = REFERRING_OPENING.exec(entry.sentence.text);
   if (!opening) return undefined;
   const types = opening[1] ? ['group', 'organization'] : ['person'];
   const { article } = entry.facts;
@@ -561,14 +622,32 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       // may any amount of something not counted ("how much support does X have": "just 1 percent")
       const much = /^how\s+much\b/i.test(q.text) && !money;
       const change = much && CHANGE_ASKED.test(q.text);
+      const counting = /^how\s+many\b/i.test(q.text);
+      // "nearly 300 *applicants*" for "how many applied": the word after the number is made from an asked word
+      const nextWord = (sp: Span) => /^\s+([\p{L}-]+)/u.exec(text.slice(sp.end, sp.end + 30))?.[1];
+      const followedBy = (sp: Span, has: (g: TermGroup, k: string) => boolean) => {
+        const w = nextWord(sp);
+        return !!w && termKeys(w).some((k) => groups.some((g) => !g.focus && has(g, k)));
+      };
+      // (a word of the asked word's own sense, not a broader one: "thefts" are not all "robberies")
+      const madeFromAsked = (sp: Span) => followedBy(sp, (g, k) => (g.related?.get(k) ?? 0) >= SYNONYM_SHARE);
       spans = numberSpans(s.text, s.start).filter(
         (sp) =>
           // and when a share is asked, only a share answers ("What percentage …?" is not answered by "one")
           (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : much || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
           !(change && TIME_UNIT_AFTER.test(text.slice(sp.end, sp.end + 12))) &&
-          countsThat(counted, text.slice(sp.end, sp.end + 60)) &&
+          // "a three-month class", "a 12-year-old": a number joined to its noun describes it, it counts nothing
+          !(counting && joinedNoun(text.slice(sp.end, sp.end + 20), q.text)) &&
+          (countsThat(counted, text.slice(sp.end, sp.end + 60)) || (counted.length > 0 && madeFromAsked(sp))) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
+      // the number that names what is asked after it ("300 applicants", "14 companies") before any other
+      const derived = counted.length ? spans.filter(madeFromAsked) : [];
+      // ("How many companies were in the class?" asks the class's size: the number of companies, where one is given)
+      const sizeOf = termKeys(SIZE_ASKED.exec(q.text)?.[1] ?? '');
+      const named = sizeOf.length ? spans.filter((sp) => termKeys(nextWord(sp) ?? '').some((k) => sizeOf.includes(k))) : [];
+      if (derived.length) spans = derived;
+      else if (named.length) spans = named;
       // "2.1 percent": a share is answered with its sign, not as a bare number
       spans = spans.map((sp) => {
         const sign = /^\s*(?:%|per ?cent(?:age points?)?)/i.exec(text.slice(sp.end, sp.end + 20));
@@ -629,7 +708,31 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     const range = /^[-–]\d{4}\b/.exec(entry.facts.article.text.slice(best.span.end, best.span.end + 5));
     if (range) return cite(entry.facts.article.text.slice(best.span.start, best.span.end + range[0].length), best.distance);
   }
+  if (q.expect === 'number') return cite(withUnitAfter(entry.facts.article.text, best.span, groups), best.distance);
   return cite(q.expect === 'place' ? (joinedPlace(entry.facts.article.text, best.span) ?? best.span.text) : best.span.text, best.distance);
+}
+
+/** "three-*month*": the word a number is hyphen-joined to, when the question does not ask it ("how many *years*" / "28-year"). */
+function joinedNoun(after: string, question: string): boolean {
+  const joined = /^-(\p{L}+)/u.exec(after)?.[1];
+  if (!joined) return false;
+  const asked = new Set(tokenize(question).flatMap((t) => termKeys(t.word)));
+  return !termKeys(joined).some((k) => asked.has(k));
+}
+
+/** Words for units a number is given in, beside the measures a question may name. */
+const UNIT_WORDS = new Set([...MEASURES.flatMap((m) => m.units), 'degree', 'degrees']);
+
+/**
+ * "more than 10 *feet*", "about 30 *ships*", "3.6 degrees *Fahrenheit*": a number with the unit or the counted
+ * thing written right after it, so the answer says what it counts.
+ */
+function withUnitAfter(text: string, span: Span, groups: TermGroup[]): string {
+  const after = /^[\s-]*([\p{L}/]+)(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?/u.exec(text.slice(span.end, span.end + 40));
+  if (!after) return span.text;
+  const word = after[1]!;
+  const counted = groups.some((g) => !g.focus && termKeys(word).some((k) => g.keys.includes(k) || g.related?.has(k)));
+  return UNIT_WORDS.has(fold(word)) || counted ? text.slice(span.start, span.end + after[0].length) : span.text;
 }
 
 /**
@@ -843,7 +946,7 @@ function inQuestion(span: Span, questionWords: Set<string>): boolean {
 function anchorOffsets(s: Sentence, groups: TermGroup[]): number[] {
   const out: number[] = [];
   for (const { token, keys } of contentTerms(s.text)) {
-    if (groups.some((g) => !g.focus && g.keys.some((k) => keys.includes(k)))) out.push(s.start + token.start);
+    if (groups.some((g) => !g.focus && (g.keys.some((k) => keys.includes(k)) || keys.some((k) => g.related?.has(k))))) out.push(s.start + token.start);
   }
   return out;
 }

@@ -1,5 +1,7 @@
 import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
-import { contentTerms, despin, fold, synonymKeys, termKeys, tokenize } from '../store/terms';
+import { contentTerms, despin, fold, isStopword, stem, synonymKeys, termKeys, tokenize } from '../store/terms';
+import { relativesOf } from '../lexicon/wordnet';
+import { LIGHT_WORDS } from '../lexicon/chat-statements';
 import { closeSpelling } from './similarity';
 
 /** One content word of a question or message, with its index keys and how rare (telling) it is. */
@@ -11,6 +13,14 @@ export interface TermGroup {
   focus: boolean;
   /** True when some article uses the word (or a synonym). */
   known: boolean;
+  /** Keys of the word's WordNet relatives the articles write, each with the share of the weight a match earns. */
+  related?: ReadonlyMap<string, number>;
+  /** The related keys of words derived from the word (any word class: "applicant" of "applied"). */
+  derivedKeys?: ReadonlySet<string>;
+  /** Those relatives as words, to find candidate sentences by. */
+  relatives?: string[];
+  /** The articles write only the word's relatives, not the word: unmet, it counts as a word no article writes. */
+  onlyRelatives?: boolean;
 }
 
 export function termGroups(index: StoreIndex, text: string, focus: ActorEntry[] = []): TermGroup[] {
@@ -47,7 +57,57 @@ function isFocusWord(word: string, focusWords: Set<string>): boolean {
 export function coverage(groups: TermGroup[], terms: ReadonlySet<string>): number {
   const total = groups.reduce((n, g) => n + g.weight, 0);
   if (total === 0) return 1;
-  return groups.filter((g) => g.keys.some((k) => terms.has(k))).reduce((n, g) => n + g.weight, 0) / total;
+  return groups.reduce((n, g) => n + g.weight * matchShare(g, terms), 0) / total;
+}
+
+/** 1 when the terms hold the word (or a synonym), less when they hold only one of its WordNet relatives, else 0. */
+export function matchShare(g: TermGroup, terms: ReadonlySet<string>): number {
+  if (g.keys.some((k) => terms.has(k))) return 1;
+  let best = 0;
+  if (g.related) for (const [k, share] of g.related) if (share > best && terms.has(k)) best = share;
+  return best;
+}
+
+/** Light words by stem, so every form of one is light ("giving" as "give"). */
+const LIGHT = new Set(LIGHT_WORDS.map(stem));
+
+/** What a match by a word of the same sense or made from it ("applicants" for "applied") earns of the word's weight. */
+export const SYNONYM_SHARE = 0.8;
+/** What a match by a broader term ("arrived" for "landed") earns. */
+const BROADER_SHARE = 0.6;
+/** WordNet senses read per word for its synonyms and broader terms, commonest first ("bear" is "carry" in its rarer senses). */
+const RELATED_SENSES = 2;
+/** Senses read for derived words: a question's verb is often not its word's first sense ("applied" / "applicant"). */
+const DERIVED_SENSES = 4;
+
+/**
+ * The group with the keys of its word's WordNet relatives that the articles write ("chosen" → "selected", "land" →
+ * "arrive"), each weighted below the word itself. Names and focus words keep to themselves.
+ */
+export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
+  // a light word ("people", "get") says too little for its relatives to say anything
+  if (g.focus || !/^\p{Ll}+$/u.test(g.word) || g.related || LIGHT.has(stem(g.word))) return g;
+  const own = new Set(g.keys);
+  const related = new Map<string, number>();
+  const written: string[] = [];
+  const { synonyms, broader } = relativesOf(fold(g.word), { senses: RELATED_SENSES });
+  const { derived } = relativesOf(fold(g.word), { senses: DERIVED_SENSES });
+  const add = (words: string[], share: number) => {
+    for (const w of words) {
+      // a phrase ("pick out"), a function word ("be") or a light verb ("make") is no word a sentence is found by
+      if (w.includes(' ') || isStopword(w) || LIGHT.has(stem(w))) continue;
+      // the relative's own stem, not its synonym class: a class of a relative ("~group" of "people") is too wide
+      const keys = synonymKeys(w).filter((k) => !k.startsWith('~') && !own.has(k) && index.docFreq.has(k));
+      for (const k of keys) if ((related.get(k) ?? 0) < share) related.set(k, share);
+      if (keys.length) written.push(w);
+    }
+  };
+  add(broader, BROADER_SHARE);
+  add(synonyms, SYNONYM_SHARE);
+  const before = new Set(related.keys());
+  add(derived, SYNONYM_SHARE);
+  const derivedKeys = new Set([...related.keys()].filter((k) => !before.has(k)));
+  return related.size ? { ...g, related, derivedKeys, relatives: written, known: true, ...(g.known ? {} : { onlyRelatives: true }) } : g;
 }
 
 export interface Supported {

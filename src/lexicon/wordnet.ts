@@ -34,7 +34,8 @@ const NONE: Relatives = Object.freeze({ synonyms: [], derived: [], broader: [] }
 /** WordNet's detachment rules (its "morphy"): inflected ending → base ending, per word class. */
 const DETACHMENTS: Record<WordClass, readonly (readonly [string, string])[]> = {
   noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
-  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+  // "applied" → "apply": WordNet lists it among its exceptions, which are not read
+  verb: [['s', ''], ['ies', 'y'], ['ied', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
   adj: [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']],
   adv: [],
 };

@@ -30,6 +30,7 @@ describe('WordNet relatives', () => {
     expect(baseForms('went', 'verb')).toEqual(['go']);
     expect(baseForms('women', 'noun')).toEqual(['woman']);
     expect(baseForms('invasions', 'noun')).toEqual(['invasion']);
+    expect(baseForms('applied', 'verb')).toContain('apply');
     expect(baseForms('qwzx', 'noun')).toEqual([]);
   });
 
