@@ -74,7 +74,7 @@ const POSSESSIVE_FRAME = new RegExp(`^(?<speaker>(?:[\\p{L}.'’-]+\\s+){0,3}?[\
 type ClaimGroup = TermGroup & {
   exact: string[];
   /** Stems of the word's WordNet relatives ("vehicle" for "car"): another wording a sentence may use for it. */
-  related: string[];
+  relativeStems: string[];
 };
 
 interface NameGroup {
@@ -241,7 +241,7 @@ function parse(index: StoreIndex, lookup: ActorLookup, text: string): Parsed {
   // "the old CSE" is the former one, not an old one ("too old" stays a claim)
   const groups = termGroups(index, claim.replace(/\b(the|his|her|their|its)\s+old\s+/gi, '$1 '))
     .map((g) => withParaphrases(index, g))
-    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], exact: claimKeys(g), related: relatedStems(g.word), weight: weightOf(g, maxWeight) }))
+    .map((g) => ({ ...g, keys: [...new Set([...g.keys, ...alikeStems(g.word), ...baseForms(g.word)])], exact: claimKeys(g), relativeStems: relatedStems(g.word), weight: weightOf(g, maxWeight) }))
     .filter((g) => {
     const w = fold(g.word);
     // names, places, amounts and dates are compared on their own; "can't" is a negation, not a word to find
@@ -559,7 +559,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
   // "live stream" holds "livestream", "e mail" "email": two words of the sentence written as one
   if (p.joinable.size) for (const k of perSentence(index, entry.id, 'joined', () => joinedPairs(text))) if (p.joinable.has(k)) written.add(k);
   // a statement word the sentence gives in a longer form or as the words of an abbreviation counts as given
-  const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && (paraphrased(g.word, written, text) || (related && g.related.some((k) => written.has(k))))).map((g) => g.keys[0]!);
+  const reworded = p.groups.filter((g) => !g.keys.some((k) => written.has(k)) && (paraphrased(g.word, written, text) || (related && g.relativeStems.some((k) => written.has(k))))).map((g) => g.keys[0]!);
   const terms = reworded.length ? new Set([...written, ...reworded]) : written;
   const ctx = contextOf(index, entry, terms);
   // "Three have been hurt" after a sentence about volunteers: a bare number counts what the sentence before named,
@@ -752,7 +752,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
 
   // support needs every word the statement claims with: a word the sentence lacks (or a synonym of it) may be the
   // very part that is wrong ("weekly" for "monthly", a town the lexicons do not know)
-  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !(related && g.related.some((k) => ctx.terms.has(k))) && !paraphrased(g.word, ctx.terms, ctx.text) && !misspelt(g, ctx.text));
+  const missing = p.groups.filter((g) => !LIGHT.has(fold(g.word)) && !SCOPE.has(fold(g.word)) && !g.exact.some((k) => ctx.terms.has(k)) && !(related && g.relativeStems.some((k) => ctx.terms.has(k))) && !paraphrased(g.word, ctx.terms, ctx.text) && !misspelt(g, ctx.text));
   // a name must be in the sentence itself, or the sentence must refer back to it ("he", "the group") and name no
   // other person the pronoun could stand for
   const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
@@ -1117,7 +1117,7 @@ export function judgeStatement(index: StoreIndex, lookup: ActorLookup, text: str
     // relative is too weak a tie to read a negation or a speaker by
     // (a different number, date or place of what it says is read as such: the sentence is found, the value differs)
     const strict = compare(index, p, entry);
-    const loose = strict.kind === 'none' && p.groups.some((g) => g.related.some((k) => entry.terms.has(k))) ? compare(index, p, entry, true) : NONE;
+    const loose = strict.kind === 'none' && p.groups.some((g) => g.relativeStems.some((k) => entry.terms.has(k))) ? compare(index, p, entry, true) : NONE;
     const o = (loose.kind === 'support' && !negates) || (loose.kind === 'conflict' && loose.value) ? loose : strict;
     if (o.kind === 'support' && (!support || o.score > support.o.score)) support = { entry, o };
     if (o.kind === 'conflict' && (!conflict || o.score > conflict.o.score)) conflict = { entry, o };
