@@ -309,7 +309,8 @@ function namesakes(ctx: AskContext, speaker: ActorEntry, holds: (e: ActorEntry) 
   if (ctx.index.claimsBy(speaker).length > 0) return [speaker];
   const surname = (name: string) => fold(name.split(' ').pop() ?? '');
   const wanted = surname(speaker.name);
-  const others = ctx.index.actors.filter(
+  // the name-word table holds every actor with that surname; scanning all actors cost most of a 1,000-article ask
+  const others = (ctx.lookup.withNameWord(wanted) ?? ctx.index.actors).filter(
     (e) => e !== speaker && e.type !== 'place' && holds(e) && [e.name, ...e.aliases].some((n) => surname(n) === wanted) && ctx.index.claimsBy(e).length > 0,
   );
   return [speaker, ...others];

@@ -88,6 +88,16 @@ export class ActorLookup {
     compactLists(this.byWord);
   }
 
+  /**
+   * The actors one of whose names has the word, in index order, from the table of name words; undefined for a word
+   * that table leaves out (shorter than 3 letters, a stop word, not all letters), which the caller must scan for.
+   */
+  withNameWord(word: string): readonly ActorEntry[] | undefined {
+    const w = fold(word);
+    if (w.length < 3 || isStopword(w) || !/^\p{L}+$/u.test(w)) return undefined;
+    return this.byWord.get(w) ?? [];
+  }
+
   /** Every name form of every actor, folded into words; actors' forms come together. */
   private *rows(): Generator<NameRow> {
     for (const entry of this.index.actors) yield* rowsOf(entry);

@@ -54,3 +54,25 @@ describe('autocomplete', () => {
     expect(lookup.complete('', 3).map((e) => e.name)).toEqual([...index.actors].sort(byRank).slice(0, 3).map((e) => e.name));
   });
 });
+
+describe('actors by a name word', () => {
+  const index = seedDossier().index;
+  const lookup = new ActorLookup(index);
+
+  it('lists, in index order, every actor a scan finds with that last name word', () => {
+    const surnames = new Set(index.actors.flatMap((e) => [e.name, ...e.aliases].map((n) => fold(n.split(' ').pop() ?? ''))));
+    let checked = 0;
+    for (const s of surnames) {
+      const listed = lookup.withNameWord(s);
+      if (!listed) continue;
+      checked++;
+      const scan = index.actors.filter((e) => [e.name, ...e.aliases].some((n) => fold(n.split(' ').pop() ?? '') === s));
+      expect(listed.filter((e) => scan.includes(e)), s).toEqual(scan);
+    }
+    expect(checked).toBeGreaterThan(5);
+  });
+
+  it('leaves short words, stop words and non-letters to a scan', () => {
+    for (const w of ['al', 'the', "o'neil", '2024']) expect(lookup.withNameWord(w)).toBeUndefined();
+  });
+});
