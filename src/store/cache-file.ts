@@ -280,11 +280,6 @@ export function restoreFacts(f: ArticleFacts): void {
     if (!sentence) throw new Error('cache: no such sentence');
     return (sources[s] ??= sentenceSource(article, sentence));
   };
-  f.actors = f.actors.map((a) => reshaped(a, { id: a.id, name: a.name, type: a.type, aliases: a.aliases, description: a.description, descriptionSource: a.descriptionSource, mentions: a.mentions }));
-  f.dates = f.dates.map((d) => reshaped(d, { id: d.id, text: d.text, kind: d.kind, value: d.value, relative: d.relative, start: d.start, end: d.end, source: d.source }));
-  f.claims = f.claims.map((c) =>
-    reshaped(c, { id: c.id, kind: c.kind, speaker: c.speaker, speakerId: c.speakerId, text: c.text, start: c.start, end: c.end, cue: c.cue, cueLemma: c.cueLemma, date: c.date, dateId: c.dateId, paragraph: c.paragraph, source: c.source }),
-  );
   for (const a of f.actors) {
     if (a.descriptionSource !== null) a.descriptionSource = source(a.descriptionSource);
     a.mentions = unflatten(body, a.mentions, MENTIONS);
@@ -318,16 +313,6 @@ export function restoreFacts(f: ArticleFacts): void {
     text(signal);
     signal.original = share(signal.original);
   }
-}
-
-/**
- * A fact as one object literal of the fields extraction writes, in its order, when it has exactly those (else as it
- * is): V8's deserializer keeps all but four of an object's fields in an array of their own, ~40 bytes more a claim.
- */
-function reshaped<T extends object>(read: T, literal: Partial<T>): T {
-  const had = Object.keys(read);
-  const has = Object.keys(literal);
-  return had.length === has.length && had.every((k, i) => k === has[i]) ? (literal as T) : read;
 }
 
 /** Writes to a temporary file and renames it over the cache, so a reader never sees half a file. */
