@@ -250,7 +250,8 @@ function isRealQuote(text: string, q: QuoteSegment, sentence: Sentence): boolean
   const words = inner.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (words === 0 || isTitle(inner)) return false;
   if (words >= MIN_QUOTE_WORDS) return true;
-  const mark = lastNonSpace(text, q.start, q.close - 1);
+  // a quotation left open at the paragraph's end (it goes on in the next one) has no closing mark to step over
+  const mark = lastNonSpace(text, q.start, q.closed ? q.close - 1 : q.close);
   const ownMark = mark >= q.start && /[.,!?…—-]/.test(text[mark]!);
   const before = lastNonSpace(text, sentence.start, q.open);
   // "shouted “fire!”": a verb of voicing right before makes a short exclamation a quotation

@@ -139,6 +139,17 @@ describe('direct quotes', () => {
   it('keeps a short quote that stands as its own clause', () => {
     expect(brief('“No way,” he said.', [{ name: 'Tom Roe' }]).map((x) => x[0])).toEqual(['quote']);
   });
+
+  it('keeps a short quoted sentence left open at the paragraph end, as the quotation goes on in the next', () => {
+    const body = 'Ada Brill spoke to reporters on Friday. “We counted every vote twice,” she said. “It is not over.\n\n“We will appeal the ruling next week.”';
+    expect(brief(body, [{ name: 'Ada Brill' }])).toEqual([
+      ['quote', 'Ada Brill', 'We counted every vote twice'],
+      ['quote', 'Ada Brill', 'It is not over.'],
+      ['quote', 'Ada Brill', 'We will appeal the ruling next week.'],
+    ]);
+    // a short scare quote left open mid-sentence is still no quotation
+    expect(brief('Ada Brill said the “reform was a sham.', [{ name: 'Ada Brill' }]).filter((x) => x[0] === 'quote')).toEqual([]);
+  });
 });
 
 describe('reported speech', () => {
