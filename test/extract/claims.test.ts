@@ -163,6 +163,9 @@ describe('reported speech', () => {
     ['According to the agency, prices rose sharply in March.', 'the agency', 'prices rose sharply in March', 'according to'],
     ['Lee told reporters that the deal was finished.', 'Lee', 'the deal was finished', 'told'],
     ['Lee advised CNN the deal was finished.', 'Lee', 'the deal was finished', 'told'],
+    // a subject pronoun with its verb after the cue opens the content; it is no inverted speaker
+    ['One shopper, the owner of a cafe with 23 staff, said he learned of the breach from a cook.', 'One shopper', 'he learned of the breach from a cook', 'said'],
+    ['A voter, a retired nurse from Tarn, said she expected the count to take days.', 'A voter', 'she expected the count to take days', 'said'],
     ['Lee warned that the deal could collapse soon.', 'Lee', 'the deal could collapse soon', 'warned'],
     ['Lee cautioned that the deal could collapse soon.', 'Lee', 'the deal could collapse soon', 'warned'],
     ['The group’s resistance, weak since the crackdown, stated fighters are part of wider efforts.', 'The group’s resistance', 'fighters are part of wider efforts', 'said'],
