@@ -4,7 +4,7 @@ import { askedSpeaker } from './claims/asked';
 import { CUE_FORMS, QUESTION_CUES, QUESTION_OPENERS } from '../lexicon/cues';
 import { embeddedPost } from './claims/tweets';
 import { isPlausibleSpeaker } from './claims/speaker-phrase';
-import { isAnonymousRole } from './roles';
+import { isAnonymousRole, isUnnamedIndividual } from './roles';
 import { dashSpeaker, findAttributions, isPassiveCue, subjectPhrase, withItsVerb, type Attribution, type Span } from './claims/attribution';
 import { quoteSegments, type QuoteSegment } from '../article/quotes';
 import { tokenize, type Token } from './claims/tokens';
@@ -326,7 +326,7 @@ function ownQuoteSpeaker(w: SentenceWork, text: string, resolver: SpeakerResolve
   if (resolved.speakerId) return resolved;
   // "One resident put it bluntly: “…”": narration closing on a colon hands the quotation to its subject, an unnamed person
   const colon = w.tokens[at - 1]?.text === ':';
-  return colon && resolved.speaker && isAnonymousRole(resolved.speaker) ? resolved : null;
+  return colon && resolved.speaker && (isAnonymousRole(resolved.speaker) || isUnnamedIndividual(resolved.speaker)) ? resolved : null;
 }
 
 /** Past-tense verbs of voicing that put a quotation in someone's mouth ("yelled “…”"): the quote-only cues, and "said". */

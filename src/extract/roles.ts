@@ -1,4 +1,5 @@
 import { ANONYMOUS_DETERMINERS, ANONYMOUS_ROLE_NOUNS } from '../lexicon/roles';
+import { relativesOf } from '../lexicon/wordnet';
 
 const ROLES = new Set(ANONYMOUS_ROLE_NOUNS);
 const OPENERS = new Set(ANONYMOUS_DETERMINERS);
@@ -33,4 +34,51 @@ export function isOneAnonymousPerson(phrase: string): boolean {
   if (!isAnonymousRole(phrase)) return false;
   const head = phrase.trim().split(/\s+/).find((w) => ROLES.has(w.toLowerCase()))!.toLowerCase();
   return !IRREGULAR_PLURALS.has(head) && (!head.endsWith('s') || head.endsWith('ss'));
+}
+
+/** Words that open one unnamed individual ("one customer", "a fishmonger from Tarn"). */
+const ONE_INDIVIDUAL = /^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)(?=$|[\s,])/u;
+const AFTER_HEAD = new Set(['in', 'from', 'at', 'of', 'outside', 'near', 'with', 'who', 'whose']);
+/** How far up WordNet's broader terms a noun is followed to meet "person": a fishmonger is a merchant, a merchant a businessperson, … */
+const MAX_PERSON_DEPTH = 10;
+/** Nouns already looked up: kept bounded, as WordNet's own cache is. */
+const MAX_PERSON_NOUNS = 2_000;
+const personNouns = new Map<string, boolean>();
+
+/**
+ * "One season-ticket holder put it simply: “…”": an indefinite singular phrase whose head noun WordNet files under
+ * "person" is one unnamed individual, whatever the role lexicon lists ("a report", "one company" are not).
+ */
+export function isUnnamedIndividual(phrase: string): boolean {
+  const m = ONE_INDIVIDUAL.exec(phrase.trim());
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/);
+  const stop = words.findIndex((w) => AFTER_HEAD.has(w));
+  const head = (stop < 0 ? words : words.slice(0, stop)).pop();
+  return head !== undefined && (!head.endsWith('s') || head.endsWith('ss')) && isPersonNoun(head);
+}
+
+/** Does a noun's commonest sense (two for the word itself, one for each broader term) lead up to "person"? */
+function isPersonNoun(noun: string): boolean {
+  const known = personNouns.get(noun);
+  if (known !== undefined) return known;
+  let layer = [noun];
+  const seen = new Set(layer);
+  let found = false;
+  for (let depth = 0; depth < MAX_PERSON_DEPTH && layer.length && !found; depth++) {
+    const next: string[] = [];
+    for (const w of layer) {
+      for (const b of relativesOf(w, { classes: ['noun'], senses: depth === 0 ? 2 : 1 }).broader) {
+        if (b === 'person') found = true;
+        else if (!seen.has(b)) {
+          seen.add(b);
+          next.push(b);
+        }
+      }
+    }
+    layer = next;
+  }
+  if (personNouns.size >= MAX_PERSON_NOUNS) personNouns.clear();
+  personNouns.set(noun, found);
+  return found;
 }

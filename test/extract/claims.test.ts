@@ -150,6 +150,13 @@ describe('direct quotes', () => {
     // a short scare quote left open mid-sentence is still no quotation
     expect(brief('Ada Brill said the “reform was a sham.', [{ name: 'Ada Brill' }]).filter((x) => x[0] === 'quote')).toEqual([]);
   });
+
+  it('gives a quotation after narration closing on a colon to an unnamed individual WordNet knows as a person', () => {
+    expect(brief('One season-ticket holder, outside the shop on Friday, put it simply: “I just want a club here for my son.”')).toEqual([
+      ['quote', 'One season-ticket holder', 'I just want a club here for my son.'],
+    ]);
+    expect(brief('One report, released on Friday, put it simply: “Costs will rise for every club in the league.”')[0]?.[1]).toBeNull();
+  });
 });
 
 describe('reported speech', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedSpeaker } from '../../src/extract/claims/asked';
-import { isAnonymousRole } from '../../src/extract/roles';
+import { isAnonymousRole, isUnnamedIndividual } from '../../src/extract/roles';
 
 describe('isAnonymousRole', () => {
   it('accepts unnamed sources with their body', () => {
@@ -28,5 +28,21 @@ describe('askedSpeaker', () => {
   it('ignores other questions', () => {
     expect(phrase('What happens next?')).toBeNull();
     expect(phrase('Why would Pask say it was not intentional?')).toBeNull();
+  });
+});
+
+describe('isUnnamedIndividual', () => {
+  it('takes an indefinite singular person noun WordNet knows, with what follows its head', () => {
+    expect(isUnnamedIndividual('One customer')).toBe(true);
+    expect(isUnnamedIndividual('A fishmonger from Tarn')).toBe(true);
+    expect(isUnnamedIndividual('one grandmother in Vell')).toBe(true);
+  });
+
+  it('rejects things, bodies, plurals, definite and named phrases', () => {
+    expect(isUnnamedIndividual('A report')).toBe(false);
+    expect(isUnnamedIndividual('One company')).toBe(false);
+    expect(isUnnamedIndividual('One customers')).toBe(false);
+    expect(isUnnamedIndividual('The customer')).toBe(false);
+    expect(isUnnamedIndividual('A Tarn resident Jo Vale')).toBe(false);
   });
 });
