@@ -112,3 +112,11 @@ describe('members of the public', () => {
     expect(claimWith(body, 'I grew up on her songs')?.speaker).toBe('One fan');
   });
 });
+
+describe('a cue at the very end of the text', () => {
+  it('is read without running past the last word', () => {
+    for (const body of ['The ferry will not sail, Ilse Marrow said', 'The ferry will not sail, said', 'Ilse Marrow said', 'said']) {
+      expect(() => facts(body), body).not.toThrow();
+    }
+  });
+});

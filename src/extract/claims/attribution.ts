@@ -281,7 +281,7 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     // "said so." / "said that.": a function word after the cue is no inverted speaker
     // "…,” one resident, a farmer, said outside the market.": a place after the cue is an adjunct, not who spoke
     // "One customer, a cafe owner, said he learned …": a subject pronoun with words after it opens the content's clause
-    const clause = PRONOUNS.has(tokens[m.to]!.lower) && npEnd > m.to + 1;
+    const clause = npEnd > m.to + 1 && PRONOUNS.has(tokens[m.to]!.lower);
     if (npEnd > m.to && !clause && !BOUNDARY.has(tokens[m.to]!.lower) && !ADJUNCT_PREPOSITIONS.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
       const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
       return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
