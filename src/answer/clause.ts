@@ -78,7 +78,8 @@ function questionWords(question: string): QuestionWord[] {
 function relatives(word: string): string[] {
   if (!/^\p{Ll}+$/u.test(word)) return [];
   const r = relativesOf(word, { senses: 2 });
-  return [...r.synonyms, ...r.derived].filter((w) => !w.includes(' ') && !w.includes('_'));
+  // WordNet's lemmas come with spaces, never underscores: a phrase is no single word to match
+  return [...r.synonyms, ...r.derived].filter((w) => !w.includes(' '));
 }
 
 // ---- clause pieces --------------------------------------------------------------------------------------------
