@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: extraction scored against the reference annotations in ../shared.
- * `--misses` lists every miss; `--synth-prefix a-,b-` scores only the eval/synth/ articles named so (one writer's); `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates|fresh|fresh2|dev3|fresh3|synth` runs one part.
+ * `--misses` lists every miss; `--synth-prefix a-,b-` scores only the eval/synth/ articles named so (one writer's); `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates|fresh|fresh2|dev3|fresh3|fresh4|synth` runs one part.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -193,12 +193,13 @@ if (want('verdicts')) {
 }
 
 // ---- Blind sets on new articles: eval/fresh/ (session 4, dev since session 5), eval/fresh2/ (untouched), eval/dev3/ and
-// eval/fresh3/ (session 6: dev and untouched halves), eval/synth/ (articles our writers invented, with their references; dev) ------------------------------------------------------
+// eval/fresh3/ (session 6: dev and untouched halves), eval/fresh4/ (session 7, untouched), eval/synth/ (articles our writers invented, with their references; dev) ------------------------------------------------------
 for (const [part, title] of [
   ['fresh', 'Session-4 blind sets, dev since session 5'],
   ['fresh2', 'Fresh held-out'],
   ['dev3', 'Session-6 blind sets, dev'],
   ['fresh3', 'Session-6 held-out'],
+  ['fresh4', 'Session-7 held-out'],
   ['synth', 'Invented articles, dev'],
 ] as const) {
   if (!want(part)) continue;
