@@ -1,5 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Dossier } from '../../src/answer/dossier';
+import { dateKeys } from '../../src/answer/verdict/features';
 import { splitStatements } from '../../src/answer/verdict/statements';
+import { buildStore } from '../../src/store/build';
 
 /** Session 9 classes of chat that states nothing, and of statements read past chat wording. Everything is invented. */
 describe('chat that wishes, cheers, vows or uses a set phrase of opinion is skipped', () => {
@@ -27,5 +33,53 @@ describe('chat that wishes, cheers, vows or uses a set phrase of opinion is skip
     expect(kindOf('lol the mayor resigned on Friday')).toBe('statement');
     expect(kindOf('Ana Ruiz said she was praying for the crew')).toBe('statement');
     expect(kindOf('the judge threatened to clear the courtroom lol')).toBe('statement');
+  });
+});
+
+const ARTICLE = `---
+title: Velm fever trial
+published: 2025-03-04
+---
+KORSBY, Velmland (Invented Wire) — A new pill cut the risk of severe fever by a third in a trial, researchers said.
+
+The results, presented at a medical meeting in Tarnholt, are the first sign that a drug could help.
+
+The outbreak in Ostra has infected 900 people since it began in July, officials said.
+
+Most traders expected the bank to wait. "If prices keep falling the way they have, there is room for further cuts this spring," the governor said.
+`;
+
+const d = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-verdict-classes9-'));
+  writeFileSync(join(dir, 'velm.md'), ARTICLE);
+  return Dossier.fromStore(buildStore(dir).store);
+})();
+const verdictOf = (text: string) => (d.check(text).data as { statements: { verdict: string }[] }).statements.map((s) => s.verdict);
+
+describe('"may" as a month', () => {
+  it('reads "may" after a preposition of time, or beside a day or a year, as May', () => {
+    expect(dateKeys('the outbreak started back in may').months.has('5')).toBe(true);
+    expect(dateKeys('It opened on May 4').months.has('5')).toBe(true);
+    expect(dateKeys('It opened in May 2019').months.has('5')).toBe(true);
+    // a name or a verb is no month
+    expect(dateKeys('Prime Minister Tessa May said so').months.size).toBe(0);
+    expect(dateKeys('they may come').months.size).toBe(0);
+  });
+
+  it('contradicts a statement that dates the event to May when the article gives July', () => {
+    expect(verdictOf('the outbreak in ostra started back in may')).toEqual(['contradicted']);
+  });
+});
+
+describe('a place of the dateline is not the place of a later paragraph', () => {
+  it('reads the slot against the sentence’s own paragraph', () => {
+    expect(verdictOf('the results were presented at a meeting in korsby')).toEqual(['contradicted']);
+    expect(verdictOf('the results were presented at a meeting in tarnholt')).toEqual(['supported']);
+  });
+});
+
+describe('what a statement denies', () => {
+  it('must be in the supporting sentence itself', () => {
+    expect(verdictOf('the governor said nobody expected a spring cut')).not.toEqual(['supported']);
   });
 });

@@ -412,10 +412,11 @@ function relatedStems(word: string): string[] {
  * What a sentence brings along for names: its own, and when it refers back ("They are led by …", "the group") those
  * of the sentences before it in its article.
  */
-function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string; places: Set<string>; named: Set<string> } {
+function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string; paragraph: string; places: Set<string>; named: Set<string> } {
   const terms = new Set(heldTerms);
   const actors = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   let text = entry.sentence.text;
+  let paragraph = text;
   const own = placesIn(index, entry.id);
   const places = new Set(own.places);
   const named = new Set(own.named);
@@ -429,13 +430,14 @@ function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<strin
     text = `${prev.sentence.text} ${text}`;
     // a place named before counts within the paragraph only: the one before may be about somewhere else
     if (prev.sentence.paragraph === entry.sentence.paragraph) {
+      paragraph = `${prev.sentence.text} ${paragraph}`;
       const theirs = placesIn(index, id);
       for (const pl of theirs.places) places.add(pl);
       for (const pl of theirs.named) named.add(pl);
     }
   }
   // places as places, and every place named, in an organisation's name too ("the Argentine Air Force")
-  return { terms, actors, text, places, named };
+  return { terms, actors, text, paragraph, places, named };
 }
 
 /** What is read off one sentence (its places, amounts, joined words), worked out once per index. */
@@ -733,7 +735,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
   // a year or a day of the month both give ("in 1979", "jan 4-6") shows the two are about one thing, like a rare word
   const dateAnchors = [...p.dates.years].filter((y) => dates.years.has(y)).length + [...p.dates.monthDays].filter((d) => dates.monthDays.has(d)).length;
   const anchoredCov = withAnchors(p, cov, p.groups, dateAnchors);
-  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text, ctx.named, dateAnchors);
+  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.paragraph, ctx.named, dateAnchors);
   // a place no article names ("in devon") weighs on the rest of the statement as the rarest word would: wrongSlot
   // weighs that rest without it (a word some article uses, "at the launch", may be no place at all)
   const unheardOf = p.slots.every((sl) => sl.key.split(' ').every((w) => !index.docFreq.has(stem(w))));
@@ -765,9 +767,14 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
   // "inside X" is not supported by "on its way into X": the place stands in another slot there
   const theirSlots = p.slots.length ? placeSlots(text, true) : [];
   const slotMoved = p.slots.some((sl) => theirSlots.some((x) => x.key === sl.key) && !theirSlots.some((x) => x.key === sl.key && x.slot === sl.slot));
-  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && p.venues.every((v) => venueNamed(v.noun, ctx.text)) && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.filter((g) => !LIGHT.has(fold(g.word))).length + p.names.length + p.places.size + p.amounts.length + (hasDate(p.dates) ? 1 : 0) > 0;
+  // what a statement denies must be in the sentence itself to be denied there too ("nobody expected a cut" is not
+  // supported by "there is room for cuts", which says nothing of expecting, whatever sentences before it say)
+  const denied = p.groups.filter((g) => claimHeads.has(g.keys[0]!));
+  const deniedHere = denied.every((g) => g.keys.some((k) => terms.has(k)));
+  const supported = deniedHere && !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && p.venues.every((v) => venueNamed(v.noun, ctx.text)) && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.filter((g) => !LIGHT.has(fold(g.word))).length + p.names.length + p.places.size + p.amounts.length + (hasDate(p.dates) ? 1 : 0) > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
+
 
 /** Light words and chat openers, folded: a word no article uses that is spelt like one of them is one ("aparently"). */
 const LIGHT_SPELLINGS = [...new Set([...LIGHT_WORDS, ...CHAT_OPENERS].filter((w) => w.length >= 5 && !w.includes(' ')))];
@@ -835,7 +842,8 @@ function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: 
   // an organisation stands in a slot too ("at Hofstra University", "in Downing Street")
   const theirs = placeSlots(entry.sentence.text, true);
   for (const s of p.slots) {
-    // the statement's place in the same slot here, or (a word the lexicons do not know) anywhere here: no conflict;
+    // the statement's place in the same slot here, or (a word the lexicons do not know) anywhere in the paragraph
+    // (not a dateline or an earlier paragraph, which may place other events): no conflict;
     // a known place in another slot ("into Ukraine" for "inside ukraine") leaves the slot to the sentence's
     if (theirs.some((x) => x.slot === s.slot && x.key === s.key)) continue;
     if (!p.places.has(s.key) && (places.has(s.key) || s.key.split(' ').every((w) => here.has(w)))) continue;
