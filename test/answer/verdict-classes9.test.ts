@@ -46,6 +46,8 @@ The results, presented at a medical meeting in Tarnholt, are the first sign that
 
 The outbreak in Ostra has infected 900 people since it began in July, officials said.
 
+Speaking at a rally in Carver, Michigan, Tessa Lind says she is making “a demand” of Ivo Brandt.
+
 Most traders expected the bank to wait. "If prices keep falling the way they have, there is room for further cuts this spring," the governor said.
 `;
 
@@ -81,5 +83,12 @@ describe('a place of the dateline is not the place of a later paragraph', () => 
 describe('what a statement denies', () => {
   it('must be in the supporting sentence itself', () => {
     expect(verdictOf('the governor said nobody expected a spring cut')).not.toEqual(['supported']);
+  });
+});
+
+describe('another place of the same kind', () => {
+  it('contradicts when the statement’s person is named in the sentence, though its other words differ', () => {
+    expect(verdictOf('lind was speaking at a rally in ohio when she demanded brandt not pardon her')).toEqual(['contradicted']);
+    expect(verdictOf('lind was speaking at a rally in michigan')).toEqual(['supported']);
   });
 });

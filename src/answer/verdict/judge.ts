@@ -740,7 +740,10 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
   // weighs that rest without it (a word some article uses, "at the launch", may be no place at all)
   const unheardOf = p.slots.every((sl) => sl.key.split(' ').every((w) => !index.docFreq.has(stem(w))));
   if (slotted && (anchoredCov >= SUPPORT || unheardOf)) return { kind: 'conflict', score: cov, weak: true, value: true, reason: `the article says ${slotted}` };
-  if (missingPlaces.length && anchoredCov >= SUPPORT && otherPlaces.length && !elsewhere && withAnchors(p, coverage(p.strictGroups, heldTerms), p.strictGroups, dateAnchors) >= SUPPORT) {
+  // the statement's people named in the sentence itself tie the two as a shared date does ("trump … at a rally in X")
+  const mentioned = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
+  const placeAnchors = dateAnchors + p.names.filter((g) => g.entries.some((e) => e.type === 'person' && mentioned.has(e))).length;
+  if (missingPlaces.length && withAnchors(p, cov, p.groups, placeAnchors) >= SUPPORT && otherPlaces.length && !elsewhere && withAnchors(p, coverage(p.strictGroups, heldTerms), p.strictGroups, placeAnchors) >= SUPPORT) {
     return { kind: 'conflict', score: cov, weak: true, value: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
