@@ -48,6 +48,8 @@ The outbreak in Ostra has infected 900 people since it began in July, officials 
 
 Speaking at a rally in Carver, Michigan, Tessa Lind says she is making “a demand” of Ivo Brandt.
 
+The jury returned its verdict after about six hours of deliberation, and the crew all walked out of court.
+
 Most traders expected the bank to wait. "If prices keep falling the way they have, there is room for further cuts this spring," the governor said.
 `;
 
@@ -90,5 +92,11 @@ describe('another place of the same kind', () => {
   it('contradicts when the statement’s person is named in the sentence, though its other words differ', () => {
     expect(verdictOf('lind was speaking at a rally in ohio when she demanded brandt not pardon her')).toEqual(['contradicted']);
     expect(verdictOf('lind was speaking at a rally in michigan')).toEqual(['supported']);
+  });
+});
+
+describe('scope words that only stress', () => {
+  it('reads "only" a few words before a number as stressing the number', () => {
+    expect(verdictOf('the jury only deliberated about six hours')).toEqual(['supported']);
   });
 });

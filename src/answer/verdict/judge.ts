@@ -1026,7 +1026,12 @@ function distance(name: { from: number; to: number }, date: number): number {
   return date > name.to ? date - name.to : (name.from - date) * 1.5;
 }
 
-const NOT_A_SCOPE = new RegExp(`\\b(?:only|just)\\s+(?=\\d|(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).join('|')})\\b)|\\bthe\\s+most\\b`, 'gi');
+const NUMBER_AHEAD = `(?=\\d|(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).join('|')})\\b)`;
+/**
+ * Scope words that only stress: "only" or "just" a few words before a number ("only deliberated about six hours"),
+ * "all" after a plural pronoun ("they all walked out"), "all over" (across), "at all" (with a negation).
+ */
+const NOT_A_SCOPE = new RegExp(`\\b(?:only|just)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:(?:about|around|roughly|nearly|almost|like|some)\\s+)?${NUMBER_AHEAD}|\\bthe\\s+most\\b|\\b(?<=(?:they|we|you|them|us)\\s+)all\\b|\\ball\\s+over\\b|\\bat\\s+all\\b`, 'giu');
 
 /** The scope words a text uses, as the index of their group in SCOPE_WORDS. */
 function scopesOf(text: string): number[] {
