@@ -50,6 +50,8 @@ Speaking at a rally in Carver, Michigan, Tessa Lind says she is making “a dema
 
 The jury returned its verdict after about six hours of deliberation, and the crew all walked out of court.
 
+The council awarded Halder Corp. an $18 million contract for the new depot.
+
 Most traders expected the bank to wait. "If prices keep falling the way they have, there is room for further cuts this spring," the governor said.
 `;
 
@@ -98,5 +100,12 @@ describe('another place of the same kind', () => {
 describe('scope words that only stress', () => {
   it('reads "only" a few words before a number as stressing the number', () => {
     expect(verdictOf('the jury only deliberated about six hours')).toEqual(['supported']);
+  });
+});
+
+describe('a sum chat writes without its currency', () => {
+  it('is compared with the sum the sentence gives in a currency of the same scale', () => {
+    expect(verdictOf('the depot contract is like 80 million')).toEqual(['contradicted']);
+    expect(verdictOf('the depot contract is like 18 million')).toEqual(['supported']);
   });
 });

@@ -687,7 +687,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
     if (a.value === null && VAGUE_MANY.test(a.text) && VAGUE_MANY_GIVEN.test(text)) continue;
     amountsHere = false;
     // an age beside another name ("Lind and Ana Ruiz, 37,") is not the statement's person's
-    const rival = given.filter((g) => countSame(a, g) && !(g.owner && !p.names.some((n) => n.keys.some((k) => g.owner!.includes(k)))));
+    const rival = given.filter((g) => (countSame(a, g) || sumWithoutCurrency(a, g)) && !(g.owner && !p.names.some((n) => n.keys.some((k) => g.owner!.includes(k)))));
     // a rival that counts the very thing the statement counts ("six Typhoon jets" / "four Typhoon jets") needs less besides
     const same = rival.some((g) => counted(a, g));
     if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound?.has(a) && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, value: true, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
@@ -1013,6 +1013,23 @@ function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
     if (beside.length && !beside.some((a) => sameAmount(stated, a))) return beside[0]!.text;
   }
   return null;
+}
+
+/** The scale word of an amount ("million" of "$18 million", "k" of "310k"). */
+const SCALE_RE = /\d\s*(k|m|bn|thousand|million|billion|trillion)\b/i;
+const SCALE_NAMES: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', bn: 'billion' };
+const scaleOf = (a: Amount) => {
+  const s = SCALE_RE.exec(a.text)?.[1]?.toLowerCase();
+  return s ? (SCALE_NAMES[s] ?? s) : undefined;
+};
+
+/**
+ * Whether a statement's sum without a currency is the sum a sentence gives with one: chat drops the currency ("the
+ * deal is like 80 million" / "an $18 million contract"), so the same scale word of a count of nothing else ties them.
+ */
+function sumWithoutCurrency(a: Amount, g: Amount): boolean {
+  const scale = scaleOf(a);
+  return scale !== undefined && scale === scaleOf(g) && currencyOf(a) === undefined && currencyOf(g) !== undefined && !/%|percent/i.test(a.text) && !a.counts.some((k) => !k.startsWith('~'));
 }
 
 /** Most words of an item of a list ("2) Smoked", "Varno Hall"). */
