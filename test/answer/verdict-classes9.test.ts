@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dossier } from '../../src/answer/dossier';
-import { dateKeys } from '../../src/answer/verdict/features';
+import { dateKeys, placeKeys } from '../../src/answer/verdict/features';
 import { splitStatements } from '../../src/answer/verdict/statements';
 import { buildStore } from '../../src/store/build';
 
@@ -107,5 +107,14 @@ describe('a sum chat writes without its currency', () => {
   it('is compared with the sum the sentence gives in a currency of the same scale', () => {
     expect(verdictOf('the depot contract is like 80 million')).toEqual(['contradicted']);
     expect(verdictOf('the depot contract is like 18 million')).toEqual(['supported']);
+  });
+});
+
+describe('a demonym stands for the country it shares the longest start with', () => {
+  it('reads "malaysian" as Malaysia, not Malawi', () => {
+    expect([...placeKeys('the malaysian parent company')]).toEqual(['malaysia']);
+    expect([...placeKeys('an Austrian firm')]).toEqual(['austria']);
+    expect([...placeKeys('a Nigerian port')]).toEqual(['nigeria']);
+    expect([...placeKeys('a Nigerien port')]).toEqual(['niger']);
   });
 });

@@ -272,7 +272,9 @@ for (const [name, p] of Object.entries(INFORMAL_COUNTRY_NAMES)) PLACE_KEYS.set(f
 const COUNTRY_KEYS = COUNTRIES.map(fold).filter((c) => !c.includes(' '));
 for (const d of DEMONYMS) {
   if (d.includes(' ')) continue;
-  const country = DEMONYM_PLACES[d] ?? COUNTRY_KEYS.find((c) => commonPrefix(c, d) >= Math.max(4, Math.min(c.length, d.length) - 3));
+  // the country it shares the longest start with: "malaysian" is Malaysia's, not Malawi's
+  const alike = COUNTRY_KEYS.filter((c) => commonPrefix(c, d) >= Math.max(4, Math.min(c.length, d.length) - 3));
+  const country = DEMONYM_PLACES[d] ?? alike.sort((a, b) => commonPrefix(b, d) - commonPrefix(a, d))[0];
   if (country) PLACE_KEYS.set(d, PLACE_KEYS.get(fold(country)) ?? fold(country));
 }
 
