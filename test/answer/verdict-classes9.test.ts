@@ -118,3 +118,10 @@ describe('a demonym stands for the country it shares the longest start with', ()
     expect([...placeKeys('a Nigerien port')]).toEqual(['niger']);
   });
 });
+
+describe('"claims" as a verb of saying', () => {
+  it('reports what the article says the person says, like "says"', () => {
+    expect(verdictOf('lind claims she is making a demand of brandt')).toEqual(['supported']);
+    expect(verdictOf('lind claims she is not making any demand of brandt')).not.toEqual(['supported']);
+  });
+});

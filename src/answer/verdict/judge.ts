@@ -19,7 +19,7 @@ import { VENUE_NOUNS } from '../../lexicon/place-nouns';
 import { relativesOf } from '../../lexicon/wordnet';
 
 /** Plain cues that add nothing to what is said. */
-const NEUTRAL_LEMMAS = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'explained', 'explains', 'explaining'];
+const NEUTRAL_LEMMAS = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'explained', 'explains', 'explaining', 'claim', 'claims', 'claimed', 'claiming'];
 
 export type Verdict = 'supported' | 'contradicted' | 'not_covered';
 
