@@ -24,7 +24,23 @@ export const CHAT_OPENERS: readonly string[] = [
 ];
 
 /** Hedges that make a line the writer's opinion ("renner never misses tbh"), unless it gives a number or date. */
-export const OPINION_MARKERS: readonly string[] = ['tbh', 'imo', 'imho', 'ngl', 'idk', 'smh', 'istg', 'fr fr'];
+export const OPINION_MARKERS: readonly string[] = ['tbh', 'imo', 'imho', 'ngl', 'idk', 'smh', 'istg', 'fr fr', 'honestly', 'huh', 'ugh', 'damn', 'sigh', 'meh'];
+
+/**
+ * Openings of a line that wishes, prays, cheers or vows ("praying they find them", "come on rovers", "rip"): the
+ * writer's feeling about the news, not a statement of it.
+ */
+export const CHAT_WISHES: readonly string[] = [
+  'praying', 'pray for', 'prayers', 'thoughts and prayers', 'thoughts with', 'my thoughts', 'hoping', 'hope they',
+  'hope he', 'hope she', 'hope it', 'hope everyone', 'hope the', 'fingers crossed', 'come on', 'rip', 'rest in peace',
+  'godspeed', 'stay safe', "let's go", 'lets go', 'good luck', 'congrats', 'congratulations', 'never again', 'not again',
+];
+
+/** Set phrases of opinion wherever they stand ("she's persistent, I'll give her that", "politics is a soap opera"). */
+export const CHAT_IDIOMS: readonly string[] = [
+  'give her that', 'give him that', 'give them that', 'give it that', 'give you that', 'no joke', 'soap opera',
+  "can't make this up", 'cant make this up', 'what a time',
+];
 
 /** Words that are filler wherever they stand ("they have like 500 fighters", "it was literally Monday"). */
 export const CHAT_FILLERS: readonly string[] = ['like', 'all the way', 'something like', 'the last time', 'last time', 'literally', 'basically', 'totally', 'lowkey', 'highkey', 'kinda', 'sorta', 'fr', 'tbh', 'ngl', 'imo', 'imho', 'lol', 'lmao'];
@@ -48,6 +64,7 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'talented', 'elite', 'gross', 'fun', 'busy', 'best', 'worst', 'overrated', 'underrated', 'iconic', 'legendary',
   'goated', 'cringe', 'yikes', 'dope', 'adorable', 'cute', 'disgusting',
   'hurts', 'painful', 'annoying', 'expensive', 'pricey', 'exciting', 'excited', 'fantastic', 'brilliant', 'beautiful', 'lovely', 'perfect',
+  'nightmare',
 ];
 
 /** Words that sweep over everything ("strikes everywhere"): a line built on them reacts to the news, it states nothing. */

@@ -50,7 +50,7 @@ export const DEMONYM_PLACES: Readonly<Record<string, string>> = {
   spanish: 'Spain', spaniard: 'Spain', swiss: 'Switzerland', turkish: 'Turkey', turk: 'Turkey', greek: 'Greece',
   irish: 'Ireland', scottish: 'Scotland', scot: 'Scotland', welsh: 'Wales', american: 'United States',
   filipino: 'Philippines', icelandic: 'Iceland', luxembourgish: 'Luxembourg', malagasy: 'Madagascar', thai: 'Thailand',
-  lao: 'Laos', burmese: 'Myanmar', emirati: 'United Arab Emirates', saudi: 'Saudi Arabia', azeri: 'Azerbaijan',
+  nigerien: 'Niger', lao: 'Laos', burmese: 'Myanmar', emirati: 'United Arab Emirates', saudi: 'Saudi Arabia', azeri: 'Azerbaijan',
   byelorussian: 'Belarus', belarussian: 'Belarus', croat: 'Croatia', serb: 'Serbia', slovene: 'Slovenia',
   kosovar: 'Kosovo', monegasque: 'Monaco', ivorian: 'Ivory Coast', cypriot: 'Cyprus', soviet: 'Soviet Union',
   european: 'Europe', african: 'Africa', asian: 'Asia',

@@ -237,7 +237,9 @@ export function dateKeys(text: string): { years: Set<string>; months: Set<string
     // an abbreviation ("Dec") only beside a day ("Dec. 31", "dec 25")
     // chat writes "back in march", "since may" in lower case: after a preposition of time they are months
     const timed = MONTH_PREPOSITIONS.has(fold(words[i - 1] ?? ''));
-    if (m !== undefined && (w.length > 3 || day) && (/^\p{Lu}/u.test(word) || !['may', 'march'].includes(w) || day || timed) && !(w === 'may' && i === 0 && !day)) {
+    // "May" is a name too ("Theresa May"): a month only beside a day or a year, or after a preposition of time
+    const may = w === 'may' && (day || timed || /^(?:1[89]|20)\d\d$/.test(words[i + 1] ?? ''));
+    if (m !== undefined && (w.length > 3 || day || may) && (/^\p{Lu}/u.test(word) || !['may', 'march'].includes(w) || day || timed) && !(w === 'may' && i === 0 && !day)) {
       months.add(String(m));
       if (day) monthDays.add(`${m}-${parseInt(day, 10)}`);
     }
@@ -270,7 +272,9 @@ for (const [name, p] of Object.entries(INFORMAL_COUNTRY_NAMES)) PLACE_KEYS.set(f
 const COUNTRY_KEYS = COUNTRIES.map(fold).filter((c) => !c.includes(' '));
 for (const d of DEMONYMS) {
   if (d.includes(' ')) continue;
-  const country = DEMONYM_PLACES[d] ?? COUNTRY_KEYS.find((c) => commonPrefix(c, d) >= Math.max(4, Math.min(c.length, d.length) - 3));
+  // the country it shares the longest start with: "malaysian" is Malaysia's, not Malawi's
+  const alike = COUNTRY_KEYS.filter((c) => commonPrefix(c, d) >= Math.max(4, Math.min(c.length, d.length) - 3));
+  const country = DEMONYM_PLACES[d] ?? alike.sort((a, b) => commonPrefix(b, d) - commonPrefix(a, d))[0];
   if (country) PLACE_KEYS.set(d, PLACE_KEYS.get(fold(country)) ?? fold(country));
 }
 

@@ -19,7 +19,7 @@ import { VENUE_NOUNS } from '../../lexicon/place-nouns';
 import { relativesOf } from '../../lexicon/wordnet';
 
 /** Plain cues that add nothing to what is said. */
-const NEUTRAL_LEMMAS = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'explained', 'explains', 'explaining'];
+const NEUTRAL_LEMMAS = ['said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'telling', 'added', 'adds', 'adding', 'noted', 'notes', 'noting', 'explained', 'explains', 'explaining', 'claim', 'claims', 'claimed', 'claiming'];
 
 export type Verdict = 'supported' | 'contradicted' | 'not_covered';
 
@@ -412,10 +412,11 @@ function relatedStems(word: string): string[] {
  * What a sentence brings along for names: its own, and when it refers back ("They are led by …", "the group") those
  * of the sentences before it in its article.
  */
-function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string; places: Set<string>; named: Set<string> } {
+function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<string>): { terms: Set<string>; actors: Set<ActorEntry>; text: string; paragraph: string; places: Set<string>; named: Set<string> } {
   const terms = new Set(heldTerms);
   const actors = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
   let text = entry.sentence.text;
+  let paragraph = text;
   const own = placesIn(index, entry.id);
   const places = new Set(own.places);
   const named = new Set(own.named);
@@ -429,13 +430,14 @@ function contextOf(index: StoreIndex, entry: SentenceEntry, heldTerms: Set<strin
     text = `${prev.sentence.text} ${text}`;
     // a place named before counts within the paragraph only: the one before may be about somewhere else
     if (prev.sentence.paragraph === entry.sentence.paragraph) {
+      paragraph = `${prev.sentence.text} ${paragraph}`;
       const theirs = placesIn(index, id);
       for (const pl of theirs.places) places.add(pl);
       for (const pl of theirs.named) named.add(pl);
     }
   }
   // places as places, and every place named, in an organisation's name too ("the Argentine Air Force")
-  return { terms, actors, text, places, named };
+  return { terms, actors, text, paragraph, places, named };
 }
 
 /** What is read off one sentence (its places, amounts, joined words), worked out once per index. */
@@ -685,7 +687,7 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
     if (a.value === null && VAGUE_MANY.test(a.text) && VAGUE_MANY_GIVEN.test(text)) continue;
     amountsHere = false;
     // an age beside another name ("Lind and Ana Ruiz, 37,") is not the statement's person's
-    const rival = given.filter((g) => countSame(a, g) && !(g.owner && !p.names.some((n) => n.keys.some((k) => g.owner!.includes(k)))));
+    const rival = given.filter((g) => (countSame(a, g) || sumWithoutCurrency(a, g)) && !(g.owner && !p.names.some((n) => n.keys.some((k) => g.owner!.includes(k)))));
     // a rival that counts the very thing the statement counts ("six Typhoon jets" / "four Typhoon jets") needs less besides
     const same = rival.some((g) => counted(a, g));
     if (rival.length && (same ? Math.max(cov, anchored) >= RELATED : cov >= CLOSE) && !p.amountsFound?.has(a) && !rival.some((g) => withinAmount(a, g))) return { kind: 'conflict', score: cov, value: true, reason: `the article gives ${rival.map((g) => g.text).join(', ')}` };
@@ -733,12 +735,15 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
   // a year or a day of the month both give ("in 1979", "jan 4-6") shows the two are about one thing, like a rare word
   const dateAnchors = [...p.dates.years].filter((y) => dates.years.has(y)).length + [...p.dates.monthDays].filter((d) => dates.monthDays.has(d)).length;
   const anchoredCov = withAnchors(p, cov, p.groups, dateAnchors);
-  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.text, ctx.named, dateAnchors);
+  const slotted = !p.speaker && saidOfAnother(index, entry, p) ? null : wrongSlot(index, entry, p, ctx.paragraph, ctx.named, dateAnchors);
   // a place no article names ("in devon") weighs on the rest of the statement as the rarest word would: wrongSlot
   // weighs that rest without it (a word some article uses, "at the launch", may be no place at all)
   const unheardOf = p.slots.every((sl) => sl.key.split(' ').every((w) => !index.docFreq.has(stem(w))));
   if (slotted && (anchoredCov >= SUPPORT || unheardOf)) return { kind: 'conflict', score: cov, weak: true, value: true, reason: `the article says ${slotted}` };
-  if (missingPlaces.length && anchoredCov >= SUPPORT && otherPlaces.length && !elsewhere && withAnchors(p, coverage(p.strictGroups, heldTerms), p.strictGroups, dateAnchors) >= SUPPORT) {
+  // the statement's people named in the sentence itself tie the two as a shared date does ("trump … at a rally in X")
+  const mentioned = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
+  const placeAnchors = dateAnchors + p.names.filter((g) => g.entries.some((e) => e.type === 'person' && mentioned.has(e))).length;
+  if (missingPlaces.length && withAnchors(p, cov, p.groups, placeAnchors) >= SUPPORT && otherPlaces.length && !elsewhere && withAnchors(p, coverage(p.strictGroups, heldTerms), p.strictGroups, placeAnchors) >= SUPPORT) {
     return { kind: 'conflict', score: cov, weak: true, value: true, reason: `the article names ${otherPlaces.join(', ')}, not ${missingPlaces.join(', ')}` };
   }
 
@@ -765,9 +770,14 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
   // "inside X" is not supported by "on its way into X": the place stands in another slot there
   const theirSlots = p.slots.length ? placeSlots(text, true) : [];
   const slotMoved = p.slots.some((sl) => theirSlots.some((x) => x.key === sl.key) && !theirSlots.some((x) => x.key === sl.key && x.slot === sl.slot));
-  const supported = !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && p.venues.every((v) => venueNamed(v.noun, ctx.text)) && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.filter((g) => !LIGHT.has(fold(g.word))).length + p.names.length + p.places.size + p.amounts.length + (hasDate(p.dates) ? 1 : 0) > 0;
+  // what a statement denies must be in the sentence itself to be denied there too ("nobody expected a cut" is not
+  // supported by "there is room for cuts", which says nothing of expecting, whatever sentences before it say)
+  const denied = p.groups.filter((g) => claimHeads.has(g.keys[0]!));
+  const deniedHere = denied.every((g) => g.keys.some((k) => terms.has(k)));
+  const supported = deniedHere && !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && p.venues.every((v) => venueNamed(v.noun, ctx.text)) && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.filter((g) => !LIGHT.has(fold(g.word))).length + p.names.length + p.places.size + p.amounts.length + (hasDate(p.dates) ? 1 : 0) > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
+
 
 /** Light words and chat openers, folded: a word no article uses that is spelt like one of them is one ("aparently"). */
 const LIGHT_SPELLINGS = [...new Set([...LIGHT_WORDS, ...CHAT_OPENERS].filter((w) => w.length >= 5 && !w.includes(' ')))];
@@ -835,7 +845,8 @@ function wrongSlot(index: StoreIndex, entry: SentenceEntry, p: Parsed, context: 
   // an organisation stands in a slot too ("at Hofstra University", "in Downing Street")
   const theirs = placeSlots(entry.sentence.text, true);
   for (const s of p.slots) {
-    // the statement's place in the same slot here, or (a word the lexicons do not know) anywhere here: no conflict;
+    // the statement's place in the same slot here, or (a word the lexicons do not know) anywhere in the paragraph
+    // (not a dateline or an earlier paragraph, which may place other events): no conflict;
     // a known place in another slot ("into Ukraine" for "inside ukraine") leaves the slot to the sentence's
     if (theirs.some((x) => x.slot === s.slot && x.key === s.key)) continue;
     if (!p.places.has(s.key) && (places.has(s.key) || s.key.split(' ').every((w) => here.has(w)))) continue;
@@ -1004,6 +1015,23 @@ function pairedAmount(p: Parsed, text: string, given: Amount[]): string | null {
   return null;
 }
 
+/** The scale word of an amount ("million" of "$18 million", "k" of "310k"). */
+const SCALE_RE = /\d\s*(k|m|bn|thousand|million|billion|trillion)\b/i;
+const SCALE_NAMES: Readonly<Record<string, string>> = { k: 'thousand', m: 'million', bn: 'billion' };
+const scaleOf = (a: Amount) => {
+  const s = SCALE_RE.exec(a.text)?.[1]?.toLowerCase();
+  return s ? (SCALE_NAMES[s] ?? s) : undefined;
+};
+
+/**
+ * Whether a statement's sum without a currency is the sum a sentence gives with one: chat drops the currency ("the
+ * deal is like 80 million" / "an $18 million contract"), so the same scale word of a count of nothing else ties them.
+ */
+function sumWithoutCurrency(a: Amount, g: Amount): boolean {
+  const scale = scaleOf(a);
+  return scale !== undefined && scale === scaleOf(g) && currencyOf(a) === undefined && currencyOf(g) !== undefined && !/%|percent/i.test(a.text) && !a.counts.some((k) => !k.startsWith('~'));
+}
+
 /** Most words of an item of a list ("2) Smoked", "Varno Hall"). */
 const LIST_ITEM = 4;
 
@@ -1015,7 +1043,12 @@ function distance(name: { from: number; to: number }, date: number): number {
   return date > name.to ? date - name.to : (name.from - date) * 1.5;
 }
 
-const NOT_A_SCOPE = new RegExp(`\\b(?:only|just)\\s+(?=\\d|(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).join('|')})\\b)|\\bthe\\s+most\\b`, 'gi');
+const NUMBER_AHEAD = `(?=\\d|(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).join('|')})\\b)`;
+/**
+ * Scope words that only stress: "only" or "just" a few words before a number ("only deliberated about six hours"),
+ * "all" after a plural pronoun ("they all walked out"), "all over" (across), "at all" (with a negation).
+ */
+const NOT_A_SCOPE = new RegExp(`\\b(?:only|just)\\s+(?:[\\p{L}'’]+\\s+){0,2}(?:(?:about|around|roughly|nearly|almost|like|some)\\s+)?${NUMBER_AHEAD}|\\bthe\\s+most\\b|\\b(?<=(?:they|we|you|them|us)\\s+)all\\b|\\ball\\s+over\\b|\\bat\\s+all\\b`, 'giu');
 
 /** The scope words a text uses, as the index of their group in SCOPE_WORDS. */
 function scopesOf(text: string): number[] {

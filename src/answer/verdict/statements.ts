@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { ABBREVIATIONS } from '../../lexicon/abbreviations';
-import { CHAT_FILLERS, CHAT_OPENERS, OPINION_MARKERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS, SWEEPING_WORDS } from '../../lexicon/chat-statements';
+import { CHAT_FILLERS, CHAT_IDIOMS, CHAT_OPENERS, CHAT_WISHES, OPINION_MARKERS, CHAT_TOPICS, CONTRACTIONS, CHAT_PERSONS, CHAT_SPELLINGS, CHAT_TRAILERS, EVALUATIVE_WORDS, QUESTION_OPENERS, SWEEPING_WORDS } from '../../lexicon/chat-statements';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar';
 import { CARDINALS } from '../../lexicon/number-words';
 import { placeKeys } from './features';
@@ -33,6 +33,11 @@ const QUESTION_RE = new RegExp(`^(?:${alternation(QUESTION_OPENERS)})\\b`, 'i');
 const PERSON_RE = new RegExp(`(?:^|[^\\p{L}'’])(?<!\\bthe\\s+)(?:${alternation(CHAT_PERSONS)})(?![\\p{L}'’])`, 'iu');
 /** Hedges that mark a line as the writer's opinion ("tbh", "imo", "idk"). */
 const OPINION_MARKER_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(OPINION_MARKERS)})(?![\\p{L}])`, 'iu');
+/** A wish, prayer, cheer or vow opening the line, or a set phrase of opinion anywhere in it. */
+const WISH_RE = new RegExp(`^(?:${alternation(CHAT_WISHES)})(?![\\p{L}])`, 'iu');
+const IDIOM_RE = new RegExp(`(?<![\\p{L}])(?:${alternation(CHAT_IDIOMS).replace(/'/g, "['’]?")})(?![\\p{L}])`, 'iu');
+/** "never flying X again": a vow about the writer's own plans. */
+const VOW_RE = /^never\s+\p{L}+ing\b.*\bagain\b/iu;
 const NUMBER_WORD_RE = new RegExp(`\\b(?:${[...CARDINALS.keys()].filter((w) => !w.includes(' ')).map(escape).join('|')})\\b`, 'i');
 const EVALUATIVE = new Set(EVALUATIVE_WORDS);
 const SWEEPING_RE = new RegExp(`\\b(?:${alternation(SWEEPING_WORDS)})\\b`, 'i');
@@ -104,8 +109,9 @@ function isOpinion(text: string, namesActor: (text: string) => boolean): boolean
   if (/^(?:this|that|these|those)$/.test(words[0] ?? '') && words.slice(1, 5).some((w) => CHAT_TOPIC.has(w))) return true;
   // "okafor and lind agree on everything" names two people of the articles in lower case: a claim about them
   if ((words.length <= 3 || !(namesSomething(text) || namesActor(text))) && words.some(evaluative)) return true;
-  // "what a mess", "such a shame": after "a" only a closing word is a judgement ("a great white shark" is not)
-  return words.some((w, i) => evaluative(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!) && (words[i - 1] !== 'a' || i === words.length - 1));
+  // "what a mess", "such a shame": after "a" only a closing word is a judgement ("a great white shark" is not),
+  // or one after "such a" ("such a beautiful country")
+  return words.some((w, i) => evaluative(w) && i > 0 && OPINION_LEAD.test(words[i - 1]!) && (words[i - 1] !== 'a' || i === words.length - 1 || /^(?:such|what|quite)$/.test(words[i - 2] ?? '')));
 }
 
 const CALENDAR_WORD = new RegExp(`\\b(?:${[...MONTHS.keys(), ...WEEKDAYS.keys()].filter((w) => w.length > 3 && w !== 'march').join('|')})\\b`, 'i');
@@ -139,6 +145,8 @@ function classify(said: string, text: string, namesActor: (text: string) => bool
   const long = (text.match(/[\p{L}\p{N}'’]+/gu) ?? []).length >= DECLARATIVE_WORDS;
   const declarative = !QUESTION_RE.test(text) && !PERSON_RE.test(beforeReport(text)) && (namesSomething(text) || long);
   if (!tagged && ((/\?\s*$/.test(said) && !declarative) || (QUESTION_RE.test(text) && !text.includes(',')))) return 'question';
+  // "praying they find them", "come on rovers", "she's persistent, I'll give her that": feeling, not news
+  if (!REPORTED.test(text) && (WISH_RE.test(text) || WISH_RE.test(said) || IDIOM_RE.test(said) || VOW_RE.test(text))) return 'chat';
   const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   // two words state something only with a name or a number in them ("Okafor resigned", not "same here")
   if (words.length < 2 || (words.length < 3 && !/[\p{Lu}\d]/u.test(text))) return 'chat';
