@@ -34,7 +34,7 @@ import {
   verbAfterFocus,
 } from './conditions';
 import { isPassiveAt, objectOf, PRONOUN_PHRASE, subjectOf } from './subject';
-import { coverage, matchShare, SYNONYM_SHARE, termGroups, withRelatives, type TermGroup } from './support';
+import { coverage, matchShare, phrasalVerbs, SYNONYM_SHARE, termGroups, withRelatives, type TermGroup } from './support';
 
 /** A question needs this share of its topic words (weighted by rarity) in the sentence it is answered from. */
 const MIN_COVERAGE = 0.5;
@@ -88,7 +88,7 @@ function retrieveBy(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[], rel
   // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
   // any sentence naming the car)
   const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
-  const all = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
+  const all = phrasalVerbs(q.text, termGroups(ctx.index, q.text, focus)).filter((g) => !typeWords.has(stem(g.word)));
   // ("How much is X worth?" keeps "worth": without it, any amount near X would answer)
   const typed = all.filter((g) => !typeWordOf(q, g));
   const asked = unhedged(typed.some((g) => !g.focus) ? typed : all)

@@ -1,6 +1,6 @@
 import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
 import { contentTerms, despin, fold, isStopword, stem, synonymKeys, termKeys, tokenize } from '../store/terms';
-import { relativesOf } from '../lexicon/wordnet';
+import { baseForms, relativesOf } from '../lexicon/wordnet';
 import { LIGHT_WORDS } from '../lexicon/chat-statements';
 import { closeSpelling } from './similarity';
 
@@ -85,8 +85,9 @@ const DERIVED_SENSES = 4;
  * "arrive"), each weighted below the word itself. Names and focus words keep to themselves.
  */
 export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
-  // a light word ("people", "get") says too little for its relatives to say anything
-  if (g.focus || !/^\p{Ll}+$/u.test(g.word) || g.related || LIGHT.has(stem(g.word))) return g;
+  // a light word ("people", "get") says too little for its relatives to say anything; a phrasal verb ("find out")
+  // is one word
+  if (g.focus || !/^\p{Ll}+(?: \p{Ll}+)?$/u.test(g.word) || g.related || LIGHT.has(stem(g.word))) return g;
   const own = new Set(g.keys);
   const related = new Map<string, number>();
   const written: string[] = [];
@@ -108,6 +109,32 @@ export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
   add(derived, SYNONYM_SHARE);
   const derivedKeys = new Set([...related.keys()].filter((k) => !before.has(k)));
   return related.size ? { ...g, related, derivedKeys, relatives: written, known: true, ...(g.known ? {} : { onlyRelatives: true }) } : g;
+}
+
+/** Particles that make a phrasal verb of the verb before them ("find *out*", "take *off*", "shut *down*"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in', 'into', 'over', 'back', 'away', 'ahead', 'along', 'around', 'on', 'through']);
+
+/**
+ * A verb and its particle as one word where WordNet lists the pair ("find out" → "learn", "shut down" → "close"):
+ * the verb alone ("find", "take") is not what the question asks, and its particle is no topic word. The pair is
+ * written in no article as one index term, so it is met only by its relatives (`withRelatives`); without them it
+ * counts as a word the articles do not write.
+ */
+export function phrasalVerbs(text: string, groups: TermGroup[]): TermGroup[] {
+  const tokens = tokenize(text);
+  let out = groups;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i]!.word;
+    const particle = tokens[i + 1]!.word.toLowerCase();
+    if (!PARTICLES.has(particle) || !/^\p{Ll}+$/u.test(verb)) continue;
+    const lemma = baseForms(verb, 'verb').map((b) => `${b} ${particle}`).find((phrase) => baseForms(phrase, 'verb').length > 0);
+    const at = out.findIndex((g) => g.word === verb && !g.focus);
+    if (!lemma || at < 0) continue;
+    const weight = Math.max(out[at]!.weight, ...out.filter((g) => g.word.toLowerCase() === particle).map((g) => g.weight));
+    const phrase: TermGroup = { word: lemma, keys: [], weight, focus: false, known: false };
+    out = out.flatMap((g, j) => (j === at ? [phrase] : g.word.toLowerCase() === particle && !g.focus ? [] : [g]));
+  }
+  return out;
 }
 
 export interface Supported {
