@@ -88,7 +88,8 @@ function retrieveBy(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[], rel
   // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
   // any sentence naming the car)
   const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
-  const all = phrasalVerbs(q.text, termGroups(ctx.index, q.text, focus)).filter((g) => !typeWords.has(stem(g.word)));
+  const written = termGroups(ctx.index, q.text, focus);
+  const all = (TYPED.has(q.expect) ? phrasalVerbs(ctx.index, q.text, written) : written).filter((g) => !typeWords.has(stem(g.word)));
   // ("How much is X worth?" keeps "worth": without it, any amount near X would answer)
   const typed = all.filter((g) => !typeWordOf(q, g));
   const asked = unhedged(typed.some((g) => !g.focus) ? typed : all)

@@ -115,12 +115,12 @@ export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
 const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in', 'into', 'over', 'back', 'away', 'ahead', 'along', 'around', 'on', 'through']);
 
 /**
- * A verb and its particle as one word where WordNet lists the pair ("find out" → "learn", "shut down" → "close"):
- * the verb alone ("find", "take") is not what the question asks, and its particle is no topic word. The pair is
- * written in no article as one index term, so it is met only by its relatives (`withRelatives`); without them it
- * counts as a word the articles do not write.
+ * A verb and its particle as one word where WordNet lists the pair ("find out" → "learn", "shut down" → "close")
+ * and the articles write one of its relatives: the verb alone ("find", "take") is not what the question asks, and
+ * its particle is no topic word. A pair no article words otherwise stays as written ("beat in the final" keeps
+ * "beat"), so a preposition read as a particle changes nothing.
  */
-export function phrasalVerbs(text: string, groups: TermGroup[]): TermGroup[] {
+export function phrasalVerbs(index: StoreIndex, text: string, groups: TermGroup[]): TermGroup[] {
   const tokens = tokenize(text);
   let out = groups;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -131,7 +131,8 @@ export function phrasalVerbs(text: string, groups: TermGroup[]): TermGroup[] {
     const at = out.findIndex((g) => g.word === verb && !g.focus);
     if (!lemma || at < 0) continue;
     const weight = Math.max(out[at]!.weight, ...out.filter((g) => g.word.toLowerCase() === particle).map((g) => g.weight));
-    const phrase: TermGroup = { word: lemma, keys: [], weight, focus: false, known: false };
+    const phrase = withRelatives(index, { word: lemma, keys: [], weight, focus: false, known: false });
+    if (!phrase.related) continue;
     out = out.flatMap((g, j) => (j === at ? [phrase] : g.word.toLowerCase() === particle && !g.focus ? [] : [g]));
   }
   return out;
