@@ -12,6 +12,8 @@ import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '.
 import { acrossArticles, type Candidate } from './across';
 import { citeSentence } from './cite';
 import { titleBefore } from './titles';
+import { withinDistance } from './similarity';
+import { baseForms, WORD_CLASSES } from '../lexicon/wordnet';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
 import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
@@ -93,7 +95,7 @@ function retrieveBy(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[], rel
   // ("How much is X worth?" keeps "worth": without it, any amount near X would answer)
   const typed = all.filter((g) => !typeWordOf(q, g));
   const asked = unhedged(typed.some((g) => !g.focus) ? typed : all)
-    .map((g) => withUnits(withDerived(ctx, g)))
+    .map((g) => withUnits(withDerived(ctx, misspelt(ctx, g))))
     .map((g) => ((relatives || !g.known) && TYPED.has(q.expect) ? withRelatives(ctx.index, g) : g));
   // the second pass is for questions a relative changes: without one, it would read the same sentences again
   if (relatives && !asked.some((g) => g.related)) return null;
@@ -190,13 +192,39 @@ function withDerived(ctx: AskContext, g: TermGroup): TermGroup {
   const base = inflectionless(fold(g.word));
   if (base.length < DERIVED_BASE_MIN) return g;
   const keys = new Set(g.keys);
+  // "endorsed" loses the "e" of "endorse" with its inflection: "endors" + "ement" is "endorse" + "ment"
+  const bases = /ed$|ing$/.test(fold(g.word)) && !/e$/.test(base) ? [base, `${base}e`] : [base];
   for (const w of writtenStarting(ctx, base.slice(0, DERIVED_BASE_MIN))) {
     const other = inflectionless(w);
-    const [short, long] = other.length <= base.length ? [other, base] : [base, other];
-    if (short.length >= DERIVED_BASE_MIN && long.startsWith(short) && DERIVATIONAL_SUFFIX.test(long.slice(short.length))) termKeys(w).forEach((k) => keys.add(k));
+    for (const b of bases) {
+      const [short, long] = other.length <= b.length ? [other, b] : [b, other];
+      if (short.length >= DERIVED_BASE_MIN && long.startsWith(short) && DERIVATIONAL_SUFFIX.test(long.slice(short.length))) termKeys(w).forEach((k) => keys.add(k));
+    }
   }
   return keys.size > g.keys.length ? { ...g, keys: [...keys], known: true } : g;
 }
+
+/**
+ * A question word no article writes and no dictionary lists, one typo away from a word the articles write
+ * ("announcment", "maneger"): that word's keys. A real word is never respelt ("bail" stays "bail"), and a typo is
+ * rarely in the first letter, so only words sharing it are compared.
+ */
+function misspelt(ctx: AskContext, g: TermGroup): TermGroup {
+  const word = fold(g.word);
+  if (g.known || g.focus || !/^\p{Ll}+$/u.test(g.word) || word.length < MISSPELT_MIN || WORD_CLASSES.some((c) => baseForms(word, c).length > 0)) return g;
+  const edits = word.length >= 9 ? 2 : 1;
+  const matches = [...ctx.index.surface].filter(
+    (w) => w[0] === word[0] && Math.abs(w.length - word.length) <= edits && /^\p{Ll}+$/u.test(w) && !isStopword(w) && withinDistance(w, word, edits),
+  );
+  const keys = new Set(matches.flatMap(termKeys));
+  // (several words as near are several guesses: none is taken)
+  return keys.size > 0 && matches.length <= MISSPELT_GUESSES ? { ...g, keys: [...keys], known: true } : g;
+}
+
+/** Shorter words are too often other words one letter away ("bail" / "bait"). */
+const MISSPELT_MIN = 5;
+/** Forms of one word ("manager", "managers") may both be near a typo. */
+const MISSPELT_GUESSES = 2;
 
 /** A measure asked ("weigh", "altitude") is written as its units ("200 pounds", "32,000 feet"): their keys stand for it. */
 function withUnits(g: TermGroup): TermGroup {
