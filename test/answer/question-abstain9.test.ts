@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { AskData } from '../../src/answer/ask';
+import { Dossier } from '../../src/answer/dossier';
+import { parseArticle } from '../../src/article/read';
+import { extractFacts } from '../../src/extract/pipeline';
+import { STORE_SCHEMA_VERSION } from '../../src/store/types';
+
+/** Questions the articles answer in other words (session 7 abstentions), each class with an invented article. */
+function dossier(...articles: [string, string[]][]): Dossier {
+  return Dossier.fromStore({ schemaVersion: STORE_SCHEMA_VERSION, articles: articles.map(([id, paragraphs]) => extractFacts(parseArticle(paragraphs.join('\n\n'), id))) });
+}
+
+const answerOf = (d: Dossier, q: string) => {
+  const a = d.ask(q);
+  return { answered: a.answered, answer: (a.data as AskData).answer ?? '', paragraphs: a.citations.map((c) => c.paragraph) };
+};
+
+const board = dossier([
+  'board',
+  [
+    'The Lerno school board signed the contract on Monday.',
+    'Board member Jane Roe, who voted against the deal, said she learned of the agreement on March 3.',
+    'Roe said the district would close the Wendle annex by June 30.',
+    'Tom Hale, the board chairman, received the endorsement of the teachers union in 2019.',
+    'The board chairman earns $120,000 a year.',
+  ],
+]);
+
+describe('a phrasal verb is one word, met by its WordNet relatives ("find out" → "learned")', () => {
+  it('answers when a relative of the pair is written', () => {
+    expect(answerOf(board, 'when did roe find out about the agreement')).toMatchObject({ answered: true, answer: 'March 3', paragraphs: [2] });
+    expect(answerOf(board, 'when will the wendle annex shut down')).toMatchObject({ answered: true, answer: 'June 30', paragraphs: [3] });
+  });
+
+  it('keeps the verb as written when no relative of the pair is written ("sold off")', () => {
+    expect(answerOf(board, 'when was the wendle annex sold off').answered).toBe(false);
+  });
+});
+
+describe('a question word written otherwise by the asker', () => {
+  it('reads a typo no dictionary lists as the article word one letter away', () => {
+    expect(answerOf(board, 'when did the lerno board sign the contrakt')).toMatchObject({ answered: true, answer: 'Monday', paragraphs: [1] });
+  });
+
+  it('does not respell a real word ("contrast" is one letter from "contract")', () => {
+    expect(answerOf(board, 'when did the lerno board sign the contrast').answered).toBe(false);
+  });
+
+  it('meets "endorsed" in "endorsement" (the inflection took the stem\'s e)', () => {
+    expect(answerOf(board, 'when was tom hale endorsed by the union')).toMatchObject({ answered: true, answer: '2019', paragraphs: [4] });
+  });
+});
