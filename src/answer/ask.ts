@@ -4,6 +4,7 @@ import { acrossArticles, groupLine, type AnswerGroup } from './across';
 import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { blankAnswer, citeSentence, citeSource, clip } from './cite';
 import type { AskContext, Found } from './context';
+import { answerCalled } from './called';
 import { answerEpithet } from './epithet';
 import { clauseSpan, profileSpan, quotePart } from './clause';
 import { answerGeneral } from './general';
@@ -127,7 +128,8 @@ function routeAnswer(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): F
   }
   if (q.expect === 'epithet' && q.subject) {
     const named = ctx.lookup.find(q.subject).find((m) => m.via !== 'role');
-    return named ? answerEpithet(ctx, named.entry) : null;
+    // "What is the drug called?": a thing no epithet of an actor names, called by a name a sentence gives it
+    return (named ? answerEpithet(ctx, named.entry) : null) ?? answerCalled(ctx, q.subject);
   }
   if (q.expect === 'quote' && q.subject) {
     const quoted = answerQuote(ctx, q);

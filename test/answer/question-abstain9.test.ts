@@ -50,3 +50,29 @@ describe('a question word written otherwise by the asker', () => {
     expect(answerOf(board, 'when was tom hale endorsed by the union')).toMatchObject({ answered: true, answer: '2019', paragraphs: [4] });
   });
 });
+
+describe('"what is X called" of a thing no actor names', () => {
+  const trial = dossier([
+    'trial',
+    [
+      'Doctors in Lerno said a new pill shortened the illness by two days.',
+      'The drug, known as LX-40 and made by Wendle Labs, was given twice a day.',
+      'Jane Roe has a new campaign ad attacking her rival over taxes.',
+      'The 30-second spot, titled “Unfit,” will run in three states.',
+      'Aid still follows a series of Norland high court rulings dating back to 1990 known as Hale v. Lerno.',
+    ],
+  ]);
+
+  it('answers with the name a naming cue gives the noun asked', () => {
+    expect(answerOf(trial, 'whats the drug called')).toMatchObject({ answered: true, answer: 'LX-40', paragraphs: [2] });
+    expect(answerOf(trial, 'what are the high court rulings called')).toMatchObject({ answered: true, answer: 'Hale v. Lerno', paragraphs: [5] });
+  });
+
+  it('reads a sentence that takes up the thing the one before it named', () => {
+    expect(answerOf(trial, "what is roe's new ad called")).toMatchObject({ answered: true, answer: 'Unfit', paragraphs: [4] });
+  });
+
+  it('abstains when no sentence names the thing asked', () => {
+    expect(answerOf(trial, 'what is the vaccine called').answered).toBe(false);
+  });
+});
