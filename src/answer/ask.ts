@@ -116,9 +116,14 @@ function spanned(q: ParsedQuestion, found: Found | null): Found | null {
 
 function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   if (hasUnknownName(ctx, q.text)) return null;
+  // "what's the name of her new ad": a name a sentence gives the thing, before the who-question it is read as
+  const thing = NAME_ASKED.exec(q.text)?.[1];
+  const called = thing ? answerCalled(ctx, thing) : null;
   // the specific routes first; where they abstain, the general path (a typed span of the best-covering sentence)
-  return routeAnswer(ctx, q, focus) ?? answerGeneral(ctx, q, focus);
+  return called ?? routeAnswer(ctx, q, focus) ?? answerGeneral(ctx, q, focus);
 }
+
+const NAME_ASKED = /^what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+?)[?.!\s]*$/i;
 
 function routeAnswer(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   if (q.expect === 'profile' && q.subject) {

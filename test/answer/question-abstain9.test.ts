@@ -70,6 +70,7 @@ describe('"what is X called" of a thing no actor names', () => {
 
   it('reads a sentence that takes up the thing the one before it named', () => {
     expect(answerOf(trial, "what is roe's new ad called")).toMatchObject({ answered: true, answer: 'Unfit', paragraphs: [4] });
+    expect(answerOf(trial, "whats the name of roe's new ad")).toMatchObject({ answered: true, answer: 'Unfit', paragraphs: [4] });
   });
 
   it('abstains when no sentence names the thing asked', () => {
