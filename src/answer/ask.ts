@@ -4,6 +4,7 @@ import { acrossArticles, groupLine, type AnswerGroup } from './across';
 import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { blankAnswer, citeSentence, citeSource, clip } from './cite';
 import type { AskContext, Found } from './context';
+import { spelledOut } from './acronyms';
 import { answerCalled } from './called';
 import { answerEpithet } from './epithet';
 import { clauseSpan, profileSpan, quotePart } from './clause';
@@ -37,7 +38,7 @@ export interface AskData {
  * sentence supports an answer, abstain and say what the articles cover.
  */
 export function ask(ctx: AskContext, question: string): Answer {
-  const q = parseQuestion(question);
+  const q = parseQuestion(spelledOut(ctx.index, question));
   const actors = focusActors(ctx, q);
   const found = spanned(q, answerQuestion(ctx, q, actors));
   const focus = actors.map((e) => e.name);

@@ -77,3 +77,21 @@ describe('"what is X called" of a thing no actor names', () => {
     expect(answerOf(trial, 'what is the vaccine called').answered).toBe(false);
   });
 });
+
+describe('an acronym the articles never write', () => {
+  const raid = dossier([
+    'raid',
+    [
+      'Agents from the Norland Customs Bureau searched the Lerno warehouse in March and seized $310,000 in cash.',
+      'The Wendle Harbour Authority said the port would stay open.',
+    ],
+  ]);
+
+  it('is spelt out as the one name whose initials spell it', () => {
+    expect(answerOf(raid, 'how much cash did the NCB seize')).toMatchObject({ answered: true, answer: '$310,000', paragraphs: [1] });
+  });
+
+  it('stays an outside name when no name the articles give spells it', () => {
+    expect(answerOf(raid, 'how much cash did the FBI seize').answered).toBe(false);
+  });
+});
