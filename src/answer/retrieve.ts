@@ -6,6 +6,7 @@ import { CARDINALS } from '../lexicon/number-words';
 import { MONTHS, TIME_UNITS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
 import { HEDGE_ADVERBS } from '../lexicon/hedges';
+import { LIGHT_VERBS } from '../lexicon/chat-statements';
 import { MEASURES } from '../lexicon/numbers';
 import { RESPONDED_NOUNS, RESPONSE_VERBS } from '../lexicon/responses';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
@@ -94,9 +95,11 @@ function retrieveBy(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[], rel
   const all = (TYPED.has(q.expect) ? phrasalVerbs(ctx.index, q.text, written) : written).filter((g) => !typeWords.has(stem(g.word)));
   // ("How much is X worth?" keeps "worth": without it, any amount near X would answer)
   const typed = all.filter((g) => !typeWordOf(q, g));
-  const asked = unhedged(typed.some((g) => !g.focus) ? typed : all)
-    .map((g) => withUnits(withDerived(ctx, misspelt(ctx, g))))
-    .map((g) => ((relatives || !g.known) && TYPED.has(q.expect) ? withRelatives(ctx.index, g) : g));
+  const asked = withoutGo(
+    unhedged(typed.some((g) => !g.focus) ? typed : all)
+      .map((g) => withUnits(withDerived(ctx, misspelt(ctx, g))))
+      .map((g) => ((relatives || !g.known) && TYPED.has(q.expect) ? withRelatives(ctx.index, g) : g)),
+  );
   // the second pass is for questions a relative changes: without one, it would read the same sentences again
   if (relatives && !asked.some((g) => g.related)) return null;
   const rest = asked.filter((g) => !g.focus && stem(g.word) !== unnamedKind);
@@ -283,6 +286,20 @@ const PARTICLES = /^(?:back|away|up|out|off|down|over|around|along)$/i;
 function unhedged(groups: TermGroup[]): TermGroup[] {
   return groups.filter((g) => g.focus || !(HEDGES.has(fold(g.word)) || (!g.known && /^\p{Ll}{3,}ly$/u.test(g.word))));
 }
+
+/**
+ * "go" ("where did the troops go", "when is the plant going to close") says only that something moves or will
+ * happen: the other words say what. Where WordNet relatives stand in for them, it stays, so that a broader term
+ * alone ("establishments" for "university") does not answer.
+ */
+function withoutGo(groups: TermGroup[]): TermGroup[] {
+  const go = (g: TermGroup) => !g.focus && GO.has(fold(g.word));
+  if (groups.some((g) => g.related) || !groups.some((g) => !g.focus && !go(g))) return groups;
+  return groups.filter((g) => !go(g));
+}
+
+/** The forms of "go", the lightest of the light verbs. */
+const GO = new Set(LIGHT_VERBS.filter((w) => baseForms(w, 'verb').includes('go')));
 
 /**
  * Sentences read per question: a question many articles answer is answered, and its articles counted, from the

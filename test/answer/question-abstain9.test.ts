@@ -95,3 +95,23 @@ describe('an acronym the articles never write', () => {
     expect(answerOf(raid, 'how much cash did the FBI seize').answered).toBe(false);
   });
 });
+
+describe('"go" says only that something moves or will happen', () => {
+  const retreat = dossier([
+    'retreat',
+    [
+      'After failing to take Lerno, Norland forces retreated into Wendle to regroup.',
+      'Officials said the Port Hale plant would close by June 30.',
+      'Jane Roe spoke at several establishments in Wendle.',
+    ],
+  ]);
+
+  it('is not a word the answer sentence must write', () => {
+    expect(answerOf(retreat, 'where did the norland forces go after failing to take lerno')).toMatchObject({ answered: true, answer: 'Wendle', paragraphs: [1] });
+    expect(answerOf(retreat, 'when is the port hale plant going to close')).toMatchObject({ answered: true, answer: 'June 30', paragraphs: [2] });
+  });
+
+  it('stays where a broader term stands in for the place asked ("establishments" for "university")', () => {
+    expect(answerOf(retreat, 'where did jane roe go to university').answered).toBe(false);
+  });
+});
