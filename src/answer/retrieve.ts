@@ -98,7 +98,7 @@ function retrieveBy(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[], rel
   const asked = withoutGo(
     unhedged(typed.some((g) => !g.focus) ? typed : all)
       .map((g) => withUnits(withDerived(ctx, misspelt(ctx, g))))
-      .map((g) => ((relatives || !g.known) && TYPED.has(q.expect) ? withRelatives(ctx.index, g) : g)),
+      .map((g) => ((relatives || !g.known) && TYPED.has(q.expect) ? withRelatives(ctx.index, g) : !g.known && q.expect === 'thing' ? withRelatives(ctx.index, g, true) : g)),
   );
   // the second pass is for questions a relative changes: without one, it would read the same sentences again
   if (relatives && !asked.some((g) => g.related)) return null;

@@ -84,7 +84,7 @@ const DERIVED_SENSES = 4;
  * The group with the keys of its word's WordNet relatives that the articles write ("chosen" → "selected", "land" →
  * "arrive"), each weighted below the word itself. Names and focus words keep to themselves.
  */
-export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
+export function withRelatives(index: StoreIndex, g: TermGroup, derivedOnly = false): TermGroup {
   // a light word ("people", "get") says too little for its relatives to say anything; a phrasal verb ("find out")
   // is one word
   if (g.focus || !/^\p{Ll}+(?: \p{Ll}+)?$/u.test(g.word) || g.related || LIGHT.has(stem(g.word))) return g;
@@ -103,8 +103,10 @@ export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
       if (keys.length) written.push(w);
     }
   };
-  add(broader, BROADER_SHARE);
-  add(synonyms, SYNONYM_SHARE);
+  if (!derivedOnly) {
+    add(broader, BROADER_SHARE);
+    add(synonyms, SYNONYM_SHARE);
+  }
   const before = new Set(related.keys());
   add(derived, SYNONYM_SHARE);
   const derivedKeys = new Set([...related.keys()].filter((k) => !before.has(k)));

@@ -115,3 +115,18 @@ describe('"go" says only that something moves or will happen', () => {
     expect(answerOf(retreat, 'where did jane roe go to university').answered).toBe(false);
   });
 });
+
+describe('a what-question word the articles write only in another word class', () => {
+  const trade = dossier([
+    'trade',
+    [
+      'Norland said on Sunday it would file a complaint with the trade court over Wendish steel quotas.',
+      'Norland exports fell 12 percent last year.',
+    ],
+  ]);
+
+  it('meets its derived form ("complaining" / "complaint"), never its synonyms', () => {
+    expect(answerOf(trade, 'what is norland complaining about')).toMatchObject({ answered: true, paragraphs: [1] });
+    expect(answerOf(trade, 'what is norland grumbling about').answered).toBe(false);
+  });
+});
