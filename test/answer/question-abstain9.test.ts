@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AskData } from '../../src/answer/ask';
 import { Dossier } from '../../src/answer/dossier';
+import { parseQuestion } from '../../src/answer/question';
 import { parseArticle } from '../../src/article/read';
 import { extractFacts } from '../../src/extract/pipeline';
 import { STORE_SCHEMA_VERSION } from '../../src/store/types';
@@ -128,5 +129,12 @@ describe('a what-question word the articles write only in another word class', (
   it('meets its derived form ("complaining" / "complaint"), never its synonyms', () => {
     expect(answerOf(trade, 'what is norland complaining about')).toMatchObject({ answered: true, paragraphs: [1] });
     expect(answerOf(trade, 'what is norland grumbling about').answered).toBe(false);
+  });
+});
+
+describe('question words typed short', () => {
+  it('reads "wat" and "wen" as "what" and "when"', () => {
+    expect(parseQuestion('wat did jane roe say about the deal')).toMatchObject({ expect: 'quote', subject: 'jane roe' });
+    expect(parseQuestion('wen did the strike start').expect).toBe('date');
   });
 });
