@@ -92,6 +92,11 @@ describe('an acronym the articles never write', () => {
     expect(answerOf(raid, 'how much cash did the NCB seize')).toMatchObject({ answered: true, answer: '$310,000', paragraphs: [1] });
   });
 
+  it('spells out a title\'s initials where the articles write the title', () => {
+    const firm = dossier(['firm', ['Wendle Dairy chief executive Jane Roe said on Monday the company would cut 400 jobs.']]);
+    expect(answerOf(firm, 'who is the ceo of wendle dairy')).toMatchObject({ answered: true, answer: 'Jane Roe' });
+  });
+
   it('stays an outside name when no name the articles give spells it', () => {
     expect(answerOf(raid, 'how much cash did the FBI seize').answered).toBe(false);
   });
