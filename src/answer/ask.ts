@@ -4,6 +4,8 @@ import { acrossArticles, groupLine, type AnswerGroup } from './across';
 import { fold, indexTerms, isStopword, stem, termKeys, tokenize } from '../store/terms';
 import { blankAnswer, citeSentence, citeSource, clip } from './cite';
 import type { AskContext, Found } from './context';
+import { spelledOut } from './acronyms';
+import { answerCalled } from './called';
 import { answerEpithet } from './epithet';
 import { clauseSpan, profileSpan, quotePart } from './clause';
 import { answerGeneral } from './general';
@@ -36,7 +38,7 @@ export interface AskData {
  * sentence supports an answer, abstain and say what the articles cover.
  */
 export function ask(ctx: AskContext, question: string): Answer {
-  const q = parseQuestion(question);
+  const q = parseQuestion(spelledOut(ctx.index, question));
   const actors = focusActors(ctx, q);
   const found = spanned(q, answerQuestion(ctx, q, actors));
   const focus = actors.map((e) => e.name);
@@ -115,9 +117,14 @@ function spanned(q: ParsedQuestion, found: Found | null): Found | null {
 
 function answerQuestion(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   if (hasUnknownName(ctx, q.text)) return null;
+  // "what's the name of her new ad": a name a sentence gives the thing, before the who-question it is read as
+  const thing = NAME_ASKED.exec(q.text)?.[1];
+  const called = thing ? answerCalled(ctx, thing) : null;
   // the specific routes first; where they abstain, the general path (a typed span of the best-covering sentence)
-  return routeAnswer(ctx, q, focus) ?? answerGeneral(ctx, q, focus);
+  return called ?? routeAnswer(ctx, q, focus) ?? answerGeneral(ctx, q, focus);
 }
+
+const NAME_ASKED = /^what\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(.+?)[?.!\s]*$/i;
 
 function routeAnswer(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): Found | null {
   if (q.expect === 'profile' && q.subject) {
@@ -127,7 +134,8 @@ function routeAnswer(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[]): F
   }
   if (q.expect === 'epithet' && q.subject) {
     const named = ctx.lookup.find(q.subject).find((m) => m.via !== 'role');
-    return named ? answerEpithet(ctx, named.entry) : null;
+    // "What is the drug called?": a thing no epithet of an actor names, called by a name a sentence gives it
+    return (named ? answerEpithet(ctx, named.entry) : null) ?? answerCalled(ctx, q.subject);
   }
   if (q.expect === 'quote' && q.subject) {
     const quoted = answerQuote(ctx, q);

@@ -195,9 +195,9 @@ function byWhom(text: string): string {
   return m ? `Who ${m[1]} by` : text;
 }
 
-/** "who's", "whos", "what's": the question words spelt out, so the patterns see "who is". */
+/** "who's", "whos", "what's", "thats": the question words spelt out, so the patterns see "who is". */
 function expandContractions(text: string): string {
-  return text.replace(/\b(who|what|where|when|how)(?:['’]s|s)\b/gi, '$1 is');
+  return text.replace(/\b(who|what|where|when|how|that)(?:['’]s|s)\b/gi, '$1 is');
 }
 
 /** Words that hedge a question but name nothing in it ("so far", "kind of"). */

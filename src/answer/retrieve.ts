@@ -6,12 +6,15 @@ import { CARDINALS } from '../lexicon/number-words';
 import { MONTHS, TIME_UNITS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
 import { HEDGE_ADVERBS } from '../lexicon/hedges';
+import { LIGHT_VERBS } from '../lexicon/chat-statements';
 import { MEASURES } from '../lexicon/numbers';
 import { RESPONDED_NOUNS, RESPONSE_VERBS } from '../lexicon/responses';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
 import { citeSentence } from './cite';
 import { titleBefore } from './titles';
+import { withinDistance } from './similarity';
+import { baseForms, WORD_CLASSES } from '../lexicon/wordnet';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
 import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
@@ -34,7 +37,7 @@ import {
   verbAfterFocus,
 } from './conditions';
 import { isPassiveAt, objectOf, PRONOUN_PHRASE, subjectOf } from './subject';
-import { coverage, matchShare, SYNONYM_SHARE, termGroups, withRelatives, type TermGroup } from './support';
+import { coverage, matchShare, phrasalVerbs, SYNONYM_SHARE, termGroups, withRelatives, type TermGroup } from './support';
 
 /** A question needs this share of its topic words (weighted by rarity) in the sentence it is answered from. */
 const MIN_COVERAGE = 0.5;
@@ -88,12 +91,15 @@ function retrieveBy(ctx: AskContext, q: ParsedQuestion, focus: ActorEntry[], rel
   // when two topic words or more are left to find the sentence by ("What color was the car?" is not answered by
   // any sentence naming the car)
   const unnamedKind = kind && !termKeys(kind).some((k) => ctx.index.docFreq.has(k)) ? stem(kind) : undefined;
-  const all = termGroups(ctx.index, q.text, focus).filter((g) => !typeWords.has(stem(g.word)));
+  const written = termGroups(ctx.index, q.text, focus);
+  const all = (TYPED.has(q.expect) ? phrasalVerbs(ctx.index, q.text, written) : written).filter((g) => !typeWords.has(stem(g.word)));
   // ("How much is X worth?" keeps "worth": without it, any amount near X would answer)
   const typed = all.filter((g) => !typeWordOf(q, g));
-  const asked = unhedged(typed.some((g) => !g.focus) ? typed : all)
-    .map((g) => withUnits(withDerived(ctx, g)))
-    .map((g) => ((relatives || !g.known) && TYPED.has(q.expect) ? withRelatives(ctx.index, g) : g));
+  const asked = withoutGo(
+    unhedged(typed.some((g) => !g.focus) ? typed : all)
+      .map((g) => withUnits(withDerived(ctx, misspelt(ctx, g))))
+      .map((g) => ((relatives || !g.known) && TYPED.has(q.expect) ? withRelatives(ctx.index, g) : !g.known && q.expect === 'thing' ? withRelatives(ctx.index, g, true) : g)),
+  );
   // the second pass is for questions a relative changes: without one, it would read the same sentences again
   if (relatives && !asked.some((g) => g.related)) return null;
   const rest = asked.filter((g) => !g.focus && stem(g.word) !== unnamedKind);
@@ -189,13 +195,39 @@ function withDerived(ctx: AskContext, g: TermGroup): TermGroup {
   const base = inflectionless(fold(g.word));
   if (base.length < DERIVED_BASE_MIN) return g;
   const keys = new Set(g.keys);
+  // "endorsed" loses the "e" of "endorse" with its inflection: "endors" + "ement" is "endorse" + "ment"
+  const bases = /ed$|ing$/.test(fold(g.word)) && !/e$/.test(base) ? [base, `${base}e`] : [base];
   for (const w of writtenStarting(ctx, base.slice(0, DERIVED_BASE_MIN))) {
     const other = inflectionless(w);
-    const [short, long] = other.length <= base.length ? [other, base] : [base, other];
-    if (short.length >= DERIVED_BASE_MIN && long.startsWith(short) && DERIVATIONAL_SUFFIX.test(long.slice(short.length))) termKeys(w).forEach((k) => keys.add(k));
+    for (const b of bases) {
+      const [short, long] = other.length <= b.length ? [other, b] : [b, other];
+      if (short.length >= DERIVED_BASE_MIN && long.startsWith(short) && DERIVATIONAL_SUFFIX.test(long.slice(short.length))) termKeys(w).forEach((k) => keys.add(k));
+    }
   }
   return keys.size > g.keys.length ? { ...g, keys: [...keys], known: true } : g;
 }
+
+/**
+ * A question word no article writes and no dictionary lists, one typo away from a word the articles write
+ * ("announcment", "maneger"): that word's keys. A real word is never respelt ("bail" stays "bail"), and a typo is
+ * rarely in the first letter, so only words sharing it are compared.
+ */
+function misspelt(ctx: AskContext, g: TermGroup): TermGroup {
+  const word = fold(g.word);
+  if (g.known || g.focus || !/^\p{Ll}+$/u.test(g.word) || word.length < MISSPELT_MIN || WORD_CLASSES.some((c) => baseForms(word, c).length > 0)) return g;
+  const edits = word.length >= 9 ? 2 : 1;
+  const matches = [...ctx.index.surface].filter(
+    (w) => w[0] === word[0] && Math.abs(w.length - word.length) <= edits && /^\p{Ll}+$/u.test(w) && !isStopword(w) && withinDistance(w, word, edits),
+  );
+  const keys = new Set(matches.flatMap(termKeys));
+  // (several words as near are several guesses: none is taken)
+  return keys.size > 0 && matches.length <= MISSPELT_GUESSES ? { ...g, keys: [...keys], known: true } : g;
+}
+
+/** Shorter words are too often other words one letter away ("bail" / "bait"). */
+const MISSPELT_MIN = 5;
+/** Forms of one word ("manager", "managers") may both be near a typo. */
+const MISSPELT_GUESSES = 2;
 
 /** A measure asked ("weigh", "altitude") is written as its units ("200 pounds", "32,000 feet"): their keys stand for it. */
 function withUnits(g: TermGroup): TermGroup {
@@ -254,6 +286,20 @@ const PARTICLES = /^(?:back|away|up|out|off|down|over|around|along)$/i;
 function unhedged(groups: TermGroup[]): TermGroup[] {
   return groups.filter((g) => g.focus || !(HEDGES.has(fold(g.word)) || (!g.known && /^\p{Ll}{3,}ly$/u.test(g.word))));
 }
+
+/**
+ * "go" ("where did the troops go", "when is the plant going to close") says only that something moves or will
+ * happen: the other words say what. Where WordNet relatives stand in for them, it stays, so that a broader term
+ * alone ("establishments" for "university") does not answer.
+ */
+function withoutGo(groups: TermGroup[]): TermGroup[] {
+  const go = (g: TermGroup) => !g.focus && GO.has(fold(g.word));
+  if (groups.some((g) => g.related) || !groups.some((g) => !g.focus && !go(g))) return groups;
+  return groups.filter((g) => !go(g));
+}
+
+/** The forms of "go", the lightest of the light verbs. */
+const GO = new Set(LIGHT_VERBS.filter((w) => baseForms(w, 'verb').includes('go')));
 
 /**
  * Sentences read per question: a question many articles answer is answered, and its articles counted, from the

@@ -1,6 +1,6 @@
 import type { ActorEntry, SentenceEntry, StoreIndex } from '../store/indices';
 import { contentTerms, despin, fold, isStopword, stem, synonymKeys, termKeys, tokenize } from '../store/terms';
-import { relativesOf } from '../lexicon/wordnet';
+import { baseForms, relativesOf } from '../lexicon/wordnet';
 import { LIGHT_WORDS } from '../lexicon/chat-statements';
 import { closeSpelling } from './similarity';
 
@@ -84,9 +84,10 @@ const DERIVED_SENSES = 4;
  * The group with the keys of its word's WordNet relatives that the articles write ("chosen" → "selected", "land" →
  * "arrive"), each weighted below the word itself. Names and focus words keep to themselves.
  */
-export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
-  // a light word ("people", "get") says too little for its relatives to say anything
-  if (g.focus || !/^\p{Ll}+$/u.test(g.word) || g.related || LIGHT.has(stem(g.word))) return g;
+export function withRelatives(index: StoreIndex, g: TermGroup, derivedOnly = false): TermGroup {
+  // a light word ("people", "get") says too little for its relatives to say anything; a phrasal verb ("find out")
+  // is one word
+  if (g.focus || !/^\p{Ll}+(?: \p{Ll}+)?$/u.test(g.word) || g.related || LIGHT.has(stem(g.word))) return g;
   const own = new Set(g.keys);
   const related = new Map<string, number>();
   const written: string[] = [];
@@ -102,12 +103,41 @@ export function withRelatives(index: StoreIndex, g: TermGroup): TermGroup {
       if (keys.length) written.push(w);
     }
   };
-  add(broader, BROADER_SHARE);
-  add(synonyms, SYNONYM_SHARE);
+  if (!derivedOnly) {
+    add(broader, BROADER_SHARE);
+    add(synonyms, SYNONYM_SHARE);
+  }
   const before = new Set(related.keys());
   add(derived, SYNONYM_SHARE);
   const derivedKeys = new Set([...related.keys()].filter((k) => !before.has(k)));
   return related.size ? { ...g, related, derivedKeys, relatives: written, known: true, ...(g.known ? {} : { onlyRelatives: true }) } : g;
+}
+
+/** Particles that make a phrasal verb of the verb before them ("find *out*", "take *off*", "shut *down*"). */
+const PARTICLES = new Set(['up', 'out', 'off', 'down', 'in', 'into', 'over', 'back', 'away', 'ahead', 'along', 'around', 'on', 'through']);
+
+/**
+ * A verb and its particle as one word where WordNet lists the pair ("find out" → "learn", "shut down" → "close")
+ * and the articles write one of its relatives: the verb alone ("find", "take") is not what the question asks, and
+ * its particle is no topic word. A pair no article words otherwise stays as written ("beat in the final" keeps
+ * "beat"), so a preposition read as a particle changes nothing.
+ */
+export function phrasalVerbs(index: StoreIndex, text: string, groups: TermGroup[]): TermGroup[] {
+  const tokens = tokenize(text);
+  let out = groups;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const verb = tokens[i]!.word;
+    const particle = tokens[i + 1]!.word.toLowerCase();
+    if (!PARTICLES.has(particle) || !/^\p{Ll}+$/u.test(verb)) continue;
+    const lemma = baseForms(verb, 'verb').map((b) => `${b} ${particle}`).find((phrase) => baseForms(phrase, 'verb').length > 0);
+    const at = out.findIndex((g) => g.word === verb && !g.focus);
+    if (!lemma || at < 0) continue;
+    const weight = Math.max(out[at]!.weight, ...out.filter((g) => g.word.toLowerCase() === particle).map((g) => g.weight));
+    const phrase = withRelatives(index, { word: lemma, keys: [], weight, focus: false, known: false });
+    if (!phrase.related) continue;
+    out = out.flatMap((g, j) => (j === at ? [phrase] : g.word.toLowerCase() === particle && !g.focus ? [] : [g]));
+  }
+  return out;
 }
 
 export interface Supported {

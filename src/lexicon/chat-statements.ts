@@ -83,16 +83,21 @@ export const QUESTION_OPENERS: readonly string[] = [
   "isn't", "didn't", 'didnt', "doesn't", 'doesnt',
 ];
 
+/** Light verbs: the noun or verb beside them carries the claim ("gets payments deferred", "came out this week"). */
+export const LIGHT_VERBS: readonly string[] = [
+  'come', 'came', 'comes', 'coming', 'go', 'goes', 'going', 'gone', 'get', 'gets', 'getting', 'give', 'gave',
+  'gives', 'take', 'took', 'takes', 'got', 'make', 'made', 'went',
+];
+
 /** Adverbs and generic nouns that add little to what a statement claims: they weigh less when it is compared. */
 export const LIGHT_WORDS: readonly string[] = [
+  ...LIGHT_VERBS,
   'already', 'really', 'still', 'actually', 'currently', 'recently', 'now', 'just', 'even', 'indeed', 'apparently',
   'officially', 'reportedly', 'allegedly', 'basically', 'certainly', 'definitely', 'clearly', 'obviously', 'also',
   'people', 'thing', 'things', 'stuff', 'lot', 'lots', 'guy', 'guys', 'member', 'members', 'whole', 'entire', 'total',
-  'bunch', 'kind', 'sort', 'way', 'get', 'got', 'make', 'made', 'go', 'went', 'around', 'back', 'himself', 'herself',
+  'bunch', 'kind', 'sort', 'way', 'around', 'back', 'himself', 'herself',
   'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'one', 'ones', 'far', 'anymore', 'too', 'though',
-  // light verbs: the noun or verb beside them carries the claim ("gets payments deferred", "came out this week")
-  'come', 'came', 'comes', 'coming', 'go', 'goes', 'going', 'gone', 'get', 'gets', 'getting', 'give', 'gave',
-  'gives', 'take', 'took', 'takes', 'showing',
+  'showing',
 ];
 
 /** Verbs of opinion that attribute what follows like a verb of saying ("X reckons Q"). */

@@ -24,4 +24,8 @@ export const CHAT_SHORTHAND: Readonly<Record<string, string>> = {
   intl: 'international',
   dept: 'department',
   org: 'organisation',
+  // question words typed short
+  wat: 'what',
+  wut: 'what',
+  wen: 'when',
 };

@@ -82,3 +82,11 @@ export const PERSON_ASKED_NOUNS: readonly string[] = [
   'boyfriend', 'girlfriend', 'fiance', 'fiancee', 'player', 'teacher', 'student', 'doctor', 'nurse', 'soldier',
   'gunman', 'killer', 'owner', 'head', 'boss', 'moderator', 'coach', 'manager', 'editor', 'reporter', 'journalist',
 ];
+
+/** Role titles typed as initials in chat ("who is the ceo"), with the words news text writes for them. */
+export const TITLE_INITIALS: Readonly<Record<string, string>> = {
+  ceo: 'chief executive',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  cto: 'chief technology officer',
+};

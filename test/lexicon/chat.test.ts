@@ -9,6 +9,6 @@ describe('chat shorthand lexicon', () => {
     }
   });
   it('has the shorthand users type most', () => {
-    expect(CHAT_SHORTHAND).toMatchObject({ ppl: 'people', govt: 'government' });
+    expect(CHAT_SHORTHAND).toMatchObject({ ppl: 'people', govt: 'government', wat: 'what' });
   });
 });
