@@ -6,7 +6,7 @@ import { CARDINALS } from '../lexicon/number-words';
 import { MONTHS, TIME_UNITS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
 import { HEDGE_ADVERBS } from '../lexicon/hedges';
-import { MEASURES } from '../lexicon/numbers';
+import { AREA_UNITS, CURRENCY_WORDS, MEASURES } from '../lexicon/numbers';
 import { RESPONDED_NOUNS, RESPONSE_VERBS } from '../lexicon/responses';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
@@ -15,6 +15,7 @@ import { titleBefore } from './titles';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
 import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
+import { amountSpans, answeringAmounts } from './amounts';
 import {
   actsOnFocus,
   clauseAround,
@@ -631,16 +632,19 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       };
       // (a word of the asked word's own sense, not a broader one: "thefts" are not all "robberies")
       const madeFromAsked = (sp: Span) => followedBy(sp, (g, k) => (g.related?.get(k) ?? 0) >= SYNONYM_SHARE);
-      spans = numberSpans(s.text, s.start).filter(
+      // "how big is the fire" is not answered by "two days ago"
+      const sized = change || /^how\s+(?:big|large)\b/i.test(q.text);
+      spans = amountSpans(s.text, s.start).filter(
         (sp) =>
           // and when a share is asked, only a share answers ("What percentage …?" is not answered by "one")
           (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : much || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
-          !(change && TIME_UNIT_AFTER.test(text.slice(sp.end, sp.end + 12))) &&
+          !(sized && TIME_UNIT_AFTER.test(text.slice(sp.end, sp.end + 12))) &&
           // "a three-month class", "a 12-year-old": a number joined to its noun describes it, it counts nothing
           !(counting && joinedNoun(text.slice(sp.end, sp.end + 20), q.text)) &&
           (countsThat(counted, text.slice(sp.end, sp.end + 60)) || (counted.length > 0 && madeFromAsked(sp))) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
+      spans = answeringAmounts(text, 0, spans, q.text, change);
       // the number that names what is asked after it ("300 applicants", "14 companies") before any other
       const derived = counted.length ? spans.filter(madeFromAsked) : [];
       // ("How many companies were in the class?" asks the class's size: the number of companies, where one is given)
@@ -708,7 +712,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
     const range = /^[-–]\d{4}\b/.exec(entry.facts.article.text.slice(best.span.end, best.span.end + 5));
     if (range) return cite(entry.facts.article.text.slice(best.span.start, best.span.end + range[0].length), best.distance);
   }
-  if (q.expect === 'number') return cite(withUnitAfter(entry.facts.article.text, best.span, groups), best.distance);
+  if (q.expect === 'number') return cite(withUnitAfter(entry.facts.article.text, best.span, groups, q.text), best.distance);
   return cite(q.expect === 'place' ? (joinedPlace(entry.facts.article.text, best.span) ?? best.span.text) : best.span.text, best.distance);
 }
 
@@ -721,19 +725,25 @@ function joinedNoun(after: string, question: string): boolean {
 }
 
 /** Words for units a number is given in, beside the measures a question may name. */
-const UNIT_WORDS = new Set([...MEASURES.flatMap((m) => m.units), 'degree', 'degrees']);
+const UNIT_WORDS = new Set([...MEASURES.flatMap((m) => m.units), 'degree', 'degrees', ...AREA_UNITS, ...Object.keys(CURRENCY_WORDS)]);
 
 /**
  * "more than 10 *feet*", "about 30 *ships*", "3.6 degrees *Fahrenheit*": a number with the unit or the counted
  * thing written right after it, so the answer says what it counts.
  */
-function withUnitAfter(text: string, span: Span, groups: TermGroup[]): string {
+function withUnitAfter(text: string, span: Span, groups: TermGroup[], question: string): string {
   const after = /^[\s-]*([\p{L}/]+)(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?/u.exec(text.slice(span.end, span.end + 40));
   if (!after) return span.text;
   const word = after[1]!;
-  const counted = groups.some((g) => !g.focus && termKeys(word).some((k) => g.keys.includes(k) || g.related?.has(k)));
-  return UNIT_WORDS.has(fold(word)) || counted ? text.slice(span.start, span.end + after[0].length) : span.text;
+  // the noun "how many" asks is what is counted even where it only names the answer's type ("how many *times*")
+  const asked = /\bhow\s+many\s+([\p{L}-]+)/iu.exec(question)?.[1];
+  const counted = groups.some((g) => !g.focus && termKeys(word).some((k) => g.keys.includes(k) || g.related?.has(k))) || (!!asked && termKeys(word).some((k) => termKeys(asked).includes(k)));
+  // after a magnitude, the noun is what the amount is of: "4.5 billion ariary", "3.7 million voters"
+  const ofMagnitude = MAGNITUDE_END.test(span.text) && /^\s+\p{Ll}/u.test(after[0]) && !isStopword(word) && !/(?:ed|ing|ly)$/.test(word);
+  return UNIT_WORDS.has(fold(word)) || counted || ofMagnitude ? text.slice(span.start, span.end + after[0].length) : span.text;
 }
+
+const MAGNITUDE_END = /\b(?:million|billion|trillion|thousand|bn|mn)$/i;
 
 /**
  * The subject (or passive agent) of the question's verb where the sentence uses the same verb: "Who leads X?"

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { amountSpans, answeringAmounts } from '../../src/answer/amounts';
+
+const texts = (text: string) => amountSpans(text, 0).map((s) => s.text);
+
+describe('amounts are read whole', () => {
+  it('keeps the magnitude written after a figure with it', () => {
+    expect(texts('Some 4.2 million people live in the delta.')).toEqual(['Some 4.2 million']);
+    expect(texts('The mill lent it 27 million pounds.')).toEqual(['27 million']);
+  });
+
+  it("keeps a country's letters before a currency sign", () => {
+    expect(texts('a A$310 million deal and a US$5 fee')).toEqual(['A$310 million', 'US$5']);
+  });
+
+  it('reads a hyphenated fraction and a range between two figures as one amount', () => {
+    expect(texts('the lake is two-thirds full')).toEqual(['two-thirds']);
+    expect(texts('warming of between 3 and 8 degrees')).toEqual(['between 3 and 8']);
+  });
+
+  it('gives offsets into the text plus the base', () => {
+    const [s] = amountSpans('paid 6 billion dong', 100);
+    expect(s).toMatchObject({ start: 105, end: 114, text: '6 billion' });
+  });
+});
+
+describe('the amounts that can answer', () => {
+  const pick = (text: string, question: string, change = false) => answeringAmounts(text, 0, amountSpans(text, 0), question, change).map((s) => s.text);
+
+  it("never answers with the question's own figure", () => {
+    expect(pick('About 9,000 homes would flood if the river rose by 3 metres.', 'how many homes flood with 3 metres of rise')).toEqual(['About 9,000']);
+  });
+
+  it('answers with the part, not the whole it is counted of', () => {
+    expect(pick('She was convicted on 7 of the 9 charges.', 'how many charges')).toEqual(['7']);
+    expect(pick('About 2,000 of Norvale’s 30,000 clients were hit.', 'how many clients were hit')).toEqual(['About 2,000']);
+  });
+
+  it('answers a change with how much it moved, not the level it reached', () => {
+    expect(pick('Shares rose 3.1 percent to $12.40 on Monday.', 'how much did shares go up', true)).toEqual(['3.1']);
+  });
+
+  it('yields when a rule would leave nothing', () => {
+    expect(pick('It grew by 3 metres.', 'did it grow 3 metres')).toEqual(['3']);
+  });
+});
