@@ -122,3 +122,36 @@ describe('who a relative clause is about', () => {
     expect(span("Which country's leader is called the iron mayor?", 'Little has changed in the long rule of Tom Ash, who is often called the iron mayor.')).toBe('Tom Ash');
   });
 });
+
+describe('a yes-or-no question answered by the clause that decides it', () => {
+  it('cuts clauses at a conjunction, and on a tie takes the one that denies', () => {
+    expect(span('were the sailors present for their trial in Varn', 'Varn had been trying six sailors in absentia and the navy said the case was closed.')).toBe('Varn had been trying six sailors in absentia');
+    expect(span('do you need a cable to charge the Tallo', 'Brill released its Tallo, a phone that users charge by leaving it in the sun, without need of a cable.')).toBe('without need of a cable');
+  });
+
+  it('does not cut a figure at its thousands comma', () => {
+    expect(span('does Brill take a share of the firms', 'Brill gives each firm $40,000 to build an app, but it is not asking for any share of the firms.')).toBe('it is not asking for any share of the firms');
+  });
+
+  it('answers from a one-clause sentence by what is reported, what a thing is said to be, or the subject', () => {
+    expect(span('is Roe going to appeal?', 'His lawyer said on Monday that Roe would appeal.')).toBe('Roe would appeal');
+    expect(span("Is this the mayor's first visit abroad since the election?", 'It is the first foreign visit of her new term.')).toBe('the first foreign visit of her new term');
+    expect(span('do any of the recruits have combat experience?', 'Very few have combat experience.')).toBe('Very few');
+  });
+});
+
+describe('clause spans keep names and typed subjects whole', () => {
+  it('keeps the whole of a name the span cuts', () => {
+    expect(span('what platform do the firms write apps for', 'Each firm gets money to write apps that run on Tallo for Home.')).toBe('Tallo for Home');
+  });
+
+  it('answers "what N was done" by the subject of the passive verb', () => {
+    expect(span('what items were found near the dam', 'Police said a wallet, two phones and a coat had been found near the dam.')).toBe('a wallet, two phones and a coat');
+  });
+
+  it('answers "what is X doing" by what X is said to do, past its name and the report', () => {
+    expect(span('what is Norvale doing for poorer customers', 'Norvale Power, the biggest supplier, said in a statement that it would cap bills for poorer customers.')).toBe(
+      'it would cap bills for poorer customers',
+    );
+  });
+});
