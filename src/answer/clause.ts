@@ -1,6 +1,7 @@
 import { CUE_FORMS } from '../lexicon/cues';
 import { relativesOf } from '../lexicon/wordnet';
 import { contentTerms, despin, fold, isStopword, stem, synonymKeys, termKeys, tokenize, type Token } from '../store/terms';
+import { measureAsked, measureSpan } from './measure';
 import { closeSpelling } from './similarity';
 import { nameSpans, quoteSpans, type Span } from './spans';
 
@@ -16,7 +17,9 @@ export function clauseSpan(question: string, sentence: string): Span | null {
   const q = fold(question).replace(/[?.!\s]+$/, '');
   const reason = REASON_ASKED.test(q);
   const manner = !reason && MANNER_ASKED.test(q);
+  const measure = measureAsked(q);
   const span =
+    (measure && measureSpan(measure, sentence, tokens.filter((t) => t.anchor).map((t) => t.start))) ||
     (!reason && !manner && SAYING.test(q) && quoteClause(sentence, words)) ||
     (reason && cueClause(sentence, tokens, REASON_CUE)) ||
     (manner && cueClause(sentence, tokens, MANNER_CUE)) ||
