@@ -28,7 +28,7 @@ export function clauseSpan(question: string, sentence: string): Span | null {
     (PASSIVE_SUBJECT_ASKED.test(q) && beforeVerb(sentence, tokens)) ||
     (DEED_ASKED.test(q) && deedOf(sentence, tokens)) ||
     (OBJECT_ASKED.test(q) && thatClause(sentence, tokens)) ||
-    kindSpan(q, sentence, tokens) ||
+    kindSpan(q, sentence, tokens, words) ||
     definitionSpan(q, sentence, tokens, words) ||
     afterLastWord(q, sentence, tokens, words) ||
     runSpan(sentence, tokens, q);
@@ -222,7 +222,7 @@ const WHICH_NOUN = /^which\s+(?:(?:us|uk|eu|un)\s+)?([\p{L}-]+)/u;
 /** What may follow a noun inside its phrase: "the island of X", "industries including X", "a unit called X". */
 const NOUN_COMPLEMENT = /^\s+(?:of|including|such\s+as|like|called|named|known\s+as|dubbed)\s+/i;
 
-function kindSpan(q: string, sentence: string, tokens: Anchored[]): Span | null {
+function kindSpan(q: string, sentence: string, tokens: Anchored[], words: QuestionWord[]): Span | null {
   const noun = (KIND_ASKED.exec(q)?.[1] ?? KIND_LAST.exec(q)?.[1])?.split(' ').pop() ?? WHICH_NOUN.exec(q)?.[1];
   if (!noun || isStopword(noun)) return null;
   const asked = questionWords(noun)[0];
@@ -243,11 +243,14 @@ function kindSpan(q: string, sentence: string, tokens: Anchored[]): Span | null 
   let end = head.end;
   const complement = NOUN_COMPLEMENT.exec(sentence.slice(end));
   // a name after the noun: "Republican Gov. Jane Roe", "basketball star Joe Ash"
-  const names = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de))*\s+\p{Lu}[\p{L}.'’-]*/u.exec(sentence.slice(end));
+  // …or a number naming it: "Highway 97", "Flight QZ8501"
+  const names = /^(?:\s+(?:\p{Lu}[\p{L}\d.'’-]*|of|de))*\s+(?:\p{Lu}[\p{L}\d.'’-]*|\d[\p{L}\d-]*)/u.exec(sentence.slice(end));
   if (complement) end = pieceEnd(sentence, end + complement[0].length);
   else if (names) end += names[0].length;
   const start = tokens[first]!.start;
   if (first === at && end === head.end) return null;
+  // "side effects" for "what side effects …": the question's own words say nothing
+  if (tokens.filter((t) => t.start >= start && t.end <= end && content(t)).every((t) => words.some((w) => stem(w.word) === stem(t.word)))) return null;
   return { start, end, text: sentence.slice(start, end) };
 }
 

@@ -155,3 +155,13 @@ describe('clause spans keep names and typed subjects whole', () => {
     );
   });
 });
+
+describe('the phrase of the noun a what-N question asks', () => {
+  it('keeps a number that names the thing ("Route 12", "Flight ZX404")', () => {
+    expect(span('what road did the flood close', 'Officials said the flood closed Route 12 and cut off two villages.')).toBe('Route 12');
+  });
+
+  it("gives no span made only of the question's own words", () => {
+    expect(span('what side effects did the pill have', 'Roe said side effects were mild, with headaches reported in a few patients.')).not.toBe('side effects');
+  });
+});
