@@ -20,7 +20,7 @@ export function clauseSpan(question: string, sentence: string): Span | null {
   const measure = measureAsked(q);
   const span =
     (measure && measureSpan(measure, sentence, tokens.filter((t) => t.anchor).map((t) => t.start))) ||
-    (!reason && !manner && SAYING.test(q) && quoteClause(sentence, words)) ||
+    (!reason && !manner && SAYING.test(q) && quoteClause(sentence, words, q)) ||
     (reason && cueClause(sentence, tokens, REASON_CUE)) ||
     (manner && cueClause(sentence, tokens, MANNER_CUE)) ||
     (NAMING_ASKED.test(q) && termAfterCall(sentence)) ||
@@ -121,13 +121,13 @@ const SAYING = new RegExp(`\\b(?:${[...SAYING_VERBS, 'say', 'tell', 'call', 'twe
  * sentence is answered by its part about what was asked ("what did X say about rates" → "no pressure to raise
  * rates this year").
  */
-function quoteClause(sentence: string, words: QuestionWord[]): Span | null {
+function quoteClause(sentence: string, words: QuestionWord[], question: string): Span | null {
   const quotes = quoteSpans(sentence, 0);
   if (quotes.length === 0) return null;
   const quote = quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   // a word or two in quotation marks ("a 'smart guy'") is a term, not what was said
   if (tokenize(quote.text).length < MIN_QUOTED_WORDS) return null;
-  return quotePartOf(quote, sentence.length, words);
+  return quotePartOf(quote, sentence.length, words, question);
 }
 
 /**
@@ -141,11 +141,11 @@ export function quotePart(question: string, quoted: string, sentenceLength: numb
   const q = fold(question).replace(/[?.!\s]+$/, '');
   const defined = definitionSpan(q, quoted, tokenize(quoted).map((t) => ({ ...t, anchor: words.some((w) => w.matches(t.word)) })), words);
   if (defined) return trim(quoted, defined);
-  const part = quotePartOf({ start: 0, end: quoted.length, text: quoted }, sentenceLength, words);
+  const part = quotePartOf({ start: 0, end: quoted.length, text: quoted }, sentenceLength, words, q);
   return part.text.length < quoted.length ? trim(quoted, part) : null;
 }
 
-function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[]): Span {
+function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[], question = ''): Span {
   if (quote.text.length < QUOTE_WHOLE * sentenceLength) return quote;
   // the quote's sentences and clauses; the one with most of the question's words (the first on a tie)
   const parts = [...quote.text.matchAll(/[^.;!?]+[.;!?]*/g)].flatMap((m) => {
@@ -160,8 +160,11 @@ function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[])
   // among the parts with most of the question's words, one made of them alone ("If X loses this war,") if any
   const tied = parts.map((p, i) => i).filter((i) => hits(parts[i]!.text) === most);
   let at = tied.find((i) => fresh(parts[i]!.text) < 2) ?? tied[0]!;
-  // nothing asked in any part ("what did X tell reporters"): what X said first
-  if (fresh(parts[at]!.text) >= 2 || most === 0) return spanOf(parts[at]!);
+  // nothing asked in any part ("what did X tell reporters"): what X said first, its whole first sentence
+  if (most === 0) return firstSentence(quote);
+  // "X's reaction to Y": the part that restates Y is what X reacts to; the next part is the reaction
+  if (REACTION_ASKED.test(question) && parts[at + 1]) return spanOf(parts[at + 1]!);
+  if (fresh(parts[at]!.text) >= 2) return spanOf(parts[at]!);
   // a part of the question's own words is what the answer is about: the part after it answers, or (closing the
   // quote) the part before it, with it ("step one before step two, which is the battle for X")
   if (parts[at + 1]) return spanOf(parts[at + 1]!);
@@ -169,6 +172,13 @@ function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[])
   const before = parts[--at]!;
   const last = parts[at + 1]!;
   return { start: before.start, end: last.start + last.text.length, text: before.text + last.text };
+}
+
+const REACTION_ASKED = /\b(?:reaction|response|respond|responded|react|reacted|reply|replied)\s+to\b/i;
+
+function firstSentence(quote: Span): Span {
+  const first = /^[^]+?[.!?](?=\s+\p{Lu}|$)/u.exec(quote.text)?.[0] ?? quote.text;
+  return { start: quote.start, end: quote.start + first.length, text: first };
 }
 
 function spanOf(part: { start: number; text: string }): Span {

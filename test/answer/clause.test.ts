@@ -165,3 +165,15 @@ describe('the phrase of the noun a what-N question asks', () => {
     expect(span('what side effects did the pill have', 'Roe said side effects were mild, with headaches reported in a few patients.')).not.toBe('side effects');
   });
 });
+
+describe('what someone said, when nothing more is asked', () => {
+  it("is the quote's whole first sentence, not its first clause", () => {
+    const quoted = 'Once the mill goes, the school and the shop are next on the list. We have seen it before.';
+    expect(quotePart('what did Roe say', quoted, quoted.length + 12)?.text).toBe('Once the mill goes, the school and the shop are next on the list');
+  });
+
+  it("answers a reaction to something by the part after the one restating it", () => {
+    const quoted = 'At the meeting Ash said the valley would flood, which is wrong. He has never walked the valley once in his life.';
+    expect(quotePart("what was Roe's reaction to Ash's claim the valley would flood", quoted, quoted.length + 12)?.text).toBe('He has never walked the valley once in his life');
+  });
+});
