@@ -304,12 +304,17 @@ export function profileSpan(name: string, sentence: string): Span | null {
   if (first < 0) return null;
   let last = first;
   while (own[last + 1]) last++;
-  const end = tokens[last]!.end;
-  const after = /^(?:\s*,(?!\s*(?:and|or|but|who|which|that|said|says|told|added)\b)\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:is|was)\s+)/i.exec(sentence.slice(end));
+  // past an age written after the name ("X, 41,")
+  const end = tokens[last]!.end + (/^\s*,\s*\d{1,3}(?=\s*,)/.exec(sentence.slice(tokens[last]!.end))?.[0].length ?? 0);
+  // (", who chairs the committee," says who X is; ", who said …" does not)
+  const after = /^(?:\s*,(?!\s*(?:and|or|but|which|that|said|says|told|added|who\s+(?:said|says|told|added))\b)\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:is|was)\s+)/i.exec(sentence.slice(end));
   // "Y's X": whose X is comes before the name
   const owned = /['’]s\s+$/.test(sentence.slice(0, tokens[first]!.start));
+  // "The county's health officer, X, described …": a name in apposition is described by the phrase before it, unless
+  // a noun phrase follows it too ("Y's ally, X, 44, a history teacher, …")
+  const inApposition = /,\s*$/.test(sentence.slice(0, tokens[first]!.start)) && !/^\s*,\s*(?:an?|the)\s/i.test(sentence.slice(end));
   let span: Span | null = null;
-  if (after && !owned) {
+  if (after && !owned && !inApposition) {
     const start = end + after[0].length;
     span = { start, end: pieceEnd(sentence, start), text: '' };
   } else {

@@ -177,3 +177,19 @@ describe('what someone said, when nothing more is asked', () => {
     expect(quotePart("what was Roe's reaction to Ash's claim the valley would flood", quoted, quoted.length + 12)?.text).toBe('He has never walked the valley once in his life');
   });
 });
+
+describe('who someone is, past an age and around a name in apposition', () => {
+  it('passes over the age after a name to the noun phrase after it', () => {
+    expect(profileSpan('Ana Roe', 'The board picked its treasurer, Ana Roe, 52, a retired nurse, as chair.')?.text).toBe('a retired nurse');
+  });
+
+  it('describes a name in apposition by the phrase before it', () => {
+    expect(profileSpan('Ana Roe', 'The city’s chief planner, Ana Roe, 52, told reporters the plan was sound.')?.text).toBe('The city’s chief planner');
+    expect(profileSpan('Ana Roe', 'The city’s chief planner, Ana Roe, called the plan sound.')?.text).toBe('The city’s chief planner');
+  });
+
+  it('reads a relative clause after the name, not one of saying', () => {
+    expect(profileSpan('Ana Roe', 'Ana Roe, who runs the tenants’ association, said rents were too high.')?.text).toBe('runs the tenants’ association');
+    expect(profileSpan('Ana Roe', 'Ana Roe, who said rents were too high, left early.')?.text).not.toBe('said rents were too high');
+  });
+});
