@@ -37,7 +37,7 @@ const TYPE_WORDS = new Set(
 );
 const MONEY_WORDS = /\b(?:cost|costs|price|pay|paid|paying|spend|spent|worth|earn|earned|money|fund|funds|funding|budget|bid|fine|fined|salary|contract|deal|cash|seize[ds]?|owe[ds]?|raise[ds]?|value[ds]?|bill|damages|compensation|settlement)\b/i;
 const MONEY_VERBS = /^(?:cost|costs|costing|worth|pay|pays|paid|paying|spend|spends|spent|spending|earn|earns|earned|earning|fined|charge[ds]?|owe[ds]?)$/i;
-const SHARE_WORDS = /\b(?:rate|percent|percentage|share|proportion|higher|lower|more|less|cut|rise|fall|drop|increase|decrease|polling|poll|inflation|target)\b/i;
+const SHARE_WORDS = /\b(?:rate|percent|percentage|share|proportion|higher|lower|more|less|cut|rise|rose|risen|fall|fell|fallen|drop|dropped|increase|decrease|up|down|jump|jumped|climb|climbed|gain|gained|grow|grew|polling|poll|inflation|target)\b/i;
 const CURRENCY_AMOUNT = /[$€£¥]|\b(?:dollars?|euros?|pounds?|krona|kronur|kronor|yen|yuan|rupees?|pesos?|soles?|dong|rupiah)\b/i;
 const SHARE_AMOUNT = /%|\bper\s?cent\b|\bpercent(?:age\s+points?)?\b|\bpoints?\b/i;
 

@@ -881,7 +881,8 @@ function countedNouns(topic: string): string[][] {
  */
 function countsThat(counted: string[][], after: string): boolean {
   if (counted.length === 0) return true;
-  const words = after.split(/[.,;:!?“”"()–—]/)[0]!.trim().split(/\s+/).filter(Boolean);
+  // (a figure's own comma or point, "64,000", ends no clause)
+  const words = after.split(/[.,](?!\d)|[;:!?“”"()–—]/)[0]!.trim().split(/\s+/).filter(Boolean);
   const first = words[0];
   // a number that ends its clause ("from 19 to 60,") counts nothing named; one before a verb stands for the noun
   if (!first) return false;

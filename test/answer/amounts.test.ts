@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { amountSpans, answeringAmounts } from '../../src/answer/amounts';
+import { Dossier } from '../../src/answer/dossier';
+import { askedType } from '../../src/answer/general';
+import { parseQuestion } from '../../src/answer/question';
+import { parseArticle } from '../../src/article/read';
+import { extractFacts } from '../../src/extract/pipeline';
+import { STORE_SCHEMA_VERSION } from '../../src/store/types';
 
 const texts = (text: string) => amountSpans(text, 0).map((s) => s.text);
 
@@ -42,5 +48,32 @@ describe('the amounts that can answer', () => {
 
   it('yields when a rule would leave nothing', () => {
     expect(pick('It grew by 3 metres.', 'did it grow 3 metres')).toEqual(['3']);
+  });
+});
+
+describe('amounts asked of an article', () => {
+  const d = Dossier.fromStore({
+    schemaVersion: STORE_SCHEMA_VERSION,
+    articles: [
+      extractFacts(
+        parseArticle(
+          'About 3,000 of Norvale’s 40,000 customers were affected by the outage, the company said.\n\nNorvale shares fell 2.5 percent to $14.10 in Lerno on Friday.\n\nThe council said the works would cost 12 million pounds.',
+          'amounts-invented',
+        ),
+      ),
+    ],
+  });
+
+  it('counts the part where a figure with a thousands comma follows it', () => {
+    expect(d.ask('how many customers were affected').text).toMatch(/3,000/);
+  });
+
+  it('answers how much something went up or down with the change, not the level', () => {
+    expect(askedType(parseQuestion('how much did the shares go down'))).toEqual({ type: 'share' });
+    expect(d.ask('how much did norvale shares go down').text).toBe('2.5 percent');
+  });
+
+  it('keeps the magnitude and the currency of money', () => {
+    expect(d.ask('how much would the works cost').text).toBe('12 million pounds');
   });
 });
