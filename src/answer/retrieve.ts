@@ -14,7 +14,7 @@ import { citeSentence } from './cite';
 import { titleBefore } from './titles';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
-import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
+import { dateSpans, durationSpans, nameSpans, numberSpans, wholeNames, type Span } from './spans';
 import { amountSpans, answeringAmounts } from './amounts';
 import {
   actsOnFocus,
@@ -588,6 +588,10 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const types = q.object ? ['person', 'organization', 'group', 'place'] : ['person', 'organization', 'group'];
       // "Russian and Belarusian" (borders) are adjectives, not someone
       spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords) && !(sp.actor && focus.includes(sp.actor)) && !onlyDemonyms(sp.text));
+      // "the University of California at Irvine", not "Irvine"; "4°C" is no one
+      spans = wholeNames(s.text, s.start, spans).filter((sp) => !UNIT_LETTER.test(entry.facts.article.text.slice(Math.max(0, sp.start - 2), sp.end)));
+      // "who scored in the cup final": a name sharing the question's words ("the National Cup") is what it asks about
+
       // "In Lerno, it's Sen. Jane Roe who has visited most": the one a cleft sentence puts first answers its who
       const clefted = q.expect === 'person' && !q.passive ? spans.find((sp) => CLEFT_BEFORE.test(s.text.slice(0, sp.start - s.start)) && CLEFT_AFTER.test(s.text.slice(sp.end - s.start))) : undefined;
       if (clefted) return cite(clefted.text, 0, true);
@@ -944,6 +948,9 @@ function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Act
   return types.includes('place') ? all : all.filter((sp) => !DESCRIBES_OTHER.test(text.slice(sp.end, sp.end + 20)));
 }
 
+
+/** A capital letter joined to a figure ("4°C", "32F") is a unit. */
+const UNIT_LETTER = /\d\s?°?[A-Z]$/;
 
 /** Is the span something the question already names? Word for word, or as its demonym ("Russian" / "Russia"). */
 function inQuestion(span: Span, questionWords: Set<string>): boolean {
