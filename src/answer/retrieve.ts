@@ -7,6 +7,7 @@ import { MONTHS, TIME_UNITS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
 import { HEDGE_ADVERBS } from '../lexicon/hedges';
 import { AREA_UNITS, CURRENCY_WORDS, MEASURES } from '../lexicon/numbers';
+import { VENUE_NOUNS } from '../lexicon/place-nouns';
 import { RESPONDED_NOUNS, RESPONSE_VERBS } from '../lexicon/responses';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
@@ -649,6 +650,10 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
       spans = answeringAmounts(text, 0, spans, q.text, change);
+      // "how big is the assembly": "the 151-member assembly" gives its size
+      const whole = /^how\s+(?:big|large)\s+(?:is|are|was|were)\s+(?:.+\s)?([\p{L}-]+)$/iu.exec(q.text.replace(/[?.!\s]+$/, ''))?.[1];
+      const sizing = whole ? spans.filter((sp) => MEMBERED.test(text.slice(sp.end, sp.end + 20)) && termKeys(/^-\p{L}+\s+([\p{L}-]+)/u.exec(text.slice(sp.end, sp.end + 40))?.[1] ?? '').some((k) => termKeys(whole).includes(k))) : [];
+      if (sizing.length) spans = sizing;
       // the number that names what is asked after it ("300 applicants", "14 companies") before any other
       const derived = counted.length ? spans.filter(madeFromAsked) : [];
       // ("How many companies were in the class?" asks the class's size: the number of companies, where one is given)
@@ -699,7 +704,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const located = actorSpans(ctx, entry, ['organization', 'group', 'person']).filter(
         (sp) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)) && !MONTHS.has(fold(sp.text)) && !WEEKDAYS.has(fold(sp.text)),
       );
-      spans = [...actorSpans(ctx, entry, ['place']), ...located].filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
+      spans = [...actorSpans(ctx, entry, ['place']), ...located].filter((sp) => !inQuestion(sp, questionWords) && !(settlement && (COUNTRY_NAMES.has(fold(sp.text)) || venue(sp.text))) && !onlyDemonyms(sp.text));
       // "LERNO (Agency) - … pulled bodies from the sea off X": the dateline says where it was written, the
       // sentence where it happened; the dateline answers only when the sentence names no other place
       const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
@@ -948,6 +953,13 @@ function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Act
   return types.includes('place') ? all : all.filter((sp) => !DESCRIBES_OTHER.test(text.slice(sp.end, sp.end + 20)));
 }
 
+
+/** "151-member", "300-strong": a number joined to what a body is made of gives its size. */
+const MEMBERED = /^-(?:member|seat|strong|person|man|woman)\s/i;
+
+const VENUES = new Set(VENUE_NOUNS);
+/** "Ben Gurion International Airport": a venue, named, is in a town but is none ("what city …?"). */
+const venue = (name: string) => VENUES.has(fold(name.split(/\s+/).pop() ?? ''));
 
 /** A capital letter joined to a figure ("4°C", "32F") is a unit. */
 const UNIT_LETTER = /\d\s?°?[A-Z]$/;

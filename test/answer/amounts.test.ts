@@ -77,3 +77,25 @@ describe('amounts asked of an article', () => {
     expect(d.ask('how much would the works cost').text).toBe('12 million pounds');
   });
 });
+
+describe('a size and a town asked of an article', () => {
+  const d = Dossier.fromStore({
+    schemaVersion: STORE_SCHEMA_VERSION,
+    articles: [
+      extractFacts(
+        parseArticle(
+          'Its nine members quit on Sunday, leaving the coalition with 60 seats in the 120-member Storting.\n\nThe two leaders met at Vessby Central Airport in Lerno before the vote.',
+          'sizes-invented',
+        ),
+      ),
+    ],
+  });
+
+  it('reads the size of a body from the number joined to what it is made of', () => {
+    expect(d.ask('how big is the storting').text).toBe('120');
+  });
+
+  it('answers "what city" with a town, not the venue in it', () => {
+    expect(d.ask('what city did the two leaders meet in').text).toBe('Lerno');
+  });
+});
