@@ -720,6 +720,9 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   if (q.expect === 'date') {
     const range = /^[-–]\d{4}\b/.exec(entry.facts.article.text.slice(best.span.end, best.span.end + 5));
     if (range) return cite(entry.facts.article.text.slice(best.span.start, best.span.end + range[0].length), best.distance);
+    // "signed by Friday" is a deadline: the day alone would say it happens that day
+    const by = /\bby\s+$/i.exec(entry.facts.article.text.slice(Math.max(0, best.span.start - 4), best.span.start));
+    if (by && /^\p{Lu}|^\d/u.test(best.span.text)) return cite(`by ${best.span.text}`, best.distance);
   }
   if (q.expect === 'number') return cite(withUnitAfter(entry.facts.article.text, best.span, groups, q.text), best.distance);
   return cite(q.expect === 'place' ? (joinedPlace(entry.facts.article.text, best.span) ?? best.span.text) : best.span.text, best.distance);

@@ -78,13 +78,13 @@ describe('amounts asked of an article', () => {
   });
 });
 
-describe('a size and a town asked of an article', () => {
+describe('a size, a town and a deadline asked of an article', () => {
   const d = Dossier.fromStore({
     schemaVersion: STORE_SCHEMA_VERSION,
     articles: [
       extractFacts(
         parseArticle(
-          'Its nine members quit on Sunday, leaving the coalition with 60 seats in the 120-member Storting.\n\nThe two leaders met at Vessby Central Airport in Lerno before the vote.',
+          'Its nine members quit on Sunday, leaving the coalition with 60 seats in the 120-member Storting.\n\nThe two leaders met at Vessby Central Airport in Lerno before the vote.\n\nA spokeswoman said the king would sign the decree by Thursday.',
           'sizes-invented',
         ),
       ),
@@ -93,6 +93,10 @@ describe('a size and a town asked of an article', () => {
 
   it('reads the size of a body from the number joined to what it is made of', () => {
     expect(d.ask('how big is the storting').text).toBe('120');
+  });
+
+  it('keeps "by" before a deadline', () => {
+    expect(d.ask('when will the king sign the decree').text).toBe('by Thursday');
   });
 
   it('answers "what city" with a town, not the venue in it', () => {
