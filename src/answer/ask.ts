@@ -73,7 +73,7 @@ const MIN_SENTENCE = 20;
 /**
  * The answer as its span: the citation below already shows the sentence, so the text above it never repeats it.
  * An answer that is the sentence points at it; one that holds it keeps the rest ("X (person)"); a quote that
- * is nearly the whole sentence keeps its speaker.
+ * is nearly the whole sentence is the quote alone.
  */
 function concise(answer: string, citations: Citation[]): string {
   for (const c of citations) {
@@ -82,9 +82,11 @@ function concise(answer: string, citations: Citation[]): string {
     const rest = answer.replace(sentence, '').replace(/[\s:—–-]+$/, '').trim();
     return rest ? `${rest}:` : SENTENCE_POINTER;
   }
+  // a quote that is most of its sentence is what was said, shown without its speaker (the question named them)
+  // and without the attribution the citation adds
   const quote = /^(.+?): “([^]+)”$/.exec(answer);
   const cited = citations[0]?.text ?? '';
-  if (quote && cited.length >= MIN_SENTENCE && cited.includes(quote[2]!) && quote[2]!.length >= 0.6 * cited.length) return `${quote[1]} said:`;
+  if (quote && cited.length >= MIN_SENTENCE && cited.includes(quote[2]!) && quote[2]!.length >= 0.6 * cited.length) return `“${quote[2]}”`;
   return answer;
 }
 

@@ -1,6 +1,7 @@
 import { CUE_FORMS } from '../lexicon/cues';
 import { relativesOf } from '../lexicon/wordnet';
 import { contentTerms, despin, fold, isStopword, stem, synonymKeys, termKeys, tokenize, type Token } from '../store/terms';
+import { measureAsked, measureSpan } from './measure';
 import { closeSpelling } from './similarity';
 import { nameSpans, quoteSpans, type Span } from './spans';
 
@@ -16,8 +17,10 @@ export function clauseSpan(question: string, sentence: string): Span | null {
   const q = fold(question).replace(/[?.!\s]+$/, '');
   const reason = REASON_ASKED.test(q);
   const manner = !reason && MANNER_ASKED.test(q);
+  const measure = measureAsked(q);
   const span =
-    (!reason && !manner && SAYING.test(q) && quoteClause(sentence, words)) ||
+    (measure && measureSpan(measure, sentence, tokens.filter((t) => t.anchor).map((t) => t.start))) ||
+    (!reason && !manner && SAYING.test(q) && quoteClause(sentence, words, q)) ||
     (reason && cueClause(sentence, tokens, REASON_CUE)) ||
     (manner && cueClause(sentence, tokens, MANNER_CUE)) ||
     (NAMING_ASKED.test(q) && termAfterCall(sentence)) ||
@@ -25,12 +28,12 @@ export function clauseSpan(question: string, sentence: string): Span | null {
     (PASSIVE_SUBJECT_ASKED.test(q) && beforeVerb(sentence, tokens)) ||
     (DEED_ASKED.test(q) && deedOf(sentence, tokens)) ||
     (OBJECT_ASKED.test(q) && thatClause(sentence, tokens)) ||
-    kindSpan(q, sentence, tokens) ||
+    kindSpan(q, sentence, tokens, words) ||
     definitionSpan(q, sentence, tokens, words) ||
     afterLastWord(q, sentence, tokens, words) ||
     runSpan(sentence, tokens, q);
   if (!span) return null;
-  const trimmed = trim(sentence, span);
+  const trimmed = wholeNames(sentence, trim(sentence, span));
   // a span nearly as long as the sentence is the sentence again
   if (!trimmed || trimmed.end - trimmed.start >= MAX_SHARE * sentence.trim().length) return null;
   return trimmed;
@@ -85,7 +88,7 @@ function relatives(word: string): string[] {
 // ---- clause pieces --------------------------------------------------------------------------------------------
 
 /** Where a clause or phrase ends: punctuation, a dash between words, a quotation mark, a bracket. */
-const BOUNDARY = /[,;:()“”"]|\s[-–—]\s|[–—]/g;
+const BOUNDARY = /,(?!\d{3}\b)|[;:()“”"]|\s[-–—]\s|[–—]/g;
 
 /** The sentence cut at its boundaries: [start, end) pieces. */
 function pieces(sentence: string): [number, number][] {
@@ -118,13 +121,13 @@ const SAYING = new RegExp(`\\b(?:${[...SAYING_VERBS, 'say', 'tell', 'call', 'twe
  * sentence is answered by its part about what was asked ("what did X say about rates" → "no pressure to raise
  * rates this year").
  */
-function quoteClause(sentence: string, words: QuestionWord[]): Span | null {
+function quoteClause(sentence: string, words: QuestionWord[], question: string): Span | null {
   const quotes = quoteSpans(sentence, 0);
   if (quotes.length === 0) return null;
   const quote = quotes.reduce((a, b) => (b.text.length > a.text.length ? b : a));
   // a word or two in quotation marks ("a 'smart guy'") is a term, not what was said
   if (tokenize(quote.text).length < MIN_QUOTED_WORDS) return null;
-  return quotePartOf(quote, sentence.length, words);
+  return quotePartOf(quote, sentence.length, words, question);
 }
 
 /**
@@ -138,11 +141,11 @@ export function quotePart(question: string, quoted: string, sentenceLength: numb
   const q = fold(question).replace(/[?.!\s]+$/, '');
   const defined = definitionSpan(q, quoted, tokenize(quoted).map((t) => ({ ...t, anchor: words.some((w) => w.matches(t.word)) })), words);
   if (defined) return trim(quoted, defined);
-  const part = quotePartOf({ start: 0, end: quoted.length, text: quoted }, sentenceLength, words);
+  const part = quotePartOf({ start: 0, end: quoted.length, text: quoted }, sentenceLength, words, q);
   return part.text.length < quoted.length ? trim(quoted, part) : null;
 }
 
-function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[]): Span {
+function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[], question = ''): Span {
   if (quote.text.length < QUOTE_WHOLE * sentenceLength) return quote;
   // the quote's sentences and clauses; the one with most of the question's words (the first on a tie)
   const parts = [...quote.text.matchAll(/[^.;!?]+[.;!?]*/g)].flatMap((m) => {
@@ -157,8 +160,11 @@ function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[])
   // among the parts with most of the question's words, one made of them alone ("If X loses this war,") if any
   const tied = parts.map((p, i) => i).filter((i) => hits(parts[i]!.text) === most);
   let at = tied.find((i) => fresh(parts[i]!.text) < 2) ?? tied[0]!;
-  // nothing asked in any part ("what did X tell reporters"): what X said first
-  if (fresh(parts[at]!.text) >= 2 || most === 0) return spanOf(parts[at]!);
+  // nothing asked in any part ("what did X tell reporters"): what X said first, its whole first sentence
+  if (most === 0) return firstSentence(quote);
+  // "X's reaction to Y": the part that restates Y is what X reacts to; the next part is the reaction
+  if (REACTION_ASKED.test(question) && parts[at + 1]) return spanOf(parts[at + 1]!);
+  if (fresh(parts[at]!.text) >= 2) return spanOf(parts[at]!);
   // a part of the question's own words is what the answer is about: the part after it answers, or (closing the
   // quote) the part before it, with it ("step one before step two, which is the battle for X")
   if (parts[at + 1]) return spanOf(parts[at + 1]!);
@@ -166,6 +172,13 @@ function quotePartOf(quote: Span, sentenceLength: number, words: QuestionWord[])
   const before = parts[--at]!;
   const last = parts[at + 1]!;
   return { start: before.start, end: last.start + last.text.length, text: before.text + last.text };
+}
+
+const REACTION_ASKED = /\b(?:reaction|response|respond|responded|react|reacted|reply|replied)\s+to\b/i;
+
+function firstSentence(quote: Span): Span {
+  const first = /^[^]+?[.!?](?=\s+\p{Lu}|$)/u.exec(quote.text)?.[0] ?? quote.text;
+  return { start: quote.start, end: quote.start + first.length, text: first };
 }
 
 function spanOf(part: { start: number; text: string }): Span {
@@ -219,7 +232,7 @@ const WHICH_NOUN = /^which\s+(?:(?:us|uk|eu|un)\s+)?([\p{L}-]+)/u;
 /** What may follow a noun inside its phrase: "the island of X", "industries including X", "a unit called X". */
 const NOUN_COMPLEMENT = /^\s+(?:of|including|such\s+as|like|called|named|known\s+as|dubbed)\s+/i;
 
-function kindSpan(q: string, sentence: string, tokens: Anchored[]): Span | null {
+function kindSpan(q: string, sentence: string, tokens: Anchored[], words: QuestionWord[]): Span | null {
   const noun = (KIND_ASKED.exec(q)?.[1] ?? KIND_LAST.exec(q)?.[1])?.split(' ').pop() ?? WHICH_NOUN.exec(q)?.[1];
   if (!noun || isStopword(noun)) return null;
   const asked = questionWords(noun)[0];
@@ -240,11 +253,14 @@ function kindSpan(q: string, sentence: string, tokens: Anchored[]): Span | null 
   let end = head.end;
   const complement = NOUN_COMPLEMENT.exec(sentence.slice(end));
   // a name after the noun: "Republican Gov. Jane Roe", "basketball star Joe Ash"
-  const names = /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|of|de))*\s+\p{Lu}[\p{L}.'’-]*/u.exec(sentence.slice(end));
+  // …or a number naming it: "Highway 97", "Flight QZ8501"
+  const names = /^(?:\s+(?:\p{Lu}[\p{L}\d.'’-]*|of|de))*\s+(?:\p{Lu}[\p{L}\d.'’-]*|\d[\p{L}\d-]*)/u.exec(sentence.slice(end));
   if (complement) end = pieceEnd(sentence, end + complement[0].length);
   else if (names) end += names[0].length;
   const start = tokens[first]!.start;
   if (first === at && end === head.end) return null;
+  // "side effects" for "what side effects …": the question's own words say nothing
+  if (tokens.filter((t) => t.start >= start && t.end <= end && content(t)).every((t) => words.some((w) => stem(w.word) === stem(t.word)))) return null;
   return { start, end, text: sentence.slice(start, end) };
 }
 
@@ -288,12 +304,17 @@ export function profileSpan(name: string, sentence: string): Span | null {
   if (first < 0) return null;
   let last = first;
   while (own[last + 1]) last++;
-  const end = tokens[last]!.end;
-  const after = /^(?:\s*,(?!\s*(?:and|or|but|who|which|that|said|says|told|added)\b)\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:is|was)\s+)/i.exec(sentence.slice(end));
+  // past an age written after the name ("X, 41,")
+  const end = tokens[last]!.end + (/^\s*,\s*\d{1,3}(?=\s*,)/.exec(sentence.slice(tokens[last]!.end))?.[0].length ?? 0);
+  // (", who chairs the committee," says who X is; ", who said …" does not)
+  const after = /^(?:\s*,(?!\s*(?:and|or|but|which|that|said|says|told|added|who\s+(?:said|says|told|added))\b)\s*|\s+[-–—]\s+|\s*[–—]\s*|\s+(?:is|was)\s+)/i.exec(sentence.slice(end));
   // "Y's X": whose X is comes before the name
   const owned = /['’]s\s+$/.test(sentence.slice(0, tokens[first]!.start));
+  // "The county's health officer, X, described …": a name in apposition is described by the phrase before it, unless
+  // a noun phrase follows it too ("Y's ally, X, 44, a history teacher, …")
+  const inApposition = /,\s*$/.test(sentence.slice(0, tokens[first]!.start)) && !/^\s*,\s*(?:an?|the)\s/i.test(sentence.slice(end));
   let span: Span | null = null;
-  if (after && !owned) {
+  if (after && !owned && !inApposition) {
     const start = end + after[0].length;
     span = { start, end: pieceEnd(sentence, start), text: '' };
   } else {
@@ -312,15 +333,51 @@ export function profileSpan(name: string, sentence: string): Span | null {
 
 const POLAR_ASKED = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/;
 
-/** A yes-or-no question is answered by the clause holding most of its words ("the photos do not show …"). */
+/**
+ * A yes-or-no question is answered by the clause holding most of its words ("the photos do not show …"), a clause
+ * that denies first on a tie ("…, without need of a controller"): clauses are cut at punctuation and at a
+ * conjunction. A clause as long as the sentence is answered by what decides it: what the sentence reports after
+ * "X said (that)", what it says a thing is ("It is *the first trip …*"), or its subject when the question's words
+ * are its predicate ("*Almost none* have …").
+ */
 function polarPiece(sentence: string, tokens: Anchored[]): Span | null {
-  const ranges = pieces(sentence);
+  const ranges = pieces(sentence).flatMap(([s, e]) => atConjunctions(sentence, s, e));
   const hits = ranges.map(([s, e]) => tokens.filter((t) => t.anchor && t.start >= s && t.end <= e).length);
-  const best = hits.indexOf(Math.max(...hits));
-  if (best < 0 || hits[best] === 0) return null;
-  const [start, end] = ranges[best]!;
-  return { start, end, text: sentence.slice(start, end) };
+  const most = Math.max(...hits);
+  if (most <= 0) return null;
+  const tied = ranges.filter((r, i) => hits[i] === most);
+  const [start, end] = tied.find(([s, e]) => DENIAL.test(sentence.slice(s, e))) ?? tied[0]!;
+  if (end - start < MAX_SHARE * sentence.trim().length) return { start, end, text: sentence.slice(start, end) };
+  const text = sentence.slice(start, end);
+  const decided = REPORTED.exec(text) ?? COPULA.exec(text);
+  if (decided) return { start: start + decided[0].length, end, text: text.slice(decided[0].length) };
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  const first = inside.findIndex((t) => t.anchor);
+  // (without the auxiliary before the question's words: "Very few *have* …")
+  let last = first - 1;
+  while (last >= 0 && AUXILIARIES.test(inside[last]!.word)) last--;
+  if (last < 0) return null;
+  return { start: inside[0]!.start, end: inside[last]!.end, text: sentence.slice(inside[0]!.start, inside[last]!.end) };
 }
+
+/** A piece cut before a conjunction that joins clauses ("… in absentia and Israel said …"). */
+function atConjunctions(sentence: string, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  let at = start;
+  for (const m of sentence.slice(start, end).matchAll(/\s(?:and|but|while|whereas|although)\s/gi)) {
+    if (start + m.index > at) out.push([at, start + m.index]);
+    at = start + m.index;
+  }
+  out.push([at, end]);
+  return out;
+}
+
+const AUXILIARIES = /^(?:have|has|had|is|are|was|were|do|does|did|will|would|can|could)$/i;
+const DENIAL = /\b(?:not|no|never|none|without|neither|nor|nobody|nothing)\b|n['’]t\b/i;
+/** "She said on Wednesday that …", "The ministry told reporters …": the report's opening, up to what it reports. */
+const REPORTED = /^.{0,80}?\b(?:said|says|told\s+\w+|stated|added|confirmed|announced)(?:\s+(?:on|in|last|this)\s+(?:an?\s+|the\s+)?\w+)?(?:\s+that)?\s+/i;
+/** "It is …", "This was …": a pronoun subject and its copula, before what the thing is said to be. */
+const COPULA = /^(?:it|this|that|he|she|they)\s+(?:is|was|are|were)\s+/i;
 
 // ---- what did X verb …: what follows the question's last word ------------------------------------------
 
@@ -382,15 +439,17 @@ const MAX_NAMING_GAP = 60;
 
 // ---- what was done to / by …: the subject before the verb -----------------------------------------------------
 
-/** "What was recovered …", "what were the men given": the wh-word is the subject of a passive verb. */
-const PASSIVE_SUBJECT_ASKED = /^what\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?!(?:that|this|it|its|not|the)\b)\w+(?:ed|en|wn|t)\b/;
+/** "What was recovered …", "what items were recovered", "what were the men given": the wh-word (and its noun) is the subject of a passive verb. */
+const PARTICIPLE = '(?:\\w+(?:ed|en|wn|t)|found|held|told|sold|built|paid|made|hit|shot|kept|left|lost|sent|spent|bought|brought|caught|seized|put|set|cut|won|struck)';
+const PARTICIPLE_WORD = new RegExp(`^(?=\\p{Ll})${PARTICIPLE}$`, 'u');
+const PASSIVE_SUBJECT_ASKED = new RegExp(`^what(?:\\s+(?!(?:was|were|is|are|has|have|had)\\b)\\w+){0,2}\\s+(?:was|were|is|are|has\\s+been|have\\s+been|had\\s+been)\\s+(?!(?:that|this|it|its|not|the)\\b)${PARTICIPLE}\\b`);
 
 /**
  * The subject of the question's verb in the sentence: from the clause's opening (after a cue of saying, "that")
  * to the auxiliary before the verb: "A spokesman said *a plane door, oxygen tanks and one body* had been recovered".
  */
 function beforeVerb(sentence: string, tokens: Anchored[]): Span | null {
-  const verb = tokens.findIndex((t) => t.anchor && /^\p{Ll}+(?:ed|en|wn|t)$/u.test(t.word));
+  const verb = tokens.findIndex((t) => t.anchor && PARTICIPLE_WORD.test(t.word));
   if (verb < 1) return null;
   const before = sentence.slice(0, tokens[verb]!.start);
   const passive = /\s+(?:(?:has|have|had)\s+been|was|were|is|are|been|being)\s+$/i.exec(before);
@@ -408,18 +467,22 @@ function beforeVerb(sentence: string, tokens: Anchored[]): Span | null {
 
 // ---- what did X do: X's predicate ----------------------------------------------------------------------------
 
-const DEED_ASKED = /^what\s+(?:did|does|do|has|have|had|will|would)\s+.+?\s+do\b/;
+const DEED_ASKED = /^what\s+(?:(?:did|does|do|has|have|had|will|would)\s+.+?\s+do|(?:is|are|was|were)\s+.+?\s+doing)\b/;
 
 /** "Roe, who had left once, shoved Ash after the play": what X did, past an appositive after X. */
 function deedOf(sentence: string, tokens: Anchored[]): Span | null {
   const first = tokens.findIndex((t) => t.anchor && /^\p{Lu}/u.test(t.word));
   if (first < 0) return null;
   let from = tokens[first]!.end;
-  while (tokens.find((t) => t.start >= from)?.anchor) from = tokens.find((t) => t.start >= from)!.end;
+  // past the rest of X's name ("Clearline Energy")
+  const next = () => tokens.find((t) => t.start >= from);
+  while (next()?.anchor || (next() && /^\s+$/.test(sentence.slice(from, next()!.start)) && /^\p{Lu}/u.test(next()!.word))) from = next()!.end;
   const rest = sentence.slice(from);
   // past ", who …," or ", 41,"
   const appositive = /^\s*,[^,]{1,120},/.exec(rest);
-  const start = from + (appositive ? appositive[0].length : 0) + (/^\s*/.exec(sentence.slice(from + (appositive?.[0].length ?? 0)))?.[0].length ?? 0);
+  let start = from + (appositive ? appositive[0].length : 0) + (/^\s*/.exec(sentence.slice(from + (appositive?.[0].length ?? 0)))?.[0].length ?? 0);
+  // "X said in a statement that it would …": what X does is what it said it would do
+  start += /^(?:said|says|told\s+\w+|stated|added|confirmed|announced)\b/i.test(sentence.slice(start)) ? (REPORTED.exec(sentence.slice(start))?.[0].length ?? 0) : 0;
   const end = pieceEnd(sentence, start);
   return end > start ? { start, end, text: sentence.slice(start, end) } : null;
 }
@@ -467,6 +530,17 @@ function runSpan(sentence: string, tokens: Anchored[], q: string): Span | null {
   if (rest.length && rest.every((t) => t.anchor || !content(t))) endToken = rest[rest.length - 1]!;
   const start = chosen[0]!.start;
   return { start, end: endToken.end, text: sentence.slice(start, endToken.end) };
+}
+
+/** A span that cuts a name keeps the whole of it: "Kinect for Windows", not "for Windows". */
+function wholeNames(sentence: string, span: Span | null): Span | null {
+  if (!span) return null;
+  let { start, end } = span;
+  for (const name of nameSpans(sentence, 0)) {
+    if (name.start < start && start < name.end) start = name.start;
+    if (name.start < end && end < name.end) end = name.end;
+  }
+  return start === span.start && end === span.end ? span : { start, end, text: sentence.slice(start, end) };
 }
 
 /** Without the function words, commas and dashes at its edges ("and", "that", "the" open no answer). */

@@ -4,7 +4,8 @@ import { LIGHT_WORDS } from '../lexicon/chat-statements';
 import { citeSentence } from './cite';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
-import { numberSpans, type Span } from './spans';
+import { amountSpans } from './amounts';
+import type { Span } from './spans';
 import { closeSpelling } from './similarity';
 import { coverage, termGroups, type TermGroup } from './support';
 
@@ -36,7 +37,7 @@ const TYPE_WORDS = new Set(
 );
 const MONEY_WORDS = /\b(?:cost|costs|price|pay|paid|paying|spend|spent|worth|earn|earned|money|fund|funds|funding|budget|bid|fine|fined|salary|contract|deal|cash|seize[ds]?|owe[ds]?|raise[ds]?|value[ds]?|bill|damages|compensation|settlement)\b/i;
 const MONEY_VERBS = /^(?:cost|costs|costing|worth|pay|pays|paid|paying|spend|spends|spent|spending|earn|earns|earned|earning|fined|charge[ds]?|owe[ds]?)$/i;
-const SHARE_WORDS = /\b(?:rate|percent|percentage|share|proportion|higher|lower|more|less|cut|rise|fall|drop|increase|decrease|polling|poll|inflation|target)\b/i;
+const SHARE_WORDS = /\b(?:rate|percent|percentage|share|proportion|higher|lower|more|less|cut|rise|rose|risen|fall|fell|fallen|drop|dropped|increase|decrease|up|down|jump|jumped|climb|climbed|gain|gained|grow|grew|polling|poll|inflation|target)\b/i;
 const CURRENCY_AMOUNT = /[$€£¥]|\b(?:dollars?|euros?|pounds?|krona|kronur|kronor|yen|yuan|rupees?|pesos?|soles?|dong|rupiah)\b/i;
 const SHARE_AMOUNT = /%|\bper\s?cent\b|\bpercent(?:age\s+points?)?\b|\bpoints?\b/i;
 
@@ -162,7 +163,7 @@ function typedSpan(ctx: AskContext, want: Asked, entry: SentenceEntry, groups: T
   switch (want.type) {
     case 'count': {
       const nouns = new Set(termKeys(want.noun!));
-      const counts = numberSpans(text, 0).filter((s) => !CURRENCY_AMOUNT.test(s.text) && !SHARE_AMOUNT.test(text.slice(s.end, s.end + 9)));
+      const counts = amountSpans(text, 0).filter((s) => !CURRENCY_AMOUNT.test(s.text) && !SHARE_AMOUNT.test(text.slice(s.end, s.end + 9)));
       // the number attached to the asked noun: "1,200 jobs", "1,200 of its workers", "jobs … 1,200"
       for (const s of counts) {
         const after = tokenize(text.slice(s.end, s.end + 40)).slice(0, 4);
@@ -172,12 +173,12 @@ function typedSpan(ctx: AskContext, want: Asked, entry: SentenceEntry, groups: T
       return null;
     }
     case 'money': {
-      const money = numberSpans(text, 0).filter((s) => CURRENCY_AMOUNT.test(s.text) || CURRENCY_AMOUNT.test(text.slice(s.end, s.end + 12)));
+      const money = amountSpans(text, 0).filter((s) => CURRENCY_AMOUNT.test(s.text) || CURRENCY_AMOUNT.test(text.slice(s.end, s.end + 12)));
       const m = nearest(money);
       return m ? withUnitAfter(text, m) : null;
     }
     case 'share': {
-      const shares = numberSpans(text, 0).filter((s) => SHARE_AMOUNT.test(text.slice(s.end, s.end + 22)) || SHARE_AMOUNT.test(s.text));
+      const shares = amountSpans(text, 0).filter((s) => SHARE_AMOUNT.test(text.slice(s.end, s.end + 22)) || SHARE_AMOUNT.test(s.text));
       const m = nearest(shares);
       return m ? withUnitAfter(text, m) : null;
     }

@@ -1,5 +1,6 @@
 import { CHAT_SHORTHAND } from '../lexicon/chat';
 import { ROLE_TITLES, ROLE_VERBS } from '../lexicon/titles';
+import { measureAsked } from './measure';
 
 /** What kind of answer a question wants, read from its wording. */
 export type Expect =
@@ -95,7 +96,8 @@ export function parseQuestion(raw: string): ParsedQuestion {
     const m = re.exec(bare);
     if (!m) continue;
     const subject = m[1]?.trim() || null;
-    if (expect === 'profile' && subject && !looksLikeName(subject)) continue;
+    // "what was the vote", "what's the inflation target": a figure is asked, not who or what the subject is
+    if (expect === 'profile' && subject && (!looksLikeName(subject) || measureAsked(bare))) continue;
     // "What jobs do the battalion members have?": a group's jobs are listed in a sentence, not an actor's title
     if (expect === 'profile' && subject && /^the\s+[^A-Z]*s$/.test(subject) && ROLE_ASKED.test(bare)) return { text, expect: 'thing', subject: null, topic: bare, verb: null, object: false, passive: false };
     const topic = (m[2] ?? '').trim();

@@ -7,7 +7,8 @@ import { MONTHS, TIME_UNITS, WEEKDAYS } from '../lexicon/calendar';
 import { CUE_FORMS } from '../lexicon/cues';
 import { HEDGE_ADVERBS } from '../lexicon/hedges';
 import { LIGHT_VERBS } from '../lexicon/chat-statements';
-import { MEASURES } from '../lexicon/numbers';
+import { AREA_UNITS, CURRENCY_WORDS, MEASURES } from '../lexicon/numbers';
+import { VENUE_NOUNS } from '../lexicon/place-nouns';
 import { RESPONDED_NOUNS, RESPONSE_VERBS } from '../lexicon/responses';
 import { PERSON_ASKED_NOUNS, PERSON_NOUNS, RELATION_NOUNS, ROLE_TITLES } from '../lexicon/titles';
 import { acrossArticles, type Candidate } from './across';
@@ -17,7 +18,8 @@ import { withinDistance } from './similarity';
 import { baseForms, WORD_CLASSES } from '../lexicon/wordnet';
 import type { AskContext, Found } from './context';
 import type { ParsedQuestion } from './question';
-import { dateSpans, durationSpans, nameSpans, numberSpans, type Span } from './spans';
+import { dateSpans, durationSpans, nameSpans, numberSpans, wholeNames, type Span } from './spans';
+import { amountSpans, answeringAmounts } from './amounts';
 import {
   actsOnFocus,
   clauseAround,
@@ -633,6 +635,10 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const types = q.object ? ['person', 'organization', 'group', 'place'] : ['person', 'organization', 'group'];
       // "Russian and Belarusian" (borders) are adjectives, not someone
       spans = actorSpans(ctx, entry, types).filter((sp) => !inQuestion(sp, questionWords) && !(sp.actor && focus.includes(sp.actor)) && !onlyDemonyms(sp.text));
+      // "the University of California at Irvine", not "Irvine"; "4°C" is no one
+      spans = wholeNames(s.text, s.start, spans).filter((sp) => !UNIT_LETTER.test(entry.facts.article.text.slice(Math.max(0, sp.start - 2), sp.end)));
+      // "who scored in the cup final": a name sharing the question's words ("the National Cup") is what it asks about
+
       // "In Lerno, it's Sen. Jane Roe who has visited most": the one a cleft sentence puts first answers its who
       const clefted = q.expect === 'person' && !q.passive ? spans.find((sp) => CLEFT_BEFORE.test(s.text.slice(0, sp.start - s.start)) && CLEFT_AFTER.test(s.text.slice(sp.end - s.start))) : undefined;
       if (clefted) return cite(clefted.text, 0, true);
@@ -677,16 +683,23 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       };
       // (a word of the asked word's own sense, not a broader one: "thefts" are not all "robberies")
       const madeFromAsked = (sp: Span) => followedBy(sp, (g, k) => (g.related?.get(k) ?? 0) >= SYNONYM_SHARE);
-      spans = numberSpans(s.text, s.start).filter(
+      // "how big is the fire" is not answered by "two days ago"
+      const sized = change || /^how\s+(?:big|large)\b/i.test(q.text);
+      spans = amountSpans(s.text, s.start).filter(
         (sp) =>
           // and when a share is asked, only a share answers ("What percentage …?" is not answered by "one")
           (share ? /^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9)) : much || !/^\s*(?:%|per ?cent)/i.test(text.slice(sp.end, sp.end + 9))) &&
-          !(change && TIME_UNIT_AFTER.test(text.slice(sp.end, sp.end + 12))) &&
+          !(sized && TIME_UNIT_AFTER.test(text.slice(sp.end, sp.end + 12))) &&
           // "a three-month class", "a 12-year-old": a number joined to its noun describes it, it counts nothing
           !(counting && joinedNoun(text.slice(sp.end, sp.end + 20), q.text)) &&
           (countsThat(counted, text.slice(sp.end, sp.end + 60)) || (counted.length > 0 && madeFromAsked(sp))) &&
           (!money || CURRENCY.test(text.slice(Math.max(0, sp.start - 2), sp.end + 12))),
       );
+      spans = answeringAmounts(text, 0, spans, q.text, change);
+      // "how big is the assembly": "the 151-member assembly" gives its size
+      const whole = /^how\s+(?:big|large)\s+(?:is|are|was|were)\s+(?:.+\s)?([\p{L}-]+)$/iu.exec(q.text.replace(/[?.!\s]+$/, ''))?.[1];
+      const sizing = whole ? spans.filter((sp) => MEMBERED.test(text.slice(sp.end, sp.end + 20)) && termKeys(/^-\p{L}+\s+([\p{L}-]+)/u.exec(text.slice(sp.end, sp.end + 40))?.[1] ?? '').some((k) => termKeys(whole).includes(k))) : [];
+      if (sizing.length) spans = sizing;
       // the number that names what is asked after it ("300 applicants", "14 companies") before any other
       const derived = counted.length ? spans.filter(madeFromAsked) : [];
       // ("How many companies were in the class?" asks the class's size: the number of companies, where one is given)
@@ -737,7 +750,7 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
       const located = actorSpans(ctx, entry, ['organization', 'group', 'person']).filter(
         (sp) => LOCATIVE_BEFORE.test(text.slice(Math.max(0, sp.start - 30), sp.start)) && !MONTHS.has(fold(sp.text)) && !WEEKDAYS.has(fold(sp.text)),
       );
-      spans = [...actorSpans(ctx, entry, ['place']), ...located].filter((sp) => !inQuestion(sp, questionWords) && !(settlement && COUNTRY_NAMES.has(fold(sp.text))) && !onlyDemonyms(sp.text));
+      spans = [...actorSpans(ctx, entry, ['place']), ...located].filter((sp) => !inQuestion(sp, questionWords) && !(settlement && (COUNTRY_NAMES.has(fold(sp.text)) || venue(sp.text))) && !onlyDemonyms(sp.text));
       // "LERNO (Agency) - … pulled bodies from the sea off X": the dateline says where it was written, the
       // sentence where it happened; the dateline answers only when the sentence names no other place
       const dateline = DATELINE.exec(s.text)?.[0].length ?? 0;
@@ -753,8 +766,11 @@ function extractFrom(ctx: AskContext, q: ParsedQuestion, entry: SentenceEntry, g
   if (q.expect === 'date') {
     const range = /^[-–]\d{4}\b/.exec(entry.facts.article.text.slice(best.span.end, best.span.end + 5));
     if (range) return cite(entry.facts.article.text.slice(best.span.start, best.span.end + range[0].length), best.distance);
+    // "signed by Friday" is a deadline: the day alone would say it happens that day
+    const by = /\bby\s+$/i.exec(entry.facts.article.text.slice(Math.max(0, best.span.start - 4), best.span.start));
+    if (by && /^\p{Lu}|^\d/u.test(best.span.text)) return cite(`by ${best.span.text}`, best.distance);
   }
-  if (q.expect === 'number') return cite(withUnitAfter(entry.facts.article.text, best.span, groups), best.distance);
+  if (q.expect === 'number') return cite(withUnitAfter(entry.facts.article.text, best.span, groups, q.text), best.distance);
   return cite(q.expect === 'place' ? (joinedPlace(entry.facts.article.text, best.span) ?? best.span.text) : best.span.text, best.distance);
 }
 
@@ -767,19 +783,25 @@ function joinedNoun(after: string, question: string): boolean {
 }
 
 /** Words for units a number is given in, beside the measures a question may name. */
-const UNIT_WORDS = new Set([...MEASURES.flatMap((m) => m.units), 'degree', 'degrees']);
+const UNIT_WORDS = new Set([...MEASURES.flatMap((m) => m.units), 'degree', 'degrees', ...AREA_UNITS, ...Object.keys(CURRENCY_WORDS)]);
 
 /**
  * "more than 10 *feet*", "about 30 *ships*", "3.6 degrees *Fahrenheit*": a number with the unit or the counted
  * thing written right after it, so the answer says what it counts.
  */
-function withUnitAfter(text: string, span: Span, groups: TermGroup[]): string {
+function withUnitAfter(text: string, span: Span, groups: TermGroup[], question: string): string {
   const after = /^[\s-]*([\p{L}/]+)(?:\s+(?:Celsius|Fahrenheit|C|F)\b)?/u.exec(text.slice(span.end, span.end + 40));
   if (!after) return span.text;
   const word = after[1]!;
-  const counted = groups.some((g) => !g.focus && termKeys(word).some((k) => g.keys.includes(k) || g.related?.has(k)));
-  return UNIT_WORDS.has(fold(word)) || counted ? text.slice(span.start, span.end + after[0].length) : span.text;
+  // the noun "how many" asks is what is counted even where it only names the answer's type ("how many *times*")
+  const asked = /\bhow\s+many\s+([\p{L}-]+)/iu.exec(question)?.[1];
+  const counted = groups.some((g) => !g.focus && termKeys(word).some((k) => g.keys.includes(k) || g.related?.has(k))) || (!!asked && termKeys(word).some((k) => termKeys(asked).includes(k)));
+  // after a magnitude, the noun is what the amount is of: "4.5 billion ariary", "3.7 million voters"
+  const ofMagnitude = MAGNITUDE_END.test(span.text) && /^\s+\p{Ll}/u.test(after[0]) && !isStopword(word) && !/(?:ed|ing|ly)$/.test(word);
+  return UNIT_WORDS.has(fold(word)) || counted || ofMagnitude ? text.slice(span.start, span.end + after[0].length) : span.text;
 }
+
+const MAGNITUDE_END = /\b(?:million|billion|trillion|thousand|bn|mn)$/i;
 
 /**
  * The subject (or passive agent) of the question's verb where the sentence uses the same verb: "Who leads X?"
@@ -917,7 +939,8 @@ function countedNouns(topic: string): string[][] {
  */
 function countsThat(counted: string[][], after: string): boolean {
   if (counted.length === 0) return true;
-  const words = after.split(/[.,;:!?“”"()–—]/)[0]!.trim().split(/\s+/).filter(Boolean);
+  // (a figure's own comma or point, "64,000", ends no clause)
+  const words = after.split(/[.,](?!\d)|[;:!?“”"()–—]/)[0]!.trim().split(/\s+/).filter(Boolean);
   const first = words[0];
   // a number that ends its clause ("from 19 to 60,") counts nothing named; one before a verb stands for the noun
   if (!first) return false;
@@ -979,6 +1002,16 @@ function actorSpans(ctx: AskContext, entry: SentenceEntry, types: string[]): Act
   return types.includes('place') ? all : all.filter((sp) => !DESCRIBES_OTHER.test(text.slice(sp.end, sp.end + 20)));
 }
 
+
+/** "151-member", "300-strong": a number joined to what a body is made of gives its size. */
+const MEMBERED = /^-(?:member|seat|strong|person|man|woman)\s/i;
+
+const VENUES = new Set(VENUE_NOUNS);
+/** "Ben Gurion International Airport": a venue, named, is in a town but is none ("what city …?"). */
+const venue = (name: string) => VENUES.has(fold(name.split(/\s+/).pop() ?? ''));
+
+/** A capital letter joined to a figure ("4°C", "32F") is a unit. */
+const UNIT_LETTER = /\d\s?°?[A-Z]$/;
 
 /** Is the span something the question already names? Word for word, or as its demonym ("Russian" / "Russia"). */
 function inQuestion(span: Span, questionWords: Set<string>): boolean {

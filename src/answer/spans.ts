@@ -81,7 +81,8 @@ export function nameSpans(text: string, base: number): Span[] {
   while (i < words.length) {
     const w = words[i]!;
     // after a colon or a dash a new sentence may open inside the sentence ("… the following: What do you …")
-    if (!isName(w[0], w.index === 0 || /[.!?“":―—]\s*$/.test(text.slice(0, w.index)))) {
+    // a unit after a figure ("4°C", "3.6 degrees Fahrenheit") names no one
+    if (!isName(w[0], w.index === 0 || /[.!?“":―—]\s*$/.test(text.slice(0, w.index))) || UNIT_AFTER_FIGURE.test(text.slice(Math.max(0, w.index - 10), w.index + w[0].length))) {
       i++;
       continue;
     }
@@ -91,7 +92,7 @@ export function nameSpans(text: string, base: number): Span[] {
       const gap = text.slice(words[j]!.index + words[j]![0].length, next.index);
       if (!/^\s+$/.test(gap) && gap !== '-') break;
       if (isName(next[0], false)) j++;
-      else if (CONNECTORS.has(next[0]) && j + 2 < words.length && isName(words[j + 2]![0], false)) j += 2;
+      else if ((CONNECTORS.has(next[0]) || (next[0] === 'at' && CAMPUS.test(w[0]))) && j + 2 < words.length && isName(words[j + 2]![0], false)) j += 2;
       else break;
     }
     // a lone demonym names a group with the noun after it: "French police", "Russian forces"
@@ -111,6 +112,11 @@ export function nameSpans(text: string, base: number): Span[] {
 
 const PARTY_LABEL = /^\([DRI]-/;
 
+/** "4°C", "32F", "degrees Fahrenheit": a temperature's unit, capitalised but no name. */
+const UNIT_AFTER_FIGURE = /(?:\d\s?°?|degrees\s+)(?:[CFK]|Celsius|Fahrenheit|Kelvin)$/;
+/** "University of California at Irvine": a campus named by its place, one name. */
+const CAMPUS = /^(?:University|College|Institute|School)$/;
+
 const LARGE_NUMBERS = new Set(LARGE_NUMBER_WORDS);
 
 /** Month names that are also given names or surnames ("Theresa May", "June Carter", "August Wilson"). */
@@ -125,4 +131,17 @@ function isName(word: string, sentenceStart: boolean): boolean {
   // "Hundreds of …", "Four have been killed" open sentences capitalised: amounts, not names
   if (CARDINALS.has(bare) || LARGE_NUMBERS.has(bare)) return false;
   return !/^I(?:['’](?:m|ve|ll|d))?$/.test(word);
+}
+
+/**
+ * Spans widened to the capitalised name of places joined by "of" / "at" they sit inside ("Irvine" of "the
+ * University of California at Irvine"), read as written. Offsets into the article (the sentence's text starts at base).
+ */
+export function wholeNames<T extends Span>(sentence: string, base: number, spans: T[]): T[] {
+  const names = nameSpans(sentence, base);
+  return spans.map((sp) => {
+    // (only a name joined by "of" / "at": a title before a name, "Prime Minister Jane Roe", stays out)
+    const name = names.find((n) => n.start <= sp.start && sp.end <= n.end && n.end - n.start > sp.end - sp.start && n.text.includes(sp.text) && /\s(?:of|at)\s/.test(n.text));
+    return name ? { ...sp, start: name.start, end: name.end, text: name.text } : sp;
+  });
 }

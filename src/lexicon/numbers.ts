@@ -36,6 +36,9 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: '$', dollars: '$', bucks: '$', euro: '€', euros: '€', pound: '£', pounds: '£', quid: '£', yen: '¥', rouble: '₽', roubles: '₽', ruble: '₽', rubles: '₽', rupee: '₹', rupees: '₹',
 };
 
+/** Units of area a size is given in ("11,200 hectares"): kept with the figure in an answer. */
+export const AREA_UNITS: readonly string[] = ['hectare', 'hectares', 'acre', 'acres', 'ha'];
+
 /** Currency signs written before a figure. */
 export const CURRENCY_SIGNS: readonly string[] = ['$', '€', '£', '¥', '₽', '₹'];
 

@@ -122,3 +122,74 @@ describe('who a relative clause is about', () => {
     expect(span("Which country's leader is called the iron mayor?", 'Little has changed in the long rule of Tom Ash, who is often called the iron mayor.')).toBe('Tom Ash');
   });
 });
+
+describe('a yes-or-no question answered by the clause that decides it', () => {
+  it('cuts clauses at a conjunction, and on a tie takes the one that denies', () => {
+    expect(span('were the sailors present for their trial in Varn', 'Varn had been trying six sailors in absentia and the navy said the case was closed.')).toBe('Varn had been trying six sailors in absentia');
+    expect(span('do you need a cable to charge the Tallo', 'Brill released its Tallo, a phone that users charge by leaving it in the sun, without need of a cable.')).toBe('without need of a cable');
+  });
+
+  it('does not cut a figure at its thousands comma', () => {
+    expect(span('does Brill take a share of the firms', 'Brill gives each firm $40,000 to build an app, but it is not asking for any share of the firms.')).toBe('it is not asking for any share of the firms');
+  });
+
+  it('answers from a one-clause sentence by what is reported, what a thing is said to be, or the subject', () => {
+    expect(span('is Roe going to appeal?', 'His lawyer said on Monday that Roe would appeal.')).toBe('Roe would appeal');
+    expect(span("Is this the mayor's first visit abroad since the election?", 'It is the first foreign visit of her new term.')).toBe('the first foreign visit of her new term');
+    expect(span('do any of the recruits have combat experience?', 'Very few have combat experience.')).toBe('Very few');
+  });
+});
+
+describe('clause spans keep names and typed subjects whole', () => {
+  it('keeps the whole of a name the span cuts', () => {
+    expect(span('what platform do the firms write apps for', 'Each firm gets money to write apps that run on Tallo for Home.')).toBe('Tallo for Home');
+  });
+
+  it('answers "what N was done" by the subject of the passive verb', () => {
+    expect(span('what items were found near the dam', 'Police said a wallet, two phones and a coat had been found near the dam.')).toBe('a wallet, two phones and a coat');
+  });
+
+  it('answers "what is X doing" by what X is said to do, past its name and the report', () => {
+    expect(span('what is Norvale doing for poorer customers', 'Norvale Power, the biggest supplier, said in a statement that it would cap bills for poorer customers.')).toBe(
+      'it would cap bills for poorer customers',
+    );
+  });
+});
+
+describe('the phrase of the noun a what-N question asks', () => {
+  it('keeps a number that names the thing ("Route 12", "Flight ZX404")', () => {
+    expect(span('what road did the flood close', 'Officials said the flood closed Route 12 and cut off two villages.')).toBe('Route 12');
+  });
+
+  it("gives no span made only of the question's own words", () => {
+    expect(span('what side effects did the pill have', 'Roe said side effects were mild, with headaches reported in a few patients.')).not.toBe('side effects');
+  });
+});
+
+describe('what someone said, when nothing more is asked', () => {
+  it("is the quote's whole first sentence, not its first clause", () => {
+    const quoted = 'Once the mill goes, the school and the shop are next on the list. We have seen it before.';
+    expect(quotePart('what did Roe say', quoted, quoted.length + 12)?.text).toBe('Once the mill goes, the school and the shop are next on the list');
+  });
+
+  it("answers a reaction to something by the part after the one restating it", () => {
+    const quoted = 'At the meeting Ash said the valley would flood, which is wrong. He has never walked the valley once in his life.';
+    expect(quotePart("what was Roe's reaction to Ash's claim the valley would flood", quoted, quoted.length + 12)?.text).toBe('He has never walked the valley once in his life');
+  });
+});
+
+describe('who someone is, past an age and around a name in apposition', () => {
+  it('passes over the age after a name to the noun phrase after it', () => {
+    expect(profileSpan('Ana Roe', 'The board picked its treasurer, Ana Roe, 52, a retired nurse, as chair.')?.text).toBe('a retired nurse');
+  });
+
+  it('describes a name in apposition by the phrase before it', () => {
+    expect(profileSpan('Ana Roe', 'The city’s chief planner, Ana Roe, 52, told reporters the plan was sound.')?.text).toBe('The city’s chief planner');
+    expect(profileSpan('Ana Roe', 'The city’s chief planner, Ana Roe, called the plan sound.')?.text).toBe('The city’s chief planner');
+  });
+
+  it('reads a relative clause after the name, not one of saying', () => {
+    expect(profileSpan('Ana Roe', 'Ana Roe, who runs the tenants’ association, said rents were too high.')?.text).toBe('runs the tenants’ association');
+    expect(profileSpan('Ana Roe', 'Ana Roe, who said rents were too high, left early.')?.text).not.toBe('said rents were too high');
+  });
+});

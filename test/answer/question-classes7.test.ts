@@ -56,8 +56,8 @@ describe('words that only name the answer type', () => {
 });
 
 describe('number spans', () => {
-  it('does not count with a number joined to its noun ("six-month class"), and prefers the number of the noun asked', () => {
-    expect(answerOf(lab, 'how many companies were in the first class').answer).toBe('14');
+  it('does not count with a number joined to its noun ("six-month class"), and prefers the number of the noun asked, with that noun', () => {
+    expect(answerOf(lab, 'how many companies were in the first class').answer).toBe('14 companies');
   });
 
   it('keeps the unit written after the number', () => {
