@@ -251,7 +251,8 @@ function sourceAttribution(tokens: readonly Token[], m: CueMatch): Attribution |
 }
 
 function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | null {
-  const participle = m.form.form.endsWith('ing');
+  // "calling for", "referring to": a participle with its particle is a participle too
+  const participle = m.form.form.split(' ')[0]!.endsWith('ing');
   const before = skipBetween(tokens, m.from - 1);
   const prev = tokens[before];
   if (participle) {
