@@ -98,7 +98,7 @@ const GROUPS: readonly CueGroup[] = [
       'demanding', 'proposed', 'proposes', 'grilled', 'encouraging', 'denounced', 'condemned', 'condemns', 'rejected',
       'defended', 'defends', 'described', 'describes', 'labeled', 'labelled', 'branded', 'called', 'calls', 'called on',
       'calls on', 'calling for', 'calling on', 'promising', 'referencing', 'citing', 'referring to', 'pointing to',
-      'lamented', 'hailed', 'touted', 'welcomed',
+      'lamented', 'hailed', 'touted', 'welcomed', 'expressing',
     ],
     spun: { slated: 'criticized', lambasted: 'criticized', derided: 'mocked', lauded: 'praised' },
   },

@@ -20,3 +20,17 @@ describe('participle cues with a particle', () => {
     expect(claim?.text.startsWith('calling for')).toBe(true);
   });
 });
+
+describe('speech acts with a noun object', () => {
+  it('keeps "expressed" with its object ("expressed regret for …")', () => {
+    const body = 'Jorun Vale, the mayor of Tarnby, had earlier only expressed regret for the flooding of the lower town.';
+    expect(claimWith(body, 'regret for the flooding')?.text).toMatch(/^expressed regret/);
+    expect(speakerOf(body, 'regret for the flooding')).toBe('Jorun Vale');
+  });
+
+  it('reads "expressing regret" as the subject’s reported act', () => {
+    const body = 'Jorun Vale resigned as mayor of Tarnby on Monday, expressing regret for the delays to the harbour wall.';
+    expect(claimWith(body, 'regret for the delays')?.text).toMatch(/^expressing regret/);
+    expect(speakerOf(body, 'regret for the delays')).toBe('Jorun Vale');
+  });
+});

@@ -283,7 +283,9 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     // "…,” one resident, a farmer, said outside the market.": a place after the cue is an adjunct, not who spoke
     // "One customer, a cafe owner, said he learned …": a subject pronoun with words after it opens the content's clause
     const clause = npEnd > m.to + 1 && PRONOUNS.has(tokens[m.to]!.lower);
-    if (npEnd > m.to && !clause && !BOUNDARY.has(tokens[m.to]!.lower) && !ADJUNCT_PREPOSITIONS.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
+    // "Jo Vale, the mayor, had only expressed regret …": an auxiliary after the comma makes the cue finite, never inverted
+    const finite = tokens.slice(before + 1, m.from).some((t) => FINITE.has(t.lower));
+    if (npEnd > m.to && !clause && !finite && !BOUNDARY.has(tokens[m.to]!.lower) && !ADJUNCT_PREPOSITIONS.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
       const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
       return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
     }
@@ -862,7 +864,8 @@ export function withItsVerb(tokens: readonly Token[], a: Attribution): Span | nu
   const first = tokens[at];
   // "referring to …", "told Jo Vale to wait until …": the act and its infinitive whatever clause follows
   const infinitive = a.cue.form.endsWith(' to') || (a.cue.role === 'tell' && first?.lower === 'to');
-  if (!infinitive && (CLAUSE_CUES.has(a.cue.lemma) || !isWord(first) || PRONOUNS.has(first.lower) || opensClause(tokens, at) || finiteWithin(tokens, at, at + 10))) return content;
+  // "expressed regret for the deaths": a verb that only stands for "said" keeps its noun object with it
+  if (!infinitive && (CLAUSE_CUES.has(a.cue.form) || !isWord(first) || PRONOUNS.has(first.lower) || opensClause(tokens, at) || finiteWithin(tokens, at, at + 10))) return content;
   const from = AUXILIARIES.has(tokens[a.cueFrom - 1]?.lower ?? '') ? a.cueFrom - 1 : a.cueFrom;
   return { start: tokens[from]!.start, end: content.end };
 }
