@@ -8,6 +8,7 @@ import { isAnonymousRole, isOneAnonymousPerson } from './roles';
 import { unspinPhrase } from './spin';
 import type { Actor, ArticleFacts } from './types';
 import { firstNotBefore, firstStartingAt } from './bounds';
+import { readHeldRole, RoleHolders } from './holders';
 
 export interface Span {
   start: number;
@@ -77,6 +78,10 @@ export class SpeakerResolver {
   private readonly focus = new Map<number, Focus>();
   /** Genders the article shows for its people: "she" never points back to a man. */
   private readonly genders: Map<string, Gender>;
+  /** The people the article sets beside a title ("Prime Minister Jo Vale"), for a later "the prime minister". */
+  private readonly holders: RoleHolders;
+  /** Where each actor is first named outside quotations: a role phrase may introduce the person named next. */
+  private readonly firstNamed = new Map<string, number>();
 
   constructor(
     private readonly facts: ArticleFacts,
@@ -96,6 +101,8 @@ export class SpeakerResolver {
       }
     }
     this.genders = actorGenders(facts);
+    this.holders = new RoleHolders(this.text, facts.actors.filter((a) => a.type === 'person'), isQuoted);
+    for (const m of this.mentions) if (!this.firstNamed.has(m.actor.id) && !isQuoted(m.start)) this.firstNamed.set(m.actor.id, m.start);
   }
 
   /** Resolves the phrase at `phrase` in `sentence`; `bySubject` when the phrase is the sentence subject, not a cue's own. */
@@ -121,6 +128,8 @@ export class SpeakerResolver {
     }
     const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byDescription(raw, phrase.start);
     if (actor) return { speaker: actor.name, speakerId: actor.id };
+    const held = this.byHeldRole(raw, phrase.start, sentence);
+    if (held) return named(held);
     const referred = this.byRoleNoun(raw, phrase.start, sentence);
     if (referred?.speakerId) return referred;
     return { speaker: displayPhrase(this.text, phrase), speakerId: null };
@@ -211,6 +220,33 @@ export class SpeakerResolver {
     const from = this.sentences[Math.max(0, sentence.index - LOOKBACK)]!.start;
     const recent = this.lastMentionedBefore(at, (a) => a.type === 'organization', from);
     return recent ? { speaker: recent.name, speakerId: recent.id } : null;
+  }
+
+  /**
+   * "Kesh's prime minister", "the tax commissioner": the one person the article sets beside that title anywhere;
+   * else, for a role that opens the story or its paragraph, the person it introduces: the next one named, never
+   * named before ("Kesh's tax commissioner says …¶Jo Vale says he …").
+   */
+  private byHeldRole(raw: string, at: number, sentence: Sentence): Actor | null {
+    const role = readHeldRole(raw);
+    if (!role) return null;
+    const holder = this.holders.holderOf(role);
+    if (holder) return holder;
+    const opens = this.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph && !this.text.slice(sentence.start, at).trim();
+    if (sentence.paragraph > 1 && !opens) return null;
+    return this.introducedAfter(at, sentence);
+  }
+
+  /** The first person named for the first time after `at`, within the next three sentences. */
+  private introducedAfter(at: number, sentence: Sentence): Actor | null {
+    const last = this.sentences[Math.min(this.sentences.length - 1, sentence.index + 3)]!;
+    const from = this.firstStartingAfter(at);
+    for (let i = from; i < this.mentions.length && i - from < MAX_LOOKBACK_MENTIONS; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= last.end) break;
+      if (m.actor.type === 'person' && this.firstNamed.get(m.actor.id) === m.start) return m.actor;
+    }
+    return null;
   }
 
   /** A lead that opens with a role ("The attorney general has denied …") names the person in the next sentences. */

@@ -34,3 +34,36 @@ describe('speech acts with a noun object', () => {
     expect(speakerOf(body, 'regret for the delays')).toBe('Jorun Vale');
   });
 });
+
+describe('role phrases name their holder', () => {
+  it('reads a possessed role in the lead as the person the story names next', () => {
+    const body = 'Kesh’s prime minister has apologised to Tarn for “any mistakes that could have cost lives” during the raid.\n\nJorun Vale also agreed to pay the families.';
+    expect(speakerOf(body, 'any mistakes that could have cost lives')).toBe('Jorun Vale');
+  });
+
+  it('reads a role opening a later paragraph as the person introduced right after it', () => {
+    const body = [
+      'Ilse Marrow, the governor, spoke on Monday.',
+      '2:45 p.m.',
+      'Kesh’s tax commissioner says an internal review shows no one on his staff released the filings.',
+      'Dorin Pask says he told staff to check whether anyone had looked at them.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'an internal review shows')).toBe('Dorin Pask');
+  });
+
+  it('binds a title set beside a name anywhere before, with a qualifier that agrees', () => {
+    const body = [
+      'Tarnish Prime Minister Ilse Marrow met Kesh’s prime minister, Jorun Vale, on Monday.',
+      'Dorin Pask, a farmer, spoke to reporters outside the hall for an hour.',
+      'Kesh’s prime minister said the border would open again in the spring.',
+      'Tarn’s prime minister said the talks had gone well for both countries.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'the border would open')).toBe('Jorun Vale');
+    expect(speakerOf(body, 'the talks had gone well')).toBe('Ilse Marrow');
+  });
+
+  it('keeps a possessed role with no holder in the body of the story as written', () => {
+    const body = 'Jorun Vale spoke on Monday.\n\nThe talks went on. Tarn’s finance minister said the budget would be cut by a tenth.';
+    expect(speakerOf(body, 'the budget would be cut')).toBe('Tarn’s finance minister');
+  });
+});
