@@ -67,3 +67,17 @@ describe('role phrases name their holder', () => {
     expect(speakerOf(body, 'the budget would be cut')).toBe('Tarn’s finance minister');
   });
 });
+
+describe('reports that go on without a cue', () => {
+  it('reads a following sentence whose first verb is the backshifted "would" as the same speaker’s report', () => {
+    const body = 'Jorun Vale, head of the Kesh coastguard, told local radio the search would be widened to the north. Divers would also begin checking the wrecks off Tarn Point.';
+    const claim = claimWith(body, 'Divers would also begin');
+    expect(claim?.kind).toBe('reported');
+    expect(claim?.speaker).toBe('Jorun Vale');
+  });
+
+  it('leaves narration with another first verb alone', () => {
+    const body = 'Jorun Vale told local radio the search would be widened to the north. Divers have found nothing so far, and they would need calm seas.';
+    expect(claimWith(body, 'Divers have found nothing')).toBeUndefined();
+  });
+});
