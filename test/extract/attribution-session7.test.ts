@@ -81,3 +81,17 @@ describe('reports that go on without a cue', () => {
     expect(claimWith(body, 'Divers have found nothing')).toBeUndefined();
   });
 });
+
+describe('plural common-noun speakers', () => {
+  it('lets people, not only names, report ("search personnel have reported seeing …")', () => {
+    const body = 'Jorun Vale said the wreck had not been found, though some search personnel have reported seeing debris near Tarn Point.';
+    const claim = facts(body).claims.find((c) => c.cue === 'reported');
+    expect(claim?.speaker).toBe('some search personnel');
+    expect(claim?.text).toContain('seeing debris near Tarn Point');
+  });
+
+  it('still reads "reported" after a body as no claim ("the firm reported profits")', () => {
+    const body = 'The old shipyard reported higher orders from the navy this spring.';
+    expect(claimWith(body, 'higher orders')).toBeUndefined();
+  });
+});

@@ -6,6 +6,7 @@ import { PARTICLES } from '../actors/candidates';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
 import { firstStartingAt } from '../bounds';
+import { isPeopleNoun } from '../roles';
 
 export interface Span {
   start: number;
@@ -314,7 +315,9 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     const head = relativeHead(tokens, npStart, m.form.lemma);
     return head ? { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) } : null;
   }
-  if (NAMED_SUBJECT_CUES.has(m.form.form) && !namedOrPronoun(tokens, npStart, before + 1)) return null;
+  // "search personnel have reported seeing …": a report needs a name, a pronoun or people, not "the firm reported profits"
+  const reportedByPeople = REPORTING.has(m.form.form) && isPeopleNoun(tokens[before]!.text);
+  if (NAMED_SUBJECT_CUES.has(m.form.form) && !reportedByPeople && !namedOrPronoun(tokens, npStart, before + 1)) return null;
   const speaker = span(tokens, npStart, before + 1);
   if (asClause) return { ...base(m, tokens), speaker, bySubject: false, content: asClauseContent(tokens, npStart - 1, m.to) };
   // "…, X said." closes the sentence: the content is what came before
@@ -330,6 +333,9 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   if (m.form.spun && !acceptsSpunContent(m, tokens)) return { ...base(m, tokens), speaker, bySubject: false, content: null };
   return { ...base(m, tokens), speaker, bySubject: false, content };
 }
+
+/** Naming-sensitive cues that still report when people are their subject ("witnesses reported seeing …"). */
+const REPORTING = new Set(['reported', 'reports']);
 
 /** Prepositions that open an adjunct after an inverted speaker's name, not a body the speaker belongs to. */
 const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'outside', 'inside', 'via', 'through', 'near']);
