@@ -147,6 +147,7 @@ export const NOUN_CUES: Readonly<Record<string, string>> = {
   warning: 'warned', warnings: 'warned', promise: 'promised', pledge: 'pledged', announcement: 'announced',
   admission: 'admitted', denial: 'denied', charge: 'claimed', charges: 'claimed', accusation: 'accused', prediction: 'predicted',
   boast: 'boasted', declaration: 'announced', comments: 'said', remarks: 'said', view: 'said', belief: 'said',
+  report: 'reported', reports: 'reported', accounts: 'said',
 };
 
 /**

@@ -95,3 +95,17 @@ describe('plural common-noun speakers', () => {
     expect(claimWith(body, 'higher orders')).toBeUndefined();
   });
 });
+
+describe('saying nouns with their agent', () => {
+  it('reads "reports by local fishermen of …" inside another claim as the fishermen’s own report', () => {
+    const body = 'The coastguard would also look into reports by local fishermen of a loud bang off Tarn Point on Sunday, Jorun Vale added.';
+    const claim = facts(body).claims.find((c) => c.speaker === 'local fishermen');
+    expect(claim?.text).toBe('a loud bang off Tarn Point on Sunday');
+    expect(speakerOf(body, 'The coastguard would also look')).toBe('Jorun Vale');
+  });
+
+  it('keeps "of" after a body as part of the agent ("reports by the Ministry of Ports that …")', () => {
+    const body = 'Jorun Vale dismissed reports by the Ministry of Ports that the harbour would close in May.';
+    expect(facts(body).claims.some((c) => c.speaker === 'Ministry of Ports' && c.text.includes('the harbour would close'))).toBe(true);
+  });
+});

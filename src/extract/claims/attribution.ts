@@ -92,7 +92,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   }
   // a noun cue inside another claim's content ("X said Y's admission that … suggested …") is part of that claim
   const covers = coverage(out.flatMap((o) => (o.content ? [o.content, o.cueSpan] : [o.cueSpan])));
-  const nouns = [...nounAttributions(tokens), ...passiveAttributions(tokens)].filter((n) => !covers(n.cueSpan));
+  // … but "reports by local fishermen of an explosion" names its own speaker inside another's words: a claim of its own
+  const nouns = [...nounAttributions(tokens), ...passiveAttributions(tokens)].filter((n) => !covers(n.cueSpan) || isAgentNoun(tokens, n));
   return nouns.length ? [...out, ...nouns].sort((a, b) => a.cueFrom - b.cueFrom) : out;
 }
 
@@ -177,10 +178,22 @@ function nounAttributions(tokens: readonly Token[]): Attribution[] {
   return out;
 }
 
-/** "charges by regulators that X …", "claims by the ministry that …": the agent after "by" said X. */
+/** Is the attribution a noun cue with its agent after "by" ("reports by fishermen of …")? */
+function isAgentNoun(tokens: readonly Token[], a: Attribution): boolean {
+  return NOUN_CUES[tokens[a.cueFrom]?.lower ?? ''] !== undefined && tokens[a.cueTo]?.lower === 'by';
+}
+
+/**
+ * "charges by regulators that X …", "claims by the ministry that …": the agent after "by" said X; "reports by
+ * fishermen of an explosion off the island": what an "of" after a plain agent names is what they reported.
+ */
 function agentAttribution(tokens: readonly Token[], i: number, lemma: string): Attribution | null {
   let that = i + 2;
-  while (that < tokens.length && that - i <= MAX_PHRASE && (isWord(tokens[that]) || isMark(tokens[that], '.')) && tokens[that]!.lower !== 'that') that++;
+  while (that < tokens.length && that - i <= MAX_PHRASE && (isWord(tokens[that]) || isMark(tokens[that], '.')) && tokens[that]!.lower !== 'that') {
+    // the agent is a short lower-case phrase of people ("local fishermen"), so its first "of" opens the content
+    if (tokens[that]!.lower === 'of' && that > i + 2 && isPeopleNoun(tokens[that - 1]!.text)) return ofContent(tokens, i, lemma, that);
+    that++;
+  }
   // "the charges by police that were dropped": a "that" before a finite verb opens a relative clause
   if (tokens[that]?.lower !== 'that' || FINITE.has(tokens[that + 1]?.lower ?? '') || !validPhrase(tokens, i + 2, that)) return null;
   const content = trimContent(tokens, that + 1, tokens.length);
@@ -195,6 +208,17 @@ function agentAttribution(tokens: readonly Token[], i: number, lemma: string): A
     bySubject: false,
     content,
   };
+}
+
+/** The noun cue at i, its agent before the "of" at `of`, and what follows "of" up to the clause's end as content. */
+function ofContent(tokens: readonly Token[], i: number, lemma: string, of: number): Attribution | null {
+  if (!validPhrase(tokens, i + 2, of)) return null;
+  let end = of + 1;
+  while (end < tokens.length && isWord(tokens[end]) && !BOUNDARY.has(tokens[end]!.lower)) end++;
+  const content = trimContent(tokens, of + 1, end);
+  if (!content) return null;
+  const t = tokens[i]!;
+  return { cue: { form: t.lower, lemma, role: 'say', spun: false, quoteOnly: false }, cueSpan: { start: t.start, end: t.end }, cueFrom: i, cueTo: i + 1, speaker: span(tokens, i + 2, of), bySubject: false, content };
 }
 
 function isPronounAt(tokens: readonly Token[], phrase: Span | null): boolean {
@@ -863,7 +887,7 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would']);
  */
 export function withItsVerb(tokens: readonly Token[], a: Attribution): Span | null {
   const content = a.content;
-  if (!content || content.start < a.cueSpan.end || a.cue.role === 'source') return content;
+  if (!content || content.start < a.cueSpan.end || a.cue.role === 'source' || isAgentNoun(tokens, a)) return content;
   const at = firstStartingAt(tokens, content.start);
   const between = tokens.slice(a.cueTo, at);
   if (between.length > 4 || between.some((t) => !isWord(t) || t.lower === 'that')) return content;
