@@ -50,6 +50,9 @@ const IMPERSONAL = new Set(['it']);
 const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'who', 'this', 'that']);
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)\s+/i;
 const LOOKBACK = 6;
+/** Characters an organisation may stand before its role noun ("Acme released an analysts' note"). */
+const ORG_ROLE_REACH = 30;
+const MAX_ROLE_USES = 8;
 const AGE_REFERENCE = /^the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/iu;
 /** Look-backs over mentions and remembered speakers are bounded, so each lookup costs the same on any input. */
 const MAX_LOOKBACK_MENTIONS = 500;
@@ -124,7 +127,8 @@ export class SpeakerResolver {
     // "a senior official", "a spokeswoman for the ministry": someone unnamed, unless "the spokesman" was described before
     if (isAnonymousRole(raw)) {
       const described = /^the\s/i.test(raw) ? this.byDescription(raw, phrase.start) : null;
-      return described ? named(described) : { speaker: written.trim(), speakerId: null };
+      if (described) return named(described);
+      return this.byOrganisationRole(raw, phrase.start, sentence) ?? { speaker: written.trim(), speakerId: null };
     }
     const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byDescription(raw, phrase.start);
     if (actor) return { speaker: actor.name, speakerId: actor.id };
@@ -245,6 +249,39 @@ export class SpeakerResolver {
       const m = this.mentions[i]!;
       if (m.start >= last.end) break;
       if (m.actor.type === 'person' && this.firstNamed.get(m.actor.id) === m.start) return m.actor;
+    }
+    return null;
+  }
+
+  /**
+   * "the analysts" after "Acme released an analysts' note" or "Acme analysts warned …": a role noun with "the" whose
+   * earlier use in the last sentences stood right after an organisation (at most a few words on) or before "at Acme"
+   * speaks for that organisation; shown with its role ("Acme analysts").
+   */
+  private byOrganisationRole(raw: string, at: number, sentence: Sentence): ResolvedSpeaker | null {
+    const noun = /^the\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(raw.trim())?.[1];
+    if (!noun) return null;
+    const stem = noun.replace(/s$/, '');
+    const use = new RegExp(`\\b${stem}(?:s|s['’]|['’]s)?(?![\\p{L}])`, 'gu');
+    for (let s = sentence.index; s >= 0 && s >= sentence.index - 2; s--) {
+      const earlier = this.sentences[s]!;
+      const end = Math.min(earlier.end, at);
+      const narrated = this.focusOf(earlier).narrated;
+      let tried = 0;
+      for (const m of this.text.slice(earlier.start, end).matchAll(use)) {
+        // a few uses per sentence: a long sentence full of the noun stays linear
+        if (++tried > MAX_ROLE_USES) break;
+        const where = earlier.start + m.index;
+        if (where >= at - raw.trim().length - 1 || this.isQuoted(where)) continue;
+        const org = narrated.filter((x) => x.end <= where && where - x.end <= ORG_ROLE_REACH && x.actor.type === 'organization').pop();
+        const between = org ? this.text.slice(org.end, where) : '';
+        if (org && !narrated.some((x) => x.start >= org.end && x.end <= where) && !/[,;:.]/.test(between)) {
+          return { speaker: `${org.actor.name} ${noun}`, speakerId: org.actor.id };
+        }
+        const after = /^\S*\s+(?:at|from|with|of)\s+(?:the\s+)?/u.exec(this.text.slice(where, where + 40));
+        const body = after ? narrated.find((x) => x.start === where + after[0].length && x.actor.type === 'organization') : undefined;
+        if (body) return { speaker: `${body.actor.name} ${noun}`, speakerId: body.actor.id };
+      }
     }
     return null;
   }

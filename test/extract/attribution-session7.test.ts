@@ -109,3 +109,17 @@ describe('saying nouns with their agent', () => {
     expect(facts(body).claims.some((c) => c.speaker === 'Ministry of Ports' && c.text.includes('the harbour would close'))).toBe(true);
   });
 });
+
+describe('roles that speak for an organisation', () => {
+  it('keeps the organisation with "the analysts" when it published their note', () => {
+    const body = 'On May 3, Kesh Capital released an analysts’ note on the harbour. “Freight will fall by a third before the summer,” the analysts said.';
+    const claim = claimWith(body, 'Freight will fall');
+    expect(claim?.speaker).toBe('Kesh Capital analysts');
+    expect(facts(body).actors.find((a) => a.id === claim?.speakerId)?.name).toBe('Kesh Capital');
+  });
+
+  it('keeps "the analysts" as written when no organisation stood with them', () => {
+    const body = 'Freight fell in May. “It will fall by a third before the summer is over,” the analysts said.';
+    expect(speakerOf(body, 'It will fall by a third')).toBe('the analysts');
+  });
+});
