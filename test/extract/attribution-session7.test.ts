@@ -123,3 +123,10 @@ describe('roles that speak for an organisation', () => {
     expect(speakerOf(body, 'It will fall by a third')).toBe('the analysts');
   });
 });
+
+describe('free relatives', () => {
+  it('ends a speaker phrase at "what" ("brought what Vale calls “…”")', () => {
+    const body = 'Jorun Vale studies the Kesh coast. The storms brought what Vale calls “the worst flooding in forty years of records.”';
+    expect(speakerOf(body, 'the worst flooding in forty years')).toBe('Jorun Vale');
+  });
+});

@@ -31,7 +31,7 @@ export interface Attribution {
 /** Words that end a noun phrase when walking away from a cue. */
 const BOUNDARY = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'when', 'while', 'as',
-  'if', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'until', 'unless', 'whether', 'also',
+  'if', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'until', 'unless', 'whether', 'also', 'what',
 ]);
 /** Adverbs and auxiliaries between a subject and its cue ("he has also said"). */
 const BETWEEN = new Set([
