@@ -130,3 +130,16 @@ describe('free relatives', () => {
     expect(speakerOf(body, 'the worst flooding in forty years')).toBe('Jorun Vale');
   });
 });
+
+describe('stated beliefs', () => {
+  it('reads "expects"/"fears" with a clause as the subject’s stated view', () => {
+    const body = 'Jorun Vale expects the harbour wall to be finished by June. Ilse Marrow fears the cost will double before then.';
+    expect(speakerOf(body, 'the harbour wall to be finished')).toBe('Jorun Vale');
+    expect(speakerOf(body, 'the cost will double')).toBe('Ilse Marrow');
+  });
+
+  it('takes no first-person "I hope" in an unmarked block quotation as a cue', () => {
+    const body = 'Jorun Vale, the envoy, said:\n\nThe Kesh survey team has long experience with wrecks. I hope their help can find the recorder quickly."';
+    expect(speakerOf(body, 'The Kesh survey team has long experience')).toBe('Jorun Vale');
+  });
+});
