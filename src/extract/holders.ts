@@ -11,7 +11,7 @@ export interface HeldRole {
 }
 
 /** "the Kesh tax commissioner", "Israel's prime minister", "Acme’s chief executive": at most four words before the head. */
-const ROLE_PHRASE = /^(?:the\s+|((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)['’]s?\s+)((?:[\p{L}.-]+\s+){0,3})(\p{Ll}[\p{Ll}-]*)$/u;
+const ROLE_PHRASE = /^(?:[Tt]he\s+|((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*?)['’]s?\s+)((?:[\p{L}.-]+\s+){0,3})(\p{Ll}[\p{Ll}-]*)$/u;
 
 /** A phrase with "the" or a possessor before a role title (its head); null for anything else. */
 export function readHeldRole(raw: string): HeldRole | null {

@@ -130,10 +130,9 @@ export class SpeakerResolver {
       if (described) return named(described);
       return this.byOrganisationRole(raw, phrase.start, sentence) ?? { speaker: written.trim(), speakerId: null };
     }
-    const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byDescription(raw, phrase.start);
+    // a title's one holder ("the chairman": "Jo Vale, Acme's chairman") before the last actor described with it
+    const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byHeldRole(raw, phrase.start, sentence) ?? this.byDescription(raw, phrase.start);
     if (actor) return { speaker: actor.name, speakerId: actor.id };
-    const held = this.byHeldRole(raw, phrase.start, sentence);
-    if (held) return named(held);
     const referred = this.byRoleNoun(raw, phrase.start, sentence);
     if (referred?.speakerId) return referred;
     return { speaker: displayPhrase(this.text, phrase), speakerId: null };

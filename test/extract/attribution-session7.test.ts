@@ -143,3 +143,14 @@ describe('stated beliefs', () => {
     expect(speakerOf(body, 'The Kesh survey team has long experience')).toBe('Jorun Vale');
   });
 });
+
+describe('a title’s holder before whoever is in focus', () => {
+  it('reads "The chairman" as the person set beside that title earlier, not the last person named', () => {
+    const body = [
+      '“We gambled and lost,” said Jorun Vale, Tarnby’s chairman.',
+      'Tarnby host Dorin Pask’s side this weekend, and Ilse Marrow will start in goal.',
+      'The chairman said the owner would attend the meeting in person.',
+    ].join('\n\n');
+    expect(speakerOf(body, 'the owner would attend')).toBe('Jorun Vale');
+  });
+});
