@@ -78,6 +78,7 @@ export function extractClaims(facts: ArticleFacts): Claim[] {
       w.reports = reported[reported.length - 1]?.resolved ?? null;
       own.push(...reported);
     }
+    own.push(...backshiftedClaims(work, resolver));
     const last = work[work.length - 1];
     const colon = last?.announces && article.text.slice(last.sentence.start, last.end).trimEnd().endsWith(':') ? last.announces : null;
     const lead = colon ?? asked(paragraph, last, resolver, article.text);
@@ -457,6 +458,37 @@ function reportedClaims(w: SentenceWork, resolver: SpeakerResolver): Draft[] {
   }
   return drafts;
 }
+
+/** Words that may come before the backshifted modal of a continuing report: its subject, adverbs and modifiers. */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * "X told local television the search area would be widened. Authorities would also begin scouring the islands.":
+ * a sentence right after a reported claim, with no cue or quotation of its own, whose first verb is the
+ * backshifted "would", goes on reporting the same speaker.
+ */
+function backshiftedClaims(work: readonly SentenceWork[], resolver: SpeakerResolver): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = 1; i < work.length; i++) {
+    const w = work[i]!;
+    const speaker = work[i - 1]!.reports;
+    if (!speaker?.speaker || w.attributions.length || w.quotes.length || w.tokens.some((t) => t.kind === 'quote')) continue;
+    const words = w.tokens.filter((t) => t.kind === 'word');
+    const modal = words.findIndex((t) => t.lower === 'would' || FINITE_OR_VERB.has(t.lower));
+    if (modal < 1 || modal > MAX_SUBJECT_WORDS || words[modal]!.lower !== 'would') continue;
+    let k = w.tokens.length - 1;
+    while (k > 0 && w.tokens[k]!.kind === 'punct') k--;
+    const last = w.tokens[k]!;
+    const text = { start: w.tokens[0]!.start, end: last.end };
+    drafts.push({ kind: 'reported', text, resolved: speaker, cue: null, sentence: w.sentence });
+    resolver.remember(speaker, w.sentence.index, text.start);
+    w.reports = speaker;
+  }
+  return drafts;
+}
+
+/** Finite verbs other than "would": the first verb of a sentence that is not a backshifted report. */
+const FINITE_OR_VERB = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'said', 'says']);
 
 /** Does a questioning cue's content open with "whether", "if", "why" or "how"? */
 function asksQuestion(tokens: readonly Token[], a: Attribution): boolean {

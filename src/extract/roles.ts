@@ -1,5 +1,5 @@
 import { ANONYMOUS_DETERMINERS, ANONYMOUS_ROLE_NOUNS } from '../lexicon/roles';
-import { relativesOf } from '../lexicon/wordnet';
+import { baseForms, relativesOf } from '../lexicon/wordnet';
 
 const ROLES = new Set(ANONYMOUS_ROLE_NOUNS);
 const OPENERS = new Set(ANONYMOUS_DETERMINERS);
@@ -56,6 +56,17 @@ export function isUnnamedIndividual(phrase: string): boolean {
   const stop = words.findIndex((w) => AFTER_HEAD.has(w));
   const head = (stop < 0 ? words : words.slice(0, stop)).pop();
   return head !== undefined && (!head.endsWith('s') || head.endsWith('ss')) && isPersonNoun(head);
+}
+
+/**
+ * "witnesses", "local fishermen", "search personnel": is the word (singular or plural) a noun for people, by the
+ * role lexicon or by WordNet filing its base form under "person"?
+ */
+export function isPeopleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ROLES.has(lower)) return true;
+  if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
+  return (baseForms(lower, 'noun')[0] ?? lower) !== lower ? isPersonNoun(baseForms(lower, 'noun')[0]!) : isPersonNoun(lower);
 }
 
 /** Does a noun's commonest sense (two for the word itself, one for each broader term) lead up to "person"? */

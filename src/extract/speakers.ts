@@ -8,6 +8,7 @@ import { isAnonymousRole, isOneAnonymousPerson } from './roles';
 import { unspinPhrase } from './spin';
 import type { Actor, ArticleFacts } from './types';
 import { firstNotBefore, firstStartingAt } from './bounds';
+import { readHeldRole, RoleHolders } from './holders';
 
 export interface Span {
   start: number;
@@ -49,6 +50,9 @@ const IMPERSONAL = new Set(['it']);
 const OTHER_PRONOUNS = new Set(['i', 'we', 'you', 'one', 'who', 'this', 'that']);
 const DETERMINER = /^(?:the|a|an|this|that|its|their|his|her)\s+/i;
 const LOOKBACK = 6;
+/** Characters an organisation may stand before its role noun ("Acme released an analysts' note"). */
+const ORG_ROLE_REACH = 30;
+const MAX_ROLE_USES = 8;
 const AGE_REFERENCE = /^the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+\p{Ll}[\p{Ll}-]*)?$/iu;
 /** Look-backs over mentions and remembered speakers are bounded, so each lookup costs the same on any input. */
 const MAX_LOOKBACK_MENTIONS = 500;
@@ -77,6 +81,10 @@ export class SpeakerResolver {
   private readonly focus = new Map<number, Focus>();
   /** Genders the article shows for its people: "she" never points back to a man. */
   private readonly genders: Map<string, Gender>;
+  /** The people the article sets beside a title ("Prime Minister Jo Vale"), for a later "the prime minister". */
+  private readonly holders: RoleHolders;
+  /** Where each actor is first named outside quotations: a role phrase may introduce the person named next. */
+  private readonly firstNamed = new Map<string, number>();
 
   constructor(
     private readonly facts: ArticleFacts,
@@ -96,6 +104,8 @@ export class SpeakerResolver {
       }
     }
     this.genders = actorGenders(facts);
+    this.holders = new RoleHolders(this.text, facts.actors.filter((a) => a.type === 'person'), isQuoted);
+    for (const m of this.mentions) if (!this.firstNamed.has(m.actor.id) && !isQuoted(m.start)) this.firstNamed.set(m.actor.id, m.start);
   }
 
   /** Resolves the phrase at `phrase` in `sentence`; `bySubject` when the phrase is the sentence subject, not a cue's own. */
@@ -117,9 +127,11 @@ export class SpeakerResolver {
     // "a senior official", "a spokeswoman for the ministry": someone unnamed, unless "the spokesman" was described before
     if (isAnonymousRole(raw)) {
       const described = /^the\s/i.test(raw) ? this.byDescription(raw, phrase.start) : null;
-      return described ? named(described) : { speaker: written.trim(), speakerId: null };
+      if (described) return named(described);
+      return this.byOrganisationRole(raw, phrase.start, sentence) ?? { speaker: written.trim(), speakerId: null };
     }
-    const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byDescription(raw, phrase.start);
+    // a title's one holder ("the chairman": "Jo Vale, Acme's chairman") before the last actor described with it
+    const actor = this.mentionedIn(phrase, bySubject) ?? this.byName(raw) ?? this.byHeldRole(raw, phrase.start, sentence) ?? this.byDescription(raw, phrase.start);
     if (actor) return { speaker: actor.name, speakerId: actor.id };
     const referred = this.byRoleNoun(raw, phrase.start, sentence);
     if (referred?.speakerId) return referred;
@@ -211,6 +223,66 @@ export class SpeakerResolver {
     const from = this.sentences[Math.max(0, sentence.index - LOOKBACK)]!.start;
     const recent = this.lastMentionedBefore(at, (a) => a.type === 'organization', from);
     return recent ? { speaker: recent.name, speakerId: recent.id } : null;
+  }
+
+  /**
+   * "Kesh's prime minister", "the tax commissioner": the one person the article sets beside that title anywhere;
+   * else, for a role that opens the story or its paragraph, the person it introduces: the next one named, never
+   * named before ("Kesh's tax commissioner says …¶Jo Vale says he …").
+   */
+  private byHeldRole(raw: string, at: number, sentence: Sentence): Actor | null {
+    const role = readHeldRole(raw);
+    if (!role) return null;
+    const holder = this.holders.holderOf(role);
+    if (holder) return holder;
+    const opens = this.sentences[sentence.index - 1]?.paragraph !== sentence.paragraph && !this.text.slice(sentence.start, at).trim();
+    if (sentence.paragraph > 1 && !opens) return null;
+    return this.introducedAfter(at, sentence);
+  }
+
+  /** The first person named for the first time after `at`, within the next three sentences. */
+  private introducedAfter(at: number, sentence: Sentence): Actor | null {
+    const last = this.sentences[Math.min(this.sentences.length - 1, sentence.index + 3)]!;
+    const from = this.firstStartingAfter(at);
+    for (let i = from; i < this.mentions.length && i - from < MAX_LOOKBACK_MENTIONS; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= last.end) break;
+      if (m.actor.type === 'person' && this.firstNamed.get(m.actor.id) === m.start) return m.actor;
+    }
+    return null;
+  }
+
+  /**
+   * "the analysts" after "Acme released an analysts' note" or "Acme analysts warned …": a role noun with "the" whose
+   * earlier use in the last sentences stood right after an organisation (at most a few words on) or before "at Acme"
+   * speaks for that organisation; shown with its role ("Acme analysts").
+   */
+  private byOrganisationRole(raw: string, at: number, sentence: Sentence): ResolvedSpeaker | null {
+    const noun = /^the\s+(\p{Ll}[\p{Ll}-]*)$/u.exec(raw.trim())?.[1];
+    if (!noun) return null;
+    const stem = noun.replace(/s$/, '');
+    const use = new RegExp(`\\b${stem}(?:s|s['’]|['’]s)?(?![\\p{L}])`, 'gu');
+    for (let s = sentence.index; s >= 0 && s >= sentence.index - 2; s--) {
+      const earlier = this.sentences[s]!;
+      const end = Math.min(earlier.end, at);
+      const narrated = this.focusOf(earlier).narrated;
+      let tried = 0;
+      for (const m of this.text.slice(earlier.start, end).matchAll(use)) {
+        // a few uses per sentence: a long sentence full of the noun stays linear
+        if (++tried > MAX_ROLE_USES) break;
+        const where = earlier.start + m.index;
+        if (where >= at - raw.trim().length - 1 || this.isQuoted(where)) continue;
+        const org = narrated.filter((x) => x.end <= where && where - x.end <= ORG_ROLE_REACH && x.actor.type === 'organization').pop();
+        const between = org ? this.text.slice(org.end, where) : '';
+        if (org && !narrated.some((x) => x.start >= org.end && x.end <= where) && !/[,;:.]/.test(between)) {
+          return { speaker: `${org.actor.name} ${noun}`, speakerId: org.actor.id };
+        }
+        const after = /^\S*\s+(?:at|from|with|of)\s+(?:the\s+)?/u.exec(this.text.slice(where, where + 40));
+        const body = after ? narrated.find((x) => x.start === where + after[0].length && x.actor.type === 'organization') : undefined;
+        if (body) return { speaker: `${body.actor.name} ${noun}`, speakerId: body.actor.id };
+      }
+    }
+    return null;
   }
 
   /** A lead that opens with a role ("The attorney general has denied …") names the person in the next sentences. */

@@ -18,6 +18,8 @@ export const ANONYMOUS_ROLE_NOUNS: readonly string[] = [
   // the public a reporter stops for a word ("one fan", "a shopper in Tarn", "protesters outside the court")
   'fan', 'fans', 'shopper', 'shoppers', 'voter', 'voters', 'protester', 'protesters', 'demonstrator', 'demonstrators',
   'villager', 'villagers', 'commuter', 'commuters',
+  // groups of people at work, named by the group ("search personnel", "rescue crews")
+  'personnel', 'crew', 'crews', 'fishermen', 'fisherman',
 ];
 
 /** Words that may open such a phrase: articles and vague quantities ("two officials", "several aides"). */

@@ -6,6 +6,7 @@ import { PARTICLES } from '../actors/candidates';
 import { findCues, type CueMatch } from './cues';
 import type { Token } from './tokens';
 import { firstStartingAt } from '../bounds';
+import { isPeopleNoun } from '../roles';
 
 export interface Span {
   start: number;
@@ -30,7 +31,7 @@ export interface Attribution {
 /** Words that end a noun phrase when walking away from a cue. */
 const BOUNDARY = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'nor', 'so', 'yet', 'because', 'when', 'while', 'as',
-  'if', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'until', 'unless', 'whether', 'also',
+  'if', 'after', 'before', 'since', 'although', 'though', 'where', 'than', 'until', 'unless', 'whether', 'also', 'what',
 ]);
 /** Adverbs and auxiliaries between a subject and its cue ("he has also said"). */
 const BETWEEN = new Set([
@@ -91,7 +92,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   }
   // a noun cue inside another claim's content ("X said Y's admission that … suggested …") is part of that claim
   const covers = coverage(out.flatMap((o) => (o.content ? [o.content, o.cueSpan] : [o.cueSpan])));
-  const nouns = [...nounAttributions(tokens), ...passiveAttributions(tokens)].filter((n) => !covers(n.cueSpan));
+  // … but "reports by local fishermen of an explosion" names its own speaker inside another's words: a claim of its own
+  const nouns = [...nounAttributions(tokens), ...passiveAttributions(tokens)].filter((n) => !covers(n.cueSpan) || isAgentNoun(tokens, n));
   return nouns.length ? [...out, ...nouns].sort((a, b) => a.cueFrom - b.cueFrom) : out;
 }
 
@@ -176,10 +178,22 @@ function nounAttributions(tokens: readonly Token[]): Attribution[] {
   return out;
 }
 
-/** "charges by regulators that X …", "claims by the ministry that …": the agent after "by" said X. */
+/** Is the attribution a noun cue with its agent after "by" ("reports by fishermen of …")? */
+function isAgentNoun(tokens: readonly Token[], a: Attribution): boolean {
+  return NOUN_CUES[tokens[a.cueFrom]?.lower ?? ''] !== undefined && tokens[a.cueTo]?.lower === 'by';
+}
+
+/**
+ * "charges by regulators that X …", "claims by the ministry that …": the agent after "by" said X; "reports by
+ * fishermen of an explosion off the island": what an "of" after a plain agent names is what they reported.
+ */
 function agentAttribution(tokens: readonly Token[], i: number, lemma: string): Attribution | null {
   let that = i + 2;
-  while (that < tokens.length && that - i <= MAX_PHRASE && (isWord(tokens[that]) || isMark(tokens[that], '.')) && tokens[that]!.lower !== 'that') that++;
+  while (that < tokens.length && that - i <= MAX_PHRASE && (isWord(tokens[that]) || isMark(tokens[that], '.')) && tokens[that]!.lower !== 'that') {
+    // the agent is a short lower-case phrase of people ("local fishermen"), so its first "of" opens the content
+    if (tokens[that]!.lower === 'of' && that > i + 2 && isPeopleNoun(tokens[that - 1]!.text)) return ofContent(tokens, i, lemma, that);
+    that++;
+  }
   // "the charges by police that were dropped": a "that" before a finite verb opens a relative clause
   if (tokens[that]?.lower !== 'that' || FINITE.has(tokens[that + 1]?.lower ?? '') || !validPhrase(tokens, i + 2, that)) return null;
   const content = trimContent(tokens, that + 1, tokens.length);
@@ -194,6 +208,17 @@ function agentAttribution(tokens: readonly Token[], i: number, lemma: string): A
     bySubject: false,
     content,
   };
+}
+
+/** The noun cue at i, its agent before the "of" at `of`, and what follows "of" up to the clause's end as content. */
+function ofContent(tokens: readonly Token[], i: number, lemma: string, of: number): Attribution | null {
+  if (!validPhrase(tokens, i + 2, of)) return null;
+  let end = of + 1;
+  while (end < tokens.length && isWord(tokens[end]) && !BOUNDARY.has(tokens[end]!.lower)) end++;
+  const content = trimContent(tokens, of + 1, end);
+  if (!content) return null;
+  const t = tokens[i]!;
+  return { cue: { form: t.lower, lemma, role: 'say', spun: false, quoteOnly: false }, cueSpan: { start: t.start, end: t.end }, cueFrom: i, cueTo: i + 1, speaker: span(tokens, i + 2, of), bySubject: false, content };
 }
 
 function isPronounAt(tokens: readonly Token[], phrase: Span | null): boolean {
@@ -251,7 +276,8 @@ function sourceAttribution(tokens: readonly Token[], m: CueMatch): Attribution |
 }
 
 function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | null {
-  const participle = m.form.form.endsWith('ing');
+  // "calling for", "referring to": a participle with its particle is a participle too
+  const participle = m.form.form.split(' ')[0]!.endsWith('ing');
   const before = skipBetween(tokens, m.from - 1);
   const prev = tokens[before];
   if (participle) {
@@ -282,7 +308,9 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     // "…,” one resident, a farmer, said outside the market.": a place after the cue is an adjunct, not who spoke
     // "One customer, a cafe owner, said he learned …": a subject pronoun with words after it opens the content's clause
     const clause = npEnd > m.to + 1 && PRONOUNS.has(tokens[m.to]!.lower);
-    if (npEnd > m.to && !clause && !BOUNDARY.has(tokens[m.to]!.lower) && !ADJUNCT_PREPOSITIONS.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
+    // "Jo Vale, the mayor, had only expressed regret …": an auxiliary after the comma makes the cue finite, never inverted
+    const finite = tokens.slice(before + 1, m.from).some((t) => FINITE.has(t.lower));
+    if (npEnd > m.to && !clause && !finite && !BOUNDARY.has(tokens[m.to]!.lower) && !ADJUNCT_PREPOSITIONS.has(tokens[m.to]!.lower) && validPhrase(tokens, m.to, npEnd) && !onlyWhen(tokens, m.to, npEnd) && prev !== undefined && closes) {
       const content = prev.kind === 'quote' ? null : trimContent(tokens, clauseStart(tokens, 0), before);
       return { ...base(m, tokens), speaker: span(tokens, m.to, npEnd), bySubject: false, content };
     }
@@ -311,7 +339,9 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
     const head = relativeHead(tokens, npStart, m.form.lemma);
     return head ? { ...base(m, tokens), speaker: head, bySubject: false, content: contentAfter(tokens, m) } : null;
   }
-  if (NAMED_SUBJECT_CUES.has(m.form.form) && !namedOrPronoun(tokens, npStart, before + 1)) return null;
+  // "search personnel have reported seeing …": a report needs a name, a pronoun or people, not "the firm reported profits"
+  const reportedByPeople = REPORTING.has(m.form.form) && isPeopleNoun(tokens[before]!.text);
+  if (NAMED_SUBJECT_CUES.has(m.form.form) && !reportedByPeople && !namedOrPronoun(tokens, npStart, before + 1)) return null;
   const speaker = span(tokens, npStart, before + 1);
   if (asClause) return { ...base(m, tokens), speaker, bySubject: false, content: asClauseContent(tokens, npStart - 1, m.to) };
   // "…, X said." closes the sentence: the content is what came before
@@ -327,6 +357,9 @@ function verbAttribution(tokens: readonly Token[], m: CueMatch): Attribution | n
   if (m.form.spun && !acceptsSpunContent(m, tokens)) return { ...base(m, tokens), speaker, bySubject: false, content: null };
   return { ...base(m, tokens), speaker, bySubject: false, content };
 }
+
+/** Naming-sensitive cues that still report when people are their subject ("witnesses reported seeing …"). */
+const REPORTING = new Set(['reported', 'reports']);
 
 /** Prepositions that open an adjunct after an inverted speaker's name, not a body the speaker belongs to. */
 const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'outside', 'inside', 'via', 'through', 'near']);
@@ -854,14 +887,15 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would']);
  */
 export function withItsVerb(tokens: readonly Token[], a: Attribution): Span | null {
   const content = a.content;
-  if (!content || content.start < a.cueSpan.end || a.cue.role === 'source') return content;
+  if (!content || content.start < a.cueSpan.end || a.cue.role === 'source' || isAgentNoun(tokens, a)) return content;
   const at = firstStartingAt(tokens, content.start);
   const between = tokens.slice(a.cueTo, at);
   if (between.length > 4 || between.some((t) => !isWord(t) || t.lower === 'that')) return content;
   const first = tokens[at];
   // "referring to …", "told Jo Vale to wait until …": the act and its infinitive whatever clause follows
   const infinitive = a.cue.form.endsWith(' to') || (a.cue.role === 'tell' && first?.lower === 'to');
-  if (!infinitive && (CLAUSE_CUES.has(a.cue.lemma) || !isWord(first) || PRONOUNS.has(first.lower) || opensClause(tokens, at) || finiteWithin(tokens, at, at + 10))) return content;
+  // "expressed regret for the deaths": a verb that only stands for "said" keeps its noun object with it
+  if (!infinitive && (CLAUSE_CUES.has(a.cue.form) || !isWord(first) || PRONOUNS.has(first.lower) || opensClause(tokens, at) || finiteWithin(tokens, at, at + 10))) return content;
   const from = AUXILIARIES.has(tokens[a.cueFrom - 1]?.lower ?? '') ? a.cueFrom - 1 : a.cueFrom;
   return { start: tokens[from]!.start, end: content.end };
 }
