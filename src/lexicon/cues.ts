@@ -84,7 +84,7 @@ const GROUPS: readonly CueGroup[] = [
   // speech acts whose content is what they are about ("apologised to the families for …")
   { role: 'say', plain: ['apologised', 'apologized', 'apologises', 'apologizes', 'apologising', 'apologizing'] },
   // beliefs a source states ("experts believe the hull may be found"); "is believed to" stays passive, no claim
-  { role: 'say', plain: ['believe', 'believes', 'believed', 'thinks', 'hopes', 'fears', 'expects'] },
+  { role: 'say', plain: ['believe', 'believes', 'believed', 'thinks', 'hopes', 'fears'] },
   { role: 'tell', plain: ['assured', 'assures', 'assuring', 'reassured', 'reassures', 'reminded', 'reminds', 'reminding', 'notified', 'notifies'] },
   { role: 'say', plain: ['put it', 'puts it'] },
   // findings of a report or an inquiry, only with their "that" clause ("found the body" reports nothing)
@@ -197,7 +197,7 @@ export const NON_SPEECH_OBJECTS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Cues of belief: a source's own stance, but inside another's reported words only part of what was said. */
-export const BELIEF_CUES: ReadonlySet<string> = new Set(['believe', 'believes', 'believed', 'thinks', 'hopes', 'fears', 'expects']);
+export const BELIEF_CUES: ReadonlySet<string> = new Set(['believe', 'believes', 'believed', 'thinks', 'hopes', 'fears']);
 
 /** Cues that attribute only in an "as" clause ("…, as the Times put it"): elsewhere they are ordinary verbs. */
 export const AS_CLAUSE_CUES: ReadonlySet<string> = new Set(['put it', 'puts it']);
