@@ -30,7 +30,7 @@ const board = dossier([
 describe('a phrasal verb is one word, met by its WordNet relatives ("find out" → "learned")', () => {
   it('answers when a relative of the pair is written', () => {
     expect(answerOf(board, 'when did roe find out about the agreement')).toMatchObject({ answered: true, answer: 'March 3', paragraphs: [2] });
-    expect(answerOf(board, 'when will the wendle annex shut down')).toMatchObject({ answered: true, answer: 'June 30', paragraphs: [3] });
+    expect(answerOf(board, 'when will the wendle annex shut down')).toMatchObject({ answered: true, answer: 'by June 30', paragraphs: [3] });
   });
 
   it('keeps the verb as written when no relative of the pair is written ("sold off")', () => {
@@ -114,7 +114,7 @@ describe('"go" says only that something moves or will happen', () => {
 
   it('is not a word the answer sentence must write', () => {
     expect(answerOf(retreat, 'where did the norland forces go after failing to take lerno')).toMatchObject({ answered: true, answer: 'Wendle', paragraphs: [1] });
-    expect(answerOf(retreat, 'when is the port hale plant going to close')).toMatchObject({ answered: true, answer: 'June 30', paragraphs: [2] });
+    expect(answerOf(retreat, 'when is the port hale plant going to close')).toMatchObject({ answered: true, answer: 'by June 30', paragraphs: [2] });
   });
 
   it('stays where a broader term stands in for the place asked ("establishments" for "university")', () => {
