@@ -397,6 +397,11 @@ function negations(text: string): RegExpExecArray[] {
     .sort((a, b) => a.index - b.index);
 }
 
+/** Whether a text negates anything ("didn't", "never", "refused to"; not "No. 4"). */
+export function negates(text: string): boolean {
+  return negations(text).length > 0;
+}
+
 /** The words a negation governs, as written: the few after it ("no regret", "yet to be admitted", "didn't start"). */
 export function negatedWords(text: string, reach = NEGATED_WORDS): string[] {
   return negations(text)

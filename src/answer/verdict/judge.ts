@@ -5,7 +5,7 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, currencyOf, negationHeads, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, currencyOf, negationHeads, negates, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { CHAT_OPENERS, LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
@@ -773,7 +773,9 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
   // what a statement denies must be in the sentence itself to be denied there too ("nobody expected a cut" is not
   // supported by "there is room for cuts", which says nothing of expecting, whatever sentences before it say)
   const denied = p.groups.filter((g) => claimHeads.has(g.keys[0]!));
-  const deniedHere = denied.every((g) => g.keys.some((k) => terms.has(k)));
+  // and a sentence that negates nothing supports no statement that does, whatever word the negation reaches
+  // ("the trial did not have 2300 patients" / "the trial had 2300 patients": a number is no word to flip)
+  const deniedHere = denied.every((g) => g.keys.some((k) => terms.has(k))) && (!negates(p.claim) || negates(despin(text)));
   const supported = deniedHere && !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && p.venues.every((v) => venueNamed(v.noun, ctx.text)) && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.filter((g) => !LIGHT.has(fold(g.word))).length + p.names.length + p.places.size + p.amounts.length + (hasDate(p.dates) ? 1 : 0) > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }

@@ -1,0 +1,39 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Dossier } from '../../src/answer/dossier';
+import { negates } from '../../src/answer/verdict/features';
+import { buildStore } from '../../src/store/build';
+
+/** Session 10 classes of false statements the mutation eval (eval/mutations.ts) found supported. Everything is invented. */
+const ARTICLE = `---
+title: Velm harbour trial
+published: 2025-03-04
+---
+KORSBY, Velmland (Invented Wire) — The trial of the new harbour pill had 2300 patients, researchers said.
+
+Harbour master Ana Ruiz said the port would reopen on Friday, while union leader Ivo Brandt warned of a strike.
+
+The council voted 4-1 to fund the new depot in Tarnholt.
+`;
+
+const d = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-verdict-classes10-'));
+  writeFileSync(join(dir, 'velm.md'), ARTICLE);
+  return Dossier.fromStore(buildStore(dir).store);
+})();
+const verdictOf = (text: string) => (d.check(text).data as { statements: { verdict: string }[] }).statements.map((s) => s.verdict);
+
+describe('a negated statement needs a sentence that negates', () => {
+  it('reads negations, not numbers', () => {
+    expect(negates('the trial did not have 2300 patients')).toBe(true);
+    expect(negates('ohio state is no. 4')).toBe(false);
+  });
+
+  it('does not support a negated statement by a sentence that negates nothing', () => {
+    expect(verdictOf('the trial had 2300 patients')).toEqual(['supported']);
+    expect(verdictOf('the trial did not have 2300 patients')).not.toEqual(['supported']);
+    expect(verdictOf('the council did not vote 4-1 to fund the depot')).not.toEqual(['supported']);
+  });
+});
