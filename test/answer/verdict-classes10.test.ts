@@ -16,6 +16,8 @@ KORSBY, Velmland (Invented Wire) — The trial of the new harbour pill had 2300 
 Harbour master Ana Ruiz said the port would reopen on Friday, while union leader Ivo Brandt warned of a strike.
 
 The council voted 4-1 to fund the new depot in Tarnholt.
+
+Singer Vera Lund accuses her former manager Tomas Berg of diverting ticket money. Berg, 52, denies wrongdoing. He has filed a countersuit seeking $6 million in unpaid commissions.
 `;
 
 const d = (() => {
@@ -35,5 +37,13 @@ describe('a negated statement needs a sentence that negates', () => {
     expect(verdictOf('the trial had 2300 patients')).toEqual(['supported']);
     expect(verdictOf('the trial did not have 2300 patients')).not.toEqual(['supported']);
     expect(verdictOf('the council did not vote 4-1 to fund the depot')).not.toEqual(['supported']);
+  });
+});
+
+describe('a person named only before the sentence', () => {
+  it('is the one the sentence refers back to only if its "he"/"she" fits and no other person is its own', () => {
+    expect(verdictOf('berg is countersuing for six million in commissions')).toEqual(['supported']);
+    // Lund is named two sentences before, but "He" is Berg
+    expect(verdictOf('lund is countersuing for six million in commissions')).not.toEqual(['supported']);
   });
 });
