@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Dossier } from '../../src/answer/dossier';
-import { negates } from '../../src/answer/verdict/features';
+import { amounts, negates, sameAmount } from '../../src/answer/verdict/features';
 import { buildStore } from '../../src/store/build';
 
 /** Session 10 classes of false statements the mutation eval (eval/mutations.ts) found supported. Everything is invented. */
@@ -45,5 +45,18 @@ describe('a person named only before the sentence', () => {
     expect(verdictOf('berg is countersuing for six million in commissions')).toEqual(['supported']);
     // Lund is named two sentences before, but "He" is Berg
     expect(verdictOf('lund is countersuing for six million in commissions')).not.toEqual(['supported']);
+  });
+});
+
+describe('figures tied by nothing', () => {
+  const one = (text: string) => amounts(text)[0]!;
+  it('reads a rank as no count', () => {
+    expect(sameAmount(one('a crowd of 117'), one('a 117th-minute winner'))).toBe(false);
+    expect(sameAmount(one('a crowd of 117'), one('a crowd of 117 fans'))).toBe(true);
+  });
+
+  it('lets a rough figure agree with a near one only when either counts something', () => {
+    expect(sameAmount(one('president of local 327'), one('about 300'))).toBe(false);
+    expect(sameAmount(one('327 workers'), one('about 300 workers'))).toBe(true);
   });
 });

@@ -196,14 +196,20 @@ export function countSame(a: Amount, b: Amount): boolean {
 
 /** Whether a stated amount agrees with one the article gives: the same value, or one inside its bound. */
 export function sameAmount(stated: Amount, given: Amount): boolean {
+  // a rank is no count ("a 117th-minute winner" / "a crowd of 117")
+  if (ordinal(stated) !== ordinal(given)) return false;
   if (stated.value === null || given.value === null) return fold(stated.text).replace(/^(?:about|around|like)\s+/, '') === fold(given.text);
   if (stated.value === given.value) return stated.bound === given.bound || stated.bound === 'about' || given.bound === 'about' || stated.bound === null;
   const near = Math.abs(stated.value - given.value) <= 0.1 * Math.max(stated.value, given.value);
   // a rough figure agrees with a near one of the same thing only ("about 1,200 hectares" / "more than 1,100 fires")
-  const sameThing = !stated.counts.length || !given.counts.length || countSame(stated, given);
+  // (two figures that count nothing are tied by nothing: "local 327" / "about 300 of the plant's employees")
+  const sameThing = (stated.counts.length > 0 || given.counts.length > 0) && (!stated.counts.length || !given.counts.length || countSame(stated, given));
   if ((stated.bound === 'about' || given.bound === 'about') && near && sameThing) return true;
   return false;
 }
+
+const ORDINAL = /\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth)\b/i;
+const ordinal = (x: Amount) => ORDINAL.test(x.text);
 
 /** Whether a stated amount fits under what the article says without being it ("25" under "fewer than 30"). */
 export function withinAmount(stated: Amount, given: Amount): boolean {
