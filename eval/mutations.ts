@@ -8,7 +8,7 @@ import { buildStore } from '../src/store/build';
 import { STORE_SCHEMA_VERSION } from '../src/store/types';
 import { ANTONYM_PAIRS } from '../src/lexicon/antonyms';
 import { MONTHS, WEEKDAYS } from '../src/lexicon/calendar';
-import { placeKeys } from '../src/answer/verdict/features';
+import { negates, placeKeys } from '../src/answer/verdict/features';
 import { articlePath } from './article-path';
 import { readChatStatements, verdictOf, type ChatStatementItem } from './verdicts';
 
@@ -64,8 +64,10 @@ function personMutants(text: string, facts: ArticleFacts, cited: string): Mutant
   const named = people.find((a) => [a.name, ...a.aliases, surname(a.name)].some((f) => f.length > 2 && wordRe(f).test(text)));
   if (!named) return [];
   const form = [named.name, ...named.aliases, surname(named.name)].sort((a, b) => b.length - a.length).find((f) => f.length > 2 && wordRe(f).test(text))!;
+  // another person shares no name word with the one named ("Clinton" is no swap for "Hillary Clinton")
+  const namedWords = new Set([named.name, ...named.aliases].flatMap((f) => f.toLowerCase().split(/\s+/)));
   const others = people
-    .filter((a) => surname(a.name) !== surname(named.name) && !wordRe(surname(a.name)).test(cited) && !wordRe(surname(a.name)).test(text))
+    .filter((a) => !a.name.toLowerCase().split(/\s+/).some((w) => namedWords.has(w)) && !wordRe(surname(a.name)).test(cited) && !wordRe(surname(a.name)).test(text))
     .sort((a, b) => b.mentions.length - a.mentions.length)
     .slice(0, 2);
   return others.flatMap((o) => {
@@ -148,10 +150,11 @@ function dateMutants(text: string): Mutant[] {
 
 /** The statement negated, or its negation dropped (compromise conjugates: "said" → "did not say"). */
 function negationMutants(text: string): Mutant[] {
-  const negative = /\b(?:not|never|no)\b|n['’]t\b/i.test(text);
+  const negative = negates(text);
   const doc = nlp(text);
   const out = negative ? doc.sentences().toPositive().text() : doc.sentences().toNegative().text();
-  return out && out.toLowerCase() !== text.toLowerCase() ? [{ operator: 'negation', original: text, text: out }] : [];
+  // only an edit that turns the statement's polarity is a mutant ("No. 4" is no negation to drop)
+  return out && negates(out) !== negative ? [{ operator: 'negation', original: text, text: out }] : [];
 }
 
 /** A word of the statement replaced by the first word of its antonym's side (src/lexicon/antonyms.ts). */
