@@ -17,6 +17,8 @@ Harbour master Ana Ruiz said the port would reopen on Friday, while union leader
 
 The council voted 4-1 to fund the new depot in Tarnholt.
 
+Korvair cancelled over 900 flights on Friday, though no passengers were hurt.
+
 Singer Vera Lund accuses her former manager Tomas Berg of diverting ticket money. Berg, 52, denies wrongdoing. He has filed a countersuit seeking $6 million in unpaid commissions.
 `;
 
@@ -37,6 +39,11 @@ describe('a negated statement needs a sentence that negates', () => {
     expect(verdictOf('the trial had 2300 patients')).toEqual(['supported']);
     expect(verdictOf('the trial did not have 2300 patients')).not.toEqual(['supported']);
     expect(verdictOf('the council did not vote 4-1 to fund the depot')).not.toEqual(['supported']);
+  });
+
+  it('whose negation reaches a word of the statement, in the statement negation\'s own clause', () => {
+    expect(verdictOf('korvair did not cancel over 900 flights friday')).not.toEqual(['supported']);
+    expect(verdictOf('no passengers were hurt when korvair cancelled flights')).toEqual(['supported']);
   });
 });
 

@@ -193,6 +193,9 @@ function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): Name
   return out;
 }
 
+/** Words that start another clause: a negation reaches no further. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'then', 'or', 'while', 'because', 'so', 'when', 'after', 'before']);
+
 /** Whether a sentence writes a name of the statement with a typo of its own ("Okafro" for "Okafor"). */
 function spelledIn(g: NameGroup, text: string): boolean {
   const w = fold(g.word);
@@ -813,9 +816,13 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
   // what a statement denies must be in the sentence itself to be denied there too ("nobody expected a cut" is not
   // supported by "there is room for cuts", which says nothing of expecting, whatever sentences before it say)
   const denied = p.groups.filter((g) => claimHeads.has(g.keys[0]!));
-  // and a sentence that negates nothing supports no statement that does, whatever word the negation reaches
-  // ("the trial did not have 2300 patients" / "the trial had 2300 patients": a number is no word to flip)
-  const deniedHere = denied.every((g) => g.keys.some((k) => terms.has(k))) && (!negates(p.claim) || negates(despin(text)));
+  // and a sentence supports a statement that negates only by negating a word the statement's negation reaches
+  // ("the trial did not have 2300 patients" / "the trial had 2300 patients": a number is no word to flip; "did not
+  // cancel flights" / "cancelled flights, though no one was hurt": the sentence's negation is about something else)
+  // (within its own clause: "wasn't hers and called the cops" reaches only "hers", which any "not" of hers may say)
+  const clauseEnd = ruledOutWords.findIndex((w) => CLAUSE_JOINS.has(fold(w)));
+  const reached = ruledOutWords.slice(0, clauseEnd < 0 ? undefined : clauseEnd).filter((w) => !isStopword(fold(w)));
+  const deniedHere = denied.every((g) => g.keys.some((k) => terms.has(k))) && (!negates(p.claim) || (reached.length ? reached.some((w) => termKeys(w).some((k) => negatedHere.has(k))) : negates(despin(text))));
   const supported = deniedHere && p.names.every((g) => !borrowedPerson(index, entry, g) || referredTo(index, entry, g, p)) && !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && p.venues.every((v) => venueNamed(v.noun, ctx.text)) && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.filter((g) => !LIGHT.has(fold(g.word))).length + p.names.length + p.places.size + p.amounts.length + (hasDate(p.dates) ? 1 : 0) > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
