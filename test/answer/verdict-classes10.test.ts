@@ -60,6 +60,9 @@ describe('figures tied by nothing', () => {
   it('reads a rank as no count', () => {
     expect(sameAmount(one('a crowd of 117'), one('a 117th-minute winner'))).toBe(false);
     expect(sameAmount(one('a crowd of 117'), one('a crowd of 117 fans'))).toBe(true);
+    // a rank is a rank however written, and a rank in words may be a list's number
+    expect(sameAmount(one('they are 9th'), one('the ninth place'))).toBe(true);
+    expect(sameAmount(one('it came in second'), one('2) Smoked'))).toBe(true);
   });
 
   it('lets a rough figure agree with a near one only when either counts something', () => {

@@ -196,8 +196,9 @@ export function countSame(a: Amount, b: Amount): boolean {
 
 /** Whether a stated amount agrees with one the article gives: the same value, or one inside its bound. */
 export function sameAmount(stated: Amount, given: Amount): boolean {
-  // a rank is no count ("a 117th-minute winner" / "a crowd of 117")
-  if (ordinal(stated) !== ordinal(given)) return false;
+  // a rank in figures is no count ("a 117th-minute winner" / "a crowd of 117"); a rank in words may be a list's
+  // number ("came in second" / "2) Smoked"), and "9th" is "ninth"
+  if (ordinal(stated) !== ordinal(given) && (inFigures(stated) || inFigures(given))) return false;
   if (stated.value === null || given.value === null) return fold(stated.text).replace(/^(?:about|around|like)\s+/, '') === fold(given.text);
   if (stated.value === given.value) return stated.bound === given.bound || stated.bound === 'about' || given.bound === 'about' || stated.bound === null;
   const near = Math.abs(stated.value - given.value) <= 0.1 * Math.max(stated.value, given.value);
@@ -210,6 +211,7 @@ export function sameAmount(stated: Amount, given: Amount): boolean {
 
 const ORDINAL = /\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth)\b/i;
 const ordinal = (x: Amount) => ORDINAL.test(x.text);
+const inFigures = (x: Amount) => /\d(?:st|nd|rd|th)\b/i.test(x.text);
 
 /** Whether a stated amount fits under what the article says without being it ("25" under "fewer than 30"). */
 export function withinAmount(stated: Amount, given: Amount): boolean {
