@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: extraction scored against the reference annotations in ../shared.
- * `--misses` lists every miss; `--synth-prefix a-,b-` scores only the eval/synth/ articles named so (one writer's); `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates|fresh|fresh2|dev3|fresh3|fresh4|synth` runs one part.
+ * `--misses` lists every miss; `--synth-prefix a-,b-` scores only the eval/synth/ articles named so (one writer's); `--only seed|polnear|tempeval|gold|questions|verdicts|html|relative-dates|fresh|fresh2|dev3|fresh3|fresh4|synth|mutations` runs one part.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve } from 'node:path';
@@ -243,4 +243,17 @@ for (const [part, title] of [
     console.log(`  negatives abstained  ${r(f.seedQuestions.abstained)}`);
     misses(f.seedQuestions.misses);
   }
+}
+
+// ---- Mutations: true statements of the tuned sets made false by one general edit; none may be called supported ----
+if (want('mutations')) {
+  const { OPERATORS, scoreMutations } = await import('./mutations');
+  const m = scoreMutations(shared);
+  console.log(`Mutations of ${m.sources} supported true statements (tuned sets only; eval/mutations.ts)`);
+  console.log('  operator     mutants  supported  maybe true');
+  for (const o of OPERATORS) {
+    const s = m.byOperator[o];
+    console.log(`  ${o.padEnd(12)} ${String(s.mutants).padStart(7)} ${String(s.supported).padStart(10)} ${String(s.maybeTrue).padStart(11)}`);
+  }
+  misses(m.misses);
 }

@@ -196,14 +196,22 @@ export function countSame(a: Amount, b: Amount): boolean {
 
 /** Whether a stated amount agrees with one the article gives: the same value, or one inside its bound. */
 export function sameAmount(stated: Amount, given: Amount): boolean {
+  // a rank in figures is no count ("a 117th-minute winner" / "a crowd of 117"); a rank in words may be a list's
+  // number ("came in second" / "2) Smoked"), and "9th" is "ninth"
+  if (ordinal(stated) !== ordinal(given) && (inFigures(stated) || inFigures(given))) return false;
   if (stated.value === null || given.value === null) return fold(stated.text).replace(/^(?:about|around|like)\s+/, '') === fold(given.text);
   if (stated.value === given.value) return stated.bound === given.bound || stated.bound === 'about' || given.bound === 'about' || stated.bound === null;
   const near = Math.abs(stated.value - given.value) <= 0.1 * Math.max(stated.value, given.value);
   // a rough figure agrees with a near one of the same thing only ("about 1,200 hectares" / "more than 1,100 fires")
-  const sameThing = !stated.counts.length || !given.counts.length || countSame(stated, given);
+  // (two figures that count nothing are tied by nothing: "local 327" / "about 300 of the plant's employees")
+  const sameThing = (stated.counts.length > 0 || given.counts.length > 0) && (!stated.counts.length || !given.counts.length || countSame(stated, given));
   if ((stated.bound === 'about' || given.bound === 'about') && near && sameThing) return true;
   return false;
 }
+
+const ORDINAL = /\d(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth)\b/i;
+const ordinal = (x: Amount) => ORDINAL.test(x.text);
+const inFigures = (x: Amount) => /\d(?:st|nd|rd|th)\b/i.test(x.text);
 
 /** Whether a stated amount fits under what the article says without being it ("25" under "fewer than 30"). */
 export function withinAmount(stated: Amount, given: Amount): boolean {
@@ -395,6 +403,11 @@ function negations(text: string): RegExpExecArray[] {
     // "No. 4 Ohio State", "no 1": a number, not a negation
     .filter((m) => !(/^no$/i.test(m[0]) && /^\.?\s*\d/.test(text.slice(m.index + 2))))
     .sort((a, b) => a.index - b.index);
+}
+
+/** Whether a text negates anything ("didn't", "never", "refused to"; not "No. 4"). */
+export function negates(text: string): boolean {
+  return negations(text).length > 0;
 }
 
 /** The words a negation governs, as written: the few after it ("no regret", "yet to be admitted", "didn't start"). */

@@ -5,7 +5,7 @@ import type { ActorLookup } from '../lookup';
 import { closeSpelling } from '../similarity';
 import { coverage, termGroups, type TermGroup } from '../support';
 import type { Citation } from '../types';
-import { alikeStems, amounts, currencyOf, negationHeads, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
+import { alikeStems, amounts, currencyOf, negationHeads, negates, comparedBackwards, contrasted, exclusiveValues, leftOpen, otherNumbered, PLACE_PREPOSITIONS, placeSlots, type PlaceSlot, countSame, dateKeys, sameYear, samePlaceKind, negatedWords, opposedWords, placeKeys, placeWords, sameAmount, withinAmount, type Amount } from './features';
 import { despin, indexTerms, isStopword, stem, termKeys } from '../../store/terms';
 import { NEGATION_WORDS, SCOPE_WORDS } from '../../lexicon/antonyms';
 import { CHAT_OPENERS, LIGHT_WORDS, OPINION_CUES, REFERRING_WORDS, SAYING_NOUNS } from '../../lexicon/chat-statements';
@@ -192,6 +192,9 @@ function nameGroups(index: StoreIndex, text: string, actors: ActorEntry[]): Name
   }
   return out;
 }
+
+/** Words that start another clause: a negation reaches no further. */
+const CLAUSE_JOINS = new Set(['and', 'but', 'then', 'or', 'while', 'because', 'so', 'when', 'after', 'before']);
 
 /** Whether a sentence writes a name of the statement with a typo of its own ("Okafro" for "Okafor"). */
 function spelledIn(g: NameGroup, text: string): boolean {
@@ -488,6 +491,46 @@ function otherGender(index: StoreIndex, entry: SentenceEntry, a: ActorEntry): bo
   return known !== undefined && known !== GENDERED_PRONOUNS[said.toLowerCase()];
 }
 
+/** A person's gender as the sentence's article reads it, when known. */
+function genderIn(index: StoreIndex, entry: SentenceEntry, a: ActorEntry): Gender | undefined {
+  const ref = a.refs.find((r) => r.facts === entry.facts);
+  if (!ref || a.type !== 'person') return undefined;
+  if (!genders.has(entry.facts)) genders.set(entry.facts, actorGenders(entry.facts));
+  return genders.get(entry.facts)!.get(ref.actor.id);
+}
+
+/** Whether a person the statement names is not in the sentence itself, only in the sentences before it. */
+function borrowedPerson(index: StoreIndex, entry: SentenceEntry, g: NameGroup): boolean {
+  if (!g.entries.some((e) => e.type === 'person')) return false;
+  const own = new Set(index.mentionsIn(entry.id).map((m) => m.entry));
+  // any of the person's names as written counts too ("May, a former player" for "mark may": "may" is no term)
+  const capitalised = new Set(tokenize(entry.sentence.text).filter((t) => /^\p{Lu}/u.test(t.word)).map((t) => fold(t.word)));
+  const written = g.entries.some((e) => [e.name, ...e.aliases].some((n) => tokenize(n).some((x) => x.word.length > 2 && capitalised.has(fold(x.word)))));
+  return !g.entries.some((e) => own.has(e)) && !g.keys.some((k) => entry.terms.has(k)) && !written && !spelledIn(g, entry.sentence.text);
+}
+
+const PRONOUN_GENDERS = new RegExp(`\\b(${Object.keys(GENDERED_PRONOUNS).join('|')})\\b`, 'gi');
+
+/**
+ * Whether a sentence that does not name a person of the statement can be about them by referring back: not when
+ * it has a person of its own besides the statement's ("Dahl denies it. He filed a countersuit." is not Ruiz's,
+ * named before Dahl; "the former minister said …" after a sentence naming her and a victim is hers), nor when its
+ * "he"/"she" is of the other gender.
+ */
+function referredTo(index: StoreIndex, entry: SentenceEntry, g: NameGroup, p: Parsed): boolean {
+  // a speaker whose quote says "he" or "she" speaks of someone else, who may be the statement's person
+  // ("'I love him, but he was a player, I was a coach,' Dahl said" is about the one named before); a quote may
+  // run on past the sentence
+  const quoted = [...entry.sentence.text.matchAll(/[“"]([^”"]*)(?:[”"]|$)/g)].map((m) => m[1]!).join(' ');
+  const speaksOfAnother = new RegExp(PRONOUN_GENDERS.source, 'i').test(quoted);
+  const own = [...index.mentionsIn(entry.id).map((m) => m.entry), ...(speaksOfAnother ? [] : speakersOf(index, entry).actors)];
+  if (own.some((e) => e.type === 'person' && !p.actors.includes(e))) return false;
+  const said = new Set([...entry.sentence.text.matchAll(PRONOUN_GENDERS)].map((m) => GENDERED_PRONOUNS[m[1]!.toLowerCase()]));
+  if (said.size !== 1) return true;
+  const people = g.entries.filter((e) => e.type === 'person');
+  return !people.every((e) => { const known = genderIn(index, entry, e); return known !== undefined && !said.has(known); });
+}
+
 /**
  * Whether, earlier in a sentence's paragraph, someone other than its speakers spoke before any of them is named:
  * "A navy spokeswoman said … . 'We …,' she said" gives the quote to the spokeswoman, whoever the extractor chose.
@@ -773,8 +816,14 @@ function compare(index: StoreIndex, p: Parsed, entry: SentenceEntry, related = f
   // what a statement denies must be in the sentence itself to be denied there too ("nobody expected a cut" is not
   // supported by "there is room for cuts", which says nothing of expecting, whatever sentences before it say)
   const denied = p.groups.filter((g) => claimHeads.has(g.keys[0]!));
-  const deniedHere = denied.every((g) => g.keys.some((k) => terms.has(k)));
-  const supported = deniedHere && !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && p.venues.every((v) => venueNamed(v.noun, ctx.text)) && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.filter((g) => !LIGHT.has(fold(g.word))).length + p.names.length + p.places.size + p.amounts.length + (hasDate(p.dates) ? 1 : 0) > 0;
+  // and a sentence supports a statement that negates only by negating a word the statement's negation reaches
+  // ("the trial did not have 2300 patients" / "the trial had 2300 patients": a number is no word to flip; "did not
+  // cancel flights" / "cancelled flights, though no one was hurt": the sentence's negation is about something else)
+  // (within its own clause: "wasn't hers and called the cops" reaches only "hers", which any "not" of hers may say)
+  const clauseEnd = ruledOutWords.findIndex((w) => CLAUSE_JOINS.has(fold(w)));
+  const reached = ruledOutWords.slice(0, clauseEnd < 0 ? undefined : clauseEnd).filter((w) => !isStopword(fold(w)));
+  const deniedHere = denied.every((g) => g.keys.some((k) => terms.has(k))) && (!negates(p.claim) || (reached.length ? reached.some((w) => termKeys(w).some((k) => negatedHere.has(k))) : negates(despin(text))));
+  const supported = deniedHere && p.names.every((g) => !borrowedPerson(index, entry, g) || referredTo(index, entry, g, p)) && !slotMoved && !swapped(p, text) && !otherNumbered(p.claim, text) && !comparedBackwards(p.claim, text) && !contrasted(p.claim, text) && !leftOpen(p.claim, text) && scopeHere && namesOwn && speakerHere && amountsHere && datesHere && valuesHere && p.venues.every((v) => venueNamed(v.noun, ctx.text)) && missingPlaces.length === 0 && (missing.length === 0 || chatWordOnly(p, missing, terms)) && (plainCov >= SUPPORT || (plainCov >= RELATED && !flipped)) && p.groups.filter((g) => !LIGHT.has(fold(g.word))).length + p.names.length + p.places.size + p.amounts.length + (hasDate(p.dates) ? 1 : 0) > 0;
   return supported ? { kind: 'support', score: plainCov, reason: null } : NONE;
 }
 
