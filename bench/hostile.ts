@@ -90,6 +90,8 @@ export const HOSTILE_FAMILIES: Record<string, (bytes: number, r: Rng) => string>
   'according-to': rep('according to Alpha Bravo, '),
   'pronoun-speakers': gen((r) => `${Name(r)} ${Name(r)} said the plan failed. He said that it worked. They said it did not. `),
   appositives: gen((r) => `${Name(r)} ${Name(r)}, the chief of ${Name(r)} Bank, said `),
+  // a title bound to a name, then a role phrase with a qualifier to resolve against every such binding
+  'role-holders': gen((r) => `Prime Minister ${Name(r)} ${Name(r)} spoke. “It failed,” ${Name(r)}’s prime minister said. `),
   'relative-clauses': rep('Alpha, who said, '),
   colons: rep('Alpha said: '),
   // names, titles, initials

@@ -48,7 +48,8 @@ const wordsOf = (s: string) => s.toLowerCase().replace(/[’']s\b/g, ' ').split(
  * later ("the prime minister", "Kesh's prime minister") then names its holder, not whoever is in focus.
  */
 export class RoleHolders {
-  private readonly bindings: Binding[] = [];
+  /** Bindings by each word they hold, so a role looks only at those holding its head; null once a word has too many. */
+  private readonly byWord = new Map<string, Binding[] | null>();
 
   constructor(text: string, people: readonly Actor[], isQuoted: (offset: number) => boolean) {
     for (const actor of people) {
@@ -56,10 +57,20 @@ export class RoleHolders {
         if (isQuoted(m.start)) continue;
         // the words of the clause before the name, when they run right up to it ("… Kesh's prime minister, " / "Prime Minister ")
         const before = /([^.;:(—–"“”]*?)(?:,\s*|\s+)$/u.exec(text.slice(Math.max(0, m.start - BEFORE_CHARS), m.start))?.[1];
-        if (before) this.bindings.push({ actor, words: wordsOf(before.split(',').pop()!), appositive: false });
+        if (before) this.add({ actor, words: wordsOf(before.split(',').pop()!), appositive: false });
         const appositive = /^,\s+([^,.;:()—–"“”]+)[,.;)—–]/u.exec(text.slice(m.end, m.end + APPOSITIVE_CHARS))?.[1];
-        if (appositive) this.bindings.push({ actor, words: wordsOf(appositive), appositive: true });
+        if (appositive) this.add({ actor, words: wordsOf(appositive), appositive: true });
       }
+    }
+  }
+
+  private add(b: Binding): void {
+    for (const w of new Set(b.words)) {
+      const list = this.byWord.get(w);
+      if (list === null) continue;
+      if (!list) this.byWord.set(w, [b]);
+      else if (list.length < MAX_BINDINGS_PER_WORD) list.push(b);
+      else this.byWord.set(w, null);
     }
   }
 
@@ -70,7 +81,7 @@ export class RoleHolders {
   holderOf(role: HeldRole): Actor | null {
     const title = role.title.split(' ');
     const holders = new Set<Actor>();
-    for (const b of this.bindings) {
+    for (const b of this.byWord.get(title[title.length - 1]!) ?? []) {
       const around = titleContext(b, title);
       if (!around) continue;
       if (role.qualifiers.length && !role.qualifiers.some((q) => around.some((w) => sameQualifier(w, q)))) continue;
@@ -79,6 +90,12 @@ export class RoleHolders {
     return holders.size === 1 ? [...holders][0]! : null;
   }
 }
+
+/**
+ * A title written beside more names than this is no one's in particular, and each lookup stays bounded, so speaker
+ * resolution stays linear in the article however many role phrases it holds.
+ */
+const MAX_BINDINGS_PER_WORD = 256;
 
 /** The words that qualify the title in a binding ("kesh" in "kesh's prime minister"), or null when the title is not its head. */
 function titleContext(b: Binding, title: readonly string[]): string[] | null {

@@ -66,6 +66,7 @@ const FAMILIES = [
   'said-that',
   'colons',
   'pronoun-speakers',
+  'role-holders',
   'quote-attribution',
   'titles-names',
   'org-chains',
