@@ -484,15 +484,13 @@ const genders = new WeakMap<ArticleFacts, Map<string, Gender>>();
  */
 function otherGender(index: StoreIndex, entry: SentenceEntry, a: ActorEntry): boolean {
   const said = PRONOUN_SAID.exec(entry.sentence.text)?.[1];
-  const ref = a.refs.find((r) => r.facts === entry.facts);
-  if (!said || !ref || a.type !== 'person') return false;
-  if (!genders.has(entry.facts)) genders.set(entry.facts, actorGenders(entry.facts));
-  const known = genders.get(entry.facts)!.get(ref.actor.id);
+  if (!said) return false;
+  const known = genderIn(entry, a);
   return known !== undefined && known !== GENDERED_PRONOUNS[said.toLowerCase()];
 }
 
 /** A person's gender as the sentence's article reads it, when known. */
-function genderIn(index: StoreIndex, entry: SentenceEntry, a: ActorEntry): Gender | undefined {
+function genderIn(entry: SentenceEntry, a: ActorEntry): Gender | undefined {
   const ref = a.refs.find((r) => r.facts === entry.facts);
   if (!ref || a.type !== 'person') return undefined;
   if (!genders.has(entry.facts)) genders.set(entry.facts, actorGenders(entry.facts));
@@ -528,7 +526,7 @@ function referredTo(index: StoreIndex, entry: SentenceEntry, g: NameGroup, p: Pa
   const said = new Set([...entry.sentence.text.matchAll(PRONOUN_GENDERS)].map((m) => GENDERED_PRONOUNS[m[1]!.toLowerCase()]));
   if (said.size !== 1) return true;
   const people = g.entries.filter((e) => e.type === 'person');
-  return !people.every((e) => { const known = genderIn(index, entry, e); return known !== undefined && !said.has(known); });
+  return !people.every((e) => { const known = genderIn(entry, e); return known !== undefined && !said.has(known); });
 }
 
 /**
