@@ -14,7 +14,7 @@ import { filesDossier, readChatStatements, scoreVerdicts, type VerdictScores } f
 export interface FreshScores {
   statements?: VerdictScores;
   gold?: { plain: GoldScores; spun: GoldScores; articles: number };
-  questions?: { right: [number, number]; cited: [number, number]; abstained: [number, number]; articles: number; misses: string[] };
+  questions?: Pick<QuestionScores, 'right' | 'cited' | 'abstained' | 'silent' | 'misses'> & { articles: number };
   relativeDates?: RelativeDateScores;
   /** A round of questions about the seed (the format of test/answer/seed-questions-round*.json). */
   seedQuestions?: QuestionScores;
@@ -46,6 +46,7 @@ export function scoreFresh(freshDir: string, shared: string, prefixes: readonly 
       right: sets.reduce((t, s) => add(t, s.right), zero),
       cited: sets.reduce((t, s) => add(t, s.cited), zero),
       abstained: sets.reduce((t, s) => add(t, s.abstained), zero),
+      silent: sets.reduce((t, s) => add(t, s.silent), zero),
       articles: sets.length,
       misses: sets.flatMap((s) => s.misses),
     };

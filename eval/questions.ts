@@ -17,6 +17,8 @@ export interface QuestionScores {
   cited: [number, number];
   /** Negatives that abstained. */
   abstained: [number, number];
+  /** Answerable questions that abstained: an aggregate that tells abstention from a wrong answer on untouched sets. */
+  silent: [number, number];
   lookups: [number, number];
   misses: string[];
 }
@@ -38,8 +40,10 @@ export function scoreQuestions(dossier: Dossier, set: QuestionSet): QuestionScor
   const misses: string[] = [];
   let right = 0;
   let cited = 0;
+  let silent = 0;
   for (const q of set.questions) {
     const a = dossier.ask(q.q);
+    if (!a.answered) silent++;
     const said = answerSaid(a);
     const ok = a.answered && q.answer_contains.some((w) => norm(said).includes(norm(w)));
     const ci = ok && a.citations.some((c) => q.paragraphs.includes(c.paragraph));
@@ -68,6 +72,7 @@ export function scoreQuestions(dossier: Dossier, set: QuestionSet): QuestionScor
     right: [right, set.questions.length],
     cited: [cited, set.questions.length],
     abstained: [abstained, set.negatives.length],
+    silent: [silent, set.questions.length],
     lookups: [lookupsRight, lookups.length],
     misses,
   };

@@ -227,6 +227,7 @@ for (const [part, title] of [
     console.log(`  answered right       ${r(f.questions.right)}`);
     console.log(`  right and cited      ${r(f.questions.cited)}`);
     console.log(`  negatives abstained  ${r(f.questions.abstained)}`);
+    console.log(`  answerable abstained ${r(f.questions.silent)}`);
     misses(f.questions.misses);
   }
   if (f.relativeDates) {
@@ -241,6 +242,7 @@ for (const [part, title] of [
     console.log(`  answered right       ${r(f.seedQuestions.right)}`);
     console.log(`  right and cited      ${r(f.seedQuestions.cited)}`);
     console.log(`  negatives abstained  ${r(f.seedQuestions.abstained)}`);
+    console.log(`  answerable abstained ${r(f.seedQuestions.silent)}`);
     misses(f.seedQuestions.misses);
   }
 }
